@@ -1,0 +1,42 @@
+/**
+ * Codes a client can branch on, carried as `extensions.code` on GraphQL errors.
+ * The set is closed: adding one is an API change.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNPROCESSABLE',
+  'UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * An expected failure, safe to show to the client: its message is written for them.
+ * `field` names the offending input where there is one.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options.field;
+  }
+}
+
+export const badInput = (message: string, field?: string): AppError =>
+  new AppError('BAD_USER_INPUT', message, field === undefined ? {} : { field });
+export const notFound = (message: string): AppError => new AppError('NOT_FOUND', message);
+export const conflict = (message: string): AppError => new AppError('CONFLICT', message);
+export const unprocessable = (message: string): AppError => new AppError('UNPROCESSABLE', message);
+export const unauthenticated = (message: string): AppError => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message: string): AppError => new AppError('FORBIDDEN', message);
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * A domain event in the CloudEvents 1.0 envelope (structured JSON mode).
+ * `correlationid` is an extension attribute: it ties every event back to the request that caused it.
+ */
+export interface CloudEvent<T = unknown> {
+  readonly specversion: '1.0';
+  readonly id: string;
+  /** Who emitted it, e.g. "/subgraphs/pix". */
+  readonly source: string;
+  /** Reverse-DNS-like name that is also the routing key, e.g. "pix.charge.paid". */
+  readonly type: string;
+  /** RFC 3339 time the state change happened. */
+  readonly time: string;
+  /** The aggregate the event is about, e.g. a charge's txid. */
+  readonly subject: string;
+  readonly datacontenttype: 'application/json';
+  readonly correlationid: string;
+  readonly data: T;
+}
+
+export interface NewEvent<T> {
+  source: string;
+  type: string;
+  subject: string;
+  data: T;
+  correlationId?: string;
+  time?: Date;
+  id?: string;
+}
+
+export function cloudEvent<T>({ source, type, subject, data, correlationId, time, id }: NewEvent<T>): CloudEvent<T> {
+  const eventId = id ?? randomUUID();
+  return {
+    specversion: '1.0',
+    id: eventId,
+    source,
+    type,
+    time: (time ?? new Date()).toISOString(),
+    subject,
+    datacontenttype: 'application/json',
+    correlationid: correlationId ?? eventId,
+    data,
+  };
+}
+
+/** Publishes one event and resolves once the broker has confirmed it (persistent message). */
+export interface EventPublisher {
+  publish(event: CloudEvent): Promise<void>;
+}

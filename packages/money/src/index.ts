@@ -1,0 +1,3 @@
+export { Decimal, roundHalfEven } from './decimal';
+export { Money } from './money';
+export { parseDecimal } from './rate';
