@@ -1,0 +1,3 @@
+export { testEndpoints } from './endpoints';
+export { uniqueName } from './unique';
+export { eventually } from './eventually';
