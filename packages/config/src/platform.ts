@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { optionalUrl, port, secret, text, url, variable } from './variable';
+
+/** Variables every service reads. */
+export const platformEnv = {
+  NODE_ENV: variable(z.enum(['development', 'test', 'production'], 'must be development, test or production'), {
+    description: 'development, test or production; production turns off every development default',
+    devDefault: 'development',
+  }),
+  LOG_LEVEL: variable(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be a pino level (fatal, error, warn, info, debug, trace, silent)'), {
+    description: 'pino log level',
+    devDefault: 'info',
+  }),
+  RABBITMQ_URL: url('RabbitMQ connection URL', ['amqp', 'amqps'], 'amqp://guest:guest@127.0.0.1:5672'),
+  EVENTS_EXCHANGE: text('topic exchange that carries every domain event', 'bank.events'),
+  REDIS_URL: url('Redis connection URL', ['redis', 'rediss'], 'redis://127.0.0.1:6379'),
+  PRINCIPAL_HMAC_SECRET: secret(
+    'shared secret with which the gateway signs the principal it forwards to subgraphs',
+    'development-principal-secret-change-me',
+  ),
+} as const;
+
+export const servicePort = (devDefault: number) => ({ PORT: port('HTTP port of the service', devDefault) }) as const;
+
+/** Variables of the services that keep their state in DynamoDB. */
+export const dynamoDbEnv = (table: string) =>
+  ({
+    DYNAMODB_ENDPOINT: optionalUrl('DynamoDB endpoint; unset in production for AWS itself', ['http', 'https'], 'http://127.0.0.1:8000'),
+    AWS_REGION: text('AWS region of the DynamoDB table', 'sa-east-1'),
+    DYNAMODB_TABLE: text('DynamoDB table name', table),
+  }) as const;
+
+/** Variables of the services that keep their state in MongoDB. */
+export const mongoDbEnv = (database: string) =>
+  ({
+    MONGODB_URL: url('MongoDB connection URL, database in the path', ['mongodb', 'mongodb+srv'], `mongodb://127.0.0.1:27017/${database}`),
+  }) as const;
+

@@ -1,0 +1,3 @@
+export { CORRELATION_HEADER, currentCorrelationId, withCorrelationId } from './correlation';
+export { createLogger, type Logger } from './logger';
+export { createMetrics, type ServiceMetrics } from './metrics';

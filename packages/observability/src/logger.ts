@@ -1,0 +1,21 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { currentCorrelationId } from './correlation';
+
+export type { Logger };
+
+/** JSON logs on stdout, each line naming the service and, inside a request or event, its correlation id. */
+export function createLogger({ service, level, destination }: { service: string; level: string; destination?: DestinationStream }): Logger {
+  return pino(
+    {
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    mixin: () => {
+      const correlationId = currentCorrelationId();
+      return correlationId === undefined ? {} : { correlationId };
+    },
+    },
+    destination ?? pino.destination(1),
+  );
+}
