@@ -1,0 +1,2 @@
+export { createRedis } from './redis';
+export { jsonCodec, ReadThroughCache, type Codec, type ReadThroughCacheOptions } from './read-through-cache';
