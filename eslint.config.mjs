@@ -12,6 +12,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['**/src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

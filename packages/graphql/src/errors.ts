@@ -1,0 +1,27 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { isAppError } from '@bank/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+/**
+ * The one place where errors become what clients see. An AppError keeps its message and code
+ * (and the input field it names); GraphQL's own errors (parse, validation, variable coercion)
+ * keep theirs; anything else is logged and masked as INTERNAL_SERVER_ERROR.
+ */
+export const formatError =
+  (logger: Logger) =>
+  (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isAppError(original)) {
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { code: original.code, ...(original.field === undefined ? {} : { field: original.field }) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions: { code } };
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
+    const { path, locations } = formatted;
+    return { message: 'Internal server error', ...(path ? { path } : {}), ...(locations ? { locations } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };

@@ -1,0 +1,17 @@
+export type { RequestContext } from './context';
+export { formatError } from './errors';
+export { Loaders } from './loaders';
+export {
+  ANONYMOUS,
+  canSee,
+  isStaff,
+  PRINCIPAL_HEADERS,
+  principalHeaders,
+  requireAuthenticated,
+  verifyPrincipal,
+  type AuthenticatedPrincipal,
+  type Principal,
+  type Role,
+} from './principal';
+export { DateScalar, DateTimeScalar, DecimalScalar, scalarResolvers, scalarTypeDefs } from './scalars';
+export { startSubgraphServer, stopOnSignals, type ReadinessCheck, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';

@@ -1,0 +1,78 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+const invalid = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+const stringLiteral = (ast: ValueNode, scalar: string): string => {
+  if (ast.kind !== Kind.STRING) throw invalid(`${scalar} must be written as a string`);
+  return ast.value;
+};
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+const parseDate = (value: unknown): string => {
+  if (typeof value !== 'string') throw invalid('Date must be a string such as "2026-01-31"');
+  const match = DATE.exec(value);
+  const [year, month, day] = (match?.slice(1) ?? []).map(Number) as [number, number, number];
+  const date = match && new Date(Date.UTC(year, month - 1, day));
+  if (!date || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw invalid(`Date must be a calendar date written YYYY-MM-DD; got "${value}"`);
+  }
+  return value;
+};
+
+const parseDateTime = (value: unknown): Date => {
+  if (typeof value !== 'string' || !DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    throw invalid(`DateTime must be an RFC 3339 date-time with a zone, such as "2026-01-31T12:00:00Z"; got ${JSON.stringify(value)}`);
+  }
+  return new Date(value);
+};
+
+const parseDecimal = (value: unknown): string => {
+  if (typeof value !== 'string' || !DECIMAL.test(value)) {
+    throw invalid(`Decimal must be a string such as "1234.56" (numbers are refused: they travel as floats); got ${JSON.stringify(value)}`);
+  }
+  return value;
+};
+
+/** A calendar date without a time zone, "YYYY-MM-DD", carried as that string. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (value) => parseDate(value),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(stringLiteral(ast, 'Date')),
+});
+
+/** An instant; a JavaScript Date inside, RFC 3339 in UTC on the wire. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant, RFC 3339 (e.g. 2026-01-31T12:00:00.000Z).',
+  serialize: (value) => (value instanceof Date ? value : parseDateTime(value)).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(stringLiteral(ast, 'DateTime')),
+});
+
+/**
+ * An exact decimal number carried as a string ("1234.56"). The scalar checks the form only;
+ * the use case decides the precision it accepts (two decimals for money, four for a rate).
+ */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact decimal number as a string, e.g. "1234.56". Never a float.',
+  serialize: (value) => (typeof value === 'object' && value !== null ? String(value) : parseDecimal(value)),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(stringLiteral(ast, 'Decimal')),
+});
+
+export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar };
+
+export const scalarTypeDefs = /* GraphQL */ `
+  "A calendar date, YYYY-MM-DD."
+  scalar Date
+  "An instant, RFC 3339."
+  scalar DateTime
+  "An exact decimal number as a string, e.g. \\"1234.56\\". Never a float."
+  scalar Decimal
+`;

@@ -1,0 +1,47 @@
+import { ANONYMOUS, canSee, principalHeaders, PRINCIPAL_HEADERS, verifyPrincipal, type Principal } from '../src';
+
+const secret = 'test-secret-at-least-16';
+const alice: Principal = { kind: 'authenticated', id: 'c-alice', roles: ['customer'], name: 'Alice', document: '52998224725' };
+
+describe('principal headers', () => {
+  it('round-trip a signed principal', () => {
+    expect(verifyPrincipal(principalHeaders(alice, secret), secret)).toEqual(alice);
+    expect(verifyPrincipal(principalHeaders(ANONYMOUS, secret), secret)).toEqual(ANONYMOUS);
+  });
+
+  const unauthenticated = expect.objectContaining({ code: 'UNAUTHENTICATED' });
+
+  it('refuses missing headers', () => {
+    expect(() => verifyPrincipal({}, secret)).toThrow(unauthenticated);
+  });
+
+  it('refuses another secret', () => {
+    expect(() => verifyPrincipal(principalHeaders(alice, 'another-secret-of-16'), secret)).toThrow(unauthenticated);
+  });
+
+  it('refuses a forged principal under a genuine signature', () => {
+    const headers = principalHeaders(alice, secret);
+    const forged = { ...alice, roles: ['staff'] };
+    headers[PRINCIPAL_HEADERS.principal] = Buffer.from(JSON.stringify(forged)).toString('base64url');
+    expect(() => verifyPrincipal(headers, secret)).toThrow(unauthenticated);
+  });
+
+  it('refuses a stale signature (replay)', () => {
+    const headers = principalHeaders(alice, secret, new Date(Date.now() - 5 * 60_000));
+    expect(() => verifyPrincipal(headers, secret)).toThrow(expect.objectContaining({ message: 'Expired gateway signature' }));
+  });
+
+  it('refuses a signed but malformed principal', () => {
+    const headers = principalHeaders({ kind: 'authenticated', id: 'x', roles: ['root'], name: 'n', document: 'd' } as unknown as Principal, secret);
+    expect(() => verifyPrincipal(headers, secret)).toThrow(unauthenticated);
+  });
+});
+
+describe('canSee', () => {
+  it('lets customers see their own objects and staff see all', () => {
+    expect(canSee(alice, 'c-alice')).toBe(true);
+    expect(canSee(alice, 'c-bob')).toBe(false);
+    expect(canSee({ ...alice, id: 's-1', roles: ['staff'] }, 'c-bob')).toBe(true);
+    expect(canSee(ANONYMOUS, 'c-bob')).toBe(false);
+  });
+});
