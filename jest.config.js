@@ -1,6 +1,11 @@
 /** One jest run over every workspace: unit tests and integration tests against the real local services. */
 const swc = ['@swc/jest', { jsc: { target: 'es2023', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 
+// Tests that stop a shared service (the broker) are named *.disruptive.test.ts; the test command
+// runs them alone, after the others (JEST_PASS=disruptive), so they disturb no other test.
+const disruptive = '\\.disruptive\\.test\\.ts$';
+const pass = process.env.JEST_PASS;
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -8,7 +13,8 @@ module.exports = {
   transform: { '^.+\\.ts$': swc },
   roots: ['<rootDir>'],
   testMatch: ['**/test/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.infra/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.infra/', ...(pass === 'parallel' ? [disruptive] : [])],
+  ...(pass === 'disruptive' ? { testRegex: disruptive, testMatch: undefined, maxWorkers: 1 } : {}),
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   testTimeout: 30_000,
   maxWorkers: 2,

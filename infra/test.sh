@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The test command (`npm test`): installs what is missing, brings up the local services in the
+# test profile, checks types and lint, runs every test, and ends with "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash infra/install.sh
+bash infra/up.sh --profile test
+
+export NODE_ENV=test LOG_LEVEL=silent
+export DYNAMODB_ENDPOINT="http://127.0.0.1:${DYNALITE_TEST_PORT:-8001}"
+mkdir -p .infra/results
+rm -f .infra/results/*.json
+
+echo "== typecheck and lint"
+npx turbo run typecheck lint --output-logs=errors-only
+
+echo "== tests"
+status=0
+# Tests that stop a shared service (the broker) run alone, after the others.
+JEST_PASS=parallel npx jest --json --outputFile=.infra/results/parallel.json "$@" || status=$?
+JEST_PASS=disruptive npx jest --passWithNoTests --json --outputFile=.infra/results/disruptive.json "$@" || status=$?
+
+npx node infra/summarize-tests.js .infra/results/parallel.json .infra/results/disruptive.json
+exit "$status"
