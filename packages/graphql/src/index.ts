@@ -1,6 +1,8 @@
 export type { RequestContext } from './context';
 export { formatError } from './errors';
+export { observeHttp, serveMetrics } from './http-observability';
 export { Loaders } from './loaders';
+export { operationMetrics } from './operation-metrics';
 export {
   ANONYMOUS,
   canSee,

@@ -7,13 +7,14 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { isAppError } from '@bank/errors';
-import { CORRELATION_HEADER, withCorrelationId, type ServiceMetrics } from '@bank/observability';
+import { CORRELATION_HEADER, type ServiceMetrics } from '@bank/observability';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestContext } from './context';
 import { formatError } from './errors';
+import { observeHttp, serveMetrics } from './http-observability';
 import { Loaders } from './loaders';
 import { operationMetrics } from './operation-metrics';
 import { verifyPrincipal } from './principal';
@@ -66,18 +67,12 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
   });
   await apollo.start();
 
-  app.use((req, res, next) => {
-    const stop = metrics.httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => stop({ route: routeOf(req.originalUrl.split('?')[0] ?? ''), status: String(res.statusCode) }));
-    withCorrelationId(req.header(CORRELATION_HEADER) ?? randomUUID(), next);
-  });
+  app.use(observeHttp(metrics));
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
   const ready = readinessHandler(options.readiness, logger);
   app.get('/health/ready', ready);
   app.get('/health', ready);
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  serveMetrics(app, metrics);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -107,8 +102,6 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
   logger.info({ url }, `${options.name} subgraph ready`);
   return { url, stop: () => stopAll(apollo, httpServer, options.onShutdown ?? [], logger) };
 }
-
-const routeOf = (path: string): string => (['/graphql', '/metrics', '/health', '/health/live', '/health/ready'].includes(path) ? path : 'other');
 
 function readinessHandler(checks: Readonly<Record<string, ReadinessCheck>>, logger: Logger) {
   return async (_req: Request, res: Response): Promise<void> => {

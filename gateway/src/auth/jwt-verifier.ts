@@ -1,0 +1,65 @@
+import { unauthenticated } from '@bank/errors';
+import type { AuthenticatedPrincipal, Role } from '@bank/graphql';
+import jwt, { type GetPublicKeyOrSecret, type JwtPayload, type Secret } from 'jsonwebtoken';
+import { JwksClient } from 'jwks-rsa';
+
+/** HS256 with a shared secret (development), or RS256 with keys from a JWKS URL (production). */
+export type JwtKeys = { readonly kind: 'hs256'; readonly secret: string } | { readonly kind: 'rs256'; readonly jwksUrl: string };
+
+export interface JwtVerifierOptions {
+  readonly keys: JwtKeys;
+  readonly issuer?: string | undefined;
+  readonly audience?: string | undefined;
+}
+
+export type VerifyToken = (token: string) => Promise<AuthenticatedPrincipal>;
+
+const ROLES: readonly Role[] = ['customer', 'staff'];
+
+/** Verifies a bearer token and reads the principal from its claims: sub, roles, name, document. */
+export function createJwtVerifier({ keys, issuer, audience }: JwtVerifierOptions): VerifyToken {
+  const key: Secret | GetPublicKeyOrSecret = keys.kind === 'hs256' ? keys.secret : signingKeyFrom(new JwksClient({ jwksUri: keys.jwksUrl, cache: true, rateLimit: true }));
+  const options = {
+    algorithms: [keys.kind === 'hs256' ? 'HS256' : 'RS256'] as jwt.Algorithm[],
+    ...(issuer ? { issuer } : {}),
+    ...(audience ? { audience } : {}),
+  };
+  return (token) =>
+    new Promise((resolve, reject) => {
+      jwt.verify(token, key, options, (error, payload) => {
+        if (error) return reject(unauthenticated(error.name === 'TokenExpiredError' ? 'The token has expired' : 'Invalid token'));
+        try {
+          resolve(principalFrom(payload as JwtPayload));
+        } catch (invalid) {
+          reject(invalid);
+        }
+      });
+    });
+}
+
+function signingKeyFrom(client: JwksClient): GetPublicKeyOrSecret {
+  return (header, callback) => {
+    client.getSigningKey(header.kid).then(
+      (signingKey) => callback(null, signingKey.getPublicKey()),
+      (error: Error) => callback(error),
+    );
+  };
+}
+
+function principalFrom(claims: JwtPayload): AuthenticatedPrincipal {
+  const { sub, roles, name, document, exp } = claims as JwtPayload & Record<string, unknown>;
+  if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token has no subject');
+  if (exp === undefined) throw unauthenticated('The token must expire');
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((role): role is Role => ROLES.includes(role as Role))) {
+    throw unauthenticated(`The token's roles must be among ${ROLES.join(', ')}`);
+  }
+  return { kind: 'authenticated', id: sub, roles, name: typeof name === 'string' ? name : '', document: typeof document === 'string' ? document : '' };
+}
+
+/** The token of an `Authorization: Bearer <token>` header; undefined when there is none. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  if (authorization === undefined || authorization === '') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  return match[1];
+}

@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+
+export interface SubgraphSource {
+  readonly name: string;
+  /** Development routing URL written into the supergraph; the gateway overrides it from its configuration. */
+  readonly url: string;
+  readonly schemaPath: string;
+}
+
+const root = resolve(__dirname, '../../..');
+
+/** Every subgraph of the supergraph. `identity` runs inside the gateway itself. */
+export const SUBGRAPHS: readonly SubgraphSource[] = [
+  { name: 'identity', url: 'http://127.0.0.1:4000/identity', schemaPath: resolve(root, 'gateway/src/identity/schema.graphql') },
+];
+
+export const SUPERGRAPH_PATH = resolve(root, 'schema/supergraph.graphql');

@@ -1,0 +1,46 @@
+import { createRedis } from '@bank/cache';
+import { ConfigError, loadConfigOrExit } from '@bank/config';
+import { createLogger, createMetrics } from '@bank/observability';
+import { createJwtVerifier, type JwtKeys } from './auth/jwt-verifier';
+import { gatewayEnv, type GatewayConfig } from './config';
+import { startGateway } from './server/gateway-server';
+
+/** Composition root: configuration → adapters → server. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(gatewayEnv);
+  const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
+  const redis = createRedis(config.REDIS_URL, { logger });
+  const gateway = await startGateway({
+    port: config.PORT,
+    production: config.NODE_ENV === 'production',
+    supergraphPath: config.SUPERGRAPH_PATH,
+    subgraphs: [
+      { name: 'pix', url: config.PIX_URL },
+      { name: 'loans', url: config.LOANS_URL },
+      { name: 'insurance', url: config.INSURANCE_URL },
+    ],
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    principalSecret: config.PRINCIPAL_HMAC_SECRET,
+    verifyToken: createJwtVerifier({ keys: jwtKeys(config), issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    redis,
+    logger,
+    metrics: createMetrics({ service: 'gateway' }),
+  });
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    gateway.stop().then(() => (redis.disconnect(), process.exit(0)), () => process.exit(1));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+function jwtKeys(config: GatewayConfig): JwtKeys {
+  if (config.JWT_JWKS_URL !== undefined) return { kind: 'rs256', jwksUrl: config.JWT_JWKS_URL };
+  if (config.JWT_SECRET !== undefined) return { kind: 'hs256', secret: config.JWT_SECRET };
+  throw new ConfigError(['set JWT_JWKS_URL (RS256) or JWT_SECRET (HS256)']);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

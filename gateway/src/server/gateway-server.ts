@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { isAppError } from '@bank/errors';
+import { ANONYMOUS, formatError, observeHttp, operationMetrics, serveMetrics, type Principal } from '@bank/graphql';
+import { CORRELATION_HEADER, type ServiceMetrics } from '@bank/observability';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { bearerToken, type VerifyToken } from '../auth/jwt-verifier';
+import type { GatewayContext } from '../context';
+import { identityDataSource } from '../identity/identity-subgraph';
+import { RedisKeyValueCache } from './apq-cache';
+import { readinessHandler, type SubgraphEndpoint } from './health';
+import { armor, OPERATION_LIMITS } from './limits';
+import { subgraphFetchDuration } from './metrics';
+import { SignedDataSource } from './subgraph-data-source';
+import { supergraphFromFile } from './supergraph-file';
+
+export interface GatewayOptions {
+  readonly port: number;
+  readonly production: boolean;
+  readonly supergraphPath: string;
+  /** Where each remote subgraph is, overriding the development URLs in the supergraph. */
+  readonly subgraphs: readonly SubgraphEndpoint[];
+  readonly subgraphTimeoutMs: number;
+  readonly principalSecret: string;
+  readonly verifyToken: VerifyToken;
+  readonly redis: Redis;
+  readonly logger: Logger;
+  readonly metrics: ServiceMetrics;
+}
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly httpServer: Server;
+  readonly gateway: ApolloGateway;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { logger, metrics } = options;
+  const fetchDuration = subgraphFetchDuration(metrics.registry);
+  const urls = new Map(options.subgraphs.map(({ name, url }) => [name, url]));
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile(options.supergraphPath, { watchForChanges: !options.production, logger }),
+    buildService: ({ name, url }) =>
+      name === 'identity'
+        ? identityDataSource()
+        : new SignedDataSource({ name, url: urls.get(name) ?? url ?? '', principalSecret: options.principalSecret, timeoutMs: options.subgraphTimeoutMs, fetchDuration }),
+    logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const protection = armor();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    csrfPrevention: true,
+    persistedQueries: { cache: new RedisKeyValueCache(options.redis) },
+    formatError: formatError(logger),
+    logger,
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      operationMetrics(metrics.registry),
+    ],
+  });
+  await apollo.start();
+
+  app.use(observeHttp(metrics));
+  app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/health/ready', readinessHandler(options.subgraphs));
+  app.get('/health', readinessHandler(options.subgraphs));
+  serveMetrics(app, metrics);
+  app.use(
+    '/graphql',
+    express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        principal: await authenticate(req, options.verifyToken),
+        correlationId: req.header(CORRELATION_HEADER) ?? randomUUID(),
+      }),
+    }),
+  );
+  app.use(bodyErrors);
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://localhost:${port}/graphql`;
+  logger.info({ url }, 'gateway ready');
+  return {
+    url,
+    httpServer,
+    gateway,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
+
+/** Anonymous without a token; UNAUTHENTICATED (HTTP 401) with a bad or expired one. */
+async function authenticate(req: Request, verifyToken: VerifyToken): Promise<Principal> {
+  try {
+    const token = bearerToken(req.header('authorization'));
+    return token === undefined ? ANONYMOUS : await verifyToken(token);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+  }
+}
+
+/** A body too large or not JSON is answered as a GraphQL error with a code, not an HTML page. */
+function bodyErrors(error: { type?: string; status?: number; message?: string }, _req: Request, res: Response, next: NextFunction): void {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: `Request body larger than ${OPERATION_LIMITS.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  } else if (error.type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  } else next(error);
+}

@@ -1,0 +1,45 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { principalHeaders } from '@bank/graphql';
+import { CORRELATION_HEADER } from '@bank/observability';
+import type { Histogram } from 'prom-client';
+import type { GatewayContext } from '../context';
+
+export interface SignedDataSourceOptions {
+  readonly name: string;
+  readonly url: string;
+  readonly principalSecret: string;
+  readonly timeoutMs: number;
+  readonly fetchDuration: Histogram<'subgraph' | 'outcome'>;
+}
+
+/**
+ * A remote subgraph, called with the caller's principal signed for it (subgraphs trust only
+ * that signature), the correlation id, and a timeout, and timed per subgraph.
+ */
+export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(private readonly options: SignedDataSourceOptions) {
+    super({
+      url: options.url,
+      fetcher: (url, init) => fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as never,
+    });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!('principal' in context) || context.principal === undefined) return;
+    const headers = principalHeaders(context.principal, this.options.principalSecret);
+    for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
+    request.http?.headers.set(CORRELATION_HEADER, context.correlationId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const stop = this.options.fetchDuration.startTimer({ subgraph: this.options.name });
+    try {
+      const response = await super.process(options);
+      stop({ outcome: response.errors ? 'errors' : 'ok' });
+      return response;
+    } catch (error) {
+      stop({ outcome: 'failed' });
+      throw error;
+    }
+  }
+}
