@@ -1,0 +1,55 @@
+import { createRedis } from '@bank/cache';
+import { createMetrics } from '@bank/observability';
+import { testEndpoints } from '@bank/testing';
+import jwt from 'jsonwebtoken';
+import pino from 'pino';
+import { createJwtVerifier } from '../src/auth/jwt-verifier';
+import { startGateway, type RunningGateway } from '../src/server/gateway-server';
+import { SUPERGRAPH_PATH } from '../src/composition/subgraphs';
+import type { SubgraphEndpoint } from '../src/server/health';
+
+export const JWT_TEST_SECRET = 'gateway-test-jwt-secret';
+export const PRINCIPAL_TEST_SECRET = 'gateway-test-principal-secret';
+
+export interface TokenClaims {
+  readonly sub: string;
+  readonly roles?: readonly string[];
+  readonly name?: string;
+  readonly document?: string;
+  readonly expiresIn?: number;
+}
+
+export const tokenFor = ({ sub, roles = ['customer'], name = 'Maria Silva', document = '52998224725', expiresIn = 600 }: TokenClaims, secret = JWT_TEST_SECRET): string =>
+  jwt.sign({ roles, name, document }, secret, { algorithm: 'HS256', subject: sub, expiresIn });
+
+export async function startTestGateway(subgraphs: readonly SubgraphEndpoint[] = []): Promise<RunningGateway & { close(): Promise<void> }> {
+  const logger = pino({ level: 'silent' });
+  const redis = createRedis(testEndpoints.redisUrl, { logger });
+  const gateway = await startGateway({
+    port: 0,
+    production: false,
+    supergraphPath: SUPERGRAPH_PATH,
+    subgraphs,
+    subgraphTimeoutMs: 2_000,
+    principalSecret: PRINCIPAL_TEST_SECRET,
+    verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET } }),
+    redis,
+    logger,
+    metrics: createMetrics({ service: 'gateway' }),
+  });
+  return { ...gateway, close: async () => (await gateway.stop(), redis.disconnect()) };
+}
+
+export interface GraphQLResponse {
+  readonly data?: Record<string, unknown> | null;
+  readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function graphql(url: string, query: string, { token, variables, headers = {} }: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}): Promise<GraphQLResponse & { status: number }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as GraphQLResponse) };
+}
