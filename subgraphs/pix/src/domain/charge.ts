@@ -1,0 +1,250 @@
+import type { TaxId } from '@bank/documents';
+import type { Transition } from '@bank/domain';
+import { badInput } from '@bank/errors';
+import type { Money } from '@bank/money';
+import { BR_CODE_MAX_AMOUNT } from './br-code';
+import { parseEndToEndId } from './end-to-end-id';
+import { PixError } from './errors';
+import type { ChargeCreated, ChargeExpired, ChargePaid, ChargeReference, ChargeRemoved, PartyData, Remover } from './events';
+import type { PixKey } from './pix-key';
+import { parseTxid } from './txid';
+
+export const DESCRIPTION_MAX_LENGTH = 140;
+export const DEFAULT_EXPIRES_IN_SECONDS = 86_400;
+export const MIN_EXPIRES_IN_SECONDS = 60;
+export const MAX_EXPIRES_IN_SECONDS = 31_536_000;
+
+export interface ChargeParty {
+  readonly name: string;
+  readonly document: TaxId;
+}
+
+export interface ChargeReceiver extends ChargeParty {
+  readonly key: PixKey;
+}
+
+export interface ChargePayment {
+  readonly endToEndId: string;
+  readonly amount: Money;
+  readonly payer: ChargeParty;
+  readonly paidAt: Date;
+}
+
+/** What every charge has, whatever its status. */
+export interface ChargeFields {
+  readonly txid: string;
+  readonly receiver: ChargeReceiver;
+  /** Null: the payer chooses the amount. */
+  readonly amount: Money | null;
+  readonly description: string | null;
+  /** Who is expected to pay, when the receiver says. */
+  readonly payer: ChargeParty | null;
+  readonly reference: ChargeReference | null;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  /** 1 once created, +1 per recorded transition: the repository's optimistic lock. */
+  readonly version: number;
+}
+
+export interface ActiveCharge extends ChargeFields {
+  readonly status: 'ACTIVE';
+  readonly payments: readonly [];
+  /** Whether pix.charge.expired has been recorded, so it is recorded once. */
+  readonly expiryRecorded: boolean;
+}
+
+export interface CompletedCharge extends ChargeFields {
+  readonly status: 'COMPLETED';
+  /** A charge is paid at most once. */
+  readonly payments: readonly [ChargePayment];
+}
+
+export interface RemovedCharge extends ChargeFields {
+  readonly status: 'REMOVED_BY_RECEIVER' | 'REMOVED_BY_PSP';
+  readonly payments: readonly [];
+  readonly removedAt: Date;
+}
+
+export type Charge = ActiveCharge | CompletedCharge | RemovedCharge;
+export type ChargeStatus = Charge['status'];
+/** The status a client sees: an active charge past its expiry is EXPIRED. */
+export type ChargeStatusView = ChargeStatus | 'EXPIRED';
+
+export interface CreateChargeInput {
+  readonly txid: string;
+  readonly receiver: ChargeReceiver;
+  readonly amount: Money | null;
+  readonly description?: string | null;
+  readonly payer?: ChargeParty | null;
+  /** 60 to 31536000; 86400 when absent. */
+  readonly expiresInSeconds?: number | null;
+  readonly reference?: ChargeReference | null;
+}
+
+export interface PaymentInput {
+  readonly endToEndId: string;
+  readonly amount: Money;
+  readonly payer: ChargeParty;
+}
+
+const partyData = (party: ChargeParty): PartyData => ({ name: party.name, document: party.document.value });
+
+const fieldsOf = (charge: Charge): ChargeFields => ({
+  txid: charge.txid,
+  receiver: charge.receiver,
+  amount: charge.amount,
+  description: charge.description,
+  payer: charge.payer,
+  reference: charge.reference,
+  createdAt: charge.createdAt,
+  expiresAt: charge.expiresAt,
+  version: charge.version,
+});
+
+const isPastExpiry = (charge: Charge, now: Date): boolean => now.getTime() >= charge.expiresAt.getTime();
+
+function requiredName(name: string, field: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '') throw badInput(`${field} must not be empty`, field);
+  return trimmed;
+}
+
+function validDescription(description: string | null | undefined): string | null {
+  const text = description?.trim() ?? '';
+  if (text === '') return null;
+  const length = [...text].length;
+  if (length > DESCRIPTION_MAX_LENGTH) {
+    throw badInput(`description must have at most ${DESCRIPTION_MAX_LENGTH} characters; got ${length}`, 'description');
+  }
+  return text;
+}
+
+function validExpiry(seconds: number | null | undefined): number {
+  const value = seconds ?? DEFAULT_EXPIRES_IN_SECONDS;
+  if (!Number.isInteger(value) || value < MIN_EXPIRES_IN_SECONDS || value > MAX_EXPIRES_IN_SECONDS) {
+    throw badInput(`expiresInSeconds must be a whole number from ${MIN_EXPIRES_IN_SECONDS} to ${MAX_EXPIRES_IN_SECONDS}; got ${value}`, 'expiresInSeconds');
+  }
+  return value;
+}
+
+function validAmount(amount: Money | null): Money | null {
+  if (amount === null) return null;
+  if (!amount.isPositive()) throw badInput('amount must be greater than zero, or null for the payer to choose', 'amount');
+  if (amount.greaterThan(BR_CODE_MAX_AMOUNT)) throw badInput(`amount must be at most ${BR_CODE_MAX_AMOUNT.toString()}`, 'amount');
+  return amount;
+}
+
+function validReference(reference: ChargeReference | null | undefined): ChargeReference | null {
+  if (reference == null) return null;
+  return { source: requiredName(reference.source, 'reference.source'), id: requiredName(reference.id, 'reference.id') };
+}
+
+const validParty = (party: ChargeParty, field: string): ChargeParty => ({
+  name: requiredName(party.name, `${field}.name`),
+  document: party.document,
+});
+
+function create(input: CreateChargeInput, now: Date): Transition<ActiveCharge, ChargeCreated> {
+  const state: ActiveCharge = {
+    status: 'ACTIVE',
+    txid: parseTxid(input.txid),
+    receiver: { ...validParty(input.receiver, 'receiver'), key: input.receiver.key },
+    amount: validAmount(input.amount),
+    description: validDescription(input.description),
+    payer: input.payer == null ? null : validParty(input.payer, 'payer'),
+    reference: validReference(input.reference),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + validExpiry(input.expiresInSeconds) * 1000),
+    version: 1,
+    payments: [],
+    expiryRecorded: false,
+  };
+  const event: ChargeCreated = {
+    type: 'pix.charge.created',
+    subject: state.txid,
+    occurredAt: now,
+    data: {
+      txid: state.txid,
+      receiver: { ...partyData(state.receiver), keyType: state.receiver.key.type, key: state.receiver.key.value },
+      amount: state.amount?.toString() ?? null,
+      description: state.description,
+      payer: state.payer === null ? null : partyData(state.payer),
+      expiresAt: state.expiresAt.toISOString(),
+      reference: state.reference,
+    },
+  };
+  return { state, events: [event] };
+}
+
+function pay(charge: Charge, input: PaymentInput, now: Date): Transition<CompletedCharge, ChargePaid> {
+  if (charge.status === 'COMPLETED') throw new PixError('CHARGE_ALREADY_PAID', `charge ${charge.txid} has already been paid`);
+  if (charge.status !== 'ACTIVE') throw new PixError('CHARGE_REMOVED', `charge ${charge.txid} was removed and cannot be paid`);
+  if (isPastExpiry(charge, now)) {
+    throw new PixError('CHARGE_EXPIRED', `charge ${charge.txid} expired at ${charge.expiresAt.toISOString()} and cannot be paid`);
+  }
+  const endToEndId = parseEndToEndId(input.endToEndId);
+  if (charge.amount === null && !input.amount.isPositive()) throw badInput('amount must be greater than zero', 'amount');
+  if (charge.amount !== null && !input.amount.equals(charge.amount)) {
+    throw new PixError('AMOUNT_MISMATCH', `amount ${input.amount.toString()} does not match the charge amount ${charge.amount.toString()}`);
+  }
+  const payment: ChargePayment = { endToEndId, amount: input.amount, payer: validParty(input.payer, 'payer'), paidAt: now };
+  const state: CompletedCharge = { ...fieldsOf(charge), status: 'COMPLETED', payments: [payment], version: charge.version + 1 };
+  const event: ChargePaid = {
+    type: 'pix.charge.paid',
+    subject: charge.txid,
+    occurredAt: now,
+    data: {
+      txid: charge.txid,
+      endToEndId,
+      amount: payment.amount.toString(),
+      payer: partyData(payment.payer),
+      paidAt: now.toISOString(),
+      reference: charge.reference,
+    },
+  };
+  return { state, events: [event] };
+}
+
+function remove(charge: Charge, by: Remover, now: Date): Transition<RemovedCharge, ChargeRemoved> {
+  if (charge.status === 'COMPLETED') throw new PixError('CHARGE_ALREADY_PAID', `charge ${charge.txid} has been paid and cannot be removed`);
+  if (charge.status !== 'ACTIVE') throw new PixError('CHARGE_ALREADY_REMOVED', `charge ${charge.txid} has already been removed`);
+  const state: RemovedCharge = {
+    ...fieldsOf(charge),
+    status: by === 'RECEIVER' ? 'REMOVED_BY_RECEIVER' : 'REMOVED_BY_PSP',
+    payments: [],
+    removedAt: now,
+    version: charge.version + 1,
+  };
+  const event: ChargeRemoved = {
+    type: 'pix.charge.removed',
+    subject: charge.txid,
+    occurredAt: now,
+    data: { txid: charge.txid, removedBy: by, reference: charge.reference },
+  };
+  return { state, events: [event] };
+}
+
+/**
+ * Records that an active charge has expired, once: later calls, and calls on a paid or removed
+ * charge, change nothing. Refused before the expiry time.
+ */
+function expire(charge: Charge, now: Date): Transition<Charge, ChargeExpired> {
+  if (charge.status !== 'ACTIVE' || charge.expiryRecorded) return { state: charge, events: [] };
+  if (!isPastExpiry(charge, now)) {
+    throw new PixError('CHARGE_NOT_EXPIRED', `charge ${charge.txid} expires at ${charge.expiresAt.toISOString()}, not before`);
+  }
+  const state: ActiveCharge = { ...charge, expiryRecorded: true, version: charge.version + 1 };
+  const event: ChargeExpired = {
+    type: 'pix.charge.expired',
+    subject: charge.txid,
+    occurredAt: now,
+    data: { txid: charge.txid, expiresAt: charge.expiresAt.toISOString(), reference: charge.reference },
+  };
+  return { state, events: [event] };
+}
+
+const statusAt = (charge: Charge, now: Date): ChargeStatusView =>
+  charge.status === 'ACTIVE' && isPastExpiry(charge, now) ? 'EXPIRED' : charge.status;
+
+/** The charge (API Pix `cob`) and its transitions: pure functions returning the new state and the events recorded. */
+export const Charge = { create, pay, remove, expire, statusAt };

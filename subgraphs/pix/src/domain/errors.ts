@@ -1,0 +1,24 @@
+import { AppError, type ErrorCode } from '@bank/errors';
+
+/** Every way a Pix rule refuses a request, with the code clients see for it. Input errors stay BAD_USER_INPUT. */
+const CODES = {
+  CHARGE_ALREADY_PAID: 'CONFLICT',
+  CHARGE_ALREADY_REMOVED: 'CONFLICT',
+  CHARGE_REMOVED: 'UNPROCESSABLE',
+  CHARGE_EXPIRED: 'UNPROCESSABLE',
+  CHARGE_NOT_EXPIRED: 'UNPROCESSABLE',
+  AMOUNT_MISMATCH: 'UNPROCESSABLE',
+} as const satisfies Record<string, ErrorCode>;
+
+export type PixErrorReason = keyof typeof CODES;
+
+/** A Pix rule refused the request; `reason` says which, `code` is what the API shows. */
+export class PixError extends AppError {
+  readonly reason: PixErrorReason;
+
+  constructor(reason: PixErrorReason, message: string) {
+    super(CODES[reason], message);
+    this.name = 'PixError';
+    this.reason = reason;
+  }
+}

@@ -1,0 +1,55 @@
+import type { DomainEvent } from '@bank/domain';
+import type { PixKeyType } from './pix-key';
+
+/** What another subgraph attached to a charge (a loan installment, an insurance premium). */
+export interface ChargeReference {
+  readonly source: string;
+  readonly id: string;
+}
+
+/** Who removed a charge: its receiver, or the PSP (this bank). */
+export type Remover = 'RECEIVER' | 'PSP';
+
+export interface PartyData {
+  readonly name: string;
+  /** CPF or CNPJ, bare. */
+  readonly document: string;
+}
+
+export type ChargeCreated = DomainEvent<
+  'pix.charge.created',
+  {
+    readonly txid: string;
+    readonly receiver: PartyData & { readonly keyType: PixKeyType; readonly key: string };
+    /** Decimal string; null when the payer chooses the amount. */
+    readonly amount: string | null;
+    readonly description: string | null;
+    readonly payer: PartyData | null;
+    readonly expiresAt: string;
+    readonly reference: ChargeReference | null;
+  }
+>;
+
+export type ChargePaid = DomainEvent<
+  'pix.charge.paid',
+  {
+    readonly txid: string;
+    readonly endToEndId: string;
+    readonly amount: string;
+    readonly payer: PartyData;
+    readonly paidAt: string;
+    readonly reference: ChargeReference | null;
+  }
+>;
+
+export type ChargeExpired = DomainEvent<
+  'pix.charge.expired',
+  { readonly txid: string; readonly expiresAt: string; readonly reference: ChargeReference | null }
+>;
+
+export type ChargeRemoved = DomainEvent<
+  'pix.charge.removed',
+  { readonly txid: string; readonly removedBy: Remover; readonly reference: ChargeReference | null }
+>;
+
+export type ChargeEvent = ChargeCreated | ChargePaid | ChargeExpired | ChargeRemoved;
