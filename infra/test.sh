@@ -5,15 +5,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash infra/install.sh
-bash infra/up.sh --profile test
-
-export NODE_ENV=test LOG_LEVEL=silent
-export DYNAMODB_ENDPOINT="http://127.0.0.1:${DYNALITE_TEST_PORT:-8001}"
+set -a
+eval "$(bash infra/up.sh --profile test)"
+NODE_ENV=test
+LOG_LEVEL=silent
+set +a
 mkdir -p .infra/results
 rm -f .infra/results/*.json
 
 echo "== typecheck and lint"
 npx turbo run typecheck lint --output-logs=errors-only
+npx tsc -p test/tsconfig.json --noEmit
 
 echo "== tests"
 status=0
@@ -21,5 +23,5 @@ status=0
 JEST_PASS=parallel npx jest --json --outputFile=.infra/results/parallel.json "$@" || status=$?
 JEST_PASS=disruptive npx jest --passWithNoTests --json --outputFile=.infra/results/disruptive.json "$@" || status=$?
 
-npx node infra/summarize-tests.js .infra/results/parallel.json .infra/results/disruptive.json
+node_modules/.bin/node infra/summarize-tests.mts .infra/results/parallel.json .infra/results/disruptive.json
 exit "$status"

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Starts the local services the subgraphs and tests need, leaving alone whatever already answers.
+#   bash infra/up.sh [--profile dev|test]
+# dev keeps DynamoDB data on disk (127.0.0.1:8000); test keeps it in memory (127.0.0.1:8001).
+# Progress goes to stderr; stdout gets the endpoints as KEY=value lines, ready for `eval`.
+set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+NODE24="$ROOT/node_modules/.bin/node"
+
+PROFILE=dev
+while (($#)); do
+  case "$1" in
+    --profile) PROFILE="${2:-}"; shift 2 || true ;;
+    --profile=*) PROFILE="${1#*=}"; shift ;;
+    *) die "unknown argument: $1 (usage: up.sh [--profile dev|test])" ;;
+  esac
+done
+[[ "$PROFILE" == dev || "$PROFILE" == test ]] || die "--profile must be dev or test, not '$PROFILE'"
+[[ -x "$NODE24" ]] || die "node_modules/.bin/node (Node 24) is missing; run npm ci first"
+
+HOST=127.0.0.1
+REDIS_PORT="${REDIS_PORT:-6379}"
+RABBITMQ_PORT="${RABBITMQ_PORT:-5672}"
+POSTGRES_PORT="${POSTGRES_PORT:-5432}"
+FERRETDB_PORT="${FERRETDB_PORT:-27017}"
+if [[ "$PROFILE" == dev ]]; then DYNALITE_PORT="${DYNALITE_PORT:-8000}"; else DYNALITE_PORT="${DYNALITE_PORT:-8001}"; fi
+
+RABBITMQ_URL="amqp://guest:guest@$HOST:$RABBITMQ_PORT"
+MONGODB_URL="mongodb://$HOST:$FERRETDB_PORT"
+DYNAMODB_ENDPOINT="http://$HOST:$DYNALITE_PORT"
+FERRETDB_DATABASE="${FERRETDB_DATABASE:-ferretdb}"
+FERRETDB_PG_URL="postgres://postgres@$HOST:$POSTGRES_PORT/$FERRETDB_DATABASE"
+
+redis_ok() { [[ "$(redis-cli -h "$HOST" -p "$REDIS_PORT" ping 2>/dev/null)" == PONG ]]; }
+rabbitmq_ok() { port_open "$HOST" "$RABBITMQ_PORT" && "$NODE24" "$ROOT/infra/probe.mts" amqp "$RABBITMQ_URL"; }
+postgres_ok() { psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc 'select 1' postgres; }
+ferretdb_ok() { port_open "$HOST" "$FERRETDB_PORT" && "$NODE24" "$ROOT/infra/probe.mts" mongodb "$MONGODB_URL"; }
+dynalite_ok() {
+  curl -sf -m 2 -X POST "$DYNAMODB_ENDPOINT/" \
+    -H 'Content-Type: application/x-amz-json-1.0' -H 'X-Amz-Target: DynamoDB_20120810.ListTables' \
+    -H 'X-Amz-Date: 20000101T000000Z' \
+    -H 'Authorization: AWS4-HMAC-SHA256 Credential=local/20000101/local/dynamodb/aws4_request, SignedHeaders=host, Signature=0' \
+    -d '{}' | grep -q TableNames
+}
+
+# A machine service (started by its own daemon command, never stopped by down.sh).
+ensure_system() {
+  local name="$1" probe="$2" timeout="$3" logs="$4"; shift 4
+  if $probe >/dev/null 2>&1; then log "$name: already running"; return; fi
+  command -v "$1" >/dev/null || die "$name is not running and $1 is not installed"
+  log "$name: starting"
+  "$@" >/dev/null 2>&1 || true
+  wait_until "$timeout" "$probe" || fail_service "$name" "$logs"
+  log "$name: ready"
+}
+
+# A process this script owns: detached, with a pid file and a log under .infra/, named by its port.
+ensure_process() {
+  local name="$1" probe="$2" port="$3" timeout="$4"; shift 4
+  if $probe >/dev/null 2>&1; then log "$name: already running on port $port"; return; fi
+  if ! running_pid "$name" >/dev/null; then
+    port_open "$HOST" "$port" && die "$name: port $port is taken by something that does not answer as $name"
+    log "$name: starting on port $port"
+    spawn "$name" "$@"
+  fi
+  local deadline=$((SECONDS + timeout))
+  until $probe >/dev/null 2>&1; do
+    if ! running_pid "$name" >/dev/null || ((SECONDS >= deadline)); then fail_service "$name" "$LOG_DIR/$name.log"; fi
+    sleep 0.5
+  done
+  log "$name: ready"
+}
+
+ensure_ferretdb_database() {
+  local exists
+  exists="$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = '$FERRETDB_DATABASE'" postgres)"
+  [[ "$exists" == 1 ]] || createdb -h "$HOST" -p "$POSTGRES_PORT" -U postgres "$FERRETDB_DATABASE"
+}
+
+ensure_system Redis redis_ok 30 /var/log/redis/ci.log \
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \
+  --dir /var/lib/redis --logfile /var/log/redis/ci.log
+ensure_system RabbitMQ rabbitmq_ok 120 /var/log/rabbitmq/ rabbitmq-server -detached
+ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
+
+if ! ferretdb_ok >/dev/null 2>&1; then
+  ensure_ferretdb_database
+  FERRETDB_BIN="$(bash "$ROOT/infra/build-ferretdb.sh")"
+  mkdir -p "$STATE_DIR/ferretdb"
+fi
+ensure_process "ferretdb-$FERRETDB_PORT" ferretdb_ok "$FERRETDB_PORT" 30 \
+  "${FERRETDB_BIN:-}" --handler=postgresql --postgresql-url="$FERRETDB_PG_URL" \
+  --listen-addr="$HOST:$FERRETDB_PORT" --debug-addr="${FERRETDB_DEBUG_ADDR:--}" \
+  --state-dir="$STATE_DIR/ferretdb" --telemetry=disable --log-level=warn
+
+dynalite_args=(--host "$HOST" --port "$DYNALITE_PORT")
+[[ "$PROFILE" == dev ]] && dynalite_args+=(--path "$STATE_DIR/dynalite")
+ensure_process "dynalite-$DYNALITE_PORT" dynalite_ok "$DYNALITE_PORT" 30 \
+  "$NODE24" "$ROOT/node_modules/.bin/dynalite" "${dynalite_args[@]}"
+
+log "endpoints ($PROFILE):"
+cat <<ENDPOINTS
+RABBITMQ_URL=$RABBITMQ_URL
+REDIS_URL=redis://$HOST:$REDIS_PORT
+MONGODB_URL=$MONGODB_URL
+DYNAMODB_ENDPOINT=$DYNAMODB_ENDPOINT
+ENDPOINTS

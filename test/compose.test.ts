@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const root = join(__dirname, '..');
+const readYaml = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'), { merge: true });
+
+const Service = z.object({
+  build: z.object({ context: z.string(), dockerfile: z.string(), args: z.record(z.string(), z.string()) }).optional(),
+  ports: z.array(z.string()).default([]),
+  environment: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+  depends_on: z.record(z.string(), z.object({ condition: z.string() })).default({}),
+  healthcheck: z.object({ test: z.union([z.string(), z.array(z.string())]) }).optional(),
+});
+const compose = z.object({ services: z.record(z.string(), Service) }).parse(readYaml('docker-compose.yml'));
+const services = compose.services;
+
+const platformEnv = ['NODE_ENV', 'PORT', 'LOG_LEVEL', 'RABBITMQ_URL', 'EVENTS_EXCHANGE', 'REDIS_URL', 'PRINCIPAL_HMAC_SECRET'];
+const dynamoDbEnv = ['DYNAMODB_ENDPOINT', 'AWS_REGION', 'DYNAMODB_TABLE'];
+/** Read by the AWS SDK itself, not by the service's config: DynamoDB Local needs signed requests. */
+const awsSdkEnv = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
+
+/**
+ * The environment each service reads; `required` is what NODE_ENV=production demands (no development
+ * defaults there). To be derived from the services' config schemas.
+ */
+const apps = {
+  gateway: {
+    port: 4000,
+    required: [...platformEnv, 'SUPERGRAPH_PATH', 'PIX_URL', 'LOANS_URL', 'INSURANCE_URL', 'SUBGRAPH_TIMEOUT_MS'],
+    optional: ['JWT_SECRET', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'],
+  },
+  pix: { port: 4001, required: [...platformEnv, ...dynamoDbEnv, 'PIX_MERCHANT_CITY', 'PIX_SANDBOX_ENABLED'], optional: awsSdkEnv },
+  loans: { port: 4002, required: [...platformEnv, 'MONGODB_URL'], optional: [] },
+  insurance: { port: 4003, required: [...platformEnv, ...dynamoDbEnv], optional: awsSdkEnv },
+} as const;
+const appEntries = Object.entries(apps);
+const infrastructure = ['mongo', 'rabbitmq', 'redis', 'dynamodb', 'prometheus', 'grafana'];
+
+const service = (name: string) => {
+  const found = services[name];
+  if (!found) throw new Error(`docker-compose.yml has no service ${name}`);
+  return found;
+};
+
+describe('docker-compose.yml', () => {
+  it('declares the four app services and the infrastructure', () => {
+    expect(Object.keys(services).sort()).toEqual([...Object.keys(apps), ...infrastructure].sort());
+  });
+
+  it.each(appEntries)('%s publishes its own port and listens on it', (name, { port }) => {
+    const { ports, environment } = service(name);
+    expect(ports).toEqual([`${port}:${port}`]);
+    expect(String(environment.PORT)).toBe(String(port));
+  });
+
+  it.each(appEntries)('%s gets exactly the environment it reads', (name, { required, optional }) => {
+    const names = Object.keys(service(name).environment);
+    expect(names.filter((variable) => !(required as readonly string[]).includes(variable) && !(optional as readonly string[]).includes(variable))).toEqual([]);
+    expect(required.filter((variable) => !names.includes(variable))).toEqual([]);
+  });
+
+  it.each(appEntries)('%s is built from the shared Dockerfile for its own workspace', (name) => {
+    const { build } = service(name);
+    expect(build).toMatchObject({ context: '.', dockerfile: 'Dockerfile' });
+    const workspace = build?.args.WORKSPACE ?? '';
+    expect(workspace.split('/').pop()).toBe(name);
+    expect(existsSync(join(root, workspace))).toBe(true);
+  });
+
+  it('has a Dockerfile that builds the workspace named by its build arg', () => {
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toMatch(/^ARG WORKSPACE$/m);
+  });
+
+  it('starts each service only after what it depends on is healthy', () => {
+    for (const [name, { depends_on: dependsOn }] of Object.entries(services)) {
+      for (const [target, { condition }] of Object.entries(dependsOn)) {
+        expect({ name, target, exists: target in services, condition }).toEqual({ name, target, exists: true, condition: 'service_healthy' });
+        expect({ target, healthcheck: Boolean(service(target).healthcheck) }).toEqual({ target, healthcheck: true });
+      }
+    }
+  });
+
+  it('points the gateway at each subgraph by its compose name and port', () => {
+    const { environment } = service('gateway');
+    expect(environment).toMatchObject({
+      PIX_URL: `http://pix:${apps.pix.port}/graphql`,
+      LOANS_URL: `http://loans:${apps.loans.port}/graphql`,
+      INSURANCE_URL: `http://insurance:${apps.insurance.port}/graphql`,
+    });
+  });
+
+  it('gives the gateway a supergraph file that the image contains (the repo lives at /app)', () => {
+    const path = String(service('gateway').environment.SUPERGRAPH_PATH);
+    expect(path).toMatch(/^\/app\//);
+    expect(existsSync(join(root, path.slice('/app/'.length)))).toBe(true);
+  });
+
+  it('has Prometheus scrape every app service and RabbitMQ', () => {
+    const config = z
+      .object({ scrape_configs: z.array(z.object({ static_configs: z.array(z.object({ targets: z.array(z.string()) })) })) })
+      .parse(readYaml('infra/prometheus/prometheus.yml'));
+    const targets = config.scrape_configs.flatMap(({ static_configs: groups }) => groups.flatMap(({ targets: hosts }) => hosts));
+    expect(targets.sort()).toEqual([...appEntries.map(([name, { port }]) => `${name}:${port}`), 'rabbitmq:15692'].sort());
+  });
+});
