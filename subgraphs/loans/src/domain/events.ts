@@ -1,0 +1,87 @@
+import type { DomainEvent } from '@bank/domain';
+import type { AmortizationSystem } from './loan-terms';
+
+/** Amounts and rates travel as decimal strings ("1234.56", "1.99"), dates as "YYYY-MM-DD". */
+type Amount = string;
+type Rate = string;
+type DateText = string;
+
+interface LoanFacts {
+  readonly loanId: string;
+  readonly customerId: string;
+}
+
+export type LoanRequested = DomainEvent<
+  'loans.loan.requested',
+  LoanFacts & {
+    readonly principal: Amount;
+    readonly termMonths: number;
+    readonly system: AmortizationSystem;
+    readonly monthlyIncome: Amount;
+    readonly purpose: string;
+  }
+>;
+
+export type LoanApproved = DomainEvent<
+  'loans.loan.approved',
+  LoanFacts & { readonly monthlyRate: Rate; readonly installment: Amount; readonly incomeSharePercent: Rate }
+>;
+
+export type LoanRejected = DomainEvent<'loans.loan.rejected', LoanFacts & { readonly reason: string }>;
+
+export type LoanContracted = DomainEvent<
+  'loans.loan.contracted',
+  LoanFacts & {
+    readonly principal: Amount;
+    readonly termMonths: number;
+    readonly system: AmortizationSystem;
+    readonly monthlyRate: Rate;
+  }
+>;
+
+export type LoanDisbursed = DomainEvent<
+  'loans.loan.disbursed',
+  LoanFacts & {
+    readonly disbursedOn: DateText;
+    readonly principal: Amount;
+    readonly iof: Amount;
+    readonly releasedAmount: Amount;
+    readonly installments: number;
+    readonly firstDueDate: DateText;
+    readonly lastDueDate: DateText;
+    readonly cet: { readonly monthly: Rate; readonly annual: Rate };
+  }
+>;
+
+export type InstallmentPaid = DomainEvent<
+  'loans.loan.installment-paid',
+  LoanFacts & {
+    readonly number: number;
+    readonly dueDate: DateText;
+    readonly paidOn: DateText;
+    readonly amount: Amount;
+    /** amount − the scheduled payment: fine and moratory interest. */
+    readonly lateCharges: Amount;
+  }
+>;
+
+export type LoanSettled = DomainEvent<
+  'loans.loan.settled',
+  LoanFacts & {
+    readonly settledOn: DateText;
+    readonly by: 'LAST_INSTALLMENT' | 'PAYOFF';
+    /** What the early payoff cost; null when the last installment settled the loan. */
+    readonly payoffAmount: Amount | null;
+  }
+>;
+
+export type LoanEvent =
+  | LoanRequested
+  | LoanApproved
+  | LoanRejected
+  | LoanContracted
+  | LoanDisbursed
+  | InstallmentPaid
+  | LoanSettled;
+
+export type LoanEventType = LoanEvent['type'];

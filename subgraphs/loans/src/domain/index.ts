@@ -1,0 +1,70 @@
+export { effectiveTotalCost, type CashFlow, type Cet } from './cet';
+export { analyseCredit, CREDIT_TIERS, type CreditDecision, type CreditTier } from './credit-analysis';
+export type {
+  InstallmentPaid,
+  LoanApproved,
+  LoanContracted,
+  LoanDisbursed,
+  LoanEvent,
+  LoanEventType,
+  LoanRejected,
+  LoanRequested,
+  LoanSettled,
+} from './events';
+export { creditIof, DEFAULT_IOF_RATES, type IofRates } from './iof';
+export {
+  amountOwed,
+  daysLate,
+  DEFAULT_LATE_PAYMENT_POLICY,
+  latePaymentPolicy,
+  MAX_FINE_PERCENT,
+  type LatePaymentPolicy,
+} from './late-payment';
+export {
+  analyseLoan,
+  contractLoan,
+  disburseLoan,
+  failDisbursement,
+  payInstallment,
+  quotePayoff,
+  requestLoan,
+  retryDisbursement,
+  settleLoan,
+  type ActiveLoan,
+  type ApprovedLoan,
+  type ContractedLoan,
+  type Disbursement,
+  type DisbursementFailedLoan,
+  type Loan,
+  type LoanOffer,
+  type LoanStatus,
+  type RejectedLoan,
+  type Settlement,
+  type SettledLoan,
+  type UnderAnalysisLoan,
+} from './loan';
+export { installmentStatus, type InstallmentPayment, type InstallmentStatus, type LoanInstallment } from './loan-installment';
+export { MAX_PURPOSE_LENGTH, parseLoanRequest, type LoanRequest, type LoanRequestInput } from './loan-request';
+export {
+  AMORTIZATION_SYSTEMS,
+  LOAN_LIMITS,
+  parseAmortizationSystem,
+  parseMonthlyRate,
+  parsePrincipal,
+  parseTermMonths,
+  type AmortizationSystem,
+} from './loan-terms';
+export { BRASILIA_UTC_OFFSET_MINUTES, daysInMonth, LocalDate } from './local-date';
+export { payoffQuote, type PayoffLine, type PayoffQuote } from './payoff';
+export {
+  buildSchedule,
+  largestPayment,
+  scheduleRows,
+  totalInterest,
+  totalPaid,
+  tryScheduleRows,
+  type Installment,
+  type ScheduleRow,
+  type ScheduleTerms,
+} from './schedule';
+export { parseSimulationInput, simulateLoan, type LoanSimulation, type SimulationInput, type SimulationTerms } from './simulation';

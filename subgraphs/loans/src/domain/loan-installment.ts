@@ -1,0 +1,22 @@
+import type { Money } from '@bank/money';
+import type { LocalDate } from './local-date';
+import type { Installment } from './schedule';
+
+export interface InstallmentPayment {
+  readonly on: LocalDate;
+  /** What was charged: the payment, plus late charges when paid after the due date. */
+  readonly amount: Money;
+}
+
+/** An installment of an active loan: its row of the table and, once paid, how. */
+export interface LoanInstallment extends Installment {
+  readonly paid: InstallmentPayment | null;
+}
+
+export type InstallmentStatus = 'PENDING' | 'PAID' | 'OVERDUE';
+
+/** Unpaid installments are PENDING up to and on their due date, OVERDUE from the next day. */
+export function installmentStatus(installment: LoanInstallment, on: LocalDate): InstallmentStatus {
+  if (installment.paid !== null) return 'PAID';
+  return on.isAfter(installment.dueDate) ? 'OVERDUE' : 'PENDING';
+}
