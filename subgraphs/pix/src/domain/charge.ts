@@ -1,11 +1,11 @@
 import type { TaxId } from '@bank/documents';
 import type { Transition } from '@bank/domain';
 import { badInput } from '@bank/errors';
-import type { Money } from '@bank/money';
+import { Money } from '@bank/money';
 import { BR_CODE_MAX_AMOUNT } from './br-code';
 import { parseEndToEndId } from './end-to-end-id';
 import { PixError } from './errors';
-import type { ChargeCreated, ChargeExpired, ChargePaid, ChargeReference, ChargeRemoved, PartyData, Remover } from './events';
+import type { ChargeCreated, ChargeExpired, ChargePaid, ChargeReference, ChargeRemoved, PartyData, RefundCompleted, Remover } from './events';
 import type { PixKey } from './pix-key';
 import { parseTxid } from './txid';
 
@@ -17,6 +17,8 @@ export const MAX_EXPIRES_IN_SECONDS = 31_536_000;
 export interface ChargeParty {
   readonly name: string;
   readonly document: TaxId;
+  /** The bank customer behind the party, when it is one of ours. */
+  readonly customerId: string | null;
 }
 
 export interface ChargeReceiver extends ChargeParty {
@@ -28,6 +30,25 @@ export interface ChargePayment {
   readonly amount: Money;
   readonly payer: ChargeParty;
   readonly paidAt: Date;
+  /** Devoluções of this payment, oldest first; they never add up to more than `amount`. */
+  readonly refunds: readonly Refund[];
+}
+
+export interface Refund {
+  readonly id: string;
+  readonly amount: Money;
+  readonly reason: string;
+  readonly refundedAt: Date;
+}
+
+export const REFUND_WINDOW_DAYS = 90;
+export const REFUND_REASON_MAX_LENGTH = 140;
+
+export interface RefundInput {
+  readonly id: string;
+  readonly endToEndId: string;
+  readonly amount: Money;
+  readonly reason: string;
 }
 
 /** What every charge has, whatever its status. */
@@ -87,7 +108,7 @@ export interface PaymentInput {
   readonly payer: ChargeParty;
 }
 
-const partyData = (party: ChargeParty): PartyData => ({ name: party.name, document: party.document.value });
+const partyData = (party: ChargeParty): PartyData => ({ name: party.name, document: party.document.value, customerId: party.customerId });
 
 const fieldsOf = (charge: Charge): ChargeFields => ({
   txid: charge.txid,
@@ -142,6 +163,7 @@ function validReference(reference: ChargeReference | null | undefined): ChargeRe
 const validParty = (party: ChargeParty, field: string): ChargeParty => ({
   name: requiredName(party.name, `${field}.name`),
   document: party.document,
+  customerId: party.customerId,
 });
 
 function create(input: CreateChargeInput, now: Date): Transition<ActiveCharge, ChargeCreated> {
@@ -187,7 +209,7 @@ function pay(charge: Charge, input: PaymentInput, now: Date): Transition<Complet
   if (charge.amount !== null && !input.amount.equals(charge.amount)) {
     throw new PixError('AMOUNT_MISMATCH', `amount ${input.amount.toString()} does not match the charge amount ${charge.amount.toString()}`);
   }
-  const payment: ChargePayment = { endToEndId, amount: input.amount, payer: validParty(input.payer, 'payer'), paidAt: now };
+  const payment: ChargePayment = { endToEndId, amount: input.amount, payer: validParty(input.payer, 'payer'), paidAt: now, refunds: [] };
   const state: CompletedCharge = { ...fieldsOf(charge), status: 'COMPLETED', payments: [payment], version: charge.version + 1 };
   const event: ChargePaid = {
     type: 'pix.charge.paid',
@@ -198,6 +220,7 @@ function pay(charge: Charge, input: PaymentInput, now: Date): Transition<Complet
       endToEndId,
       amount: payment.amount.toString(),
       payer: partyData(payment.payer),
+      receiver: partyData(charge.receiver),
       paidAt: now.toISOString(),
       reference: charge.reference,
     },
@@ -238,7 +261,62 @@ function expire(charge: Charge, now: Date): Transition<Charge, ChargeExpired> {
     type: 'pix.charge.expired',
     subject: charge.txid,
     occurredAt: now,
-    data: { txid: charge.txid, expiresAt: charge.expiresAt.toISOString(), reference: charge.reference },
+    data: {
+      txid: charge.txid,
+      expiresAt: charge.expiresAt.toISOString(),
+      receiver: partyData(charge.receiver),
+      payer: charge.payer === null ? null : partyData(charge.payer),
+      reference: charge.reference,
+    },
+  };
+  return { state, events: [event] };
+}
+
+/**
+ * Returns part or all of a received payment to its payer (devolução): within 90 days of the
+ * payment, never more in total than was paid.
+ */
+function refund(charge: Charge, input: RefundInput, now: Date): Transition<CompletedCharge, RefundCompleted> {
+  const [payment] = charge.payments;
+  if (charge.status !== 'COMPLETED' || payment === undefined || payment.endToEndId !== input.endToEndId) {
+    throw new PixError('PAYMENT_NOT_FOUND', `no payment ${input.endToEndId} on charge ${charge.txid}`);
+  }
+  if (!input.amount.isPositive()) throw badInput('amount must be greater than zero', 'amount');
+  const reason = input.reason.trim();
+  if (reason === '' || [...reason].length > REFUND_REASON_MAX_LENGTH) {
+    throw badInput(`reason must have 1 to ${REFUND_REASON_MAX_LENGTH} characters`, 'reason');
+  }
+  const deadline = payment.paidAt.getTime() + REFUND_WINDOW_DAYS * 86_400_000;
+  if (now.getTime() > deadline) {
+    throw new PixError('REFUND_WINDOW_CLOSED', `payment ${payment.endToEndId} was made more than ${REFUND_WINDOW_DAYS} days ago`);
+  }
+  const refunded = Money.sum(payment.refunds.map((r) => r.amount)).add(input.amount);
+  if (refunded.greaterThan(payment.amount)) {
+    const left = payment.amount.subtract(Money.sum(payment.refunds.map((r) => r.amount)));
+    throw new PixError('REFUND_EXCEEDS_PAYMENT', `refunds would exceed the ${payment.amount.toString()} paid; at most ${left.toString()} can still be refunded`);
+  }
+  const entry: Refund = { id: input.id, amount: input.amount, reason, refundedAt: now };
+  const state: CompletedCharge = {
+    ...fieldsOf(charge),
+    status: 'COMPLETED',
+    payments: [{ ...payment, refunds: [...payment.refunds, entry] }],
+    version: charge.version + 1,
+  };
+  const event: RefundCompleted = {
+    type: 'pix.refund.completed',
+    subject: charge.txid,
+    occurredAt: now,
+    data: {
+      refundId: entry.id,
+      txid: charge.txid,
+      endToEndId: payment.endToEndId,
+      amount: entry.amount.toString(),
+      totalRefunded: refunded.toString(),
+      reason,
+      payer: partyData(payment.payer),
+      receiver: partyData(charge.receiver),
+      reference: charge.reference,
+    },
   };
   return { state, events: [event] };
 }
@@ -247,4 +325,4 @@ const statusAt = (charge: Charge, now: Date): ChargeStatusView =>
   charge.status === 'ACTIVE' && isPastExpiry(charge, now) ? 'EXPIRED' : charge.status;
 
 /** The charge (API Pix `cob`) and its transitions: pure functions returning the new state and the events recorded. */
-export const Charge = { create, pay, remove, expire, statusAt };
+export const Charge = { create, pay, remove, expire, refund, statusAt };

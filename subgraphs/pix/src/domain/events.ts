@@ -14,6 +14,8 @@ export interface PartyData {
   readonly name: string;
   /** CPF or CNPJ, bare. */
   readonly document: string;
+  /** The bank customer behind the party, when it is one of ours (subscriptions route by it). */
+  readonly customerId: string | null;
 }
 
 export type ChargeCreated = DomainEvent<
@@ -37,6 +39,7 @@ export type ChargePaid = DomainEvent<
     readonly endToEndId: string;
     readonly amount: string;
     readonly payer: PartyData;
+    readonly receiver: PartyData;
     readonly paidAt: string;
     readonly reference: ChargeReference | null;
   }
@@ -44,7 +47,13 @@ export type ChargePaid = DomainEvent<
 
 export type ChargeExpired = DomainEvent<
   'pix.charge.expired',
-  { readonly txid: string; readonly expiresAt: string; readonly reference: ChargeReference | null }
+  {
+    readonly txid: string;
+    readonly expiresAt: string;
+    readonly receiver: PartyData;
+    readonly payer: PartyData | null;
+    readonly reference: ChargeReference | null;
+  }
 >;
 
 export type ChargeRemoved = DomainEvent<
@@ -52,4 +61,36 @@ export type ChargeRemoved = DomainEvent<
   { readonly txid: string; readonly removedBy: Remover; readonly reference: ChargeReference | null }
 >;
 
-export type ChargeEvent = ChargeCreated | ChargePaid | ChargeExpired | ChargeRemoved;
+export type RefundCompleted = DomainEvent<
+  'pix.refund.completed',
+  {
+    readonly refundId: string;
+    readonly txid: string;
+    readonly endToEndId: string;
+    readonly amount: string;
+    readonly totalRefunded: string;
+    readonly reason: string;
+    readonly payer: PartyData;
+    readonly receiver: PartyData;
+    readonly reference: ChargeReference | null;
+  }
+>;
+
+export type ChargeEvent = ChargeCreated | ChargePaid | ChargeExpired | ChargeRemoved | RefundCompleted;
+
+interface TransferData {
+  readonly transferId: string;
+  readonly sender: PartyData;
+  readonly toKey: string;
+  readonly amount: string;
+  /** The requester's reference (loan disbursement, claim payout), echoed back. */
+  readonly reference: ChargeReference | null;
+}
+
+export type TransferRequested = DomainEvent<'pix.transfer.requested', TransferData & { readonly description: string | null }>;
+export type TransferSettled = DomainEvent<
+  'pix.transfer.settled',
+  TransferData & { readonly endToEndId: string; readonly receiver: PartyData; readonly settledAt: string }
+>;
+export type TransferFailed = DomainEvent<'pix.transfer.failed', TransferData & { readonly reason: string }>;
+export type TransferEvent = TransferRequested | TransferSettled | TransferFailed;

@@ -7,3 +7,4 @@ export * from './events';
 export * from './pix-key';
 export * from './random';
 export * from './txid';
+export * from './transfer';

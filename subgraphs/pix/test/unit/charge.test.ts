@@ -14,10 +14,10 @@ const later = (seconds: number): Date => new Date(now.getTime() + seconds * 1000
 
 const input = (changes: Partial<CreateChargeInput> = {}): CreateChargeInput => ({
   txid: 'PARCELA42',
-  receiver: { key: PixKey.parse('CNPJ', '11.222.333/0001-81'), name: 'Banco Exemplo S.A.', document: receiverDocument },
+  receiver: { key: PixKey.parse('CNPJ', '11.222.333/0001-81'), name: 'Banco Exemplo S.A.', document: receiverDocument, customerId: 'c-receiver' },
   amount: Money.parse('150.00'),
   description: 'Parcela 3 de 12',
-  payer: { name: 'Fulano de Tal', document: payerDocument },
+  payer: { name: 'Fulano de Tal', document: payerDocument, customerId: 'c-payer' },
   expiresInSeconds: 3600,
   reference: { source: 'loans', id: 'loan-7/installment-3' },
   ...changes,
@@ -26,7 +26,7 @@ const input = (changes: Partial<CreateChargeInput> = {}): CreateChargeInput => (
 const payment = (changes: Partial<PaymentInput> = {}): PaymentInput => ({
   endToEndId: 'E12345678202603071230abcdefghijk',
   amount: Money.parse('150.00'),
-  payer: { name: 'Fulano de Tal', document: payerDocument },
+  payer: { name: 'Fulano de Tal', document: payerDocument, customerId: 'c-payer' },
   ...changes,
 });
 
@@ -54,10 +54,10 @@ describe('Charge.create', () => {
         occurredAt: now,
         data: {
           txid: 'PARCELA42',
-          receiver: { keyType: 'CNPJ', key: '11222333000181', name: 'Banco Exemplo S.A.', document: '11222333000181' },
+          receiver: { keyType: 'CNPJ', key: '11222333000181', name: 'Banco Exemplo S.A.', document: '11222333000181', customerId: 'c-receiver' },
           amount: '150.00',
           description: 'Parcela 3 de 12',
-          payer: { name: 'Fulano de Tal', document: '52998224725' },
+          payer: { name: 'Fulano de Tal', document: '52998224725', customerId: 'c-payer' },
           expiresAt: '2026-03-07T13:00:00.000Z',
           reference: { source: 'loans', id: 'loan-7/installment-3' },
         },
@@ -82,7 +82,7 @@ describe('Charge.create', () => {
     ['an amount a BR Code cannot carry', { amount: Money.parse('10000000000.00') }, 'amount', /at most 9999999999.99/],
     ['a txid with symbols', { txid: 'PARCELA-42' }, 'txid', /letters and digits/],
     ['a blank receiver name', { receiver: { ...input().receiver, name: ' ' } }, 'receiver.name', /must not be empty/],
-    ['a blank payer name', { payer: { name: '', document: payerDocument } }, 'payer.name', /must not be empty/],
+    ['a blank payer name', { payer: { name: '', document: payerDocument, customerId: null } }, 'payer.name', /must not be empty/],
     ['a reference without an id', { reference: { source: 'loans', id: '' } }, 'reference.id', /must not be empty/],
   ])('refuses %s with BAD_USER_INPUT', (_, changes, field, reason) => {
     expect(() => Charge.create(input(changes), now)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field }));
@@ -102,7 +102,7 @@ describe('Charge.pay', () => {
     const { state, events } = Charge.pay(active(), payment(), paidAt);
     expect(state).toMatchObject({ status: 'COMPLETED', version: 2, txid: 'PARCELA42' });
     expect(state.payments).toEqual([
-      { endToEndId: 'E12345678202603071230abcdefghijk', amount: Money.parse('150.00'), payer: payment().payer, paidAt },
+      { endToEndId: 'E12345678202603071230abcdefghijk', amount: Money.parse('150.00'), payer: payment().payer, paidAt, refunds: [] },
     ]);
     expect(state).not.toHaveProperty('expiryRecorded');
     expect(events).toEqual([
@@ -114,7 +114,8 @@ describe('Charge.pay', () => {
           txid: 'PARCELA42',
           endToEndId: 'E12345678202603071230abcdefghijk',
           amount: '150.00',
-          payer: { name: 'Fulano de Tal', document: '52998224725' },
+          payer: { name: 'Fulano de Tal', document: '52998224725', customerId: 'c-payer' },
+          receiver: { name: 'Banco Exemplo S.A.', document: '11222333000181', customerId: 'c-receiver' },
           paidAt: paidAt.toISOString(),
           reference: { source: 'loans', id: 'loan-7/installment-3' },
         },
@@ -216,7 +217,13 @@ describe('Charge.expire and Charge.statusAt', () => {
         type: 'pix.charge.expired',
         subject: 'PARCELA42',
         occurredAt: later(3600),
-        data: { txid: 'PARCELA42', expiresAt: later(3600).toISOString(), reference: { source: 'loans', id: 'loan-7/installment-3' } },
+        data: {
+          txid: 'PARCELA42',
+          expiresAt: later(3600).toISOString(),
+          receiver: { name: 'Banco Exemplo S.A.', document: '11222333000181', customerId: 'c-receiver' },
+          payer: { name: 'Fulano de Tal', document: '52998224725', customerId: 'c-payer' },
+          reference: { source: 'loans', id: 'loan-7/installment-3' },
+        },
       },
     ]);
     const second = Charge.expire(first.state, later(7200));
@@ -233,5 +240,40 @@ describe('Charge.expire and Charge.statusAt', () => {
 
   it('refuses to expire a charge before its time', () => {
     expect(() => Charge.expire(active(), later(3599))).toThrow(expect.objectContaining({ code: 'UNPROCESSABLE', reason: 'CHARGE_NOT_EXPIRED' }));
+  });
+});
+
+describe('Charge.refund', () => {
+  const paidAt = later(60);
+  const e2e = 'E12345678202603071230abcdefghijk';
+  const paid = () => Charge.pay(active(), payment(), paidAt).state;
+  const refund = (amount: string, id = 'R1') => ({ id, endToEndId: e2e, amount: Money.parse(amount), reason: 'Produto devolvido' });
+
+  it('refunds part, then the rest, and records pix.refund.completed each time', () => {
+    const first = Charge.refund(paid(), refund('50.00'), later(120));
+    expect(first.events[0]?.data).toMatchObject({ refundId: 'R1', amount: '50.00', totalRefunded: '50.00', endToEndId: e2e });
+    const second = Charge.refund(first.state, refund('100.00', 'R2'), later(180));
+    expect(second.state.payments[0].refunds.map((r) => r.amount.toString())).toEqual(['50.00', '100.00']);
+    expect(second.events[0]?.data.totalRefunded).toBe('150.00');
+    expect(second.state.version).toBe(paid().version + 2);
+  });
+
+  it('refuses refunds that would add up to more than was paid', () => {
+    const first = Charge.refund(paid(), refund('100.00'), later(120)).state;
+    expect(() => Charge.refund(first, refund('50.01', 'R2'), later(180))).toThrow(
+      expect.objectContaining({ code: 'UNPROCESSABLE', reason: 'REFUND_EXCEEDS_PAYMENT', message: expect.stringContaining('at most 50.00') }),
+    );
+  });
+
+  it('refuses after 90 days, an unknown payment, an unpaid charge, a zero amount and an empty reason', () => {
+    const ninetyDays = 90 * 86_400;
+    expect(Charge.refund(paid(), refund('1.00'), later(60 + ninetyDays)).events).toHaveLength(1);
+    expect(() => Charge.refund(paid(), refund('1.00'), later(61 + ninetyDays))).toThrow(expect.objectContaining({ reason: 'REFUND_WINDOW_CLOSED' }));
+    expect(() => Charge.refund(paid(), { ...refund('1.00'), endToEndId: 'E12345678202603071230zzzzzzzzzzz' }, later(120))).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => Charge.refund(active(), refund('1.00'), later(120))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => Charge.refund(paid(), refund('0.00'), later(120))).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'amount' }));
+    expect(() => Charge.refund(paid(), { ...refund('1.00'), reason: ' ' }, later(120))).toThrow(expect.objectContaining({ field: 'reason' }));
   });
 });

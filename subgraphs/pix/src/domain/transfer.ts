@@ -1,0 +1,117 @@
+import type { Transition } from '@bank/domain';
+import { badInput } from '@bank/errors';
+import type { Money } from '@bank/money';
+import { parseEndToEndId } from './end-to-end-id';
+import { PixError } from './errors';
+import type { ChargeReference, PartyData, TransferFailed, TransferRequested, TransferSettled } from './events';
+import type { PixKey } from './pix-key';
+
+export const TRANSFER_DESCRIPTION_MAX_LENGTH = 140;
+
+/** Who sends: a customer (sendPix), or the bank itself for another subgraph (disbursement, payout). */
+export type TransferSender = PartyData;
+
+interface TransferFields {
+  readonly id: string;
+  readonly sender: TransferSender;
+  readonly toKey: PixKey;
+  readonly amount: Money;
+  readonly description: string | null;
+  /** What another subgraph asked this transfer for; echoed in the settlement events. */
+  readonly reference: ChargeReference | null;
+  readonly createdAt: Date;
+  readonly version: number;
+}
+
+export interface PendingTransfer extends TransferFields {
+  readonly status: 'PENDING';
+}
+
+export interface SettledTransfer extends TransferFields {
+  readonly status: 'SETTLED';
+  readonly endToEndId: string;
+  readonly receiver: PartyData;
+  readonly settledAt: Date;
+}
+
+export interface FailedTransfer extends TransferFields {
+  readonly status: 'FAILED';
+  readonly failureReason: string;
+  readonly failedAt: Date;
+}
+
+/** A Pix sent out: PENDING until the central system (our settlement worker) settles or refuses it. */
+export type Transfer = PendingTransfer | SettledTransfer | FailedTransfer;
+export type TransferStatus = Transfer['status'];
+
+export interface RequestTransferInput {
+  readonly id: string;
+  readonly sender: TransferSender;
+  readonly toKey: PixKey;
+  readonly amount: Money;
+  readonly description?: string | null;
+  readonly reference?: ChargeReference | null;
+}
+
+const fieldsOf = ({ id, sender, toKey, amount, description, reference, createdAt, version }: Transfer): TransferFields => ({
+  id,
+  sender,
+  toKey,
+  amount,
+  description,
+  reference,
+  createdAt,
+  version,
+});
+
+const eventData = (transfer: Transfer) => ({
+  transferId: transfer.id,
+  sender: transfer.sender,
+  toKey: transfer.toKey.value,
+  amount: transfer.amount.toString(),
+  reference: transfer.reference,
+});
+
+function request(input: RequestTransferInput, now: Date): Transition<PendingTransfer, TransferRequested> {
+  if (!input.amount.isPositive()) throw badInput('amount must be greater than zero', 'amount');
+  const description = input.description?.trim() || null;
+  if (description !== null && [...description].length > TRANSFER_DESCRIPTION_MAX_LENGTH) {
+    throw badInput(`description must have at most ${TRANSFER_DESCRIPTION_MAX_LENGTH} characters`, 'description');
+  }
+  const state: PendingTransfer = {
+    status: 'PENDING',
+    id: input.id,
+    sender: input.sender,
+    toKey: input.toKey,
+    amount: input.amount,
+    description,
+    reference: input.reference ?? null,
+    createdAt: now,
+    version: 1,
+  };
+  return { state, events: [{ type: 'pix.transfer.requested', subject: state.id, occurredAt: now, data: { ...eventData(state), description } }] };
+}
+
+function settle(transfer: Transfer, { endToEndId, receiver }: { endToEndId: string; receiver: PartyData }, now: Date): Transition<SettledTransfer, TransferSettled> {
+  if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
+  const state: SettledTransfer = {
+    ...fieldsOf(transfer),
+    status: 'SETTLED',
+    endToEndId: parseEndToEndId(endToEndId),
+    receiver,
+    settledAt: now,
+    version: transfer.version + 1,
+  };
+  return {
+    state,
+    events: [{ type: 'pix.transfer.settled', subject: state.id, occurredAt: now, data: { ...eventData(state), endToEndId: state.endToEndId, receiver, settledAt: now.toISOString() } }],
+  };
+}
+
+function fail(transfer: Transfer, reason: string, now: Date): Transition<FailedTransfer, TransferFailed> {
+  if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
+  const state: FailedTransfer = { ...fieldsOf(transfer), status: 'FAILED', failureReason: reason, failedAt: now, version: transfer.version + 1 };
+  return { state, events: [{ type: 'pix.transfer.failed', subject: state.id, occurredAt: now, data: { ...eventData(state), reason } }] };
+}
+
+export const Transfer = { request, settle, fail };
