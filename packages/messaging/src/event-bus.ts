@@ -125,6 +125,11 @@ export class EventBus {
     };
   }
 
+  /** Whether the broker connection is up right now (readiness probes). */
+  isConnected(): boolean {
+    return !this.closed && this.manager.isConnected();
+  }
+
   /** Lets consumers finish the events in hand, then closes the connection; pending publishes reject. */
   async close(): Promise<void> {
     if (this.closed) return;

@@ -1,3 +1,5 @@
 export { testEndpoints } from './endpoints';
 export { uniqueName } from './unique';
 export { eventually } from './eventually';
+export { customer, subgraphClient, type GraphQLResult } from './graphql-client';
+export { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';

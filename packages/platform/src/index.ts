@@ -1,0 +1,1 @@
+export { startPlatform, type ConsumerOptions, type Platform, type PlatformConfig } from './platform';
