@@ -81,7 +81,7 @@ export type ChargeEvent = ChargeCreated | ChargePaid | ChargeExpired | ChargeRem
 interface TransferData {
   readonly transferId: string;
   readonly sender: PartyData;
-  readonly toKey: string;
+  readonly toKey: string | null;
   readonly amount: string;
   /** The requester's reference (loan disbursement, claim payout), echoed back. */
   readonly reference: ChargeReference | null;

@@ -14,7 +14,8 @@ export type TransferSender = PartyData;
 interface TransferFields {
   readonly id: string;
   readonly sender: TransferSender;
-  readonly toKey: PixKey;
+  /** Null when a transfer requested for a customer found no key of theirs: it fails at once. */
+  readonly toKey: PixKey | null;
   readonly amount: Money;
   readonly description: string | null;
   /** What another subgraph asked this transfer for; echoed in the settlement events. */
@@ -47,7 +48,7 @@ export type TransferStatus = Transfer['status'];
 export interface RequestTransferInput {
   readonly id: string;
   readonly sender: TransferSender;
-  readonly toKey: PixKey;
+  readonly toKey: PixKey | null;
   readonly amount: Money;
   readonly description?: string | null;
   readonly reference?: ChargeReference | null;
@@ -67,7 +68,7 @@ const fieldsOf = ({ id, sender, toKey, amount, description, reference, createdAt
 const eventData = (transfer: Transfer) => ({
   transferId: transfer.id,
   sender: transfer.sender,
-  toKey: transfer.toKey.value,
+  toKey: transfer.toKey?.value ?? null,
   amount: transfer.amount.toString(),
   reference: transfer.reference,
 });
@@ -94,6 +95,7 @@ function request(input: RequestTransferInput, now: Date): Transition<PendingTran
 
 function settle(transfer: Transfer, { endToEndId, receiver }: { endToEndId: string; receiver: PartyData }, now: Date): Transition<SettledTransfer, TransferSettled> {
   if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
+  if (transfer.toKey === null) throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} has no destination key`);
   const state: SettledTransfer = {
     ...fieldsOf(transfer),
     status: 'SETTLED',

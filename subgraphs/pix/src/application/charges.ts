@@ -1,0 +1,174 @@
+import { TaxId } from '@bank/documents';
+import { badInput, notFound, unprocessable } from '@bank/errors';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import { withIdempotency } from '@bank/idempotency';
+import { Money } from '@bank/money';
+import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
+import type { Pix } from './context';
+import { findOwnKey, lookUp } from './keys';
+import type { Page, PageRequest } from './ports';
+
+export interface CreateChargeCommand {
+  readonly key: string;
+  readonly amount?: string | null;
+  readonly description?: string | null;
+  readonly expiresInSeconds?: number | null;
+  readonly payer?: { readonly name: string; readonly document: string } | null;
+}
+
+/** Creates a charge to one of the caller's keys; a retry with the same idempotency key returns the same charge. */
+export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, command: CreateChargeCommand, idempotencyKey: string): Promise<Charge> {
+  const txid = await withIdempotency(pix.idempotency, { scope: `${principal.id}:createPixCharge`, key: idempotencyKey, input: command }, async () => {
+    const record = await findOwnKey(pix, principal, command.key);
+    const payer = command.payer == null ? null : { name: command.payer.name, document: TaxId.parse(command.payer.document, 'payer.document'), customerId: null };
+    const { state, events } = Charge.create(
+      {
+        txid: pix.ids.txid(),
+        receiver: { key: record.key, name: record.holderName, document: record.holderDocument, customerId: principal.id },
+        amount: command.amount == null ? null : Money.parsePositive(command.amount, 'amount'),
+        description: command.description ?? null,
+        payer,
+        expiresInSeconds: command.expiresInSeconds ?? null,
+      },
+      pix.clock.now(),
+    );
+    await pix.charges.create(state, events);
+    return state.txid;
+  });
+  return requireCharge(pix, txid);
+}
+
+/** A charge as its receiver or its named payer sees it; NOT_FOUND for anyone else, so txids cannot be probed. */
+export async function findVisibleCharge(pix: Pix, principal: Principal, txid: string): Promise<Charge> {
+  const charge = await pix.charges.get(txid);
+  if (charge === null || !isVisibleTo(charge, principal)) throw notFound(`No Pix charge ${txid}`);
+  return charge;
+}
+
+export const isVisibleTo = (charge: Charge, principal: Principal): boolean =>
+  canSee(principal, charge.receiver.customerId ?? '') ||
+  (principal.kind === 'authenticated' &&
+    charge.payer !== null &&
+    (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document));
+
+export async function removeCharge(pix: Pix, principal: AuthenticatedPrincipal, txid: string): Promise<Charge> {
+  const charge = await pix.charges.get(txid);
+  if (charge === null || charge.receiver.customerId !== principal.id) throw notFound(`No Pix charge ${txid}`);
+  const { state, events } = Charge.remove(charge, 'RECEIVER', pix.clock.now());
+  await pix.charges.update(state, charge.version, events);
+  return state;
+}
+
+export interface SimulatedPayment {
+  readonly charge: CompletedCharge;
+}
+
+/** Sandbox: an external payer pays the charge. Exactly one of concurrent payments wins; the others get CONFLICT. */
+export async function simulatePayment(pix: Pix, principal: AuthenticatedPrincipal, txid: string, amount: string | null | undefined): Promise<CompletedCharge> {
+  if (!pix.settings.sandboxEnabled) throw unprocessable('The Pix sandbox is turned off here');
+  const charge = await findVisibleCharge(pix, principal, txid);
+  const now = pix.clock.now();
+  const paid = amount == null ? charge.amount : Money.parsePositive(amount, 'amount');
+  if (paid === null) throw badInput('This charge lets the payer choose the amount: give one', 'amount');
+  const payer: ChargeParty = charge.payer ?? { name: 'Pagador Sandbox', document: TaxId.parse('00000000191'), customerId: null };
+  const { state, events } = Charge.pay(charge, { endToEndId: pix.ids.endToEndId(now), amount: paid, payer }, now);
+  await pix.charges.update(state, charge.version, events);
+  return state;
+}
+
+/** Records the expiry of every charge past its time, once each (the expiry sweeper). Returns how many. */
+export async function expireDueCharges(pix: Pix, batchSize = 100): Promise<number> {
+  const now = pix.clock.now();
+  let expired = 0;
+  for (const charge of await pix.charges.dueForExpiry(now, batchSize)) {
+    const { state, events } = Charge.expire(charge, now);
+    if (events.length === 0) continue;
+    try {
+      await pix.charges.update(state, charge.version, events);
+      expired += 1;
+    } catch {
+      // Paid, removed or expired by another replica meanwhile: nothing left to record.
+    }
+  }
+  return expired;
+}
+
+export function listReceivedCharges(pix: Pix, principal: Principal, customerId: string, page: PageRequest, status: ChargeStatusView | null): Promise<Page<Charge>> {
+  if (!canSee(principal, customerId)) return Promise.resolve(EMPTY_PAGE);
+  if (status === null) return pix.charges.listByReceiver(customerId, page);
+  return filteredPage(pix, customerId, page, status);
+}
+
+/** Pages through the receiver's charges until `first` of them have the status (derived statuses cannot be indexed). */
+async function filteredPage(pix: Pix, customerId: string, { first, after }: PageRequest, status: ChargeStatusView): Promise<Page<Charge>> {
+  const now = pix.clock.now();
+  const edges: Page<Charge>['edges'][number][] = [];
+  let cursor = after;
+  let more = true;
+  while (more && edges.length <= first) {
+    const page = await pix.charges.listByReceiver(customerId, { first: MAX_SCAN_PAGE, after: cursor });
+    for (const edge of page.edges) if (Charge.statusAt(edge.node, now) === status) edges.push(edge);
+    ({ hasNextPage: more, endCursor: cursor } = page.pageInfo);
+  }
+  const taken = edges.slice(0, first);
+  return { edges: taken, pageInfo: { hasNextPage: edges.length > first || more, endCursor: taken.at(-1)?.cursor ?? null } };
+}
+
+const MAX_SCAN_PAGE = 100;
+
+export const EMPTY_PAGE: Page<never> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+
+/** The BR Code (copia e cola) of a charge: receiver name from the key holder, city from configuration. */
+export function brCodeOf(pix: Pix, charge: Charge): string {
+  return encodeBrCode({
+    key: charge.receiver.key,
+    merchantName: charge.receiver.name,
+    merchantCity: pix.settings.merchantCity,
+    amount: charge.amount,
+    txid: charge.txid,
+    description: charge.description,
+    pointOfInitiation: 'SINGLE_USE',
+  });
+}
+
+export async function requireCharge(pix: Pix, txid: string): Promise<Charge> {
+  const charge = await pix.charges.get(txid);
+  if (charge === null) throw notFound(`No Pix charge ${txid}`);
+  return charge;
+}
+
+export interface ChargeRequest {
+  readonly reference: ChargeReference;
+  /** The requester's choice, so it can refer to the charge at once. */
+  readonly txid: string;
+  readonly payer: { readonly customerId: string; readonly name: string; readonly document: string };
+  readonly amount: string;
+  readonly description?: string | null;
+  readonly expiresInSeconds?: number | null;
+}
+
+/**
+ * A charge another subgraph asks for (a premium, an installment), payable by its customer to the
+ * bank's collection key. One charge per reference: a repeated request returns the first.
+ */
+export async function createRequestedCharge(pix: Pix, request: ChargeRequest): Promise<Charge> {
+  const existing = (await pix.charges.get(request.txid)) ?? (await pix.charges.findByReference(request.reference));
+  if (existing !== null) return existing;
+  const { institution } = pix.settings;
+  const collection = await lookUp(pix, institution.collectionKey);
+  if (collection === null) throw new Error(`The collection key ${institution.collectionKey} is not registered`);
+  const { state, events } = Charge.create(
+    {
+      txid: request.txid,
+      receiver: { key: collection.key, name: institution.name, document: TaxId.parse(institution.document), customerId: institution.customerId },
+      amount: Money.parsePositive(request.amount),
+      description: request.description ?? null,
+      payer: { name: request.payer.name, document: TaxId.parse(request.payer.document, 'payer.document'), customerId: request.payer.customerId },
+      expiresInSeconds: request.expiresInSeconds ?? null,
+      reference: request.reference,
+    },
+    pix.clock.now(),
+  );
+  await pix.charges.create(state, events);
+  return state;
+}

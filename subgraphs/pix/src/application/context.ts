@@ -1,0 +1,34 @@
+import type { Clock } from '@bank/domain';
+import type { IdempotencyStore } from '@bank/idempotency';
+import type { ChargeRepository, IdGenerator, KeyDirectory, QrCodeRenderer, TransferRepository } from './ports';
+
+/** The bank as a Pix participant: who receives what other subgraphs charge customers for. */
+export interface Institution {
+  readonly name: string;
+  /** CNPJ, bare. */
+  readonly document: string;
+  /** The key charges requested by other subgraphs are paid to. */
+  readonly collectionKey: string;
+  /** Stands for the bank wherever a customer id is expected (it owns the collection key). */
+  readonly customerId: string;
+}
+
+export interface PixSettings {
+  /** Field 60 of every BR Code we issue. */
+  readonly merchantCity: string;
+  /** Whether simulatePixPayment works (development; off in production unless enabled). */
+  readonly sandboxEnabled: boolean;
+  readonly institution: Institution;
+}
+
+/** Everything the use cases need, wired once in main.ts. */
+export interface Pix {
+  readonly keys: KeyDirectory;
+  readonly charges: ChargeRepository;
+  readonly transfers: TransferRepository;
+  readonly qrCodes: QrCodeRenderer;
+  readonly ids: IdGenerator;
+  readonly clock: Clock;
+  readonly idempotency: IdempotencyStore;
+  readonly settings: PixSettings;
+}

@@ -1,0 +1,102 @@
+import { notFound } from '@bank/errors';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import { withIdempotency } from '@bank/idempotency';
+import { Money } from '@bank/money';
+import { inferKeyType, PixKey, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
+import type { Pix } from './context';
+import { EMPTY_PAGE } from './charges';
+import { lookUp } from './keys';
+import type { Page, PageRequest } from './ports';
+
+export interface SendPixCommand {
+  readonly toKey: string;
+  readonly amount: string;
+  readonly description?: string | null;
+}
+
+/** Sends a Pix from the caller; PENDING until the settlement worker settles or refuses it. */
+export async function sendPix(pix: Pix, principal: AuthenticatedPrincipal, command: SendPixCommand, idempotencyKey: string): Promise<Transfer> {
+  const id = await withIdempotency(pix.idempotency, { scope: `${principal.id}:sendPix`, key: idempotencyKey, input: command }, async () => {
+    const sender: TransferSender = { name: principal.name, document: principal.document, customerId: principal.id };
+    const { state, events } = Transfer.request(
+      { id: pix.ids.uuid(), sender, toKey: parseAnyKey(command.toKey), amount: Money.parsePositive(command.amount, 'amount'), description: command.description ?? null },
+      pix.clock.now(),
+    );
+    await pix.transfers.create(state, events);
+    return state.id;
+  });
+  const transfer = await pix.transfers.get(id);
+  if (transfer === null) throw notFound(`No Pix transfer ${id}`);
+  return transfer;
+}
+
+/** A key in the form the payer wrote it, validated for its type. */
+function parseAnyKey(raw: string): Key {
+  const type = inferKeyType(raw.trim());
+  if (type === null) return PixKey.parse('EMAIL', raw, 'toKey');
+  return PixKey.parse(type, raw, 'toKey');
+}
+
+export interface TransferRequest {
+  readonly reference: ChargeReference;
+  /** The customer to pay: the transfer goes to their oldest Pix key. */
+  readonly customerId: string;
+  readonly amount: string;
+  readonly description?: string | null;
+}
+
+/**
+ * A transfer another subgraph asks for (a loan disbursement, a claim payout, a refund), sent by the
+ * bank to the customer's Pix key. One transfer per reference. A customer with no key gets a FAILED
+ * transfer, whose event tells the requester.
+ */
+export async function createRequestedTransfer(pix: Pix, request: TransferRequest): Promise<Transfer> {
+  const existing = await pix.transfers.findByReference(request.reference);
+  if (existing !== null) return existing;
+  const { institution } = pix.settings;
+  const sender: TransferSender = { name: institution.name, document: institution.document, customerId: null };
+  const [key] = await pix.keys.ownedBy(request.customerId);
+  const now = pix.clock.now();
+  const requested = Transfer.request(
+    { id: pix.ids.uuid(), sender, toKey: key?.key ?? null, amount: Money.parsePositive(request.amount), description: request.description ?? null, reference: request.reference },
+    now,
+  );
+  if (key !== undefined) {
+    await pix.transfers.create(requested.state, requested.events);
+    return requested.state;
+  }
+  const failed = Transfer.fail(requested.state, 'The customer has no Pix key to receive the transfer', now);
+  await pix.transfers.create(failed.state, [...requested.events, ...failed.events]);
+  return failed.state;
+}
+
+export interface SettlementPolicy {
+  /** Latency of the central system, in ms. */
+  readonly latencyMs: number;
+  /** Injected failures: a reason to refuse this transfer, or null to settle it. */
+  readonly failureFor: (transfer: Transfer) => string | null;
+}
+
+/**
+ * The settlement worker's step, standing in for the central system (SPI): a pending transfer to a
+ * key in the directory settles with an end-to-end id; to an unknown key it fails.
+ */
+export async function settleTransfer(pix: Pix, transferId: string, policy: SettlementPolicy): Promise<Transfer | null> {
+  const transfer = await pix.transfers.get(transferId);
+  if (transfer === null || transfer.status !== 'PENDING') return transfer;
+  if (policy.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, policy.latencyMs));
+  const now = pix.clock.now();
+  const receiver = transfer.toKey === null ? null : await lookUp(pix, transfer.toKey.value);
+  const refusal = receiver === null ? 'Unknown Pix key' : policy.failureFor(transfer);
+  const outcome =
+    refusal !== null || receiver === null
+      ? Transfer.fail(transfer, refusal ?? 'Unknown Pix key', now)
+      : Transfer.settle(transfer, { endToEndId: pix.ids.endToEndId(now), receiver: { name: receiver.holderName, document: receiver.holderDocument.value, customerId: receiver.ownerId } }, now);
+  await pix.transfers.update(outcome.state, transfer.version, outcome.events);
+  return outcome.state;
+}
+
+export function listSentTransfers(pix: Pix, principal: Principal, customerId: string, page: PageRequest): Promise<Page<Transfer>> {
+  if (!canSee(principal, customerId)) return Promise.resolve(EMPTY_PAGE);
+  return pix.transfers.listBySender(customerId, page);
+}

@@ -1,0 +1,100 @@
+import { badInput } from '@bank/errors';
+import { requireAuthenticated, scalarResolvers } from '@bank/graphql';
+import {
+  brCodeOf,
+  createCharge,
+  findVisibleCharge,
+  isVisibleTo,
+  listReceivedCharges,
+  removeCharge,
+  simulatePayment,
+} from '../application/charges';
+import { deleteKey, registerKey } from '../application/keys';
+import { previewPayload } from '../application/payload-preview';
+import type { PageRequest } from '../application/ports';
+import { refundPayment } from '../application/refunds';
+import { listSentTransfers, sendPix } from '../application/transfers';
+import { Charge, type Charge as ChargeState } from '../domain';
+import type { Resolvers } from './generated/resolvers';
+import { paymentOf, paymentsOf } from './mappers';
+
+const MAX_PAGE = 100;
+
+const pageRequest = (first: number | null | undefined, after: string | null | undefined): PageRequest => {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput(`first must be from 1 to ${MAX_PAGE}`, 'first');
+  return { first: size, after: after ?? null };
+};
+
+/** Thin: arguments to use cases, results to the schema's shapes. Authorization lives in the use cases. */
+export const resolvers: Resolvers = {
+  DateTime: scalarResolvers.DateTime,
+  Decimal: scalarResolvers.Decimal,
+
+  Query: {
+    pixCharge: (_, { txid }, { pix, principal }) => findVisibleCharge(pix, principal, txid),
+    pixPayloadPreview: (_, { brCode }) => previewPayload(brCode),
+  },
+
+  Mutation: {
+    registerPixKey: (_, { input }, { pix, principal }) => registerKey(pix, requireAuthenticated(principal), input),
+    deletePixKey: (_, { key }, { pix, principal }) => deleteKey(pix, requireAuthenticated(principal), key),
+    createPixCharge: (_, { input, idempotencyKey }, { pix, principal }) => createCharge(pix, requireAuthenticated(principal), input, idempotencyKey),
+    removePixCharge: (_, { txid }, { pix, principal }) => removeCharge(pix, requireAuthenticated(principal), txid),
+    simulatePixPayment: async (_, { txid, amount }, { pix, principal }) => paymentOf(await simulatePayment(pix, requireAuthenticated(principal), txid, amount)),
+    sendPix: (_, { input, idempotencyKey }, { pix, principal }) => sendPix(pix, requireAuthenticated(principal), input, idempotencyKey),
+    refundPixPayment: (_, args, { pix, principal }) => refundPayment(pix, requireAuthenticated(principal), args),
+  },
+
+  Customer: {
+    pixKeys: ({ id }, _, { pix, principal }) => (principal.kind === 'authenticated' && (principal.id === id || principal.roles.includes('staff')) ? pix.keys.ownedBy(id) : []),
+    pixCharges: ({ id }, { status, first, after }, { pix, principal }) => listReceivedCharges(pix, principal, id, pageRequest(first, after), status ?? null),
+    pixTransfers: ({ id }, { first, after }, { pix, principal }) => listSentTransfers(pix, principal, id, pageRequest(first, after)),
+  },
+
+  PixKey: {
+    type: (record) => record.key.type,
+    key: (record) => record.key.value,
+  },
+
+  PixCharge: {
+    __resolveReference: async ({ txid }, { pix, principal, loaders }) => {
+      const charge = await loaders.get<ChargeState>('charge', (txids) => pix.charges.getMany(txids)).load(txid);
+      return charge !== null && isVisibleTo(charge, principal) ? charge : null;
+    },
+    status: (charge, _, { pix }) => Charge.statusAt(charge, pix.clock.now()),
+    amount: (charge) => charge.amount?.toString() ?? null,
+    key: (charge) => charge.receiver.key.value,
+    receiverName: (charge) => charge.receiver.name,
+    payer: (charge) => (charge.payer === null ? null : { name: charge.payer.name, document: charge.payer.document.value }),
+    brCode: (charge, _, { pix }) => brCodeOf(pix, charge),
+    qrCodePng: (charge, _, { pix }) => pix.qrCodes.png(brCodeOf(pix, charge)),
+    qrCodeSvg: (charge, _, { pix }) => pix.qrCodes.svg(brCodeOf(pix, charge)),
+    payments: (charge) => paymentsOf(charge),
+  },
+
+  PixPayment: {
+    amount: (payment) => payment.amount.toString(),
+    refundedAmount: (payment) => payment.refunds.reduce((sum, refund) => sum.add(refund.amount), payment.amount.subtract(payment.amount)).toString(),
+    refunds: (payment) => payment.refunds.map((refund) => ({ ...refund, endToEndId: payment.endToEndId })),
+  },
+
+  PixRefund: {
+    amount: (refund) => refund.amount.toString(),
+    status: () => 'COMPLETED',
+    createdAt: (refund) => refund.refundedAt,
+    endToEndId: (refund) => (refund as typeof refund & { endToEndId: string }).endToEndId,
+  },
+
+  PixTransfer: {
+    toKey: (transfer) => transfer.toKey?.value ?? null,
+    amount: (transfer) => transfer.amount.toString(),
+    failureReason: (transfer) => (transfer.status === 'FAILED' ? transfer.failureReason : null),
+    endToEndId: (transfer) => (transfer.status === 'SETTLED' ? transfer.endToEndId : null),
+    settledAt: (transfer) => (transfer.status === 'SETTLED' ? transfer.settledAt : null),
+  },
+
+  PixPayloadPreview: {
+    amount: (preview) => preview.amount?.toString() ?? null,
+  },
+};

@@ -1,0 +1,12 @@
+import { loadConfigOrExit } from '@bank/config';
+import { stopOnSignals } from '@bank/graphql';
+import { pixEnv } from './config';
+import { startPixService } from './service';
+
+startPixService(loadConfigOrExit(pixEnv)).then(
+  (service) => stopOnSignals(service.server, service.logger),
+  (error: unknown) => {
+    process.stderr.write(`pix failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { randomInt } from 'node:crypto';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { ReadThroughCache, jsonCodec } from '@bank/cache';
+import { systemClock, type Clock } from '@bank/domain';
+import { createDynamoDbClient, DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
+import { startSubgraphServer, type SubgraphServer } from '@bank/graphql';
+import type { Logger } from '@bank/observability';
+import { startPlatform } from '@bank/platform';
+import { parse } from 'graphql';
+import type { Pix } from './application/context';
+import { registerInstitutionKey } from './application/keys';
+import type { SettlementPolicy } from './application/transfers';
+import type { PixConfig } from './config';
+import { pixConsumers } from './events/consumers';
+import { startExpirySweeper } from './events/expiry-sweeper';
+import type { PixContext } from './graphql/context';
+import { resolvers } from './graphql/resolvers';
+import { CachedChargeRepository } from './infrastructure/cache/cached-charge-repository';
+import { DynamoDbChargeRepository } from './infrastructure/dynamodb/charge-repository';
+import { DynamoDbKeyDirectory } from './infrastructure/dynamodb/key-directory';
+import { pixTable } from './infrastructure/dynamodb/pix-table';
+import { DynamoDbTransferRepository } from './infrastructure/dynamodb/transfer-repository';
+import { CryptoIdGenerator } from './infrastructure/ids';
+import { QrCodeImages } from './infrastructure/qr-code-renderer';
+
+/** What tests may replace: time, and the simulated central system's failures. */
+export interface PixOverrides {
+  readonly clock?: Clock;
+  readonly settlement?: Partial<SettlementPolicy>;
+  readonly expirySweepIntervalMs?: number;
+}
+
+export interface PixService {
+  readonly server: SubgraphServer;
+  readonly pix: Pix;
+  readonly logger: Logger;
+  stop(): Promise<void>;
+}
+
+/** Composition root: configuration → adapters → use cases → server. */
+export async function startPixService(config: PixConfig, overrides: PixOverrides = {}): Promise<PixService> {
+  const platform = await startPlatform('pix', config);
+  const { logger, metrics, redis } = platform;
+  const client = createDynamoDbClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  const table = pixTable(config.DYNAMODB_TABLE);
+  if (config.NODE_ENV !== 'production') await ensureTable(client, table);
+
+  const tableName = config.DYNAMODB_TABLE;
+  const charges = new CachedChargeRepository(
+    new DynamoDbChargeRepository({ client, tableName }),
+    new ReadThroughCache({ redis, name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec, registry: metrics.registry, logger }),
+  );
+  const pix: Pix = {
+    keys: new DynamoDbKeyDirectory({ client, tableName }),
+    charges,
+    transfers: new DynamoDbTransferRepository({ client, tableName }),
+    qrCodes: new QrCodeImages(new ReadThroughCache({ redis, name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>(), registry: metrics.registry, logger })),
+    ids: new CryptoIdGenerator({ ispb: config.PIX_ISPB, randomInt }),
+    clock: overrides.clock ?? systemClock,
+    idempotency: new DynamoDbIdempotencyStore({ client, tableName }),
+    settings: {
+      merchantCity: config.PIX_MERCHANT_CITY,
+      sandboxEnabled: config.PIX_SANDBOX_ENABLED ?? false,
+      institution: { name: config.PIX_INSTITUTION_NAME, document: config.PIX_INSTITUTION_CNPJ, collectionKey: config.PIX_COLLECTION_KEY, customerId: 'institution' },
+    },
+  };
+  await registerInstitutionKey(pix);
+
+  platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
+  const processed = new DynamoDbProcessedEventStore({ client, tableName });
+  const failureRate = config.PIX_SETTLEMENT_FAILURE_RATE;
+  const settlement: SettlementPolicy = {
+    latencyMs: overrides.settlement?.latencyMs ?? config.PIX_SETTLEMENT_LATENCY_MS,
+    failureFor: overrides.settlement?.failureFor ?? (() => (Math.random() < failureRate ? 'Refused by the central system (simulated)' : null)),
+  };
+  for (const consumer of pixConsumers(pix, settlement)) await platform.consume({ ...consumer, processed });
+  const sweeper = startExpirySweeper(pix, { intervalMs: overrides.expirySweepIntervalMs ?? 5_000, logger });
+
+  const server = await startSubgraphServer<PixContext>({
+    name: 'pix',
+    port: config.PORT,
+    typeDefs: parse(readFileSync(resolve(__dirname, 'graphql/schema.graphql'), 'utf8')),
+    resolvers,
+    principalSecret: config.PRINCIPAL_HMAC_SECRET,
+    logger,
+    metrics,
+    context: (base) => ({ ...base, pix }),
+    readiness: {
+      dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })),
+      rabbitmq: async () => {
+        if (!platform.bus.isConnected()) throw new Error('not connected to RabbitMQ');
+      },
+    },
+    onShutdown: [() => sweeper.stop(), () => platform.close(), async () => client.destroy()],
+    introspection: config.NODE_ENV !== 'production',
+  });
+  return { server, pix, logger, stop: () => server.stop() };
+}
