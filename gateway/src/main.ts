@@ -1,15 +1,13 @@
-import { createRedis } from '@bank/cache';
 import { ConfigError, loadConfigOrExit } from '@bank/config';
-import { createLogger, createMetrics } from '@bank/observability';
+import { startPlatform } from '@bank/platform';
 import { createJwtVerifier, type JwtKeys } from './auth/jwt-verifier';
 import { gatewayEnv, type GatewayConfig } from './config';
 import { startGateway } from './server/gateway-server';
 
-/** Composition root: configuration → adapters → server. */
+/** Composition root: configuration → platform → server. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit(gatewayEnv);
-  const logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL });
-  const redis = createRedis(config.REDIS_URL, { logger });
+  const platform = await startPlatform('gateway', config);
   const gateway = await startGateway({
     port: config.PORT,
     production: config.NODE_ENV === 'production',
@@ -22,13 +20,20 @@ async function main(): Promise<void> {
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     principalSecret: config.PRINCIPAL_HMAC_SECRET,
     verifyToken: createJwtVerifier({ keys: jwtKeys(config), issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
-    redis,
-    logger,
-    metrics: createMetrics({ service: 'gateway' }),
+    redis: platform.redis,
+    bus: platform.bus,
+    logger: platform.logger,
+    metrics: platform.metrics,
   });
   const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    gateway.stop().then(() => (redis.disconnect(), process.exit(0)), () => process.exit(1));
+    platform.logger.info({ signal }, 'shutting down');
+    gateway
+      .stop()
+      .then(() => platform.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
@@ -41,6 +46,6 @@ function jwtKeys(config: GatewayConfig): JwtKeys {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`gateway failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -1,15 +1,13 @@
-import { createRedis } from '@bank/cache';
-import { createMetrics } from '@bank/observability';
-import { testEndpoints } from '@bank/testing';
+import { loadConfig, platformEnv } from '@bank/config';
+import { startPlatform } from '@bank/platform';
+import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from '@bank/testing';
 import jwt from 'jsonwebtoken';
-import pino from 'pino';
 import { createJwtVerifier } from '../src/auth/jwt-verifier';
 import { startGateway, type RunningGateway } from '../src/server/gateway-server';
 import { SUPERGRAPH_PATH } from '../src/composition/subgraphs';
 import type { SubgraphEndpoint } from '../src/server/health';
 
 export const JWT_TEST_SECRET = 'gateway-test-jwt-secret';
-export const PRINCIPAL_TEST_SECRET = 'gateway-test-principal-secret';
 
 export interface TokenClaims {
   readonly sub: string;
@@ -22,22 +20,26 @@ export interface TokenClaims {
 export const tokenFor = ({ sub, roles = ['customer'], name = 'Maria Silva', document = '52998224725', expiresIn = 600 }: TokenClaims, secret = JWT_TEST_SECRET): string =>
   jwt.sign({ roles, name, document }, secret, { algorithm: 'HS256', subject: sub, expiresIn });
 
-export async function startTestGateway(subgraphs: readonly SubgraphEndpoint[] = []): Promise<RunningGateway & { close(): Promise<void> }> {
-  const logger = pino({ level: 'silent' });
-  const redis = createRedis(testEndpoints.redisUrl, { logger });
+/**
+ * A gateway on port 0 in front of the given subgraphs, with its own platform. `env` should carry the
+ * EVENTS_EXCHANGE the subgraphs publish to, so subscriptions see their events.
+ */
+export async function startTestGateway(subgraphs: readonly SubgraphEndpoint[] = [], env: Record<string, string> = serviceTestEnv('gateway')): Promise<RunningGateway & { close(): Promise<void> }> {
+  const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
   const gateway = await startGateway({
     port: 0,
     production: false,
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
     subgraphTimeoutMs: 2_000,
-    principalSecret: PRINCIPAL_TEST_SECRET,
+    principalSecret: TEST_PRINCIPAL_SECRET,
     verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET } }),
-    redis,
-    logger,
-    metrics: createMetrics({ service: 'gateway' }),
+    redis: platform.redis,
+    bus: platform.bus,
+    logger: platform.logger,
+    metrics: platform.metrics,
   });
-  return { ...gateway, close: async () => (await gateway.stop(), redis.disconnect()) };
+  return { ...gateway, close: async () => (await gateway.stop(), await platform.close()) };
 }
 
 export interface GraphQLResponse {

@@ -12,7 +12,12 @@ export interface JwtVerifierOptions {
   readonly audience?: string | undefined;
 }
 
-export type VerifyToken = (token: string) => Promise<AuthenticatedPrincipal>;
+export interface VerifiedToken {
+  readonly principal: AuthenticatedPrincipal;
+  readonly expiresAt: Date;
+}
+
+export type VerifyToken = (token: string) => Promise<VerifiedToken>;
 
 const ROLES: readonly Role[] = ['customer', 'staff'];
 
@@ -29,7 +34,8 @@ export function createJwtVerifier({ keys, issuer, audience }: JwtVerifierOptions
       jwt.verify(token, key, options, (error, payload) => {
         if (error) return reject(unauthenticated(error.name === 'TokenExpiredError' ? 'The token has expired' : 'Invalid token'));
         try {
-          resolve(principalFrom(payload as JwtPayload));
+          const claims = payload as JwtPayload;
+          resolve({ principal: principalFrom(claims), expiresAt: new Date((claims.exp ?? 0) * 1000) });
         } catch (invalid) {
           reject(invalid);
         }

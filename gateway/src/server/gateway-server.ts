@@ -12,6 +12,7 @@ import { ANONYMOUS, formatError, observeHttp, operationMetrics, serveMetrics, ty
 import { CORRELATION_HEADER, type ServiceMetrics } from '@bank/observability';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
+import type { EventBus } from '@bank/messaging';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { bearerToken, type VerifyToken } from '../auth/jwt-verifier';
@@ -23,6 +24,11 @@ import { armor, OPERATION_LIMITS } from './limits';
 import { subgraphFetchDuration } from './metrics';
 import { SignedDataSource } from './subgraph-data-source';
 import { supergraphFromFile } from './supergraph-file';
+import { PaymentEventHub } from '../subscriptions/payment-events';
+import { SubscriptionAwareGateway } from '../subscriptions/subscription-gateway';
+import { SubscriptionMetrics } from '../subscriptions/subscription-metrics';
+import { withSubscriptions, type RunQuery } from '../subscriptions/subscription-schema';
+import { startSubscriptionServer } from '../subscriptions/ws-server';
 
 export interface GatewayOptions {
   readonly port: number;
@@ -34,12 +40,15 @@ export interface GatewayOptions {
   readonly principalSecret: string;
   readonly verifyToken: VerifyToken;
   readonly redis: Redis;
+  /** Payment events for subscriptions. */
+  readonly bus: EventBus;
   readonly logger: Logger;
   readonly metrics: ServiceMetrics;
 }
 
 export interface RunningGateway {
   readonly url: string;
+  readonly hub: PaymentEventHub;
   readonly httpServer: Server;
   readonly gateway: ApolloGateway;
   stop(): Promise<void>;
@@ -58,12 +67,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
   });
 
+  const hub = new PaymentEventHub(options.bus, logger);
+  await hub.start();
+  let apollo: ApolloServer<GatewayContext> | undefined;
+  const runQuery: RunQuery = async (contextValue, query, variables) => {
+    if (apollo === undefined) throw new Error('the gateway is not started');
+    const response = await apollo.executeOperation({ query, variables: variables ?? {} }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+    return response.body.singleResult;
+  };
+  const subscriptionMetrics = new SubscriptionMetrics(metrics.registry);
+  const subscriptionGateway = new SubscriptionAwareGateway(gateway, (apiSchema) => withSubscriptions(apiSchema, { hub, runQuery, metrics: subscriptionMetrics }));
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const protection = armor();
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+  apollo = new ApolloServer<GatewayContext>({
+    gateway: subscriptionGateway,
     introspection: !options.production,
     csrfPrevention: true,
     persistedQueries: { cache: new RedisKeyValueCache(options.redis) },
@@ -96,6 +117,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   app.use(bodyErrors);
 
+  const subscriptions = startSubscriptionServer({ httpServer, path: '/graphql', schema: () => subscriptionGateway.currentSchema(), verifyToken: options.verifyToken, logger });
+
   await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}/graphql`;
@@ -104,8 +127,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url,
     httpServer,
     gateway,
+    hub,
     stop: async () => {
-      await apollo.stop();
+      await subscriptions.close();
+      await apollo?.stop();
+      await hub.stop();
     },
   };
 }
@@ -114,7 +140,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 async function authenticate(req: Request, verifyToken: VerifyToken): Promise<Principal> {
   try {
     const token = bearerToken(req.header('authorization'));
-    return token === undefined ? ANONYMOUS : await verifyToken(token);
+    return token === undefined ? ANONYMOUS : (await verifyToken(token)).principal;
   } catch (error) {
     if (!isAppError(error)) throw error;
     throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

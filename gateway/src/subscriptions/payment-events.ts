@@ -1,0 +1,86 @@
+import { PIX_EVENTS, type Party } from '@bank/contracts';
+import type { CloudEvent, EventBus, Subscription } from '@bank/messaging';
+import type { Logger } from '@bank/observability';
+
+/** The Pix events a payment screen waits for. */
+export const PAYMENT_EVENT_TYPES = [
+  PIX_EVENTS.chargePaid,
+  PIX_EVENTS.chargeExpired,
+  PIX_EVENTS.chargeRemoved,
+  PIX_EVENTS.transferSettled,
+  PIX_EVENTS.transferFailed,
+  PIX_EVENTS.refundCompleted,
+] as const;
+
+export type PaymentEvent = CloudEvent<{
+  readonly txid?: string;
+  readonly transferId?: string;
+  readonly amount?: string;
+  readonly reason?: string;
+  readonly payer?: Party | null;
+  readonly receiver?: Party | null;
+  readonly sender?: Party | null;
+}>;
+
+type Listener = (event: PaymentEvent) => void;
+
+/**
+ * This replica's feed of payment events: one exclusive queue bound to the events exchange (so every
+ * replica gets every event), fanned out in memory to the subscriptions waiting on a charge or a customer.
+ */
+export class PaymentEventHub {
+  private readonly byCharge = new Map<string, Set<Listener>>();
+  private readonly byCustomer = new Map<string, Set<Listener>>();
+  private subscription: Subscription | undefined;
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    this.subscription = await this.bus.subscribe({
+      exclusive: true,
+      name: 'gateway-payment-updates',
+      bindings: PAYMENT_EVENT_TYPES,
+      prefetch: 100,
+      handler: async (event) => this.dispatch(event as PaymentEvent),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+  }
+
+  onCharge(txid: string, listener: Listener): () => void {
+    return add(this.byCharge, txid, listener);
+  }
+
+  onCustomer(customerId: string, listener: Listener): () => void {
+    return add(this.byCustomer, customerId, listener);
+  }
+
+  /** Listeners registered now (leak checks, metrics). */
+  listenerCount(): number {
+    return [...this.byCharge.values(), ...this.byCustomer.values()].reduce((sum, set) => sum + set.size, 0);
+  }
+
+  private dispatch(event: PaymentEvent): void {
+    const { txid, payer, receiver, sender } = event.data;
+    const notify = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => listener(event));
+    if (txid !== undefined) notify(this.byCharge.get(txid));
+    const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
+    for (const customerId of customers) notify(this.byCustomer.get(customerId));
+    this.logger.debug({ type: event.type, id: event.id }, 'payment event dispatched');
+  }
+}
+
+function add(index: Map<string, Set<Listener>>, key: string, listener: Listener): () => void {
+  let listeners = index.get(key);
+  if (listeners === undefined) index.set(key, (listeners = new Set()));
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) index.delete(key);
+  };
+}

@@ -1,0 +1,133 @@
+import { PIX_EVENTS } from '@bank/contracts';
+import type { Principal } from '@bank/graphql';
+import { extendSchema, GraphQLError, parse, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { eventStream } from './event-stream';
+import { forwardedQuery } from './forwarded-query';
+import type { PaymentEvent, PaymentEventHub } from './payment-events';
+import type { SubscriptionMetrics } from './subscription-metrics';
+
+/** Subscriptions the gateway serves itself, on top of the composed API schema. */
+export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
+  enum PaymentUpdateKind {
+    CHARGE_PAID
+    CHARGE_EXPIRED
+    CHARGE_REMOVED
+    TRANSFER_SETTLED
+    TRANSFER_FAILED
+    REFUND_COMPLETED
+  }
+
+  "Something happened to one of the customer's payments."
+  type PaymentUpdate {
+    kind: PaymentUpdateKind!
+    "The event's id: a client may use it to drop a repeated delivery."
+    eventId: ID!
+    occurredAt: DateTime!
+    amount: Decimal
+    "The charge, for charge updates and refunds, with any field of the supergraph."
+    charge: PixCharge
+    "The transfer, for transfer updates."
+    transfer: PixTransfer
+    failureReason: String
+  }
+
+  type Subscription {
+    "Each status change of the charge (a checkout screen waiting on its QR code)."
+    pixChargeStatusChanged(txid: ID!): PixCharge!
+    "Every payment event of the signed-in customer."
+    myPaymentUpdates: PaymentUpdate!
+  }
+`;
+
+const KIND_OF: Readonly<Record<string, string>> = {
+  [PIX_EVENTS.chargePaid]: 'CHARGE_PAID',
+  [PIX_EVENTS.chargeExpired]: 'CHARGE_EXPIRED',
+  [PIX_EVENTS.chargeRemoved]: 'CHARGE_REMOVED',
+  [PIX_EVENTS.transferSettled]: 'TRANSFER_SETTLED',
+  [PIX_EVENTS.transferFailed]: 'TRANSFER_FAILED',
+  [PIX_EVENTS.refundCompleted]: 'REFUND_COMPLETED',
+};
+
+export interface SubscriptionContext {
+  readonly principal: Principal;
+  readonly correlationId: string;
+}
+
+/** Runs an operation through the supergraph as the given caller (the gateway's own executor). */
+export type RunQuery = (context: SubscriptionContext, query: string, variables?: Record<string, unknown>) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+
+export interface SubscriptionDependencies {
+  readonly hub: PaymentEventHub;
+  readonly runQuery: RunQuery;
+  readonly metrics: SubscriptionMetrics;
+}
+
+/**
+ * The API schema with the subscriptions added and resolved: events come from the hub, payloads are
+ * resolved by asking the supergraph for the fields the client selected. Null when the API schema has
+ * no Pix types yet (the Pix subgraph is not composed).
+ */
+export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDependencies): GraphQLSchema | null {
+  if (!apiSchema.getType('PixCharge') || !apiSchema.getType('PixTransfer')) return null;
+  const schema = extendSchema(apiSchema, parse(SUBSCRIPTION_TYPE_DEFS), { assumeValidSDL: true });
+  const subscription = (schema.getSubscriptionType() as GraphQLObjectType).getFields();
+  const update = (schema.getType('PaymentUpdate') as GraphQLObjectType).getFields();
+
+  Object.assign(subscription.pixChargeStatusChanged!, {
+    subscribe: (async (_, { txid }: { txid: string }, context: SubscriptionContext) => {
+      await requireVisibleCharge(deps.runQuery, context, txid);
+      return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onCharge(txid, push)));
+    }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
+    resolve: (async (event: PaymentEvent, { txid }: { txid: string }, context: SubscriptionContext, info) => {
+      const data = await forward(deps.runQuery, context, forwardedQuery(info, 'pixCharge', { txid }));
+      deps.metrics.delivered(event);
+      return data.pixCharge;
+    }) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
+  });
+
+  Object.assign(subscription.myPaymentUpdates!, {
+    subscribe: ((_, __, context: SubscriptionContext) => {
+      if (context.principal.kind !== 'authenticated') throw new GraphQLError('Sign in to do this', { extensions: { code: 'UNAUTHENTICATED' } });
+      const customerId = context.principal.id;
+      return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onCustomer(customerId, push)));
+    }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
+    resolve: ((event: PaymentEvent) => {
+      deps.metrics.delivered(event);
+      return event;
+    }) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
+  });
+
+  Object.assign(update.kind!, { resolve: (event: PaymentEvent) => KIND_OF[event.type] });
+  Object.assign(update.eventId!, { resolve: (event: PaymentEvent) => event.id });
+  Object.assign(update.occurredAt!, { resolve: (event: PaymentEvent) => event.time });
+  Object.assign(update.amount!, { resolve: (event: PaymentEvent) => event.data.amount ?? null });
+  Object.assign(update.failureReason!, { resolve: (event: PaymentEvent) => (event.type === PIX_EVENTS.transferFailed ? (event.data.reason ?? null) : null) });
+  Object.assign(update.charge!, {
+    resolve: (async (event: PaymentEvent, _, context, info) =>
+      event.data.txid === undefined ? null : (await forward(deps.runQuery, context, forwardedQuery(info, 'pixCharge', { txid: event.data.txid }))).pixCharge) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
+  });
+  Object.assign(update.transfer!, {
+    resolve: (async (event: PaymentEvent, _, context, info) =>
+      event.data.transferId === undefined ? null : (await forward(deps.runQuery, context, forwardedQuery(info, 'pixTransfer', { id: event.data.transferId }))).pixTransfer) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
+  });
+  return schema;
+}
+
+/** A customer subscribes only to charges they may see; anything else is NOT_FOUND, as over HTTP. */
+async function requireVisibleCharge(runQuery: RunQuery, context: SubscriptionContext, txid: string): Promise<void> {
+  const result = await runQuery(context, `query ChargeVisible($txid: ID!) { pixCharge(txid: $txid) { txid } }`, { txid });
+  const pixCharge = result.data?.pixCharge;
+  if (pixCharge === null || pixCharge === undefined) {
+    const error = result.errors?.[0];
+    throw new GraphQLError(error?.message ?? `No Pix charge ${txid}`, { extensions: { code: error?.extensions?.code ?? 'NOT_FOUND' } });
+  }
+}
+
+async function forward(runQuery: RunQuery, context: SubscriptionContext, { query, variables }: { query: string; variables: Record<string, unknown> }): Promise<Record<string, unknown>> {
+  const result = await runQuery(context, query, variables);
+  if (result.errors?.length) {
+    const [error] = result.errors;
+    throw new GraphQLError(error?.message ?? 'Could not resolve the payload', { extensions: { code: error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR' } });
+  }
+  return result.data ?? {};
+}
