@@ -69,9 +69,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const hub = new PaymentEventHub(options.bus, logger);
   await hub.start();
-  let apollo: ApolloServer<GatewayContext> | undefined;
+  // Called once a supergraph has loaded, inside apollo.start(): `apollo` exists by then.
   const runQuery: RunQuery = async (contextValue, query, variables) => {
-    if (apollo === undefined) throw new Error('the gateway is not started');
     const response = await apollo.executeOperation({ query, variables: variables ?? {} }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult;
@@ -83,7 +82,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const protection = armor();
-  apollo = new ApolloServer<GatewayContext>({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway: subscriptionGateway,
     introspection: !options.production,
     csrfPrevention: true,
@@ -130,7 +129,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     hub,
     stop: async () => {
       await subscriptions.close();
-      await apollo?.stop();
+      await apollo.stop();
       await hub.stop();
     },
   };

@@ -70,10 +70,10 @@ export interface SubscriptionDependencies {
 export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDependencies): GraphQLSchema | null {
   if (!apiSchema.getType('PixCharge') || !apiSchema.getType('PixTransfer')) return null;
   const schema = extendSchema(apiSchema, parse(SUBSCRIPTION_TYPE_DEFS), { assumeValidSDL: true });
-  const subscription = (schema.getSubscriptionType() as GraphQLObjectType).getFields();
-  const update = (schema.getType('PaymentUpdate') as GraphQLObjectType).getFields();
+  const subscription = fieldsOf(schema, 'Subscription');
+  const update = fieldsOf(schema, 'PaymentUpdate');
 
-  Object.assign(subscription.pixChargeStatusChanged!, {
+  Object.assign(subscription('pixChargeStatusChanged'), {
     subscribe: (async (_, { txid }: { txid: string }, context: SubscriptionContext) => {
       await requireVisibleCharge(deps.runQuery, context, txid);
       return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onCharge(txid, push)));
@@ -85,7 +85,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
     }) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
   });
 
-  Object.assign(subscription.myPaymentUpdates!, {
+  Object.assign(subscription('myPaymentUpdates'), {
     subscribe: ((_, __, context: SubscriptionContext) => {
       if (context.principal.kind !== 'authenticated') throw new GraphQLError('Sign in to do this', { extensions: { code: 'UNAUTHENTICATED' } });
       const customerId = context.principal.id;
@@ -97,21 +97,30 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
     }) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
   });
 
-  Object.assign(update.kind!, { resolve: (event: PaymentEvent) => KIND_OF[event.type] });
-  Object.assign(update.eventId!, { resolve: (event: PaymentEvent) => event.id });
-  Object.assign(update.occurredAt!, { resolve: (event: PaymentEvent) => event.time });
-  Object.assign(update.amount!, { resolve: (event: PaymentEvent) => event.data.amount ?? null });
-  Object.assign(update.failureReason!, { resolve: (event: PaymentEvent) => (event.type === PIX_EVENTS.transferFailed ? (event.data.reason ?? null) : null) });
-  Object.assign(update.charge!, {
+  Object.assign(update('kind'), { resolve: (event: PaymentEvent) => KIND_OF[event.type] });
+  Object.assign(update('eventId'), { resolve: (event: PaymentEvent) => event.id });
+  Object.assign(update('occurredAt'), { resolve: (event: PaymentEvent) => event.time });
+  Object.assign(update('amount'), { resolve: (event: PaymentEvent) => event.data.amount ?? null });
+  Object.assign(update('failureReason'), { resolve: (event: PaymentEvent) => (event.type === PIX_EVENTS.transferFailed ? (event.data.reason ?? null) : null) });
+  Object.assign(update('charge'), {
     resolve: (async (event: PaymentEvent, _, context, info) =>
       event.data.txid === undefined ? null : (await forward(deps.runQuery, context, forwardedQuery(info, 'pixCharge', { txid: event.data.txid }))).pixCharge) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
   });
-  Object.assign(update.transfer!, {
+  Object.assign(update('transfer'), {
     resolve: (async (event: PaymentEvent, _, context, info) =>
       event.data.transferId === undefined ? null : (await forward(deps.runQuery, context, forwardedQuery(info, 'pixTransfer', { id: event.data.transferId }))).pixTransfer) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
   });
   return schema;
 }
+
+const fieldsOf = (schema: GraphQLSchema, typeName: string) => {
+  const fields = (schema.getType(typeName) as GraphQLObjectType).getFields();
+  return (name: string) => {
+    const field = fields[name];
+    if (field === undefined) throw new Error(`${typeName}.${name} is missing from SUBSCRIPTION_TYPE_DEFS`);
+    return field;
+  };
+};
 
 /** A customer subscribes only to charges they may see; anything else is NOT_FOUND, as over HTTP. */
 async function requireVisibleCharge(runQuery: RunQuery, context: SubscriptionContext, txid: string): Promise<void> {
