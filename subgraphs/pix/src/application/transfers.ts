@@ -96,6 +96,13 @@ export async function settleTransfer(pix: Pix, transferId: string, policy: Settl
   return outcome.state;
 }
 
+/** A transfer as its sender sees it (staff see all); NOT_FOUND for anyone else. */
+export async function findVisibleTransfer(pix: Pix, principal: Principal, id: string): Promise<Transfer> {
+  const transfer = await pix.transfers.get(id);
+  if (transfer === null || !canSee(principal, transfer.sender.customerId ?? '')) throw notFound(`No Pix transfer ${id}`);
+  return transfer;
+}
+
 export function listSentTransfers(pix: Pix, principal: Principal, customerId: string, page: PageRequest): Promise<Page<Transfer>> {
   if (!canSee(principal, customerId)) return Promise.resolve(EMPTY_PAGE);
   return pix.transfers.listBySender(customerId, page);

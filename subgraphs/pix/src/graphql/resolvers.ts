@@ -13,7 +13,7 @@ import { deleteKey, registerKey } from '../application/keys';
 import { previewPayload } from '../application/payload-preview';
 import type { PageRequest } from '../application/ports';
 import { refundPayment } from '../application/refunds';
-import { listSentTransfers, sendPix } from '../application/transfers';
+import { findVisibleTransfer, listSentTransfers, sendPix } from '../application/transfers';
 import { Charge, type Charge as ChargeState } from '../domain';
 import type { Resolvers } from './generated/resolvers';
 import { paymentOf, paymentsOf } from './mappers';
@@ -34,6 +34,7 @@ export const resolvers: Resolvers = {
   Query: {
     pixCharge: (_, { txid }, { pix, principal }) => findVisibleCharge(pix, principal, txid),
     pixPayloadPreview: (_, { brCode }) => previewPayload(brCode),
+    pixTransfer: (_, { id }, { pix, principal }) => findVisibleTransfer(pix, principal, id),
   },
 
   Mutation: {

@@ -268,6 +268,8 @@ export type Query = {
   readonly pixCharge?: Maybe<PixCharge>;
   /** Decodes any BR Code (copia e cola) before paying it. */
   readonly pixPayloadPreview: PixPayloadPreview;
+  /** A transfer, visible to its sender. */
+  readonly pixTransfer?: Maybe<PixTransfer>;
 };
 
 
@@ -278,6 +280,11 @@ export type QueryPixChargeArgs = {
 
 export type QueryPixPayloadPreviewArgs = {
   brCode: Scalars['String']['input'];
+};
+
+
+export type QueryPixTransferArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RegisterPixKeyInput = {
@@ -576,6 +583,7 @@ export type PixTransferEdgeResolvers<ContextType = PixContext, ParentType extend
 export type QueryResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   pixCharge?: Resolver<Maybe<ResolversTypes['PixCharge']>, ParentType, ContextType, RequireFields<QueryPixChargeArgs, 'txid'>>;
   pixPayloadPreview?: Resolver<ResolversTypes['PixPayloadPreview'], ParentType, ContextType, RequireFields<QueryPixPayloadPreviewArgs, 'brCode'>>;
+  pixTransfer?: Resolver<Maybe<ResolversTypes['PixTransfer']>, ParentType, ContextType, RequireFields<QueryPixTransferArgs, 'id'>>;
 }>;
 
 export type Resolvers<ContextType = PixContext> = ResolversObject<{
