@@ -20,11 +20,11 @@ export const variable = <T>(schema: z.ZodType<T>, options: Omit<Variable<T>, 'sc
 
 export const port = (description: string, devDefault: number): Variable<number> =>
   variable(
-    z.string().regex(/^\d+$/, PORT_RANGE).transform(Number).pipe(z.number().min(1, PORT_RANGE).max(65_535, PORT_RANGE)),
+    z.string().regex(/^\d+$/, PORT_RANGE).transform(Number).pipe(z.number().max(65_535, PORT_RANGE)),
     { description, devDefault: String(devDefault) },
   );
 
-const PORT_RANGE = 'must be a whole number from 1 to 65535';
+const PORT_RANGE = 'must be a whole number from 0 (any free port) to 65535';
 
 export const url = (description: string, protocols: readonly string[], devDefault?: string): Variable<string> =>
   variable(

@@ -23,8 +23,8 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['PORT', 'abc', /PORT must be a whole number from 1 to 65535 \(got "abc"\)/],
-    ['PORT', '70000', /PORT must be a whole number from 1 to 65535 \(got "70000"\)/],
+    ['PORT', 'abc', /PORT must be a whole number from 0 \(any free port\) to 65535 \(got "abc"\)/],
+    ['PORT', '70000', /PORT must be a whole number from 0 \(any free port\) to 65535 \(got "70000"\)/],
     ['RABBITMQ_URL', 'http://broker', /RABBITMQ_URL must be a amqp or amqps URL/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, test or production \(got "staging"\)/],
     ['PIX_SANDBOX_ENABLED', 'yes', /PIX_SANDBOX_ENABLED must be true or false \(got "yes"\)/],
@@ -37,7 +37,7 @@ describe('loadConfig', () => {
 
   it('names every bad variable in the one message', () => {
     expect(() => loadConfig(spec, { PORT: 'x', REDIS_URL: 'nope' })).toThrow(
-      'Invalid configuration: REDIS_URL must be a redis or rediss URL (got "nope"); PORT must be a whole number from 1 to 65535 (got "x").',
+      'Invalid configuration: REDIS_URL must be a redis or rediss URL (got "nope"); PORT must be a whole number from 0 (any free port) to 65535 (got "x").',
     );
   });
 

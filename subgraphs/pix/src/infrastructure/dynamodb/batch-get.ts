@@ -1,0 +1,46 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BatchGetCommand, type DynamoDBDocumentClient, type NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import type { ItemKey } from '@bank/dynamodb';
+
+export type Item = Record<string, NativeAttributeValue>;
+
+/** BatchGetItem reads at most 100 keys per request. */
+const BATCH_SIZE = 100;
+const ATTEMPTS = 8;
+const BASE_DELAY_MS = 20;
+
+const keyId = ({ pk, sk }: ItemKey): string => JSON.stringify([pk, sk]);
+
+function chunks<T>(values: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < values.length; start += size) result.push(values.slice(start, start + size));
+  return result;
+}
+
+async function readChunk(client: DynamoDBDocumentClient, tableName: string, keys: readonly ItemKey[]): Promise<Item[]> {
+  const found: Item[] = [];
+  let pending: Item[] = [...keys];
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    if (attempt > ATTEMPTS) throw new Error(`BatchGetItem on ${tableName}: ${pending.length} keys still unprocessed after ${ATTEMPTS} attempts`);
+    if (attempt > 1) await sleep(BASE_DELAY_MS * 2 ** (attempt - 2) * (0.5 + Math.random()));
+    const { Responses, UnprocessedKeys } = await client.send(
+      new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+    );
+    found.push(...(Responses?.[tableName] ?? []));
+    pending = UnprocessedKeys?.[tableName]?.Keys ?? [];
+  }
+  return found;
+}
+
+/**
+ * Reads the items at `keys` with strongly consistent reads: 100 keys per request, the requests
+ * in parallel, unprocessed keys retried with backoff. Returns the items found, by `pk`/`sk`.
+ */
+export async function batchGet(client: DynamoDBDocumentClient, tableName: string, keys: readonly ItemKey[]): Promise<Map<string, Item>> {
+  const unique = [...new Map(keys.map((key) => [keyId(key), { pk: key.pk, sk: key.sk }])).values()];
+  const found = (await Promise.all(chunks(unique, BATCH_SIZE).map((chunk) => readChunk(client, tableName, chunk)))).flat();
+  return new Map(found.map((item) => [keyId({ pk: String(item.pk), sk: String(item.sk) }), item]));
+}
+
+/** The item batchGet found at `key`, if any. */
+export const foundAt = (items: ReadonlyMap<string, Item>, key: ItemKey): Item | undefined => items.get(keyId(key));

@@ -1,0 +1,31 @@
+import type { Charge } from '../../domain';
+import { chargeFromDocument, chargeToDocument } from '../documents/charge-document';
+import type { AggregateItems } from './aggregate-store';
+import { endToEndIndex, expiryIndex, indexAttributes, itemKeys, ownerIndex, pixIndexes, referenceIndex } from './pix-table';
+
+/** The index attributes that apply to the charge now: each index holds it only while it belongs there. */
+function chargeIndexes(charge: Charge) {
+  const { receiver, reference, createdAt, txid } = charge;
+  return {
+    ...(receiver.customerId === null ? {} : ownerIndex(receiver.customerId, 'CHARGES', createdAt, txid)),
+    ...(reference === null ? {} : referenceIndex('CHARGE', reference, createdAt, txid)),
+    ...(charge.status === 'COMPLETED' ? endToEndIndex(charge.payments[0].endToEndId) : {}),
+    ...(charge.status === 'ACTIVE' && !charge.expiryRecorded ? expiryIndex(charge.expiresAt) : {}),
+  };
+}
+
+/**
+ * A charge's item: `version` at the top (the optimistic lock), the rest of its ChargeDocument under
+ * `charge`, and its index attributes. Named attributes keep clear of the table's TTL attribute (`expiresAt`).
+ */
+export const chargeItems: AggregateItems<Charge> = {
+  name: 'charge',
+  keyOf: itemKeys.charge,
+  idOf: (charge) => charge.txid,
+  toItem(charge) {
+    const { version, ...document } = chargeToDocument(charge);
+    return { ...itemKeys.charge(charge.txid), version, charge: document, ...chargeIndexes(charge) };
+  },
+  fromItem: ({ charge, version }) => chargeFromDocument({ ...charge, version }),
+  indexAttributes: indexAttributes(pixIndexes.byOwner, pixIndexes.byReference, pixIndexes.byEndToEndId, pixIndexes.byExpiry),
+};

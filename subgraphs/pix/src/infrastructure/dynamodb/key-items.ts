@@ -1,0 +1,31 @@
+import { TaxId } from '@bank/documents';
+import { z } from 'zod';
+import type { PixKeyRecord } from '../../application/ports';
+import { fromInstant, fromKey, instant, keyDocument, toInstant, toKey } from '../documents/fields';
+import type { Item } from './batch-get';
+import { itemKeys, ownerIndex } from './pix-table';
+
+const keyItem = z.object({ key: keyDocument, ownerId: z.string(), holderName: z.string(), holderDocument: z.string(), createdAt: instant });
+
+/**
+ * A key's item: the claim that makes the key unique (its `pk` is the key), in the owner's
+ * by-owner partition, carrying the reservation of the owner's quota slot it took.
+ */
+export function keyToItem(record: PixKeyRecord, reservation: string): Item {
+  const { key, ownerId, holderName, holderDocument, createdAt } = record;
+  return {
+    ...itemKeys.key(key.value),
+    key: toKey(key),
+    ownerId,
+    holderName,
+    holderDocument: holderDocument.value,
+    createdAt: toInstant(createdAt),
+    reservation,
+    ...ownerIndex(ownerId, 'KEYS', createdAt, key.value),
+  };
+}
+
+export function keyFromItem(item: Item): PixKeyRecord {
+  const { key, ownerId, holderName, holderDocument, createdAt } = keyItem.parse(item);
+  return { key: fromKey(key), ownerId, holderName, holderDocument: TaxId.parse(holderDocument), createdAt: fromInstant(createdAt) };
+}

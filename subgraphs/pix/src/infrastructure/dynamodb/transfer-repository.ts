@@ -1,0 +1,43 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DomainEvent } from '@bank/domain';
+import type { Page, PageRequest, TransferRepository } from '../../application/ports';
+import type { ChargeReference, Transfer } from '../../domain';
+import { AggregateStore } from './aggregate-store';
+import { ownerPartition, pixIndexes, referencePartition } from './pix-table';
+import { transferItems } from './transfer-items';
+
+export interface DynamoDbTransferRepositoryOptions {
+  readonly client: DynamoDBDocumentClient;
+  /** The Pix table (pixTable). */
+  readonly tableName: string;
+}
+
+/** Transfers in the Pix table, each change saved with its events in one conditional write. */
+export class DynamoDbTransferRepository implements TransferRepository {
+  private readonly store: AggregateStore<Transfer>;
+
+  constructor({ client, tableName }: DynamoDbTransferRepositoryOptions) {
+    this.store = new AggregateStore(client, tableName, transferItems);
+  }
+
+  create(transfer: Transfer, events: readonly DomainEvent[]): Promise<void> {
+    return this.store.create(transfer, events);
+  }
+
+  update(transfer: Transfer, expectedVersion: number, events: readonly DomainEvent[]): Promise<void> {
+    return this.store.update(transfer, expectedVersion, events);
+  }
+
+  get(id: string): Promise<Transfer | null> {
+    return this.store.get(id);
+  }
+
+  /** The newest transfer carrying the reference. */
+  findByReference(reference: ChargeReference): Promise<Transfer | null> {
+    return this.store.findInIndex(pixIndexes.byReference, referencePartition('TRANSFER', reference));
+  }
+
+  listBySender(customerId: string, page: PageRequest): Promise<Page<Transfer>> {
+    return this.store.newestFirst(pixIndexes.byOwner, ownerPartition(customerId, 'TRANSFERS'), page);
+  }
+}

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { ReadThroughCache } from '@bank/cache';
+import QRCode from 'qrcode';
+import type { QrCodeRenderer } from '../application/ports';
+
+/** Medium error correction (15 %): what Pix apps print, a fair trade between size and damage tolerance. */
+const ERROR_CORRECTION = 'M';
+
+type Format = 'png' | 'svg';
+
+const RENDER: Readonly<Record<Format, (payload: string) => Promise<string>>> = {
+  png: (payload) => QRCode.toDataURL(payload, { type: 'image/png', errorCorrectionLevel: ERROR_CORRECTION }),
+  svg: (payload) => QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: ERROR_CORRECTION }),
+};
+
+/** An image depends on its payload only; the key is a digest, so that long payloads make short keys. */
+const cacheKey = (format: Format, payload: string): string => `${format}:${createHash('sha256').update(payload).digest('base64url')}`;
+
+/** QR code images of BR Codes, drawn by `qrcode`, optionally kept in a cache (entries never go stale). */
+export class QrCodeImages implements QrCodeRenderer {
+  constructor(private readonly cache?: ReadThroughCache<string>) {}
+
+  png(payload: string): Promise<string> {
+    return this.render('png', payload);
+  }
+
+  svg(payload: string): Promise<string> {
+    return this.render('svg', payload);
+  }
+
+  private async render(format: Format, payload: string): Promise<string> {
+    if (this.cache === undefined) return RENDER[format](payload);
+    const image = await this.cache.get(cacheKey(format, payload), () => RENDER[format](payload));
+    // The loader always returns an image, so the cache always answers with one.
+    return image ?? RENDER[format](payload);
+  }
+}

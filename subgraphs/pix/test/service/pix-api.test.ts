@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '@bank/testing';
+import { decodeBrCode } from '../../src/domain';
+import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
+
+const REGISTER = `mutation($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { type key holderName } }`;
+const CREATE = `mutation($input: CreatePixChargeInput!, $key: String!) {
+  createPixCharge(input: $input, idempotencyKey: $key) { txid status amount key receiverName description brCode qrCodePng qrCodeSvg expiresAt payments { endToEndId } }
+}`;
+const PAY = `mutation($txid: ID!, $amount: Decimal) { simulatePixPayment(txid: $txid, amount: $amount) { endToEndId txid amount } }`;
+const CHARGE = `query($txid: ID!) { pixCharge(txid: $txid) { txid status amount payments { endToEndId amount refundedAmount } } }`;
+
+type Charge = { txid: string; status: string; amount: string | null; brCode: string; qrCodePng: string; qrCodeSvg: string; key: string; receiverName: string };
+
+describe('Pix subgraph', () => {
+  let pix: PixHarness;
+  let mariaKey: string;
+
+  beforeAll(async () => {
+    pix = await startPix();
+    const registered = await pix.as(pix.maria)<{ registerPixKey: { key: string } }>(REGISTER, { input: { type: 'EMAIL', key: ' Maria.Silva@Example.com ' } });
+    mariaKey = registered.data!.registerPixKey.key;
+  });
+  afterAll(() => pix.stop());
+
+  const createCharge = async (input: Record<string, unknown> = {}, idempotencyKey = randomUUID()) => {
+    const result = await pix.as(pix.maria)<{ createPixCharge: Charge }>(CREATE, { input: { key: mariaKey, amount: '150.00', description: 'Pedido 42', ...input }, key: idempotencyKey });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!.createPixCharge;
+  };
+
+  describe('keys', () => {
+    it('normalizes and stores the holder', async () => {
+      expect(mariaKey).toBe('maria.silva@example.com');
+      const evp = await pix.as(pix.maria)<{ registerPixKey: { type: string; key: string; holderName: string } }>(REGISTER, { input: { type: 'EVP' } });
+      expect(evp.data?.registerPixKey).toMatchObject({ type: 'EVP', key: expect.stringMatching(/^[0-9a-f-]{36}$/), holderName: 'Maria Silva' });
+    });
+
+    it('refuses a key another customer holds, and a CPF that is not the caller’s', async () => {
+      const taken = await pix.as(pix.joao)(REGISTER, { input: { type: 'EMAIL', key: 'maria.silva@example.com' } });
+      expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const notOwn = await pix.as(pix.joao)(REGISTER, { input: { type: 'CPF', key: MARIA_CPF } });
+      expect(notOwn.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'key' } });
+      const own = await pix.as(pix.joao)<{ registerPixKey: { key: string } }>(REGISTER, { input: { type: 'CPF', key: '111.444.777-35' } });
+      expect(own.data?.registerPixKey.key).toBe(JOAO_CPF);
+    });
+
+    it.each([
+      ['EMAIL', 'not-an-email'],
+      ['PHONE', '12345'],
+      ['CPF', '111.111.111-11'],
+      ['EVP', 'f47ac10b-58cc-4372-a567-0e02b2c3d479'],
+    ])('refuses a bad %s key %p with BAD_USER_INPUT', async (type, key) => {
+      const result = await pix.as(pix.joao)(REGISTER, { input: { type, key } });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('holds at most 5 keys for a person', async () => {
+      const ana = { kind: 'authenticated' as const, id: 'c-ana', roles: ['customer' as const], name: 'Ana', document: '39053344705' };
+      const results = await Promise.all(Array.from({ length: 7 }, () => pix.as(ana)(REGISTER, { input: { type: 'EVP' } })));
+      expect(results.filter((r) => r.errors === undefined)).toHaveLength(5);
+      expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'UNPROCESSABLE')).toHaveLength(2);
+    });
+  });
+
+  describe('charges', () => {
+    it('issues a BR Code that decodes to the charge, with QR images', async () => {
+      const charge = await createCharge();
+      expect(charge).toMatchObject({ status: 'ACTIVE', amount: '150.00', key: mariaKey, receiverName: 'Maria Silva' });
+      const decoded = decodeBrCode(charge.brCode);
+      expect(decoded).toMatchObject({ key: mariaKey, txid: charge.txid, merchantName: 'Maria Silva', merchantCity: 'SAO PAULO', description: 'Pedido 42' });
+      expect(decoded.amount?.toString()).toBe('150.00');
+      expect(charge.txid).toMatch(/^[A-Za-z0-9]{25}$/);
+      expect(charge.qrCodePng).toMatch(/^data:image\/png;base64,/);
+      expect(charge.qrCodeSvg).toContain('<svg');
+      await eventually(() => expect(ofType(pix.events, 'pix.charge.created').map((e) => e.subject)).toContain(charge.txid));
+    });
+
+    it('returns the first charge for a repeated idempotency key, and CONFLICT for other input', async () => {
+      const key = randomUUID();
+      const first = await createCharge({ amount: '10.00' }, key);
+      const again = await createCharge({ amount: '10.00' }, key);
+      expect(again.txid).toBe(first.txid);
+      const other = await pix.as(pix.maria)(CREATE, { input: { key: mariaKey, amount: '11.00' }, key });
+      expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    });
+
+    it.each([
+      ['a negative amount', { amount: '-1.00' }, 'amount'],
+      ['three decimals', { amount: '1.005' }, 'amount'],
+      ['a 200-character description', { description: 'x'.repeat(200) }, 'description'],
+      ['an expiry under a minute', { expiresInSeconds: 10 }, 'expiresInSeconds'],
+    ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_, input, field) => {
+      const before = ofType(pix.events, 'pix.charge.created').length;
+      const result = await pix.as(pix.maria)(CREATE, { input: { key: mariaKey, amount: '1.00', ...input }, key: randomUUID() });
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+      const listing = await pix.service.pix.charges.listByReceiver('c-maria', { first: 100, after: null });
+      expect(listing.edges.every((edge) => edge.node.description !== 'x'.repeat(200))).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(ofType(pix.events, 'pix.charge.created')).toHaveLength(before);
+    });
+
+    it('refuses a key that is not the caller’s', async () => {
+      const result = await pix.as(pix.joao)(CREATE, { input: { key: mariaKey, amount: '1.00' }, key: randomUUID() });
+      expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('shows a charge to its receiver only (NOT_FOUND for another customer)', async () => {
+      const charge = await createCharge();
+      expect((await pix.as(pix.maria)(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({ txid: charge.txid });
+      const other = await pix.as(pix.joao)(CHARGE, { txid: charge.txid });
+      expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const missing = await pix.as(pix.joao)(CHARGE, { txid: 'doesnotexist' });
+      expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('lets 50 concurrent payments complete a charge exactly once, with one event', async () => {
+      const charge = await createCharge({ amount: '50.00' });
+      const results = await Promise.all(Array.from({ length: 50 }, () => pix.as(pix.maria)(PAY, { txid: charge.txid })));
+      const paid = results.filter((r) => r.errors === undefined);
+      expect(paid).toHaveLength(1);
+      expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(49);
+      expect((await pix.as(pix.maria)<{ pixCharge: { status: string } }>(CHARGE, { txid: charge.txid })).data?.pixCharge.status).toBe('COMPLETED');
+      await eventually(() => expect(ofType(pix.events, 'pix.charge.paid').filter((e) => e.subject === charge.txid)).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(ofType(pix.events, 'pix.charge.paid').filter((e) => e.subject === charge.txid)).toHaveLength(1);
+    });
+
+    it('refuses another amount than the fixed one, and a removed charge, writing nothing', async () => {
+      const charge = await createCharge({ amount: '20.00' });
+      const wrong = await pix.as(pix.maria)(PAY, { txid: charge.txid, amount: '19.99' });
+      expect(wrong.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
+      await pix.as(pix.maria)(`mutation($txid: ID!) { removePixCharge(txid: $txid) { status } }`, { txid: charge.txid });
+      const removed = await pix.as(pix.maria)(PAY, { txid: charge.txid });
+      expect(removed.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
+      expect((await pix.as(pix.maria)<{ pixCharge: { status: string; payments: unknown[] } }>(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({ status: 'REMOVED_BY_RECEIVER', payments: [] });
+    });
+
+    it('reads EXPIRED past its expiry, cannot be paid, and emits the expiry once', async () => {
+      const charge = await createCharge({ expiresInSeconds: 60 });
+      pix.clock.advance(61_000);
+      expect((await pix.as(pix.maria)<{ pixCharge: { status: string } }>(CHARGE, { txid: charge.txid })).data?.pixCharge.status).toBe('EXPIRED');
+      const late = await pix.as(pix.maria)(PAY, { txid: charge.txid });
+      expect(late.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
+      await eventually(() => expect(ofType(pix.events, 'pix.charge.expired').filter((e) => e.subject === charge.txid)).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(ofType(pix.events, 'pix.charge.expired').filter((e) => e.subject === charge.txid)).toHaveLength(1);
+    });
+  });
+
+  describe('refunds', () => {
+    const REFUND = `mutation($e2e: ID!, $amount: Decimal!) { refundPixPayment(endToEndId: $e2e, amount: $amount, reason: "Devolvido") { amount status } }`;
+
+    it('refunds up to the amount paid, and no more', async () => {
+      const charge = await createCharge({ amount: '100.00' });
+      const payment = await pix.as(pix.maria)<{ simulatePixPayment: { endToEndId: string } }>(PAY, { txid: charge.txid });
+      const e2e = payment.data!.simulatePixPayment.endToEndId;
+      expect((await pix.as(pix.maria)(REFUND, { e2e, amount: '60.00' })).data).toEqual({ refundPixPayment: { amount: '60.00', status: 'COMPLETED' } });
+      const over = await pix.as(pix.maria)(REFUND, { e2e, amount: '40.01' });
+      expect(over.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
+      expect((await pix.as(pix.maria)(REFUND, { e2e, amount: '40.00' })).errors).toBeUndefined();
+      const read = await pix.as(pix.maria)<{ pixCharge: { payments: { refundedAmount: string }[] } }>(CHARGE, { txid: charge.txid });
+      expect(read.data?.pixCharge.payments[0]?.refundedAmount).toBe('100.00');
+      expect((await pix.as(pix.joao)(REFUND, { e2e, amount: '1.00' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      await eventually(() => expect(ofType(pix.events, 'pix.refund.completed').filter((e) => e.subject === charge.txid)).toHaveLength(2));
+    });
+  });
+
+  describe('transfers', () => {
+    const SEND = `mutation($input: SendPixInput!, $key: String!) { sendPix(input: $input, idempotencyKey: $key) { id status toKey amount } }`;
+    const TRANSFER = `query($id: ID!) { pixTransfer(id: $id) { id status failureReason endToEndId } }`;
+
+    it('settles a transfer to a known key, and fails one to an unknown key', async () => {
+      const ok = await pix.as(pix.joao)<{ sendPix: { id: string; status: string } }>(SEND, { input: { toKey: mariaKey, amount: '25.00' }, key: randomUUID() });
+      expect(ok.data?.sendPix.status).toBe('PENDING');
+      const unknown = await pix.as(pix.joao)<{ sendPix: { id: string } }>(SEND, { input: { toKey: 'nobody@example.com', amount: '25.00' }, key: randomUUID() });
+      await eventually(async () => {
+        const settled = await pix.as(pix.joao)<{ pixTransfer: { status: string; endToEndId: string } }>(TRANSFER, { id: ok.data!.sendPix.id });
+        expect(settled.data?.pixTransfer).toMatchObject({ status: 'SETTLED', endToEndId: expect.stringMatching(/^E99999999\d{12}[A-Za-z0-9]{11}$/) });
+        const failed = await pix.as(pix.joao)<{ pixTransfer: { status: string; failureReason: string } }>(TRANSFER, { id: unknown.data!.sendPix.id });
+        expect(failed.data?.pixTransfer).toMatchObject({ status: 'FAILED', failureReason: 'Unknown Pix key' });
+      });
+      await eventually(() => {
+        expect(ofType(pix.events, 'pix.transfer.settled').map((e) => e.subject)).toContain(ok.data!.sendPix.id);
+        expect(ofType(pix.events, 'pix.transfer.failed').map((e) => e.subject)).toContain(unknown.data!.sendPix.id);
+      });
+      expect((await pix.as(pix.maria)(TRANSFER, { id: ok.data!.sendPix.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('payload preview', () => {
+    const PREVIEW = `query($code: String!) { pixPayloadPreview(brCode: $code) { key amount merchantName merchantCity txid } }`;
+    const BCB = '00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D';
+
+    it('decodes the BCB example and refuses a wrong CRC saying so', async () => {
+      expect((await pix.as(pix.joao)(PREVIEW, { code: BCB })).data?.pixPayloadPreview).toEqual({
+        key: '123e4567-e12b-12d1-a456-426655440000', amount: null, merchantName: 'Fulano de Tal', merchantCity: 'BRASILIA', txid: '***',
+      });
+      const tampered = await pix.as(pix.joao)(PREVIEW, { code: BCB.replace('1D3D', '1D3E') });
+      expect(tampered.errors?.[0]).toMatchObject({ message: expect.stringContaining('CRC'), extensions: { code: 'BAD_USER_INPUT' } });
+    });
+  });
+});
