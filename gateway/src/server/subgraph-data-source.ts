@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { principalHeaders } from '@bank/graphql';
 import { CORRELATION_HEADER } from '@bank/observability';
+import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 import type { GatewayContext } from '../context';
 
@@ -39,7 +40,12 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       return response;
     } catch (error) {
       stop({ outcome: 'failed' });
-      throw error;
+      if (error instanceof GraphQLError) throw error;
+      // Down, refused, timed out: say which subgraph, not where it lives.
+      throw new GraphQLError(`The ${this.options.name} service could not answer; try again shortly`, {
+        originalError: error as Error,
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.options.name },
+      });
     }
   }
 }

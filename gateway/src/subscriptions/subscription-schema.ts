@@ -1,6 +1,6 @@
 import { PIX_EVENTS } from '@bank/contracts';
 import type { Principal } from '@bank/graphql';
-import { extendSchema, GraphQLError, parse, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { extendSchema, GraphQLError, isObjectType, parse, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { eventStream } from './event-stream';
 import { forwardedQuery } from './forwarded-query';
 import type { PaymentEvent, PaymentEventHub } from './payment-events';
@@ -29,6 +29,10 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     "The transfer, for transfer updates."
     transfer: PixTransfer
     failureReason: String
+  }
+
+  extend schema {
+    subscription: Subscription
   }
 
   type Subscription {
@@ -70,6 +74,7 @@ export interface SubscriptionDependencies {
 export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDependencies): GraphQLSchema | null {
   if (!apiSchema.getType('PixCharge') || !apiSchema.getType('PixTransfer')) return null;
   const schema = extendSchema(apiSchema, parse(SUBSCRIPTION_TYPE_DEFS), { assumeValidSDL: true });
+  readForwardedPayloads(schema);
   const subscription = fieldsOf(schema, 'Subscription');
   const update = fieldsOf(schema, 'PaymentUpdate');
 
@@ -112,6 +117,22 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   });
   return schema;
 }
+
+/**
+ * Payloads come back from the supergraph keyed by the client's aliases: every supergraph type reads
+ * them by response key, so graphql-js can walk them with the client's own selection.
+ */
+function readForwardedPayloads(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || OWN_TYPES.has(type.name)) continue;
+    for (const field of Object.values(type.getFields())) field.resolve = byResponseKey;
+  }
+}
+
+const OWN_TYPES = new Set(['Subscription', 'PaymentUpdate']);
+
+const byResponseKey: GraphQLFieldResolver<unknown, unknown> = (source, _args, _context, info) =>
+  source !== null && typeof source === 'object' ? (source as Record<string | number, unknown>)[info.path.key] : undefined;
 
 const fieldsOf = (schema: GraphQLSchema, typeName: string) => {
   const fields = (schema.getType(typeName) as GraphQLObjectType).getFields();

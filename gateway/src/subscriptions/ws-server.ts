@@ -4,7 +4,7 @@ import { isAppError } from '@bank/errors';
 import type { Logger } from '@bank/observability';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, validate, defaultFieldResolver, type ExecutionArgs, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { VerifyToken } from '../auth/jwt-verifier';
 import type { SubscriptionContext } from './subscription-schema';
@@ -81,7 +81,6 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { c
           variableValues: payload.variables ?? {},
           operationName: payload.operationName ?? null,
           contextValue: state.context,
-          fieldResolver: byResponseKey,
         };
       },
       onComplete: (ctx, id) => {
@@ -101,15 +100,3 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { c
     },
   };
 }
-
-/**
- * Payloads come back from the supergraph keyed by the client's aliases; reading by response key
- * lets graphql-js walk them with the client's own selection.
- */
-const byResponseKey: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
-  if (source !== null && typeof source === 'object') {
-    const key = info.path.key;
-    if (typeof key === 'string' && key in source) return (source as Record<string, unknown>)[key];
-  }
-  return defaultFieldResolver(source, args, context, info);
-};

@@ -20,8 +20,11 @@ export const formatError =
       };
     }
     const code = formatted.extensions?.code;
-    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions: { code } };
+    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions: pick(formatted.extensions, ['code', 'field', 'serviceName']) };
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
     const { path, locations } = formatted;
     return { message: 'Internal server error', ...(path ? { path } : {}), ...(locations ? { locations } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+
+const pick = (extensions: Readonly<Record<string, unknown>> | undefined, names: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(names.flatMap((name) => (extensions?.[name] === undefined ? [] : [[name, extensions[name]]])));

@@ -100,7 +100,8 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}/graphql`;
   logger.info({ url }, `${options.name} subgraph ready`);
-  return { url, stop: () => stopAll(apollo, httpServer, options.onShutdown ?? [], logger) };
+  let stopping: Promise<void> | undefined;
+  return { url, stop: () => (stopping ??= stopAll(apollo, httpServer, options.onShutdown ?? [], logger)) };
 }
 
 function readinessHandler(checks: Readonly<Record<string, ReadinessCheck>>, logger: Logger) {

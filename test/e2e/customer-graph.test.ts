@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { principalHeaders } from '@bank/graphql';
+import { startStack, type Stack } from './stack';
+
+const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };
+const JOAO = { sub: 'c-joao', name: 'João Souza', document: '11144477735' };
+const STAFF = { sub: 's-ana', roles: ['staff'], name: 'Ana', document: '39053344705' };
+
+describe('the customer graph through the gateway', () => {
+  let stack: Stack;
+  let txid: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria@example.com" }) { key } }`);
+    const created = await stack.as(MARIA)(
+      `mutation($key: String!) { createPixCharge(input: { key: "maria@example.com", amount: "99.90" }, idempotencyKey: $key) { txid } }`,
+      { key: randomUUID() },
+    );
+    txid = (created.data?.createPixCharge as { txid: string }).txid;
+  });
+  afterAll(() => stack.stop());
+
+  it('answers me with what every subgraph contributes, in one request', async () => {
+    const response = await stack.as(MARIA)(`{ me { id name document pixKeys { type key } pixCharges(first: 5) { edges { node { txid status amount } } pageInfo { hasNextPage } } } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      me: {
+        id: 'c-maria',
+        name: 'Maria Silva',
+        document: '52998224725',
+        pixKeys: [{ type: 'EMAIL', key: 'maria@example.com' }],
+        pixCharges: { edges: [{ node: { txid, status: 'ACTIVE', amount: '99.90' } }], pageInfo: { hasNextPage: false } },
+      },
+    });
+  });
+
+  describe('object-level authorization: customer B against A’s objects', () => {
+    it('pixCharge(txid) → NOT_FOUND', async () => {
+      const response = await stack.as(JOAO)(`query($txid: ID!) { pixCharge(txid: $txid) { txid amount } }`, { txid });
+      expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(response.data?.pixCharge).toBeNull();
+    });
+
+    it('removePixCharge / simulatePixPayment on A’s charge → NOT_FOUND, nothing changes', async () => {
+      for (const mutation of [`removePixCharge(txid: $txid) { status }`, `simulatePixPayment(txid: $txid) { endToEndId }`]) {
+        const response = await stack.as(JOAO)(`mutation($txid: ID!) { ${mutation} }`, { txid });
+        expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      }
+      const still = await stack.as(MARIA)(`query($txid: ID!) { pixCharge(txid: $txid) { status } }`, { txid });
+      expect(still.data).toEqual({ pixCharge: { status: 'ACTIVE' } });
+    });
+
+    it('customer(id) → FORBIDDEN for a customer; staff read A’s charges', async () => {
+      const asJoao = await stack.as(JOAO)(`{ customer(id: "c-maria") { id pixKeys { key } } }`);
+      expect(asJoao.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const asStaff = await stack.as(STAFF)(`{ customer(id: "c-maria") { id pixKeys { key } pixCharges { edges { node { txid } } } } }`);
+      expect(asStaff.data).toEqual({ customer: { id: 'c-maria', pixKeys: [{ key: 'maria@example.com' }], pixCharges: { edges: [{ node: { txid } }] } } });
+    });
+
+    it('_entities straight at the subgraph, even correctly signed for B → null / empty', async () => {
+      const headers = principalHeaders({ kind: 'authenticated', id: 'c-joao', roles: ['customer'], name: 'João', document: JOAO.document }, stack.env.PRINCIPAL_HMAC_SECRET!);
+      const response = await fetch(stack.pix.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({
+          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on PixCharge { txid amount } ... on Customer { pixKeys { key } pixCharges { edges { node { txid } } } } } }`,
+          variables: { r: [{ __typename: 'PixCharge', txid }, { __typename: 'Customer', id: 'c-maria' }] },
+        }),
+      });
+      expect(await response.json()).toEqual({ data: { _entities: [null, { pixKeys: [], pixCharges: { edges: [] } }] } });
+    });
+  });
+
+  describe('the trust boundary', () => {
+    it('refuses a subgraph request whose principal headers are forged', async () => {
+      const forged = principalHeaders({ kind: 'authenticated', id: 'c-maria', roles: ['staff'], name: 'x', document: 'x' }, 'guessed-secret-123456');
+      const response = await fetch(stack.pix.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ errors: [{ message: 'Invalid gateway signature', extensions: { code: 'UNAUTHENTICATED' } }] });
+    });
+
+    it('refuses a subgraph request with no principal at all', async () => {
+      const response = await fetch(stack.pix.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(response.status).toBe(401);
+    });
+  });
+});

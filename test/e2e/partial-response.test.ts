@@ -1,0 +1,27 @@
+import { startStack, type Stack } from './stack';
+
+const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };
+
+describe('one subgraph down', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+    await stack.pix.stop();
+  });
+  afterAll(() => stack.stop().catch(() => undefined));
+
+  it('answers with the data it has and an error naming the subgraph; the gateway stays up', async () => {
+    const response = await stack.as(MARIA)(`{ me { id name } pixCharge(txid: "ABC") { txid } }`);
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ me: { id: 'c-maria', name: 'Maria Silva' }, pixCharge: null });
+    expect(response.errors).toEqual([
+      { message: 'The pix service could not answer; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'pix' } },
+    ]);
+
+    const base = stack.gateway.url.replace('/graphql', '');
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'unavailable', subgraphs: { pix: 'unavailable' } });
+  });
+});

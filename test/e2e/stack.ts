@@ -1,0 +1,41 @@
+import { loadConfig } from '@bank/config';
+import { serviceTestEnv } from '@bank/testing';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { pixEnv } from '../../subgraphs/pix/src/config';
+import { startPixService, type PixService } from '../../subgraphs/pix/src/service';
+import { graphql, startTestGateway, tokenFor, type TokenClaims } from '../../gateway/test/support';
+
+export interface Stack {
+  readonly gateway: Awaited<ReturnType<typeof startTestGateway>>;
+  readonly pix: PixService;
+  readonly env: Record<string, string>;
+  /** Runs an operation through the gateway as the token's customer. */
+  readonly as: (claims: TokenClaims) => (query: string, variables?: Record<string, unknown>) => ReturnType<typeof graphql>;
+  readonly wsClient: (connectionParams: Record<string, unknown>) => Client;
+  stop(): Promise<void>;
+}
+
+/** The gateway in front of the subgraphs, all in process, sharing one events exchange. */
+export async function startStack(): Promise<Stack> {
+  const env = serviceTestEnv('stack');
+  const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), { expirySweepIntervalMs: 200 });
+  const gateway = await startTestGateway([{ name: 'pix', url: pix.server.url }], env);
+  const clients: Client[] = [];
+  return {
+    gateway,
+    pix,
+    env,
+    as: (claims) => (query, variables) => graphql(gateway.url, query, { token: tokenFor(claims), ...(variables ? { variables } : {}) }),
+    wsClient: (connectionParams) => {
+      const client = createClient({ url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false });
+      clients.push(client);
+      return client;
+    },
+    stop: async () => {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await gateway.close();
+      await pix.stop();
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '@bank/testing';
+import type { Client, ExecutionResult } from 'graphql-ws';
+import { startTestGateway, tokenFor } from '../../gateway/test/support';
+import { startStack, type Stack } from './stack';
+
+const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };
+const JOAO = { sub: 'c-joao', name: 'João Souza', document: '11144477735' };
+const bearer = (claims: typeof MARIA, expiresIn?: number) => ({ authorization: `Bearer ${tokenFor({ ...claims, ...(expiresIn === undefined ? {} : { expiresIn }) })}` });
+
+/** Subscribes and collects what arrives; `done` settles on completion or error. */
+function collect(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const received: ExecutionResult[] = [];
+  let unsubscribe: () => void = () => undefined;
+  const done = new Promise<unknown>((resolve) => {
+    unsubscribe = client.subscribe({ query, variables }, { next: (value) => void received.push(value as ExecutionResult), error: resolve, complete: () => resolve(undefined) });
+  });
+  return { received, done, unsubscribe };
+}
+
+describe('payment-status subscriptions through the gateway', () => {
+  let stack: Stack;
+  let mariaKey: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    mariaKey = ((await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { key } }`)).data?.registerPixKey as { key: string }).key;
+  });
+  afterAll(() => stack.stop());
+
+  const newCharge = async (amount = '42.00') =>
+    ((await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { txid } }`, { i: { key: mariaKey, amount }, k: randomUUID() })).data?.createPixCharge as { txid: string }).txid;
+  const pay = (txid: string) => stack.as(MARIA)(`mutation($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }`, { txid });
+
+  it('delivers COMPLETED with fields resolved through the supergraph, aliases and fragments included', async () => {
+    const txid = await newCharge();
+    const client = stack.wsClient(bearer(MARIA));
+    const sub = collect(
+      client,
+      `subscription($txid: ID!) { pixChargeStatusChanged(txid: $txid) { state: status txid ...Paid } }
+       fragment Paid on PixCharge { amount payments { endToEndId amount } }`,
+      { txid },
+    );
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(0));
+    const paid = await pay(txid);
+    const e2e = (paid.data?.simulatePixPayment as { endToEndId: string }).endToEndId;
+    await eventually(() => expect(sub.received).toHaveLength(1));
+    expect(sub.received[0]).toEqual({ data: { pixChargeStatusChanged: { state: 'COMPLETED', txid, amount: '42.00', payments: [{ endToEndId: e2e, amount: '42.00' }] } } });
+    sub.unsubscribe();
+  });
+
+  it('sends the customer every payment update, and nobody else’s', async () => {
+    const maria = collect(stack.wsClient(bearer(MARIA)), `subscription { myPaymentUpdates { kind amount charge { txid status } } }`);
+    const joao = collect(stack.wsClient(bearer(JOAO)), `subscription { myPaymentUpdates { kind } }`);
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThanOrEqual(2));
+    const txid = await newCharge('7.00');
+    await pay(txid);
+    await eventually(() => expect(maria.received).toContainEqual({ data: { myPaymentUpdates: { kind: 'CHARGE_PAID', amount: '7.00', charge: { txid, status: 'COMPLETED' } } } }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(joao.received).toEqual([]);
+    maria.unsubscribe();
+    joao.unsubscribe();
+  });
+
+  it('refuses another customer’s charge with NOT_FOUND', async () => {
+    const txid = await newCharge();
+    const sub = collect(stack.wsClient(bearer(JOAO)), `subscription($txid: ID!) { pixChargeStatusChanged(txid: $txid) { status } }`, { txid });
+    await sub.done;
+    expect(sub.received).toEqual([{ errors: [expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })] }]);
+  });
+
+  it('closes the socket with 4403 without a token, and when the token expires', async () => {
+    const closeCode = (params: Record<string, unknown>) =>
+      new Promise<number>((resolve) => {
+        const client = stack.wsClient(params);
+        client.on('closed', (event) => resolve((event as { code: number }).code));
+        client.subscribe({ query: 'subscription { myPaymentUpdates { kind } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      });
+    expect(await closeCode({})).toBe(4403);
+    expect(await closeCode(bearer(MARIA, 1))).toBe(4403);
+  });
+
+  it('delivers an event once per client although every gateway replica consumes it', async () => {
+    const second = await startTestGateway([{ name: 'pix', url: stack.pix.server.url }], stack.env);
+    try {
+      const txid = await newCharge('3.00');
+      const client = stack.wsClient(bearer(MARIA));
+      const sub = collect(client, `subscription($txid: ID!) { pixChargeStatusChanged(txid: $txid) { status } }`, { txid });
+      await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(0));
+      let secondReplicaSaw = 0;
+      const unlisten = second.hub.onCharge(txid, () => void (secondReplicaSaw += 1));
+      await pay(txid);
+      await eventually(() => expect(secondReplicaSaw).toBe(1));
+      await eventually(() => expect(sub.received).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(sub.received).toHaveLength(1);
+      unlisten();
+      sub.unsubscribe();
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('limits subscriptions per connection', async () => {
+    const client = stack.wsClient(bearer(MARIA));
+    const subs = Array.from({ length: 11 }, () => collect(client, `subscription { myPaymentUpdates { kind } }`));
+    const refused = (await Promise.race([subs[10]!.done, new Promise((resolve) => setTimeout(() => resolve('open'), 3_000))])) as readonly { extensions?: { code?: string } }[];
+    expect(refused[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+    subs.forEach((sub) => sub.unsubscribe());
+  });
+
+  it('returns listeners and memory to baseline after 1,000 subscriptions open and close', async () => {
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBe(0));
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const clients = Array.from({ length: 100 }, () => stack.wsClient(bearer(MARIA)));
+    const subs = clients.flatMap((client) => Array.from({ length: 10 }, () => collect(client, `subscription { myPaymentUpdates { kind } }`)));
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBe(1_000), { timeoutMs: 30_000 });
+    subs.forEach((sub) => sub.unsubscribe());
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBe(0), { timeoutMs: 30_000 });
+    await Promise.all(clients.map((client) => client.dispose()));
+    const metrics = await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toMatch(/gateway_subscriptions_active\{service="gateway"\} 0/);
+    global.gc?.();
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(50 * 1024 * 1024);
+  }, 60_000);
+});
