@@ -1,0 +1,32 @@
+import { currentCorrelationId } from '@bank/observability';
+import { eventually } from '@bank/testing';
+import { startPlatform, type Platform } from '../src';
+import { aggregateTable } from './support';
+
+describe('a service platform against the real services', () => {
+  let table: Awaited<ReturnType<typeof aggregateTable>>;
+  let platform: Platform;
+  beforeAll(async () => {
+    table = await aggregateTable();
+    platform = await startPlatform('orders', table.config);
+  });
+  afterAll(async () => {
+    await platform.close();
+    await table.drop();
+  });
+
+  it('relays committed events to consumers, which apply each once under its correlation id', async () => {
+    const applied: { id: string; correlationId: string | undefined }[] = [];
+    await platform.consume({
+      name: 'billing',
+      bindings: ['orders.#'],
+      processed: table.processed,
+      handler: async (event) => void applied.push({ id: event.id, correlationId: currentCorrelationId() }),
+    });
+    const relay = platform.startRelay(table.outbox, { pollIntervalMs: 50 });
+    await table.write('o-1', ['orders.order.placed', 'orders.order.paid']);
+    await eventually(() => expect(applied).toHaveLength(2));
+    expect(applied.every(({ id, correlationId }) => correlationId === id)).toBe(true);
+    expect((await relay.drain()).relayed).toBe(0);
+  });
+});

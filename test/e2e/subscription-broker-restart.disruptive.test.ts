@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { eventually } from '@bank/testing';
+import { tokenFor } from '../../gateway/test/support';
+import { startStack, type Stack } from './stack';
+
+const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };
+const rabbitmqctl = (...args: string[]) => execFileSync('rabbitmqctl', args, { stdio: 'ignore', timeout: 60_000 });
+const startBroker = () => {
+  rabbitmqctl('start_app');
+  rabbitmqctl('await_startup');
+};
+
+describe('RabbitMQ restarted during a subscription', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    startBroker();
+    await stack.stop();
+  });
+
+  it('still delivers later payments to the open subscription', async () => {
+    const key = ((await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { key } }`)).data?.registerPixKey as { key: string }).key;
+    const charge = async () =>
+      ((await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { txid } }`, { i: { key, amount: '5.00' }, k: randomUUID() })).data?.createPixCharge as { txid: string }).txid;
+    const received: unknown[] = [];
+    stack.wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` }).subscribe(
+      { query: 'subscription { myPaymentUpdates { kind charge { txid } } }' },
+      { next: (value) => void received.push(value), error: () => undefined, complete: () => undefined },
+    );
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBe(1));
+
+    rabbitmqctl('stop_app');
+    startBroker();
+
+    const txid = await charge();
+    await eventually(async () => {
+      // Until the gateway's exclusive queue is declared again, an event may find no queue: pay again.
+      if (!received.length) await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: txid }).catch(() => undefined);
+      expect(received).toContainEqual({ data: { myPaymentUpdates: { kind: 'CHARGE_PAID', charge: { txid } } } });
+    }, { timeoutMs: 60_000, intervalMs: 1_000 });
+  }, 120_000);
+});
