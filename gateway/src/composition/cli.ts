@@ -1,17 +1,23 @@
 /**
  * `npm run compose`: composes the subgraphs into schema/supergraph.graphql and reports what
  * changed for clients against the file it replaces (breaking changes first).
- * `npm run compose -- --check`: fails when the subgraphs do not compose or the file is stale.
+ * It also writes schema/api.graphql, the schema clients see (with the gateway's subscriptions), which
+ * codegen types the shared operations against.
+ * `npm run compose -- --check`: fails when the subgraphs do not compose or the files are stale.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { apiSchemaOf, compareApiSchemas, composeSupergraph } from './compose';
-import { SUBGRAPHS, SUPERGRAPH_PATH } from './subgraphs';
+import { extendSchema, parse, printSchema } from 'graphql';
+import { API_SCHEMA_PATH, SUBGRAPHS, SUPERGRAPH_PATH } from './subgraphs';
+import { SUBSCRIPTION_TYPE_DEFS } from '../subscriptions/subscription-schema';
 
 async function main(): Promise<number> {
   const check = process.argv.includes('--check');
   const supergraph = composeSupergraph(SUBGRAPHS);
+  const apiSchema = printSchema(extendSchema(supergraph.apiSchema, parse(SUBSCRIPTION_TYPE_DEFS)));
   const previous = existsSync(SUPERGRAPH_PATH) ? readFileSync(SUPERGRAPH_PATH, 'utf8') : undefined;
-  if (previous === supergraph.sdl) {
+  const previousApi = existsSync(API_SCHEMA_PATH) ? readFileSync(API_SCHEMA_PATH, 'utf8') : undefined;
+  if (previous === supergraph.sdl && previousApi === apiSchema) {
     process.stdout.write('schema/supergraph.graphql is up to date\n');
     return 0;
   }
@@ -24,7 +30,8 @@ async function main(): Promise<number> {
     return 1;
   }
   writeFileSync(SUPERGRAPH_PATH, supergraph.sdl);
-  process.stdout.write(`wrote ${SUPERGRAPH_PATH}\n`);
+  writeFileSync(API_SCHEMA_PATH, apiSchema);
+  process.stdout.write(`wrote ${SUPERGRAPH_PATH} and ${API_SCHEMA_PATH}\n`);
   return 0;
 }
 

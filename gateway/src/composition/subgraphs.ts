@@ -16,3 +16,4 @@ export const SUBGRAPHS: readonly SubgraphSource[] = [
 ];
 
 export const SUPERGRAPH_PATH = resolve(root, 'schema/supergraph.graphql');
+export const API_SCHEMA_PATH = resolve(root, 'schema/api.graphql');

@@ -48,14 +48,16 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   if (config.NODE_ENV !== 'production') await ensureTable(client, table);
 
   const tableName = config.DYNAMODB_TABLE;
+  const relay = platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
+  const onEventsSaved = () => relay.wake();
   const charges = new CachedChargeRepository(
-    new DynamoDbChargeRepository({ client, tableName }),
+    new DynamoDbChargeRepository({ client, tableName, onEventsSaved }),
     new ReadThroughCache({ redis, name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec, registry: metrics.registry, logger }),
   );
   const pix: Pix = {
     keys: new DynamoDbKeyDirectory({ client, tableName }),
     charges,
-    transfers: new DynamoDbTransferRepository({ client, tableName }),
+    transfers: new DynamoDbTransferRepository({ client, tableName, onEventsSaved }),
     qrCodes: new QrCodeImages(new ReadThroughCache({ redis, name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>(), registry: metrics.registry, logger })),
     ids: new CryptoIdGenerator({ ispb: config.PIX_ISPB, randomInt }),
     clock: overrides.clock ?? systemClock,
@@ -68,7 +70,6 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   };
   await registerInstitutionKey(pix);
 
-  platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
   const processed = new DynamoDbProcessedEventStore({ client, tableName });
   const failureRate = config.PIX_SETTLEMENT_FAILURE_RATE;
   const settlement: SettlementPolicy = {

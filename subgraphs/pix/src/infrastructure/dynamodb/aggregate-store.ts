@@ -35,6 +35,8 @@ export class AggregateStore<T> {
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly items: AggregateItems<T>,
+    /** Told after a write that saved events, so the outbox relay can publish them at once instead of at its next poll. */
+    private readonly onEventsSaved: () => void = () => undefined,
   ) {}
 
   /** CONFLICT when an aggregate with the same id exists. */
@@ -51,6 +53,7 @@ export class AggregateStore<T> {
       if (isConditionalCheckFailed(error)) throw conflict(`${this.items.name} ${this.items.idOf(aggregate)} already exists`);
       throw error;
     }
+    if (events.length > 0) this.onEventsSaved();
   }
 
   /** Saves the new state and its events on condition that the stored item is still at `expectedVersion`; CONFLICT otherwise, and nothing is written. */
@@ -88,6 +91,7 @@ export class AggregateStore<T> {
       }
       throw error;
     }
+    if (events.length > 0) this.onEventsSaved();
   }
 
   async get(id: string): Promise<T | null> {

@@ -11,6 +11,8 @@ export interface DynamoDbChargeRepositoryOptions {
   readonly client: DynamoDBDocumentClient;
   /** The Pix table (pixTable). */
   readonly tableName: string;
+  /** Called after a write that saved events (wake the outbox relay). */
+  readonly onEventsSaved?: () => void;
 }
 
 /** Charges in the Pix table, each change saved with its events in one conditional write. */
@@ -22,10 +24,10 @@ export class DynamoDbChargeRepository implements ChargeRepository {
   private readonly tableName: string;
   private readonly store: AggregateStore<Charge>;
 
-  constructor({ client, tableName }: DynamoDbChargeRepositoryOptions) {
+  constructor({ client, tableName, onEventsSaved }: DynamoDbChargeRepositoryOptions) {
     this.client = client;
     this.tableName = tableName;
-    this.store = new AggregateStore(client, tableName, chargeItems);
+    this.store = new AggregateStore(client, tableName, chargeItems, onEventsSaved);
   }
 
   create(charge: ActiveCharge, events: readonly DomainEvent[]): Promise<void> {

@@ -10,14 +10,16 @@ export interface DynamoDbTransferRepositoryOptions {
   readonly client: DynamoDBDocumentClient;
   /** The Pix table (pixTable). */
   readonly tableName: string;
+  /** Called after a write that saved events (wake the outbox relay). */
+  readonly onEventsSaved?: () => void;
 }
 
 /** Transfers in the Pix table, each change saved with its events in one conditional write. */
 export class DynamoDbTransferRepository implements TransferRepository {
   private readonly store: AggregateStore<Transfer>;
 
-  constructor({ client, tableName }: DynamoDbTransferRepositoryOptions) {
-    this.store = new AggregateStore(client, tableName, transferItems);
+  constructor({ client, tableName, onEventsSaved }: DynamoDbTransferRepositoryOptions) {
+    this.store = new AggregateStore(client, tableName, transferItems, onEventsSaved);
   }
 
   create(transfer: Transfer, events: readonly DomainEvent[]): Promise<void> {
