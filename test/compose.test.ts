@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { Spec } from '@bank/config';
 import { z } from 'zod';
+import { gatewayEnv } from '../gateway/src/config';
+import { insuranceEnv } from '../subgraphs/insurance/src/config';
+import { loansEnv } from '../subgraphs/loans/src/config';
+import { pixEnv } from '../subgraphs/pix/src/config';
 
 const root = join(__dirname, '..');
 const readYaml = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'), { merge: true });
@@ -16,25 +21,23 @@ const Service = z.object({
 const compose = z.object({ services: z.record(z.string(), Service) }).parse(readYaml('docker-compose.yml'));
 const services = compose.services;
 
-const platformEnv = ['NODE_ENV', 'PORT', 'LOG_LEVEL', 'RABBITMQ_URL', 'EVENTS_EXCHANGE', 'REDIS_URL', 'PRINCIPAL_HMAC_SECRET'];
-const dynamoDbEnv = ['DYNAMODB_ENDPOINT', 'AWS_REGION', 'DYNAMODB_TABLE'];
 /** Read by the AWS SDK itself, not by the service's config: DynamoDB Local needs signed requests. */
 const awsSdkEnv = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
 
-/**
- * The environment each service reads; `required` is what NODE_ENV=production demands (no development
- * defaults there). To be derived from the services' config schemas.
- */
+/** What NODE_ENV=production demands of a spec (no development defaults there), and what it merely accepts. */
+const envOf = (spec: Spec, port: number, extraOptional: readonly string[] = []) => ({
+  port,
+  required: Object.entries(spec).flatMap(([name, variable]) => (variable.optional ? [] : [name])),
+  optional: [...Object.entries(spec).flatMap(([name, variable]) => (variable.optional ? [name] : [])), ...extraOptional],
+});
+
+/** The environment each service reads, from the services' own config specs. */
 const apps = {
-  gateway: {
-    port: 4000,
-    required: [...platformEnv, 'SUPERGRAPH_PATH', 'PIX_URL', 'LOANS_URL', 'INSURANCE_URL', 'SUBGRAPH_TIMEOUT_MS'],
-    optional: ['JWT_SECRET', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'],
-  },
-  pix: { port: 4001, required: [...platformEnv, ...dynamoDbEnv, 'PIX_MERCHANT_CITY', 'PIX_SANDBOX_ENABLED'], optional: awsSdkEnv },
-  loans: { port: 4002, required: [...platformEnv, 'MONGODB_URL'], optional: [] },
-  insurance: { port: 4003, required: [...platformEnv, ...dynamoDbEnv], optional: awsSdkEnv },
-} as const;
+  gateway: envOf(gatewayEnv, 4000),
+  pix: envOf(pixEnv, 4001, awsSdkEnv),
+  loans: envOf(loansEnv, 4002),
+  insurance: envOf(insuranceEnv, 4003, awsSdkEnv),
+};
 const appEntries = Object.entries(apps);
 const infrastructure = ['mongo', 'rabbitmq', 'redis', 'dynamodb', 'prometheus', 'grafana'];
 

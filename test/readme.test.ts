@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gatewayEnv } from '../gateway/src/config';
+import { insuranceEnv } from '../subgraphs/insurance/src/config';
+import { loansEnv } from '../subgraphs/loans/src/config';
+import { pixEnv } from '../subgraphs/pix/src/config';
+
+const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+const configuration = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Running against real infrastructure'));
+
+describe('README.md', () => {
+  it.each(Object.entries({ gateway: gatewayEnv, pix: pixEnv, loans: loansEnv, insurance: insuranceEnv }))(
+    'documents every variable %s reads in its configuration table',
+    (_, spec) => {
+      for (const name of Object.keys(spec)) expect([name, configuration.includes(`\`${name}\``)]).toEqual([name, true]);
+    },
+  );
+
+  it('gives exactly the two commands, and CI calls the test one', () => {
+    expect(readme).toContain('npm start');
+    expect(readme).toContain('npm test');
+    expect(readFileSync(join(__dirname, '..', '.ci', 'run'), 'utf8')).toMatch(/^npm test$/m);
+  });
+});
