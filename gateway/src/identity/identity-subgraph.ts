@@ -22,7 +22,8 @@ const customerView = (principal: Principal, id: string) =>
  * `me` answers even while another subgraph is down, and every subgraph hangs its fields on it.
  */
 export function identityDataSource(): LocalGraphQLDataSource<GatewayContext> {
-  const typeDefs = parse(readFileSync(resolve(__dirname, 'schema.graphql'), 'utf8'));
+  // From the package root, so the built dist/ reads the same file.
+  const typeDefs = parse(readFileSync(resolve(__dirname, '..', '..', 'src', 'identity', 'schema.graphql'), 'utf8'));
   const resolvers: GraphQLResolverMap<GatewayContext> = {
       Query: {
         me: (_: unknown, __: unknown, { principal }: GatewayContext) => customerView(principal, requireAuthenticated(principal).id),

@@ -82,7 +82,8 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   const server = await startSubgraphServer<PixContext>({
     name: 'pix',
     port: config.PORT,
-    typeDefs: parse(readFileSync(resolve(__dirname, 'graphql/schema.graphql'), 'utf8')),
+    // From the package root, so the built dist/ reads the same file.
+    typeDefs: parse(readFileSync(resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql'), 'utf8')),
     resolvers,
     principalSecret: config.PRINCIPAL_HMAC_SECRET,
     logger,

@@ -15,6 +15,8 @@ interface ClaimFacts {
   /** That coverage's deductible at filing (zero where it has none). */
   readonly deductible: Money;
   readonly occurredAt: Date;
+  /** What happened, in the insured's words. */
+  readonly description: string;
   readonly estimatedAmount: Money;
   readonly filedAt: Date;
 }
@@ -56,10 +58,13 @@ export interface DeniedClaim extends ClaimFacts {
 export type Claim = OpenClaim | ApprovedClaim | DeniedClaim | PaidClaim;
 export type ClaimStatus = Claim['status'];
 
+export const MAX_CLAIM_DESCRIPTION_LENGTH = 2_000;
+
 export interface FileClaimInput {
   readonly id: string;
   readonly type: string;
   readonly occurredAt: Date;
+  readonly description: string;
   readonly estimatedAmount: string;
 }
 
@@ -67,6 +72,7 @@ export interface FileClaimInput {
 export function fileClaim(policy: Policy, input: FileClaimInput, now: Date): Transition<OpenClaim, ClaimFiled> {
   const type = parseEnum(CLAIM_TYPES, input.type, 'type');
   const estimatedAmount = Money.parsePositive(input.estimatedAmount, 'estimatedAmount');
+  const description = parseDescription(input.description);
   const { occurredAt } = input;
   if (occurredAt > now) throw badInput('occurredAt cannot be in the future', 'occurredAt');
   if (policy.status !== 'ACTIVE') throw conflict(`policy ${policy.id} is ${policy.status}; claims are filed on ACTIVE policies`);
@@ -88,6 +94,7 @@ export function fileClaim(policy: Policy, input: FileClaimInput, now: Date): Tra
     coverage: covering.coverage,
     deductible: covering.deductible ?? Money.ZERO,
     occurredAt,
+    description,
     estimatedAmount,
     filedAt: now,
   };
@@ -164,16 +171,27 @@ export function markClaimPaid(claim: Claim, { at }: { at: Date }): Transition<Pa
   };
 }
 
+function parseDescription(input: string): string {
+  const description = requiredText(input, 'description');
+  if (description.length > MAX_CLAIM_DESCRIPTION_LENGTH) {
+    throw badInput(`description must be at most ${MAX_CLAIM_DESCRIPTION_LENGTH} characters; got ${description.length}`, 'description');
+  }
+  return description;
+}
+
 function requireOpen(claim: Claim, outcome: string): OpenClaim {
   if (claim.status !== 'OPEN') throw conflict(`claim ${claim.id} is ${claim.status}; only an OPEN claim can be ${outcome}`);
   return claim;
 }
 
+/** Why the claim was denied, in words: the adjuster's note, or the deductible it did not exceed. */
+export const denialNote = ({ denial, deductible }: Pick<DeniedClaim, 'denial' | 'deductible'>): string =>
+  denial.reason === 'REJECTED'
+    ? denial.note
+    : `the approved amount ${denial.approvedAmount.toString()} does not exceed the deductible ${deductible.toString()}`;
+
 function deny(claim: OpenClaim, denial: Denial, at: Date): Transition<DeniedClaim, ClaimDenied> {
-  const note =
-    denial.reason === 'REJECTED'
-      ? denial.note
-      : `the approved amount ${denial.approvedAmount.toString()} does not exceed the deductible ${claim.deductible.toString()}`;
+  const note = denialNote({ denial, deductible: claim.deductible });
   return {
     state: { ...claim, status: 'DENIED', denial, deniedAt: at },
     events: [

@@ -8,7 +8,10 @@ export type QuoteCreated = DomainEvent<
   { quoteId: string; coverages: Coverage[]; netPremium: string; iof: string; totalPremium: string; validUntil: string }
 >;
 
-export type PolicyIssued = DomainEvent<'insurance.policy.issued', { policyId: string; quoteId: string; totalPremium: string }>;
+export type PolicyIssued = DomainEvent<
+  'insurance.policy.issued',
+  { policyId: string; quoteId: string; totalPremium: string; installments: number; firstInstallment: string }
+>;
 
 export type PolicyActivated = DomainEvent<
   'insurance.policy.activated',

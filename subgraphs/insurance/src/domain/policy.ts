@@ -1,8 +1,10 @@
 import type { Transition } from '@bank/domain';
-import { conflict, unprocessable } from '@bank/errors';
+import { badInput, conflict, unprocessable } from '@bank/errors';
 import { Money } from '@bank/money';
 import { calendarDateInBrasilia, daysBetween, oneYearLater } from './calendar';
 import type { PolicyActivated, PolicyCancelled, PolicyIssued } from './events';
+import { MAX_INSTALLMENTS, splitInstallments, type InstallmentOption } from './installments';
+import { requiredText } from './parse';
 import { quoteStatus, type AutoQuote } from './quote';
 import type { Driver, Vehicle } from './quote-request';
 import type { QuotedCoverage } from './rating';
@@ -22,10 +24,12 @@ interface PolicyTerms {
   readonly netPremium: Money;
   readonly iof: Money;
   readonly totalPremium: Money;
+  /** How the total premium is paid; the first installment's payment activates the policy. */
+  readonly installments: InstallmentOption;
   readonly issuedAt: Date;
 }
 
-/** Issued from a quote; becomes ACTIVE when its total premium is paid. */
+/** Issued from a quote; becomes ACTIVE when its first installment is paid. */
 export interface PendingPaymentPolicy extends PolicyTerms {
   readonly status: 'PENDING_PAYMENT';
 }
@@ -34,14 +38,18 @@ export interface ActivePolicy extends PolicyTerms {
   readonly status: 'ACTIVE';
   readonly activatedAt: Date;
   readonly term: PolicyTerm;
+  /** What the insured has paid of the total premium (IOF included). */
+  readonly premiumPaid: Money;
 }
 
-/** Cancelled during its term; `refund` is the unused part of the net premium. */
+/** Cancelled during its term; `refund` is the unused part of the net premium paid. */
 export interface CancelledPolicy extends PolicyTerms {
   readonly status: 'CANCELLED';
   readonly activatedAt: Date;
   readonly term: PolicyTerm;
+  readonly premiumPaid: Money;
   readonly cancelledAt: Date;
+  readonly reason: string;
   readonly refund: Money;
 }
 
@@ -49,12 +57,21 @@ export interface CancelledPolicy extends PolicyTerms {
 export interface CancelledUnpaidPolicy extends PolicyTerms {
   readonly status: 'CANCELLED_UNPAID';
   readonly cancelledAt: Date;
+  readonly reason: string;
 }
 
 export type Policy = PendingPaymentPolicy | ActivePolicy | CancelledPolicy | CancelledUnpaidPolicy;
 export type PolicyStatus = Policy['status'];
 
-export function issuePolicy(quote: AutoQuote, { id, now }: { id: string; now: Date }): Transition<PendingPaymentPolicy, PolicyIssued> {
+export interface IssueContext {
+  readonly id: string;
+  readonly now: Date;
+  /** How many installments the total premium is paid in, 1 to MAX_INSTALLMENTS. */
+  readonly installments: number;
+}
+
+export function issuePolicy(quote: AutoQuote, { id, now, installments }: IssueContext): Transition<PendingPaymentPolicy, PolicyIssued> {
+  const plan = parseInstallments(quote, installments);
   if (quoteStatus(quote, now) === 'EXPIRED') {
     throw conflict(`quote ${quote.id} expired at ${quote.validUntil.toISOString()}; ask for a new quote`);
   }
@@ -68,6 +85,7 @@ export function issuePolicy(quote: AutoQuote, { id, now }: { id: string; now: Da
     netPremium: quote.netPremium,
     iof: quote.iof,
     totalPremium: quote.totalPremium,
+    installments: plan,
     issuedAt: now,
   };
   return {
@@ -77,24 +95,42 @@ export function issuePolicy(quote: AutoQuote, { id, now }: { id: string; now: Da
         type: 'insurance.policy.issued',
         subject: id,
         occurredAt: now,
-        data: { policyId: id, quoteId: quote.id, totalPremium: quote.totalPremium.toString() },
+        data: {
+          policyId: id,
+          quoteId: quote.id,
+          totalPremium: quote.totalPremium.toString(),
+          installments: plan.count,
+          firstInstallment: plan.firstAmount.toString(),
+        },
       },
     ],
   };
 }
 
-/** The payment of the total premium starts a one-year term. */
+function parseInstallments(quote: AutoQuote, count: number): InstallmentOption {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_INSTALLMENTS) {
+    throw badInput(`installments must be a whole number from 1 to ${MAX_INSTALLMENTS}; got ${count}`, 'installments');
+  }
+  return quote.installmentOptions.find((option) => option.count === count) ?? splitInstallments(quote.totalPremium, count);
+}
+
+/**
+ * The payment of the first installment starts the one-year term: coverage begins once the insured
+ * has paid for it, as with a single payment. The later installments fall due monthly within the
+ * term; what has been paid so far (`premiumPaid`) is what a cancellation refunds from.
+ */
 export function activatePolicy(
   policy: Policy,
   { amountPaid, paidAt }: { amountPaid: Money; paidAt: Date },
 ): Transition<ActivePolicy, PolicyActivated> {
   if (policy.status !== 'PENDING_PAYMENT') throw conflict(`policy ${policy.id} is ${policy.status}; only a PENDING_PAYMENT policy can be activated`);
-  if (!amountPaid.equals(policy.totalPremium)) {
-    throw unprocessable(`policy ${policy.id} costs ${policy.totalPremium.toString()}; a payment of ${amountPaid.toString()} cannot activate it`);
+  const due = policy.installments.firstAmount;
+  if (!amountPaid.equals(due)) {
+    throw unprocessable(`the first installment of policy ${policy.id} is ${due.toString()}; a payment of ${amountPaid.toString()} cannot activate it`);
   }
   const term: PolicyTerm = { startsAt: paidAt, endsAt: oneYearLater(paidAt) };
   return {
-    state: { ...policy, status: 'ACTIVE', activatedAt: paidAt, term },
+    state: { ...policy, status: 'ACTIVE', activatedAt: paidAt, term, premiumPaid: amountPaid },
     events: [
       {
         type: 'insurance.policy.activated',
@@ -114,9 +150,9 @@ export function activatePolicy(
 /** An unpaid policy becomes CANCELLED_UNPAID; an active one, during its term, CANCELLED with a pro rata refund. */
 export function cancelPolicy(
   policy: Policy,
-  { at }: { at: Date },
+  { at, reason }: { at: Date; reason: string },
 ): Transition<CancelledPolicy | CancelledUnpaidPolicy, PolicyCancelled> {
-  const cancelled = cancelledState(policy, at);
+  const cancelled = cancelledState(policy, at, requiredText(reason, 'reason'));
   const refund = cancelled.status === 'CANCELLED' ? cancelled.refund : Money.ZERO;
   return {
     state: cancelled,
@@ -131,13 +167,13 @@ export function cancelPolicy(
   };
 }
 
-function cancelledState(policy: Policy, at: Date): CancelledPolicy | CancelledUnpaidPolicy {
+function cancelledState(policy: Policy, at: Date, reason: string): CancelledPolicy | CancelledUnpaidPolicy {
   switch (policy.status) {
     case 'PENDING_PAYMENT':
-      return { ...policy, status: 'CANCELLED_UNPAID', cancelledAt: at };
+      return { ...policy, status: 'CANCELLED_UNPAID', cancelledAt: at, reason };
     case 'ACTIVE':
       if (at >= policy.term.endsAt) throw conflict(`policy ${policy.id} ended at ${policy.term.endsAt.toISOString()}; there is nothing left to cancel`);
-      return { ...policy, status: 'CANCELLED', cancelledAt: at, refund: cancellationRefund(policy, at) };
+      return { ...policy, status: 'CANCELLED', cancelledAt: at, reason, refund: cancellationRefund(policy, at) };
     case 'CANCELLED':
     case 'CANCELLED_UNPAID':
       throw conflict(`policy ${policy.id} is already ${policy.status}`);
@@ -145,13 +181,18 @@ function cancelledState(policy: Policy, at: Date): CancelledPolicy | CancelledUn
 }
 
 /**
- * The unused part of the net premium, pro rata temporis: net × days remaining / days in the term,
- * counting Brasília calendar days (the day of cancellation is refunded), rounded with NBR 5891.
- * The IOF is not refunded.
+ * The unused part of the net premium paid, pro rata temporis: the unused share of the net premium,
+ * net × days remaining / days in the term, less the net premium not paid yet,
+ * net × (total − paid) / total (each installment carries net and IOF in the same proportion), and
+ * never below zero. Paid in full, that is net × days remaining / days in the term. Days are Brasília
+ * calendar days (the day of cancellation is refunded); one rounding, NBR 5891. The IOF is not refunded.
  */
 export function cancellationRefund(policy: ActivePolicy, at: Date): Money {
   const endDate = calendarDateInBrasilia(policy.term.endsAt);
   const daysInTerm = daysBetween(calendarDateInBrasilia(policy.term.startsAt), endDate);
   const daysRemaining = Math.min(daysInTerm, Math.max(0, daysBetween(calendarDateInBrasilia(at), endDate)));
-  return Money.fromDecimal(policy.netPremium.toDecimal().times(daysRemaining).dividedBy(daysInTerm));
+  const net = policy.netPremium.toDecimal();
+  const unused = net.times(daysRemaining).dividedBy(daysInTerm);
+  const unpaid = net.times(policy.totalPremium.subtract(policy.premiumPaid).toDecimal()).dividedBy(policy.totalPremium.toDecimal());
+  return Money.max(Money.ZERO, Money.fromDecimal(unused.minus(unpaid)));
 }

@@ -1,9 +1,15 @@
-import { approveClaim, cancelPolicy, denyClaim, fileClaim, markClaimPaid, type Claim, type FileClaimInput } from '../../src/domain';
+import { approveClaim, cancelPolicy, denialNote, denyClaim, fileClaim, markClaimPaid, type Claim, type FileClaimInput } from '../../src/domain';
 import { activePolicy, PAID_AT, pendingPolicy, withInput } from './fixtures';
 
 // The fixture policy: COLLISION (deductible 4000.00), THIRD_PARTY_PROPERTY, ROADSIDE_ASSISTANCE; term 2025-06-16T15:00Z → 2026-06-16T15:00Z.
 const FILED_AT = new Date('2025-09-02T15:00:00Z');
-const collision: FileClaimInput = { id: 'c-1', type: 'COLLISION', occurredAt: new Date('2025-09-01T22:30:00Z'), estimatedAmount: '12000.00' };
+const collision: FileClaimInput = {
+  id: 'c-1',
+  type: 'COLLISION',
+  occurredAt: new Date('2025-09-01T22:30:00Z'),
+  description: 'Rear-ended at a red light on Rua XV de Novembro',
+  estimatedAmount: '12000.00',
+};
 const openClaim = (input: FileClaimInput = collision): Claim => fileClaim(activePolicy(), input, FILED_AT).state;
 const DECIDED_AT = new Date('2025-09-10T15:00:00Z');
 
@@ -11,7 +17,15 @@ describe('filing a claim', () => {
   it('opens a claim on the covering coverage, with its deductible, and records insurance.claim.filed', () => {
     const { state, events } = fileClaim(activePolicy(), collision, FILED_AT);
 
-    expect(state).toMatchObject({ status: 'OPEN', id: 'c-1', policyId: 'p-1', type: 'COLLISION', coverage: 'COLLISION', filedAt: FILED_AT });
+    expect(state).toMatchObject({
+      status: 'OPEN',
+      id: 'c-1',
+      policyId: 'p-1',
+      type: 'COLLISION',
+      coverage: 'COLLISION',
+      description: 'Rear-ended at a red light on Rua XV de Novembro',
+      filedAt: FILED_AT,
+    });
     expect([state.deductible.toString(), state.estimatedAmount.toString()]).toEqual(['4000.00', '12000.00']);
     expect(events).toEqual([
       {
@@ -45,6 +59,8 @@ describe('filing a claim', () => {
     ['a zero estimate', { estimatedAmount: '0.00' }, 'estimatedAmount'],
     ['a negative estimate', { estimatedAmount: '-10.00' }, 'estimatedAmount'],
     ['a loss after filing', { occurredAt: new Date(FILED_AT.getTime() + 1) }, 'occurredAt'],
+    ['a blank description', { description: '  ' }, 'description'],
+    ['a description over 2000 characters', { description: 'x'.repeat(2_001) }, 'description'],
   ])('refuses %s with BAD_USER_INPUT', (_, patch, field) => {
     expect(() => fileClaim(activePolicy(), { ...collision, ...patch }, FILED_AT)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field }));
   });
@@ -61,8 +77,14 @@ describe('filing a claim', () => {
     expect(fileClaim(activePolicy(), { ...collision, occurredAt: PAID_AT }, FILED_AT).state.status).toBe('OPEN');
   });
 
+  it('keeps the description trimmed', () => {
+    expect(fileClaim(activePolicy(), { ...collision, description: '  Windscreen cracked by a stone  ' }, FILED_AT).state.description).toBe(
+      'Windscreen cracked by a stone',
+    );
+  });
+
   it('refuses a policy that is not ACTIVE with CONFLICT', () => {
-    const cancelled = cancelPolicy(activePolicy(), { at: FILED_AT }).state;
+    const cancelled = cancelPolicy(activePolicy(), { at: FILED_AT, reason: 'sold the car' }).state;
 
     expect(() => fileClaim(pendingPolicy(), collision, FILED_AT)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(() => fileClaim(cancelled, collision, FILED_AT)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
@@ -142,5 +164,15 @@ describe('deciding and paying a claim', () => {
     for (const claim of [openClaim(), denied, paid]) {
       expect(() => markClaimPaid(claim, { at: DECIDED_AT })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     }
+  });
+});
+
+describe('the denial note', () => {
+  it("is the adjuster's note, or names the deductible the approved amount did not exceed", () => {
+    const rejected = denyClaim(openClaim(), { note: 'fraud', at: DECIDED_AT }).state;
+    const within = approveClaim(openClaim(), { approvedAmount: '2500.00', at: DECIDED_AT }).state;
+
+    expect(rejected.status === 'DENIED' && denialNote(rejected)).toBe('fraud');
+    expect(within.status === 'DENIED' && denialNote(within)).toBe('the approved amount 2500.00 does not exceed the deductible 4000.00');
   });
 });

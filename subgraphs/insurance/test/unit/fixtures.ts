@@ -39,10 +39,11 @@ export const withInput = (patch: Partial<AutoQuoteInput>): AutoQuoteInput => ({ 
 /** When the fixture policy's premium is paid: 12:00 in Brasília the day after NOW. */
 export const PAID_AT = new Date('2025-06-16T15:00:00Z');
 
-export const pendingPolicy = (input: AutoQuoteInput = validInput()): PendingPaymentPolicy =>
-  issuePolicy(quoteAutoInsurance(input, { id: 'q-1', now: NOW }), { id: 'p-1', now: NOW }).state;
+export const pendingPolicy = (input: AutoQuoteInput = validInput(), installments = 1): PendingPaymentPolicy =>
+  issuePolicy(quoteAutoInsurance(input, { id: 'q-1', now: NOW }), { id: 'p-1', now: NOW, installments }).state;
 
-export const activePolicy = (input: AutoQuoteInput = validInput()): ActivePolicy => {
-  const pending = pendingPolicy(input);
-  return activatePolicy(pending, { amountPaid: pending.totalPremium, paidAt: PAID_AT }).state;
+/** Active from PAID_AT; paid in full unless `installments` says otherwise (then its first installment is paid). */
+export const activePolicy = (input: AutoQuoteInput = validInput(), installments = 1): ActivePolicy => {
+  const pending = pendingPolicy(input, installments);
+  return activatePolicy(pending, { amountPaid: pending.installments.firstAmount, paidAt: PAID_AT }).state;
 };

@@ -1,0 +1,91 @@
+import type { DomainEvent, Transition } from '@bank/domain';
+import { badInput, forbidden, notFound } from '@bank/errors';
+import { isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import { approveClaim, denyClaim, fileClaim, markClaimPaid, type Claim } from '../domain';
+import { ownedBy, visibleTo } from './access';
+import type { Insurance } from './context';
+import { transferRequested } from './pix-requests';
+import type { ClaimRecord, Page, PageRequest, PolicyRecord } from './ports';
+import { policyOwner } from './policies';
+
+export interface FileClaimCommand {
+  readonly type: string;
+  readonly occurredAt: Date;
+  readonly description: string;
+  readonly estimatedAmount: string;
+}
+
+/** The policyholder reports a loss on their ACTIVE policy. */
+export async function fileAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, policyId: string, command: FileClaimCommand): Promise<ClaimRecord> {
+  const { policy } = ownedBy(principal, await insurance.policies.get(policyId), policyOwner, `auto policy ${policyId}`);
+  const { state, events } = fileClaim(policy, { ...command, id: insurance.ids.claimId() }, insurance.clock.now());
+  const record: ClaimRecord = { claim: state, ownerId: principal.id, version: 1 };
+  await insurance.claims.create(record, events);
+  insurance.metrics.record(events);
+  return record;
+}
+
+export type ReviewDecision = 'APPROVE' | 'DENY';
+
+export interface ReviewClaimCommand {
+  readonly decision: ReviewDecision;
+  /** Required to APPROVE, refused with DENY. */
+  readonly approvedAmount?: string | null;
+  /** Why a claim is denied. */
+  readonly note?: string | null;
+}
+
+const DEFAULT_DENIAL_NOTE = 'Denied on review';
+
+/**
+ * Staff decide an OPEN claim. Approval pays approved − deductible to the policyholder's Pix key,
+ * asked for in the same write; an approval within the deductible closes the claim DENIED.
+ */
+export async function reviewAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, command: ReviewClaimCommand): Promise<ClaimRecord> {
+  if (!isStaff(principal)) throw forbidden('Only staff review claims');
+  const decide = decisionOf(command);
+  const record = await insurance.claims.get(id);
+  if (record === null) throw notFound(`No auto claim ${id}`);
+  const at = insurance.clock.now();
+  const { state, events } = decide(record.claim, at);
+  const payout =
+    state.status === 'APPROVED'
+      ? [transferRequested({ kind: 'payout', claimId: id }, { subject: id, customerId: record.ownerId, amount: state.payout, description: `Payout of auto claim ${id}`, at })]
+      : [];
+  return saveChange(insurance, record, state, [...events, ...payout]);
+}
+
+function decisionOf({ decision, approvedAmount, note }: ReviewClaimCommand): (claim: Claim, at: Date) => Transition<Claim, DomainEvent> {
+  if (decision === 'APPROVE') {
+    if (approvedAmount == null) throw badInput('approvedAmount is required to approve a claim', 'approvedAmount');
+    return (claim, at) => approveClaim(claim, { approvedAmount, at });
+  }
+  if (approvedAmount != null) throw badInput('approvedAmount is only given to approve a claim', 'approvedAmount');
+  return (claim, at) => denyClaim(claim, { note: note ?? DEFAULT_DENIAL_NOTE, at });
+}
+
+/** Pix settled a claim's payout: the claim is PAID (once). */
+export async function recordPayoutSettlement(insurance: Insurance, claimId: string, settledAt: Date): Promise<void> {
+  const record = await insurance.claims.get(claimId);
+  if (record === null) throw new Error(`no auto claim ${claimId}`);
+  if (record.claim.status !== 'APPROVED') return;
+  const { state, events } = markClaimPaid(record.claim, { at: settledAt });
+  await saveChange(insurance, record, state, events);
+}
+
+export const claimOwner = (record: ClaimRecord): string => record.ownerId;
+
+export async function findVisibleClaim(insurance: Insurance, principal: Principal, id: string): Promise<ClaimRecord> {
+  return visibleTo(principal, await insurance.claims.get(id), claimOwner, `auto claim ${id}`);
+}
+
+/** The claims of a policy the caller has already been allowed to see. */
+export const listClaims = (insurance: Insurance, policy: PolicyRecord, page: PageRequest): Promise<Page<ClaimRecord>> =>
+  insurance.claims.listByPolicy(policy.policy.id, page);
+
+async function saveChange(insurance: Insurance, record: ClaimRecord, claim: Claim, events: readonly DomainEvent[]): Promise<ClaimRecord> {
+  const next: ClaimRecord = { ...record, claim, version: record.version + 1 };
+  await insurance.claims.update(next, record.version, events);
+  insurance.metrics.record(events);
+  return next;
+}

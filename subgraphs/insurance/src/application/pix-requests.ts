@@ -1,0 +1,94 @@
+import { pixRequestTypes, type PixChargeRequested, type PixTransferRequested, type Reference } from '@bank/contracts';
+import type { DomainEvent } from '@bank/domain';
+import type { Money } from '@bank/money';
+import type { PolicyRecord, PremiumCharge } from './ports';
+
+/** How Pix knows us: the `source` of every reference we attach, and of every reference we answer to. */
+export const PIX_SOURCE = 'insurance';
+
+/** How long the customer has to pay a premium charge before the policy is cancelled unpaid. */
+export const PREMIUM_CHARGE_EXPIRES_IN_SECONDS = 3 * 24 * 3_600;
+
+/** What a charge or transfer we asked Pix for is for; its reference id encodes it. */
+export type PixPurpose =
+  | { readonly kind: 'premium'; readonly policyId: string; readonly installment: number }
+  | { readonly kind: 'premium-return'; readonly policyId: string; readonly txid: string }
+  | { readonly kind: 'refund'; readonly policyId: string }
+  | { readonly kind: 'payout'; readonly claimId: string };
+
+function referenceId(purpose: PixPurpose): string {
+  switch (purpose.kind) {
+    case 'premium':
+      return `policy/${purpose.policyId}/premium/${purpose.installment}`;
+    case 'premium-return':
+      return `policy/${purpose.policyId}/premium-return/${purpose.txid}`;
+    case 'refund':
+      return `policy/${purpose.policyId}/refund`;
+    case 'payout':
+      return `claim/${purpose.claimId}/payout`;
+  }
+}
+
+export const referenceOf = (purpose: PixPurpose): Reference => ({ source: PIX_SOURCE, id: referenceId(purpose) });
+
+const ID = '([A-Za-z0-9]+)';
+const PREMIUM = new RegExp(`^policy/${ID}/premium/(\\d{1,2})$`);
+const PREMIUM_RETURN = new RegExp(`^policy/${ID}/premium-return/${ID}$`);
+const REFUND = new RegExp(`^policy/${ID}/refund$`);
+const PAYOUT = new RegExp(`^claim/${ID}/payout$`);
+
+/** What one of our references stands for; null for another subgraph's reference (or none). */
+export function purposeOf(reference: Reference | null | undefined): PixPurpose | null {
+  if (reference?.source !== PIX_SOURCE) return null;
+  const { id } = reference;
+  let match: RegExpExecArray | null;
+  if ((match = PREMIUM.exec(id))) return { kind: 'premium', policyId: match[1] ?? '', installment: Number(match[2]) };
+  if ((match = PREMIUM_RETURN.exec(id))) return { kind: 'premium-return', policyId: match[1] ?? '', txid: match[2] ?? '' };
+  if ((match = REFUND.exec(id))) return { kind: 'refund', policyId: match[1] ?? '' };
+  if ((match = PAYOUT.exec(id))) return { kind: 'payout', claimId: match[1] ?? '' };
+  return null;
+}
+
+/** 25 letters and digits, as a txid must be: the policy id (22) and the installment number. */
+export const premiumTxid = (policyId: string, installment: number): string => `${policyId}P${String(installment).padStart(2, '0')}`;
+
+/** The charge for an installment of the policy's premium. */
+export const premiumCharge = (policyId: string, installment: number, amount: Money, requestedAt: Date): PremiumCharge => ({
+  txid: premiumTxid(policyId, installment),
+  installment,
+  amount,
+  requestedAt,
+});
+
+export type ChargeRequested = DomainEvent<string, PixChargeRequested>;
+export type TransferRequested = DomainEvent<string, PixTransferRequested>;
+
+/** Asks Pix to charge the policyholder for a premium installment; saved with the policy's change (outbox). */
+export function chargeRequested({ policy, holder }: PolicyRecord, charge: PremiumCharge): ChargeRequested {
+  return {
+    type: pixRequestTypes.charge(PIX_SOURCE),
+    subject: policy.id,
+    occurredAt: charge.requestedAt,
+    data: {
+      reference: referenceOf({ kind: 'premium', policyId: policy.id, installment: charge.installment }),
+      txid: charge.txid,
+      payer: { customerId: holder.customerId, name: holder.name, document: holder.document },
+      amount: charge.amount.toString(),
+      description: `Auto insurance ${policy.id}: installment ${charge.installment} of ${policy.installments.count}`,
+      expiresInSeconds: PREMIUM_CHARGE_EXPIRES_IN_SECONDS,
+    },
+  };
+}
+
+/** Asks Pix to send money to the customer's Pix key; saved with the change that owes it (outbox). */
+export function transferRequested(
+  purpose: PixPurpose,
+  { subject, customerId, amount, description, at }: { subject: string; customerId: string; amount: Money; description: string; at: Date },
+): TransferRequested {
+  return {
+    type: pixRequestTypes.transfer(PIX_SOURCE),
+    subject,
+    occurredAt: at,
+    data: { reference: referenceOf(purpose), customerId, amount: amount.toString(), description },
+  };
+}

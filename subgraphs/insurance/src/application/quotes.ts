@@ -1,0 +1,28 @@
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import { createQuote, quoteStatus, type AutoQuoteInput, type QuoteStatus } from '../domain';
+import { visibleTo } from './access';
+import type { Insurance } from './context';
+import { EMPTY_PAGE } from './paging';
+import type { Page, PageRequest, QuoteRecord } from './ports';
+
+/** Prices the request for the caller and keeps the quote; a request that fails validation writes nothing. */
+export async function requestQuote(insurance: Insurance, principal: AuthenticatedPrincipal, input: AutoQuoteInput): Promise<QuoteRecord> {
+  const { state, events } = createQuote(input, { id: insurance.ids.quoteId(), now: insurance.clock.now() });
+  const record: QuoteRecord = { quote: state, ownerId: principal.id };
+  await insurance.quotes.create(record, events);
+  insurance.metrics.record(events);
+  return record;
+}
+
+export async function findVisibleQuote(insurance: Insurance, principal: Principal, id: string): Promise<QuoteRecord> {
+  return visibleTo(principal, await insurance.quotes.get(id), quoteOwner, `auto quote ${id}`);
+}
+
+export const quoteOwner = (record: QuoteRecord): string => record.ownerId;
+
+export const statusOfQuote = (insurance: Insurance, { quote }: QuoteRecord): QuoteStatus => quoteStatus(quote, insurance.clock.now());
+
+export function listQuotes(insurance: Insurance, principal: Principal, customerId: string, page: PageRequest): Promise<Page<QuoteRecord>> {
+  if (!canSee(principal, customerId)) return Promise.resolve(EMPTY_PAGE);
+  return insurance.quotes.listByOwner(customerId, page);
+}

@@ -1,0 +1,54 @@
+import { PIX_EVENTS, type PixChargeExpired, type PixChargePaid, type PixTransferSettled } from '@bank/contracts';
+import type { CloudEvent } from '@bank/messaging';
+import { Money } from '@bank/money';
+import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
+import { recordPayoutSettlement } from '../application/claims';
+import type { Insurance } from '../application/context';
+import { purposeOf } from '../application/pix-requests';
+import { recordPremiumExpiry, recordPremiumPayment } from '../application/policies';
+import type { ActivePolicyCount } from '../application/ports';
+
+export interface Consumer {
+  readonly name: string;
+  readonly bindings: readonly string[];
+  readonly handler: (event: CloudEvent) => Promise<void>;
+}
+
+/** What Pix tells us about the charges and transfers we asked for (our reference, source "insurance"), and our own events the active-policy count follows. */
+export function insuranceConsumers(insurance: Insurance, activePolicies: ActivePolicyCount): readonly Consumer[] {
+  return [
+    {
+      name: 'premium-payments',
+      bindings: [PIX_EVENTS.chargePaid],
+      handler: async (event) => {
+        const paid = (event as CloudEvent<PixChargePaid>).data;
+        const purpose = purposeOf(paid.reference);
+        if (purpose?.kind !== 'premium') return;
+        await recordPremiumPayment(insurance, { policyId: purpose.policyId, txid: paid.txid, amount: Money.parse(paid.amount), paidAt: new Date(paid.paidAt) });
+      },
+    },
+    {
+      name: 'premium-expiries',
+      bindings: [PIX_EVENTS.chargeExpired],
+      handler: async (event) => {
+        const purpose = purposeOf((event as CloudEvent<PixChargeExpired>).data.reference);
+        if (purpose?.kind === 'premium') await recordPremiumExpiry(insurance, purpose.policyId);
+      },
+    },
+    {
+      name: 'transfer-settlements',
+      bindings: [PIX_EVENTS.transferSettled],
+      handler: async (event) => {
+        const settled = (event as CloudEvent<PixTransferSettled>).data;
+        const purpose = purposeOf(settled.reference);
+        // Refunds and returned premiums need nothing more once settled.
+        if (purpose?.kind === 'payout') await recordPayoutSettlement(insurance, purpose.claimId, new Date(settled.settledAt));
+      },
+    },
+    {
+      name: 'active-policies',
+      bindings: ACTIVE_POLICY_EVENTS,
+      handler: (event) => countActivePolicies(activePolicies, event),
+    },
+  ];
+}

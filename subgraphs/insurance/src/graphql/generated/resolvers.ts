@@ -1,0 +1,741 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CustomerRef, PixChargeRef, QuotePage, PolicyPage, ClaimPage } from '../mappers';
+import type { QuoteRecord, PolicyRecord, ClaimRecord } from '../../application/ports';
+import type { Vehicle, Driver, QuotedCoverage, InstallmentOption } from '../../domain';
+import type { InsuranceContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, RFC 3339. */
+  DateTime: { input: Date; output: Date; }
+  /** An exact decimal number as a string, e.g. "1234.56". Never a float. */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AutoClaim = {
+  readonly __typename?: 'AutoClaim';
+  /** APPROVED, or DENIED for being within the deductible. */
+  readonly approvedAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** The policy's coverage that pays the claim. */
+  readonly coverage: AutoCoverage;
+  /** The coverage's deductible when the claim was filed. */
+  readonly deductible: Scalars['Decimal']['output'];
+  /** Why it was denied. */
+  readonly denialNote?: Maybe<Scalars['String']['output']>;
+  readonly description: Scalars['String']['output'];
+  readonly estimatedAmount: Scalars['Decimal']['output'];
+  readonly filedAt: Scalars['DateTime']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly occurredAt: Scalars['DateTime']['output'];
+  readonly paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** approvedAmount − deductible. */
+  readonly payout?: Maybe<Scalars['Decimal']['output']>;
+  readonly policy: AutoPolicy;
+  readonly reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly status: AutoClaimStatus;
+  readonly type: AutoClaimType;
+};
+
+export type AutoClaimConnection = {
+  readonly __typename?: 'AutoClaimConnection';
+  readonly edges: ReadonlyArray<AutoClaimEdge>;
+  readonly pageInfo: PageInfo;
+};
+
+export type AutoClaimDecision =
+  | 'APPROVE'
+  | 'DENY';
+
+export type AutoClaimEdge = {
+  readonly __typename?: 'AutoClaimEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: AutoClaim;
+};
+
+export type AutoClaimStatus =
+  /** Payout requested from Pix. */
+  | 'APPROVED'
+  | 'DENIED'
+  | 'OPEN'
+  /** Payout settled. */
+  | 'PAID';
+
+export type AutoClaimType =
+  | 'COLLISION'
+  | 'GLASS'
+  | 'THEFT'
+  /** Paid by THIRD_PARTY_PROPERTY, or else THIRD_PARTY_BODILY. */
+  | 'THIRD_PARTY';
+
+export type AutoCoverage =
+  | 'COLLISION'
+  | 'GLASS'
+  | 'RENTAL_CAR'
+  | 'ROADSIDE_ASSISTANCE'
+  | 'THEFT'
+  | 'THIRD_PARTY_BODILY'
+  | 'THIRD_PARTY_PROPERTY';
+
+/** REDUCED: about half the standard deductible, higher premium; INCREASED: about double, lower premium. */
+export type AutoDeductibleLevel =
+  | 'INCREASED'
+  | 'REDUCED'
+  | 'STANDARD';
+
+/** The main driver. The CPF is not shown. */
+export type AutoDriver = {
+  readonly __typename?: 'AutoDriver';
+  readonly birthDate: Scalars['Date']['output'];
+  readonly licensedSince: Scalars['Date']['output'];
+  readonly name: Scalars['String']['output'];
+};
+
+export type AutoDriverInput = {
+  /** At least 18 years before the quote date. */
+  readonly birthDate: Scalars['Date']['input'];
+  /** Bare or masked (000.000.000-00). */
+  readonly cpf: Scalars['String']['input'];
+  readonly licensedSince: Scalars['Date']['input'];
+  readonly name: Scalars['String']['input'];
+};
+
+/** A way to pay the total premium, without interest. */
+export type AutoInstallmentOption = {
+  readonly __typename?: 'AutoInstallmentOption';
+  /** Each installment after the first. */
+  readonly amount: Scalars['Decimal']['output'];
+  readonly count: Scalars['Int']['output'];
+  /** The first installment carries the cents the even split leaves over. */
+  readonly firstAmount: Scalars['Decimal']['output'];
+};
+
+export type AutoPolicy = {
+  readonly __typename?: 'AutoPolicy';
+  readonly cancellationReason?: Maybe<Scalars['String']['output']>;
+  readonly cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Claims filed on this policy, newest first. */
+  readonly claims: AutoClaimConnection;
+  readonly coverages: ReadonlyArray<AutoQuotedCoverage>;
+  /** End of the term (exclusive). */
+  readonly endsAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly id: Scalars['ID']['output'];
+  /** The installment option chosen; the first installment's payment activates the policy. */
+  readonly installments: AutoInstallmentOption;
+  readonly insured: AutoDriver;
+  readonly iof: Scalars['Decimal']['output'];
+  readonly issuedAt: Scalars['DateTime']['output'];
+  readonly netPremium: Scalars['Decimal']['output'];
+  /** The Pix charges requested for the premium, oldest first. */
+  readonly premiumCharges: ReadonlyArray<PixCharge>;
+  /** What has been paid of the total premium. */
+  readonly premiumPaid: Scalars['Decimal']['output'];
+  readonly quote: AutoQuote;
+  /** The unused net premium paid, sent back by Pix to the customer's key (CANCELLED only). */
+  readonly refund?: Maybe<Scalars['Decimal']['output']>;
+  /** Start of the one-year term: when the first installment was paid. */
+  readonly startsAt?: Maybe<Scalars['DateTime']['output']>;
+  readonly status: AutoPolicyStatus;
+  readonly totalPremium: Scalars['Decimal']['output'];
+  readonly vehicle: AutoVehicle;
+};
+
+
+export type AutoPolicyClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AutoPolicyConnection = {
+  readonly __typename?: 'AutoPolicyConnection';
+  readonly edges: ReadonlyArray<AutoPolicyEdge>;
+  readonly pageInfo: PageInfo;
+};
+
+export type AutoPolicyEdge = {
+  readonly __typename?: 'AutoPolicyEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: AutoPolicy;
+};
+
+export type AutoPolicyStatus =
+  | 'ACTIVE'
+  /** Cancelled during its term; the unused net premium paid was refunded. */
+  | 'CANCELLED'
+  /** Cancelled before the first installment was paid. */
+  | 'CANCELLED_UNPAID'
+  /** Issued; waiting for the first installment. */
+  | 'PENDING_PAYMENT';
+
+export type AutoQuote = {
+  readonly __typename?: 'AutoQuote';
+  readonly bonusClass: Scalars['Int']['output'];
+  readonly coverages: ReadonlyArray<AutoQuotedCoverage>;
+  readonly createdAt: Scalars['DateTime']['output'];
+  readonly deductibleLevel: AutoDeductibleLevel;
+  readonly driver: AutoDriver;
+  readonly id: Scalars['ID']['output'];
+  /** 1 to 12 installments. */
+  readonly installmentOptions: ReadonlyArray<AutoInstallmentOption>;
+  /** IOF, 7.38 % of the net premium. */
+  readonly iof: Scalars['Decimal']['output'];
+  readonly netPremium: Scalars['Decimal']['output'];
+  /** The policy issued from this quote, if any. */
+  readonly policy?: Maybe<AutoPolicy>;
+  readonly postalCode: Scalars['String']['output'];
+  readonly status: AutoQuoteStatus;
+  /** netPremium + iof. */
+  readonly totalPremium: Scalars['Decimal']['output'];
+  readonly use: AutoVehicleUse;
+  readonly validUntil: Scalars['DateTime']['output'];
+  readonly vehicle: AutoVehicle;
+};
+
+export type AutoQuoteConnection = {
+  readonly __typename?: 'AutoQuoteConnection';
+  readonly edges: ReadonlyArray<AutoQuoteEdge>;
+  readonly pageInfo: PageInfo;
+};
+
+export type AutoQuoteEdge = {
+  readonly __typename?: 'AutoQuoteEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: AutoQuote;
+};
+
+export type AutoQuoteInput = {
+  /** 0 (no bonus) to 10. */
+  readonly bonusClass: Scalars['Int']['input'];
+  /** At least one, none repeated. */
+  readonly coverages: ReadonlyArray<AutoCoverage>;
+  readonly deductible: AutoDeductibleLevel;
+  readonly driver: AutoDriverInput;
+  /** CEP, 8 digits (01310-100 accepted). */
+  readonly postalCode: Scalars['String']['input'];
+  readonly use: AutoVehicleUse;
+  readonly vehicle: AutoVehicleInput;
+};
+
+export type AutoQuoteStatus =
+  /** Past validUntil: ask for a new quote. */
+  | 'EXPIRED'
+  | 'QUOTED';
+
+export type AutoQuotedCoverage = {
+  readonly __typename?: 'AutoQuotedCoverage';
+  readonly coverage: AutoCoverage;
+  /** What the insured pays towards each claim on this coverage; null where none applies. */
+  readonly deductible?: Maybe<Scalars['Decimal']['output']>;
+  readonly premium: Scalars['Decimal']['output'];
+};
+
+export type AutoVehicle = {
+  readonly __typename?: 'AutoVehicle';
+  readonly fipeValue: Scalars['Decimal']['output'];
+  readonly make: Scalars['String']['output'];
+  readonly model: Scalars['String']['output'];
+  /** Bare, uppercase. */
+  readonly plate: Scalars['String']['output'];
+  readonly year: Scalars['Int']['output'];
+};
+
+export type AutoVehicleInput = {
+  /** FIPE table value of the make/model/year, above zero. */
+  readonly fipeValue: Scalars['Decimal']['input'];
+  readonly make: Scalars['String']['input'];
+  readonly model: Scalars['String']['input'];
+  /** ABC1234 or Mercosul ABC1D23. */
+  readonly plate: Scalars['String']['input'];
+  /** Model year, 1950 to next year. */
+  readonly year: Scalars['Int']['input'];
+};
+
+export type AutoVehicleUse =
+  | 'COMMERCIAL'
+  | 'PRIVATE';
+
+export type Customer = {
+  readonly __typename?: 'Customer';
+  /** The customer's auto policies, newest first. */
+  readonly autoPolicies: AutoPolicyConnection;
+  /** The customer's auto quotes, newest first. */
+  readonly autoQuotes: AutoQuoteConnection;
+  readonly id: Scalars['ID']['output'];
+};
+
+
+export type CustomerAutoPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CustomerAutoQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FileAutoClaimInput = {
+  /** Up to 2000 characters. */
+  readonly description: Scalars['String']['input'];
+  readonly estimatedAmount: Scalars['Decimal']['input'];
+  /** Inside the policy's term, not in the future. */
+  readonly occurredAt: Scalars['DateTime']['input'];
+  readonly type: AutoClaimType;
+};
+
+export type Mutation = {
+  readonly __typename?: 'Mutation';
+  /** Cancels the caller's policy; an ACTIVE one refunds the unused net premium paid by Pix. */
+  readonly cancelAutoPolicy: AutoPolicy;
+  /** Reports a loss on the caller's ACTIVE policy. */
+  readonly fileAutoClaim: AutoClaim;
+  /** Turns the caller's quote into a policy and requests the first installment by Pix. Issuing a quote again returns its policy. */
+  readonly issueAutoPolicy: AutoPolicy;
+  /** Prices auto insurance for the caller; the quote is valid for 30 days. */
+  readonly quoteAutoInsurance: AutoQuote;
+  /** Staff only. APPROVE needs approvedAmount (the payout is approvedAmount − deductible); DENY takes an optional note. */
+  readonly reviewAutoClaim: AutoClaim;
+};
+
+
+export type MutationCancelAutoPolicyArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationFileAutoClaimArgs = {
+  input: FileAutoClaimInput;
+  policyId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueAutoPolicyArgs = {
+  installments: Scalars['Int']['input'];
+  quoteId: Scalars['ID']['input'];
+};
+
+
+export type MutationQuoteAutoInsuranceArgs = {
+  input: AutoQuoteInput;
+};
+
+
+export type MutationReviewAutoClaimArgs = {
+  approvedAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  decision: AutoClaimDecision;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  readonly hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A charge of the Pix subgraph. */
+export type PixCharge = {
+  readonly __typename?: 'PixCharge';
+  readonly txid: Scalars['ID']['output'];
+};
+
+export type Query = {
+  readonly __typename?: 'Query';
+  /** A claim, visible to the policyholder and to staff. */
+  readonly autoClaim?: Maybe<AutoClaim>;
+  /** A policy, visible to its holder and to staff. */
+  readonly autoPolicy?: Maybe<AutoPolicy>;
+  /** A quote, visible to the customer who asked for it and to staff. */
+  readonly autoQuote?: Maybe<AutoQuote>;
+};
+
+
+export type QueryAutoClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAutoPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAutoQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  AutoClaim: AutoClaim;
+  AutoPolicy: AutoPolicy;
+  AutoQuote: AutoQuote;
+  Customer: Customer;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  AutoClaim:
+    ( { __typename: 'AutoClaim' }
+    & GraphQLRecursivePick<FederationTypes['AutoClaim'], {"id":true}> );
+  AutoPolicy:
+    ( { __typename: 'AutoPolicy' }
+    & GraphQLRecursivePick<FederationTypes['AutoPolicy'], {"id":true}> );
+  AutoQuote:
+    ( { __typename: 'AutoQuote' }
+    & GraphQLRecursivePick<FederationTypes['AutoQuote'], {"id":true}> );
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AutoClaim: ResolverTypeWrapper<ClaimRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AutoClaimConnection: ResolverTypeWrapper<ClaimPage>;
+  AutoClaimDecision: AutoClaimDecision;
+  AutoClaimEdge: ResolverTypeWrapper<Omit<AutoClaimEdge, 'node'> & { node: ResolversTypes['AutoClaim'] }>;
+  AutoClaimStatus: AutoClaimStatus;
+  AutoClaimType: AutoClaimType;
+  AutoCoverage: AutoCoverage;
+  AutoDeductibleLevel: AutoDeductibleLevel;
+  AutoDriver: ResolverTypeWrapper<Driver>;
+  AutoDriverInput: AutoDriverInput;
+  AutoInstallmentOption: ResolverTypeWrapper<InstallmentOption>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AutoPolicy: ResolverTypeWrapper<PolicyRecord>;
+  AutoPolicyConnection: ResolverTypeWrapper<PolicyPage>;
+  AutoPolicyEdge: ResolverTypeWrapper<Omit<AutoPolicyEdge, 'node'> & { node: ResolversTypes['AutoPolicy'] }>;
+  AutoPolicyStatus: AutoPolicyStatus;
+  AutoQuote: ResolverTypeWrapper<QuoteRecord>;
+  AutoQuoteConnection: ResolverTypeWrapper<QuotePage>;
+  AutoQuoteEdge: ResolverTypeWrapper<Omit<AutoQuoteEdge, 'node'> & { node: ResolversTypes['AutoQuote'] }>;
+  AutoQuoteInput: AutoQuoteInput;
+  AutoQuoteStatus: AutoQuoteStatus;
+  AutoQuotedCoverage: ResolverTypeWrapper<QuotedCoverage>;
+  AutoVehicle: ResolverTypeWrapper<Vehicle>;
+  AutoVehicleInput: AutoVehicleInput;
+  AutoVehicleUse: AutoVehicleUse;
+  Customer: ResolverTypeWrapper<CustomerRef>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FileAutoClaimInput: FileAutoClaimInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PixCharge: ResolverTypeWrapper<PixChargeRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AutoClaim: ClaimRecord;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AutoClaimConnection: ClaimPage;
+  AutoClaimEdge: Omit<AutoClaimEdge, 'node'> & { node: ResolversParentTypes['AutoClaim'] };
+  AutoDriver: Driver;
+  AutoDriverInput: AutoDriverInput;
+  AutoInstallmentOption: InstallmentOption;
+  Int: Scalars['Int']['output'];
+  AutoPolicy: PolicyRecord;
+  AutoPolicyConnection: PolicyPage;
+  AutoPolicyEdge: Omit<AutoPolicyEdge, 'node'> & { node: ResolversParentTypes['AutoPolicy'] };
+  AutoQuote: QuoteRecord;
+  AutoQuoteConnection: QuotePage;
+  AutoQuoteEdge: Omit<AutoQuoteEdge, 'node'> & { node: ResolversParentTypes['AutoQuote'] };
+  AutoQuoteInput: AutoQuoteInput;
+  AutoQuotedCoverage: QuotedCoverage;
+  AutoVehicle: Vehicle;
+  AutoVehicleInput: AutoVehicleInput;
+  Customer: CustomerRef;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  FileAutoClaimInput: FileAutoClaimInput;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PixCharge: PixChargeRef;
+  Query: Record<PropertyKey, never>;
+}>;
+
+export type AutoClaimResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoClaim'] = ResolversParentTypes['AutoClaim'], FederationReferenceType extends FederationReferenceTypes['AutoClaim'] = FederationReferenceTypes['AutoClaim']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AutoClaim']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approvedAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['AutoCoverage'], ParentType, ContextType>;
+  deductible?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  denialNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estimatedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payout?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AutoClaimStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AutoClaimType'], ParentType, ContextType>;
+}>;
+
+export type AutoClaimConnectionResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoClaimConnection'] = ResolversParentTypes['AutoClaimConnection']> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['AutoClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AutoClaimEdgeResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoClaimEdge'] = ResolversParentTypes['AutoClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType>;
+}>;
+
+export type AutoDriverResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoDriver'] = ResolversParentTypes['AutoDriver']> = ResolversObject<{
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  licensedSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AutoInstallmentOptionResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoInstallmentOption'] = ResolversParentTypes['AutoInstallmentOption']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type AutoPolicyResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoPolicy'] = ResolversParentTypes['AutoPolicy'], FederationReferenceType extends FederationReferenceTypes['AutoPolicy'] = FederationReferenceTypes['AutoPolicy']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AutoPolicy']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['AutoClaimConnection'], ParentType, ContextType, RequireFields<AutoPolicyClaimsArgs, 'first'>>;
+  coverages?: Resolver<ReadonlyArray<ResolversTypes['AutoQuotedCoverage']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installments?: Resolver<ResolversTypes['AutoInstallmentOption'], ParentType, ContextType>;
+  insured?: Resolver<ResolversTypes['AutoDriver'], ParentType, ContextType>;
+  iof?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  netPremium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  premiumCharges?: Resolver<ReadonlyArray<ResolversTypes['PixCharge']>, ParentType, ContextType>;
+  premiumPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType>;
+  refund?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AutoPolicyStatus'], ParentType, ContextType>;
+  totalPremium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['AutoVehicle'], ParentType, ContextType>;
+}>;
+
+export type AutoPolicyConnectionResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoPolicyConnection'] = ResolversParentTypes['AutoPolicyConnection']> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['AutoPolicyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AutoPolicyEdgeResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoPolicyEdge'] = ResolversParentTypes['AutoPolicyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType>;
+}>;
+
+export type AutoQuoteResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoQuote'] = ResolversParentTypes['AutoQuote'], FederationReferenceType extends FederationReferenceTypes['AutoQuote'] = FederationReferenceTypes['AutoQuote']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AutoQuote']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bonusClass?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverages?: Resolver<ReadonlyArray<ResolversTypes['AutoQuotedCoverage']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deductibleLevel?: Resolver<ResolversTypes['AutoDeductibleLevel'], ParentType, ContextType>;
+  driver?: Resolver<ResolversTypes['AutoDriver'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installmentOptions?: Resolver<ReadonlyArray<ResolversTypes['AutoInstallmentOption']>, ParentType, ContextType>;
+  iof?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  netPremium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['AutoPolicy']>, ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AutoQuoteStatus'], ParentType, ContextType>;
+  totalPremium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  use?: Resolver<ResolversTypes['AutoVehicleUse'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['AutoVehicle'], ParentType, ContextType>;
+}>;
+
+export type AutoQuoteConnectionResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoQuoteConnection'] = ResolversParentTypes['AutoQuoteConnection']> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['AutoQuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AutoQuoteEdgeResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoQuoteEdge'] = ResolversParentTypes['AutoQuoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType>;
+}>;
+
+export type AutoQuotedCoverageResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoQuotedCoverage'] = ResolversParentTypes['AutoQuotedCoverage']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['AutoCoverage'], ParentType, ContextType>;
+  deductible?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  premium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type AutoVehicleResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoVehicle'] = ResolversParentTypes['AutoVehicle']> = ResolversObject<{
+  fipeValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  make?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CustomerResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  autoPolicies?: Resolver<ResolversTypes['AutoPolicyConnection'], ParentType, ContextType, RequireFields<CustomerAutoPoliciesArgs, 'first'>>;
+  autoQuotes?: Resolver<ResolversTypes['AutoQuoteConnection'], ParentType, ContextType, RequireFields<CustomerAutoQuotesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type MutationResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelAutoPolicy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationCancelAutoPolicyArgs, 'id' | 'reason'>>;
+  fileAutoClaim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationFileAutoClaimArgs, 'input' | 'policyId'>>;
+  issueAutoPolicy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationIssueAutoPolicyArgs, 'installments' | 'quoteId'>>;
+  quoteAutoInsurance?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType, RequireFields<MutationQuoteAutoInsuranceArgs, 'input'>>;
+  reviewAutoClaim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationReviewAutoClaimArgs, 'decision' | 'id'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PixChargeResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge']> = ResolversObject<{
+  txid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  autoClaim?: Resolver<Maybe<ResolversTypes['AutoClaim']>, ParentType, ContextType, RequireFields<QueryAutoClaimArgs, 'id'>>;
+  autoPolicy?: Resolver<Maybe<ResolversTypes['AutoPolicy']>, ParentType, ContextType, RequireFields<QueryAutoPolicyArgs, 'id'>>;
+  autoQuote?: Resolver<Maybe<ResolversTypes['AutoQuote']>, ParentType, ContextType, RequireFields<QueryAutoQuoteArgs, 'id'>>;
+}>;
+
+export type Resolvers<ContextType = InsuranceContext> = ResolversObject<{
+  AutoClaim?: AutoClaimResolvers<ContextType>;
+  AutoClaimConnection?: AutoClaimConnectionResolvers<ContextType>;
+  AutoClaimEdge?: AutoClaimEdgeResolvers<ContextType>;
+  AutoDriver?: AutoDriverResolvers<ContextType>;
+  AutoInstallmentOption?: AutoInstallmentOptionResolvers<ContextType>;
+  AutoPolicy?: AutoPolicyResolvers<ContextType>;
+  AutoPolicyConnection?: AutoPolicyConnectionResolvers<ContextType>;
+  AutoPolicyEdge?: AutoPolicyEdgeResolvers<ContextType>;
+  AutoQuote?: AutoQuoteResolvers<ContextType>;
+  AutoQuoteConnection?: AutoQuoteConnectionResolvers<ContextType>;
+  AutoQuoteEdge?: AutoQuoteEdgeResolvers<ContextType>;
+  AutoQuotedCoverage?: AutoQuotedCoverageResolvers<ContextType>;
+  AutoVehicle?: AutoVehicleResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PixCharge?: PixChargeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,7 @@
+import type { ClaimRecord, PolicyRecord, QuoteRecord } from '../application/ports';
+import type { InsuranceContext } from './context';
+
+/** One BatchGetItem per type and request, however many references the query holds (policies through the cache). */
+export const quoteLoader = ({ loaders, insurance }: InsuranceContext) => loaders.get<QuoteRecord>('quote', (ids) => insurance.quotes.getMany(ids));
+export const policyLoader = ({ loaders, insurance }: InsuranceContext) => loaders.get<PolicyRecord>('policy', (ids) => insurance.policies.getMany(ids));
+export const claimLoader = ({ loaders, insurance }: InsuranceContext) => loaders.get<ClaimRecord>('claim', (ids) => insurance.claims.getMany(ids));

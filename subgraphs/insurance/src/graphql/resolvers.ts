@@ -1,0 +1,115 @@
+import { canSee, requireAuthenticated, scalarResolvers } from '@bank/graphql';
+import { claimOwner, fileAutoClaim, findVisibleClaim, listClaims, reviewAutoClaim } from '../application/claims';
+import { policyIdFor } from '../application/identifiers';
+import { pageRequest } from '../application/paging';
+import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies, policyOwner } from '../application/policies';
+import { findVisibleQuote, listQuotes, quoteOwner, requestQuote, statusOfQuote } from '../application/quotes';
+import { visibleTo } from '../application/access';
+import { denialNote } from '../domain';
+import type { Resolvers } from './generated/resolvers';
+import { claimLoader, policyLoader, quoteLoader } from './loaders';
+import { approvedAmountOf, cancellationOf, premiumPaidOf, reviewedAtOf, settlementOf, termOf } from './mappers';
+
+/** Thin: arguments to use cases, results to the schema's shapes. Authorization lives in the use cases. */
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+
+  Query: {
+    autoQuote: (_, { id }, { insurance, principal }) => findVisibleQuote(insurance, principal, id),
+    autoPolicy: (_, { id }, { insurance, principal }) => findVisiblePolicy(insurance, principal, id),
+    autoClaim: (_, { id }, { insurance, principal }) => findVisibleClaim(insurance, principal, id),
+  },
+
+  Mutation: {
+    quoteAutoInsurance: (_, { input }, { insurance, principal }) => requestQuote(insurance, requireAuthenticated(principal), input),
+    issueAutoPolicy: (_, { quoteId, installments }, { insurance, principal }) => issueAutoPolicy(insurance, requireAuthenticated(principal), quoteId, installments),
+    cancelAutoPolicy: (_, { id, reason }, { insurance, principal }) => cancelAutoPolicy(insurance, requireAuthenticated(principal), id, reason),
+    fileAutoClaim: (_, { policyId, input }, { insurance, principal }) => fileAutoClaim(insurance, requireAuthenticated(principal), policyId, input),
+    reviewAutoClaim: (_, { id, ...review }, { insurance, principal }) => reviewAutoClaim(insurance, requireAuthenticated(principal), id, review),
+  },
+
+  Customer: {
+    autoQuotes: ({ id }, { first, after }, { insurance, principal }) => listQuotes(insurance, principal, id, pageRequest(first, after)),
+    autoPolicies: ({ id }, { first, after }, { insurance, principal }) => listPolicies(insurance, principal, id, pageRequest(first, after)),
+  },
+
+  AutoQuote: {
+    __resolveReference: async ({ id }, context) => visibleTo(context.principal, await quoteLoader(context).load(id), quoteOwner, `auto quote ${id}`),
+    id: ({ quote }) => quote.id,
+    status: (record, _, { insurance }) => statusOfQuote(insurance, record),
+    vehicle: ({ quote }) => quote.vehicle,
+    driver: ({ quote }) => quote.driver,
+    postalCode: ({ quote }) => quote.postalCode.value,
+    use: ({ quote }) => quote.use,
+    bonusClass: ({ quote }) => quote.bonusClass,
+    deductibleLevel: ({ quote }) => quote.deductible,
+    coverages: ({ quote }) => quote.coverages,
+    netPremium: ({ quote }) => quote.netPremium.toString(),
+    iof: ({ quote }) => quote.iof.toString(),
+    totalPremium: ({ quote }) => quote.totalPremium.toString(),
+    installmentOptions: ({ quote }) => quote.installmentOptions,
+    createdAt: ({ quote }) => quote.createdAt,
+    validUntil: ({ quote }) => quote.validUntil,
+    policy: async ({ quote }, _, context) => {
+      const policy = await policyLoader(context).load(policyIdFor(quote.id));
+      return policy !== null && canSee(context.principal, policyOwner(policy)) ? policy : null;
+    },
+  },
+
+  AutoPolicy: {
+    __resolveReference: async ({ id }, context) => visibleTo(context.principal, await policyLoader(context).load(id), policyOwner, `auto policy ${id}`),
+    id: ({ policy }) => policy.id,
+    status: ({ policy }) => policy.status,
+    quote: async ({ policy }, _, context) => visibleTo(context.principal, await quoteLoader(context).load(policy.quoteId), quoteOwner, `auto quote ${policy.quoteId}`),
+    vehicle: ({ policy }) => policy.vehicle,
+    insured: ({ policy }) => policy.insured,
+    coverages: ({ policy }) => policy.coverages,
+    netPremium: ({ policy }) => policy.netPremium.toString(),
+    iof: ({ policy }) => policy.iof.toString(),
+    totalPremium: ({ policy }) => policy.totalPremium.toString(),
+    installments: ({ policy }) => policy.installments,
+    premiumPaid: ({ policy }) => premiumPaidOf(policy).toString(),
+    premiumCharges: ({ premiumCharges }) => premiumCharges.map(({ txid }) => ({ txid })),
+    issuedAt: ({ policy }) => policy.issuedAt,
+    startsAt: ({ policy }) => termOf(policy)?.startsAt ?? null,
+    endsAt: ({ policy }) => termOf(policy)?.endsAt ?? null,
+    cancelledAt: ({ policy }) => cancellationOf(policy)?.at ?? null,
+    cancellationReason: ({ policy }) => cancellationOf(policy)?.reason ?? null,
+    refund: ({ policy }) => (policy.status === 'CANCELLED' ? policy.refund.toString() : null),
+    claims: (record, { first, after }, { insurance }) => listClaims(insurance, record, pageRequest(first, after)),
+  },
+
+  AutoClaim: {
+    __resolveReference: async ({ id }, context) => visibleTo(context.principal, await claimLoader(context).load(id), claimOwner, `auto claim ${id}`),
+    id: ({ claim }) => claim.id,
+    status: ({ claim }) => claim.status,
+    policy: async ({ claim }, _, context) => visibleTo(context.principal, await policyLoader(context).load(claim.policyId), policyOwner, `auto policy ${claim.policyId}`),
+    type: ({ claim }) => claim.type,
+    coverage: ({ claim }) => claim.coverage,
+    occurredAt: ({ claim }) => claim.occurredAt,
+    description: ({ claim }) => claim.description,
+    estimatedAmount: ({ claim }) => claim.estimatedAmount.toString(),
+    deductible: ({ claim }) => claim.deductible.toString(),
+    filedAt: ({ claim }) => claim.filedAt,
+    approvedAmount: ({ claim }) => approvedAmountOf(claim)?.toString() ?? null,
+    payout: ({ claim }) => settlementOf(claim)?.payout.toString() ?? null,
+    reviewedAt: ({ claim }) => reviewedAtOf(claim),
+    denialNote: ({ claim }) => (claim.status === 'DENIED' ? denialNote(claim) : null),
+    paidAt: ({ claim }) => (claim.status === 'PAID' ? claim.paidAt : null),
+  },
+
+  AutoVehicle: {
+    plate: (vehicle) => vehicle.plate.value,
+    fipeValue: (vehicle) => vehicle.fipeValue.toString(),
+  },
+
+  AutoQuotedCoverage: {
+    premium: (coverage) => coverage.premium.toString(),
+    deductible: (coverage) => coverage.deductible?.toString() ?? null,
+  },
+
+  AutoInstallmentOption: {
+    firstAmount: (option) => option.firstAmount.toString(),
+    amount: (option) => option.amount.toString(),
+  },
+};

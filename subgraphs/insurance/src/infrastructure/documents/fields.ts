@@ -1,0 +1,64 @@
+import { Cpf } from '@bank/documents';
+import { Money } from '@bank/money';
+import { z } from 'zod';
+import {
+  COVERAGES,
+  parseCalendarDate,
+  Plate,
+  type Driver,
+  type InstallmentOption,
+  type QuotedCoverage,
+  type Vehicle,
+} from '../../domain';
+
+// Instants cross as ISO 8601 UTC strings, amounts as decimal strings: plain JSON that DynamoDB and Redis hold as it is.
+export const instant = z.iso.datetime();
+export const amount = z.string();
+
+export const toInstant = (date: Date): string => date.toISOString();
+export const fromInstant = (text: string): Date => new Date(text);
+export const fromAmount = (text: string): Money => Money.parse(text);
+
+export const vehicleDocument = z.object({ make: z.string(), model: z.string(), year: z.number().int(), plate: z.string(), fipeValue: amount });
+export const driverDocument = z.object({ name: z.string(), cpf: z.string(), birthDate: z.string(), licensedSince: z.string() });
+export const coverageDocument = z.object({ coverage: z.enum(COVERAGES), premium: amount, deductible: amount.nullable() });
+export const installmentDocument = z.object({ count: z.number().int(), firstAmount: amount, amount });
+
+type VehicleDocument = z.infer<typeof vehicleDocument>;
+type DriverDocument = z.infer<typeof driverDocument>;
+type CoverageDocument = z.infer<typeof coverageDocument>;
+type InstallmentDocument = z.infer<typeof installmentDocument>;
+
+export const toVehicle = (vehicle: Vehicle): VehicleDocument => ({ ...vehicle, plate: vehicle.plate.value, fipeValue: vehicle.fipeValue.toString() });
+/** Parsing again restores the value objects; stored values are already normalized, so they come back unchanged. */
+export const fromVehicle = (document: VehicleDocument): Vehicle => ({ ...document, plate: Plate.parse(document.plate), fipeValue: fromAmount(document.fipeValue) });
+
+export const toDriver = (driver: Driver): DriverDocument => ({ ...driver, cpf: driver.cpf.value });
+export const fromDriver = (document: DriverDocument): Driver => ({
+  name: document.name,
+  cpf: Cpf.parse(document.cpf),
+  birthDate: parseCalendarDate(document.birthDate, 'birthDate'),
+  licensedSince: parseCalendarDate(document.licensedSince, 'licensedSince'),
+});
+
+export const toCoverage = ({ coverage, premium, deductible }: QuotedCoverage): CoverageDocument => ({
+  coverage,
+  premium: premium.toString(),
+  deductible: deductible?.toString() ?? null,
+});
+export const fromCoverage = ({ coverage, premium, deductible }: CoverageDocument): QuotedCoverage => ({
+  coverage,
+  premium: fromAmount(premium),
+  deductible: deductible === null ? null : fromAmount(deductible),
+});
+
+export const toInstallments = ({ count, firstAmount, amount: each }: InstallmentOption): InstallmentDocument => ({
+  count,
+  firstAmount: firstAmount.toString(),
+  amount: each.toString(),
+});
+export const fromInstallments = ({ count, firstAmount, amount: each }: InstallmentDocument): InstallmentOption => ({
+  count,
+  firstAmount: fromAmount(firstAmount),
+  amount: fromAmount(each),
+});

@@ -1,0 +1,156 @@
+import type { Codec } from '@bank/cache';
+import { z } from 'zod';
+import type { PolicyRecord } from '../../application/ports';
+import type { Policy, PolicyTerm } from '../../domain';
+import {
+  amount,
+  coverageDocument,
+  driverDocument,
+  fromAmount,
+  fromCoverage,
+  fromDriver,
+  fromInstallments,
+  fromInstant,
+  fromVehicle,
+  installmentDocument,
+  instant,
+  toCoverage,
+  toDriver,
+  toInstallments,
+  toInstant,
+  toVehicle,
+  vehicleDocument,
+} from './fields';
+
+const termDocument = z.object({ startsAt: instant, endsAt: instant });
+
+const termsFields = {
+  id: z.string(),
+  quoteId: z.string(),
+  insured: driverDocument,
+  vehicle: vehicleDocument,
+  coverages: z.array(coverageDocument),
+  netPremium: amount,
+  iof: amount,
+  totalPremium: amount,
+  installments: installmentDocument,
+  issuedAt: instant,
+};
+
+const activeFields = { activatedAt: instant, term: termDocument, premiumPaid: amount };
+
+const policyDocument = z.discriminatedUnion('status', [
+  z.object({ ...termsFields, status: z.literal('PENDING_PAYMENT') }),
+  z.object({ ...termsFields, ...activeFields, status: z.literal('ACTIVE') }),
+  z.object({ ...termsFields, ...activeFields, status: z.literal('CANCELLED'), cancelledAt: instant, reason: z.string(), refund: amount }),
+  z.object({ ...termsFields, status: z.literal('CANCELLED_UNPAID'), cancelledAt: instant, reason: z.string() }),
+]);
+
+/** A policy with its holder, Pix requests and version, as plain JSON: for the DynamoDB item and the cache alike. */
+export const policyRecordDocument = z.object({
+  policy: policyDocument,
+  holder: z.object({ customerId: z.string(), name: z.string(), document: z.string() }),
+  premiumCharges: z.array(z.object({ txid: z.string(), installment: z.number().int(), amount, requestedAt: instant })),
+  returnedPayments: z.array(z.object({ txid: z.string(), amount, returnedAt: instant })),
+  version: z.number().int().positive(),
+});
+
+export type PolicyRecordDocument = z.infer<typeof policyRecordDocument>;
+type PolicyDocument = z.infer<typeof policyDocument>;
+type TermDocument = z.infer<typeof termDocument>;
+
+const toTerm = ({ startsAt, endsAt }: PolicyTerm): TermDocument => ({ startsAt: toInstant(startsAt), endsAt: toInstant(endsAt) });
+const fromTerm = ({ startsAt, endsAt }: TermDocument): PolicyTerm => ({ startsAt: fromInstant(startsAt), endsAt: fromInstant(endsAt) });
+
+function policyToDocument(policy: Policy): PolicyDocument {
+  const terms = {
+    id: policy.id,
+    quoteId: policy.quoteId,
+    insured: toDriver(policy.insured),
+    vehicle: toVehicle(policy.vehicle),
+    coverages: policy.coverages.map(toCoverage),
+    netPremium: policy.netPremium.toString(),
+    iof: policy.iof.toString(),
+    totalPremium: policy.totalPremium.toString(),
+    installments: toInstallments(policy.installments),
+    issuedAt: toInstant(policy.issuedAt),
+  };
+  switch (policy.status) {
+    case 'PENDING_PAYMENT':
+      return { ...terms, status: policy.status };
+    case 'ACTIVE':
+      return { ...terms, status: policy.status, activatedAt: toInstant(policy.activatedAt), term: toTerm(policy.term), premiumPaid: policy.premiumPaid.toString() };
+    case 'CANCELLED':
+      return {
+        ...terms,
+        status: policy.status,
+        activatedAt: toInstant(policy.activatedAt),
+        term: toTerm(policy.term),
+        premiumPaid: policy.premiumPaid.toString(),
+        cancelledAt: toInstant(policy.cancelledAt),
+        reason: policy.reason,
+        refund: policy.refund.toString(),
+      };
+    case 'CANCELLED_UNPAID':
+      return { ...terms, status: policy.status, cancelledAt: toInstant(policy.cancelledAt), reason: policy.reason };
+  }
+}
+
+function policyFromDocument(document: PolicyDocument): Policy {
+  const terms = {
+    id: document.id,
+    quoteId: document.quoteId,
+    insured: fromDriver(document.insured),
+    vehicle: fromVehicle(document.vehicle),
+    coverages: document.coverages.map(fromCoverage),
+    netPremium: fromAmount(document.netPremium),
+    iof: fromAmount(document.iof),
+    totalPremium: fromAmount(document.totalPremium),
+    installments: fromInstallments(document.installments),
+    issuedAt: fromInstant(document.issuedAt),
+  };
+  switch (document.status) {
+    case 'PENDING_PAYMENT':
+      return { ...terms, status: document.status };
+    case 'ACTIVE':
+      return { ...terms, status: document.status, activatedAt: fromInstant(document.activatedAt), term: fromTerm(document.term), premiumPaid: fromAmount(document.premiumPaid) };
+    case 'CANCELLED':
+      return {
+        ...terms,
+        status: document.status,
+        activatedAt: fromInstant(document.activatedAt),
+        term: fromTerm(document.term),
+        premiumPaid: fromAmount(document.premiumPaid),
+        cancelledAt: fromInstant(document.cancelledAt),
+        reason: document.reason,
+        refund: fromAmount(document.refund),
+      };
+    case 'CANCELLED_UNPAID':
+      return { ...terms, status: document.status, cancelledAt: fromInstant(document.cancelledAt), reason: document.reason };
+  }
+}
+
+export const policyToRecordDocument = (record: PolicyRecord): PolicyRecordDocument => ({
+  policy: policyToDocument(record.policy),
+  holder: record.holder,
+  premiumCharges: record.premiumCharges.map((charge) => ({ ...charge, amount: charge.amount.toString(), requestedAt: toInstant(charge.requestedAt) })),
+  returnedPayments: record.returnedPayments.map((payment) => ({ ...payment, amount: payment.amount.toString(), returnedAt: toInstant(payment.returnedAt) })),
+  version: record.version,
+});
+
+export function policyFromRecordDocument(input: unknown): PolicyRecord {
+  const document = policyRecordDocument.parse(input);
+  return {
+    policy: policyFromDocument(document.policy),
+    holder: document.holder,
+    premiumCharges: document.premiumCharges.map((charge) => ({ ...charge, amount: fromAmount(charge.amount), requestedAt: fromInstant(charge.requestedAt) })),
+    returnedPayments: document.returnedPayments.map((payment) => ({ ...payment, amount: fromAmount(payment.amount), returnedAt: fromInstant(payment.returnedAt) })),
+    version: document.version,
+  };
+}
+
+/** Policies as JSON text, for a ReadThroughCache<PolicyRecord>. */
+export const policyCodec: Codec<PolicyRecord> = {
+  encode: (record) => JSON.stringify(policyToRecordDocument(record)),
+  decode: (text) => policyFromRecordDocument(JSON.parse(text)),
+};

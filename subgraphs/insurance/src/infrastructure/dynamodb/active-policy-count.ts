@@ -1,0 +1,32 @@
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ActivePolicyCount } from '../../application/ports';
+import { itemKeys } from './insurance-table';
+import type { TableOptions } from './record-store';
+
+/** The number of ACTIVE policies, on one item changed by atomic ADDs. */
+export class DynamoDbActivePolicyCount implements ActivePolicyCount {
+  private readonly client: DynamoDBDocumentClient;
+  private readonly tableName: string;
+
+  constructor({ client, tableName }: TableOptions) {
+    this.client = client;
+    this.tableName = tableName;
+  }
+
+  async add(delta: number): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: itemKeys.activePolicyCount,
+        UpdateExpression: 'ADD #count :delta',
+        ExpressionAttributeNames: { '#count': 'count' },
+        ExpressionAttributeValues: { ':delta': delta },
+      }),
+    );
+  }
+
+  async current(): Promise<number> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.activePolicyCount }));
+    return Number(Item?.count ?? 0);
+  }
+}

@@ -1,0 +1,29 @@
+import { serviceTable, type IndexDefinition, type ItemKey, type TableDefinition } from '@bank/dynamodb';
+
+/** The one index of our own (README.md has the access patterns): every listing is a partition of it. */
+export const listingIndex = { name: 'listing', partitionKey: 'listPk', sortKey: 'listSk', projection: 'ALL' } as const satisfies IndexDefinition;
+
+/** The table the insurance subgraph keeps everything in: its items, the outbox index and the listing index. */
+export const insuranceTable = (tableName: string): TableDefinition => serviceTable(tableName, [listingIndex]);
+
+export const itemKeys = {
+  quote: (id: string): ItemKey => ({ pk: `QUOTE#${id}`, sk: 'QUOTE' }),
+  policy: (id: string): ItemKey => ({ pk: `POLICY#${id}`, sk: 'POLICY' }),
+  claim: (id: string): ItemKey => ({ pk: `CLAIM#${id}`, sk: 'CLAIM' }),
+  activePolicyCount: { pk: 'STATS#POLICIES', sk: 'ACTIVE' } satisfies ItemKey,
+};
+
+export type Listing = 'CUSTOMER_QUOTES' | 'CUSTOMER_POLICIES' | 'POLICY_CLAIMS';
+
+export interface ListingAttributes {
+  readonly listPk: string;
+  readonly listSk: string;
+}
+
+export const listingPartition = (listing: Listing, parentId: string): string => `${listing}#${parentId}`;
+
+/** ISO 8601 UTC strings sort as the instants they name; the id breaks ties, so the order is total. */
+export const listingAttributes = (listing: Listing, parentId: string, createdAt: Date, id: string): ListingAttributes => ({
+  listPk: listingPartition(listing, parentId),
+  listSk: `${createdAt.toISOString()}#${id}`,
+});

@@ -1,0 +1,57 @@
+import type { DomainEvent } from '@bank/domain';
+import { Money } from '@bank/money';
+import type { Logger } from '@bank/observability';
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { ActivePolicyCount, TransitionMetrics } from '../application/ports';
+import type { InsuranceEvent } from '../domain';
+
+/**
+ * The business metrics, counted from the events each saved change recorded (so a change that was not
+ * saved counts nothing). Conversion rate: insurance_policies_issued_total / insurance_quotes_total.
+ * Active policies are read from the table at scrape time, so every replica reports the same count.
+ */
+export function insuranceMetrics(registry: Registry, activePolicies: ActivePolicyCount, logger: Logger): TransitionMetrics {
+  const registers = [registry];
+  const quotes = new Counter({ name: 'insurance_quotes_total', help: 'Auto quotes given', registers });
+  const issued = new Counter({ name: 'insurance_policies_issued_total', help: 'Quotes turned into policies (conversions)', registers });
+  const activated = new Counter({ name: 'insurance_policies_activated_total', help: 'Policies activated by the payment of their first installment', registers });
+  const cancelled = new Counter({ name: 'insurance_policies_cancelled_total', help: 'Policies cancelled, by status (CANCELLED, CANCELLED_UNPAID)', labelNames: ['status'] as const, registers });
+  const claims = new Counter({ name: 'insurance_claims_total', help: 'Claims by outcome: filed, approved, denied, paid', labelNames: ['outcome'] as const, registers });
+  const premiumWritten = new Counter({ name: 'insurance_premium_written_reais_total', help: 'Total premium (IOF included) of the policies issued, in reais', registers });
+  new Gauge({
+    name: 'insurance_active_policies',
+    help: 'Policies ACTIVE now, across all replicas',
+    registers,
+    async collect() {
+      try {
+        this.set(await activePolicies.current());
+      } catch (error) {
+        logger.warn({ err: error }, 'could not read the active policy count; reporting the last value');
+      }
+    },
+  });
+
+  const count = (event: InsuranceEvent): void => {
+    switch (event.type) {
+      case 'insurance.quote.created':
+        return quotes.inc();
+      case 'insurance.policy.issued':
+        issued.inc();
+        return premiumWritten.inc(Money.parse(event.data.totalPremium).toDecimal().toNumber());
+      case 'insurance.policy.activated':
+        return activated.inc();
+      case 'insurance.policy.cancelled':
+        return cancelled.inc({ status: event.data.status });
+      case 'insurance.claim.filed':
+        return claims.inc({ outcome: 'filed' });
+      case 'insurance.claim.approved':
+        return claims.inc({ outcome: 'approved' });
+      case 'insurance.claim.denied':
+        return claims.inc({ outcome: 'denied' });
+      case 'insurance.claim.paid':
+        return claims.inc({ outcome: 'paid' });
+    }
+  };
+
+  return { record: (events: readonly DomainEvent[]) => events.forEach((event) => count(event as InsuranceEvent)) };
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { ReadThroughCache } from '@bank/cache';
+import { systemClock, type Clock } from '@bank/domain';
+import { createDynamoDbClient, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
+import { startSubgraphServer, type SubgraphServer } from '@bank/graphql';
+import type { Logger } from '@bank/observability';
+import { startPlatform } from '@bank/platform';
+import { parse } from 'graphql';
+import type { Insurance } from './application/context';
+import type { InsuranceConfig } from './config';
+import { insuranceConsumers } from './events/consumers';
+import type { InsuranceContext } from './graphql/context';
+import { resolvers } from './graphql/resolvers';
+import { CachedPolicyRepository } from './infrastructure/cache/cached-policy-repository';
+import { DynamoDbActivePolicyCount } from './infrastructure/dynamodb/active-policy-count';
+import { insuranceTable } from './infrastructure/dynamodb/insurance-table';
+import { DynamoDbClaimRepository, DynamoDbPolicyRepository, DynamoDbQuoteRepository } from './infrastructure/dynamodb/repositories';
+import { randomIds } from './infrastructure/ids';
+import { insuranceMetrics } from './infrastructure/metrics';
+
+/** src/ and dist/ both sit one level below the workspace, and the build does not copy the schema: read it from src/ either way. */
+const SCHEMA_PATH = resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql');
+
+/** What tests may replace: time. */
+export interface InsuranceOverrides {
+  readonly clock?: Clock;
+}
+
+export interface InsuranceService {
+  readonly server: SubgraphServer;
+  readonly insurance: Insurance;
+  readonly logger: Logger;
+  stop(): Promise<void>;
+}
+
+/** Composition root: configuration → adapters → use cases → consumers → server. */
+export async function startInsuranceService(config: InsuranceConfig, overrides: InsuranceOverrides = {}): Promise<InsuranceService> {
+  const platform = await startPlatform('insurance', config);
+  const { logger, metrics, redis } = platform;
+  const client = createDynamoDbClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  const tableName = config.DYNAMODB_TABLE;
+  if (config.NODE_ENV !== 'production') await ensureTable(client, insuranceTable(tableName));
+
+  const table = { client, tableName };
+  const activePolicies = new DynamoDbActivePolicyCount(table);
+  const policies = new CachedPolicyRepository(
+    new DynamoDbPolicyRepository(table),
+    new ReadThroughCache({ redis, name: 'insurance-policy', ttlSeconds: 300, codec: DynamoDbPolicyRepository.codec, registry: metrics.registry, logger }),
+  );
+  const insurance: Insurance = {
+    quotes: new DynamoDbQuoteRepository(table),
+    policies,
+    claims: new DynamoDbClaimRepository(table),
+    ids: randomIds,
+    clock: overrides.clock ?? systemClock,
+    metrics: insuranceMetrics(metrics.registry, activePolicies, logger),
+  };
+
+  platform.startRelay(new DynamoDbOutboxStore(table));
+  const processed = new DynamoDbProcessedEventStore(table);
+  for (const consumer of insuranceConsumers(insurance, activePolicies)) await platform.consume({ ...consumer, processed });
+
+  const server = await startSubgraphServer<InsuranceContext>({
+    name: 'insurance',
+    port: config.PORT,
+    typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')),
+    resolvers,
+    principalSecret: config.PRINCIPAL_HMAC_SECRET,
+    logger,
+    metrics,
+    context: (base) => ({ ...base, insurance }),
+    readiness: {
+      dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })),
+      rabbitmq: async () => {
+        if (!platform.bus.isConnected()) throw new Error('not connected to RabbitMQ');
+      },
+    },
+    onShutdown: [() => platform.close(), async () => policies.close(), async () => client.destroy()],
+    introspection: config.NODE_ENV !== 'production',
+  });
+  return { server, insurance, logger, stop: () => server.stop() };
+}
