@@ -2,6 +2,8 @@ import { loadConfig } from '@bank/config';
 import { serviceTestEnv } from '@bank/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { insuranceEnv } from '../../subgraphs/insurance/src/config';
+import { startInsuranceService, type InsuranceService } from '../../subgraphs/insurance/src/service';
 import { pixEnv } from '../../subgraphs/pix/src/config';
 import { startPixService, type PixService } from '../../subgraphs/pix/src/service';
 import { graphql, startTestGateway, tokenFor, type TokenClaims } from '../../gateway/test/support';
@@ -9,6 +11,7 @@ import { graphql, startTestGateway, tokenFor, type TokenClaims } from '../../gat
 export interface Stack {
   readonly gateway: Awaited<ReturnType<typeof startTestGateway>>;
   readonly pix: PixService;
+  readonly insurance: InsuranceService;
   readonly env: Record<string, string>;
   /** Runs an operation through the gateway as the token's customer. */
   readonly as: (claims: TokenClaims) => (query: string, variables?: Record<string, unknown>) => ReturnType<typeof graphql>;
@@ -20,11 +23,19 @@ export interface Stack {
 export async function startStack(): Promise<Stack> {
   const env = serviceTestEnv('stack');
   const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), { expirySweepIntervalMs: 200 });
-  const gateway = await startTestGateway([{ name: 'pix', url: pix.server.url }], env);
+  const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
+  const gateway = await startTestGateway(
+    [
+      { name: 'pix', url: pix.server.url },
+      { name: 'insurance', url: insurance.server.url },
+    ],
+    env,
+  );
   const clients: Client[] = [];
   return {
     gateway,
     pix,
+    insurance,
     env,
     as: (claims) => (query, variables) => graphql(gateway.url, query, { token: tokenFor(claims), ...(variables ? { variables } : {}) }),
     wsClient: (connectionParams) => {
@@ -35,6 +46,7 @@ export async function startStack(): Promise<Stack> {
     stop: async () => {
       await Promise.all(clients.map((client) => client.dispose()));
       await gateway.close();
+      await insurance.stop();
       await pix.stop();
     },
   };

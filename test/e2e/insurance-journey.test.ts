@@ -1,0 +1,75 @@
+import { eventually } from '@bank/testing';
+import { startStack, type Stack } from './stack';
+
+const MARIA = { sub: 'c-maria-ins', name: 'Maria Silva', document: '52998224725' };
+const JOAO = { sub: 'c-joao-ins', name: 'João Souza', document: '11144477735' };
+const STAFF = { sub: 's-ana', roles: ['staff'], name: 'Ana', document: '39053344705' };
+
+const QUOTE = `mutation($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { id status totalPremium installmentOptions { count firstAmount } } }`;
+const quoteInput = {
+  vehicle: { make: 'Fiat', model: 'Argo', year: 2024, plate: 'ABC1D23', fipeValue: '80000.00' },
+  driver: { name: 'Maria Silva', cpf: '529.982.247-25', birthDate: '1990-05-10', licensedSince: '2010-01-15' },
+  postalCode: '80010-000',
+  use: 'PRIVATE',
+  bonusClass: 3,
+  coverages: ['COLLISION', 'THEFT', 'GLASS'],
+  deductible: 'STANDARD',
+};
+
+describe('auto insurance paid by Pix, across subgraphs through the gateway', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: CPF, key: "52998224725" }) { key } }`);
+  });
+  afterAll(() => stack.stop());
+
+  it('quote → policy → premium charge created by Pix → paid → ACTIVE → claim → approved → payout settled by Pix → PAID', async () => {
+    const quote = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as { id: string; installmentOptions: { count: number; firstAmount: string }[] };
+    const issued = await stack.as(MARIA)(`mutation($q: ID!) { issueAutoPolicy(quoteId: $q, installments: 1) { id status } }`, { q: quote.id });
+    const policyId = (issued.data?.issueAutoPolicy as { id: string; status: string }).id;
+    expect(issued.data?.issueAutoPolicy).toMatchObject({ status: 'PENDING_PAYMENT' });
+
+    // The premium charge is requested by event; Pix creates it, payable by Maria.
+    const charge = await eventually(async () => {
+      const read = await stack.as(MARIA)(`query($id: ID!) { autoPolicy(id: $id) { premiumCharges { txid status amount brCode } } }`, { id: policyId });
+      const [first] = (read.data?.autoPolicy as { premiumCharges: { txid: string; status: string; amount: string; brCode: string }[] }).premiumCharges;
+      expect(first).toMatchObject({ status: 'ACTIVE', amount: quote.installmentOptions[0]!.firstAmount });
+      return first!;
+    });
+
+    await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: charge.txid });
+    await eventually(async () => {
+      const read = await stack.as(MARIA)(`query($id: ID!) { autoPolicy(id: $id) { status premiumPaid } }`, { id: policyId });
+      expect(read.data?.autoPolicy).toEqual({ status: 'ACTIVE', premiumPaid: quote.installmentOptions[0]!.firstAmount });
+    });
+
+    const claim = await stack.as(MARIA)(
+      `mutation($p: ID!) { fileAutoClaim(policyId: $p, input: { type: GLASS, occurredAt: "${new Date().toISOString()}", description: "Para-brisa trincado", estimatedAmount: "1500.00" }) { id status } }`,
+      { p: policyId },
+    );
+    const claimId = (claim.data?.fileAutoClaim as { id: string }).id;
+    const reviewed = await stack.as(STAFF)(`mutation($c: ID!) { reviewAutoClaim(id: $c, decision: APPROVE, approvedAmount: "1200.00") { status } }`, { c: claimId });
+    expect(reviewed.data).toEqual({ reviewAutoClaim: { status: 'APPROVED' } });
+
+    // The payout goes by a Pix transfer to Maria's key; Pix's settlement worker settles it.
+    await eventually(async () => {
+      const read = await stack.as(MARIA)(`query($c: ID!) { autoClaim(id: $c) { status } }`, { c: claimId });
+      expect(read.data?.autoClaim).toEqual({ status: 'PAID' });
+    }, { timeoutMs: 15_000 });
+  });
+
+  it('keeps another customer out of the policy by every path', async () => {
+    const quote = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as { id: string };
+    const asJoao = stack.as(JOAO);
+    expect((await asJoao(`query($id: ID!) { autoQuote(id: $id) { id } }`, { id: quote.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await asJoao(`mutation($q: ID!) { issueAutoPolicy(quoteId: $q, installments: 1) { id } }`, { q: quote.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await asJoao(`{ me { autoQuotes { edges { node { id } } } } }`)).data).toEqual({ me: { autoQuotes: { edges: [] } } });
+  });
+
+  it('answers me with Pix and insurance together', async () => {
+    const response = await stack.as(MARIA)(`{ me { id pixKeys { type } autoQuotes(first: 1) { edges { node { status } } } autoPolicies { edges { node { status } } } } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.me).toMatchObject({ id: MARIA.sub, pixKeys: [{ type: 'CPF' }] });
+  });
+});
