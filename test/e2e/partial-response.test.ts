@@ -22,6 +22,6 @@ describe('one subgraph down', () => {
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'unavailable', subgraphs: { pix: 'unavailable' } });
+    expect(await ready.json()).toEqual({ status: 'unavailable', subgraphs: { pix: 'unavailable', insurance: 'ok' } });
   });
 });

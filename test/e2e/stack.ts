@@ -39,7 +39,7 @@ export async function startStack(): Promise<Stack> {
     env,
     as: (claims) => (query, variables) => graphql(gateway.url, query, { token: tokenFor(claims), ...(variables ? { variables } : {}) }),
     wsClient: (connectionParams) => {
-      const client = createClient({ url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false });
+      const client = createClient({ url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
       clients.push(client);
       return client;
     },
