@@ -2,9 +2,9 @@
 const swc = ['@swc/jest', { jsc: { target: 'es2023', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 
 // Tests that stop a shared service (the broker) are named *.disruptive.test.ts; the test command
-// runs them alone, after the others (JEST_PASS=disruptive), so they disturb no other test.
+// runs them alone, after the others (JEST_PASS=disruptive); a plain `npx jest` leaves them out.
 const disruptive = '\\.disruptive\\.test\\.ts$';
-const pass = process.env.JEST_PASS;
+const pass = process.env.JEST_PASS ?? 'parallel';
 
 /** @type {import('jest').Config} */
 module.exports = {
