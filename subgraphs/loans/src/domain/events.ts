@@ -1,3 +1,4 @@
+import type { PixChargeRequested, PixTransferRequested } from '@bank/contracts';
 import type { DomainEvent } from '@bank/domain';
 import type { AmortizationSystem } from './loan-terms';
 
@@ -75,13 +76,26 @@ export type LoanSettled = DomainEvent<
   }
 >;
 
+/** The transfer of a disbursement attempt failed; `retryLoanDisbursement` may try again. */
+export type LoanDisbursementFailed = DomainEvent<
+  'loans.loan.disbursement-failed',
+  LoanFacts & { readonly attempt: number; readonly reason: string }
+>;
+
 export type LoanEvent =
   | LoanRequested
   | LoanApproved
   | LoanRejected
   | LoanContracted
   | LoanDisbursed
+  | LoanDisbursementFailed
   | InstallmentPaid
   | LoanSettled;
+
+/** Asks Pix to send the disbursement to the borrower's Pix key (type `pixRequestTypes.transfer('loans')`). */
+export type DisbursementTransferRequested = DomainEvent<'loans.pix.transfer-requested', PixTransferRequested>;
+
+/** Asks Pix to charge the borrower for an installment or a payoff (type `pixRequestTypes.charge('loans')`). */
+export type LoanChargeRequested = DomainEvent<'loans.pix.charge-requested', PixChargeRequested>;
 
 export type LoanEventType = LoanEvent['type'];

@@ -1,10 +1,13 @@
 export { effectiveTotalCost, type CashFlow, type Cet } from './cet';
 export { analyseCredit, CREDIT_TIERS, type CreditDecision, type CreditTier } from './credit-analysis';
 export type {
+  DisbursementTransferRequested,
   InstallmentPaid,
   LoanApproved,
+  LoanChargeRequested,
   LoanContracted,
   LoanDisbursed,
+  LoanDisbursementFailed,
   LoanEvent,
   LoanEventType,
   LoanRejected,
@@ -25,6 +28,7 @@ export {
   contractLoan,
   disburseLoan,
   failDisbursement,
+  installmentDue,
   payInstallment,
   quotePayoff,
   requestLoan,
@@ -43,6 +47,27 @@ export {
   type SettledLoan,
   type UnderAnalysisLoan,
 } from './loan';
+export {
+  acceptOffer,
+  analyseApplication,
+  businessDate,
+  disbursementReference,
+  installmentCharge,
+  loanIdOf,
+  LOANS_SOURCE,
+  openLoan,
+  recordChargeCreated,
+  recordChargePaid,
+  recordDisbursement,
+  recordDisbursementFailure,
+  requestCharge,
+  retryLoanDisbursement,
+  type Borrower,
+  type ChargePurpose,
+  type DisbursementRequest,
+  type LoanAggregate,
+  type LoanCharge,
+} from './loan-aggregate';
 export { installmentStatus, type InstallmentPayment, type InstallmentStatus, type LoanInstallment } from './loan-installment';
 export { MAX_PURPOSE_LENGTH, parseLoanRequest, type LoanRequest, type LoanRequestInput } from './loan-request';
 export {

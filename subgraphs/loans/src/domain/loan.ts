@@ -223,11 +223,7 @@ export function payInstallment(
   loan: Loan,
   { number, on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: LocalDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<ActiveLoan | SettledLoan, InstallmentPaid | LoanSettled> {
-  const active = expectStatus(loan, 'ACTIVE', 'pay an installment');
-  const installment = active.installments.find((candidate) => candidate.number === number);
-  if (installment === undefined) throw notFound(`Loan ${active.id} has no installment ${number}.`);
-  if (installment.paid !== null) throw conflict(`Installment ${number} of loan ${active.id} was paid on ${installment.paid.on}.`);
-  const amount = amountOwed(installment, on, policy);
+  const { active, installment, amount } = installmentDue(loan, { number, on, policy });
   const installments = active.installments.map((candidate) =>
     candidate === installment ? { ...candidate, paid: { on, amount } } : candidate,
   );
@@ -248,6 +244,18 @@ export function payInstallment(
   }
   const settled = settle({ ...active, installments }, { by: 'LAST_INSTALLMENT', on }, at);
   return { state: settled.state, events: [paid, ...settled.events] };
+}
+
+/** What unpaid installment `number` of an active loan owes on `on`, late charges included. */
+export function installmentDue(
+  loan: Loan,
+  { number, on, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: LocalDate; policy?: LatePaymentPolicy },
+): { active: ActiveLoan; installment: LoanInstallment; amount: Money } {
+  const active = expectStatus(loan, 'ACTIVE', 'pay an installment');
+  const installment = active.installments.find((candidate) => candidate.number === number);
+  if (installment === undefined) throw notFound(`Loan ${active.id} has no installment ${number}.`);
+  if (installment.paid !== null) throw conflict(`Installment ${number} of loan ${active.id} was paid on ${installment.paid.on}.`);
+  return { active, installment, amount: amountOwed(installment, on, policy) };
 }
 
 /** What settles an active loan on `on` (CDC art. 52 §2, see payoffQuote). */

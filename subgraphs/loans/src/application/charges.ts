@@ -1,0 +1,76 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Reference } from '@bank/contracts';
+import { AppError } from '@bank/errors';
+import type { AuthenticatedPrincipal } from '@bank/graphql';
+import { businessDate, loanIdOf, recordChargeCreated, recordChargePaid, requestCharge, type ChargePurpose } from '../domain';
+import type { Loans } from './context';
+import { changeLoan, ownLoanForUpdate, retryWhileStale } from './loan-access';
+import type { StoredLoan } from './ports';
+
+/** A Pix charge, by the txid the Pix subgraph resolves. */
+export interface ChargeRef {
+  readonly txid: string;
+}
+
+/** A Pix charge for what the installment owes today, late charges included. */
+export const payLoanInstallment = (loans: Loans, principal: AuthenticatedPrincipal, loanId: string, number: number): Promise<ChargeRef> =>
+  chargeFor(loans, principal, loanId, { kind: 'INSTALLMENT', number });
+
+/** A Pix charge for today's payoff quote. */
+export const payLoanPayoff = (loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<ChargeRef> =>
+  chargeFor(loans, principal, loanId, { kind: 'PAYOFF' });
+
+/**
+ * Asks Pix for the charge (or reuses today's unpaid one for the same amount), then waits until Pix
+ * reports it created, so that the caller can resolve the charge at once.
+ */
+async function chargeFor(loans: Loans, principal: AuthenticatedPrincipal, loanId: string, purpose: ChargePurpose): Promise<ChargeRef> {
+  const { txid } = await retryWhileStale(async () => {
+    const loan = await ownLoanForUpdate(loans, principal, loanId);
+    const at = loans.clock.now();
+    const { state, events, charge } = requestCharge(loan, { purpose, txid: loans.ids.txid(), on: businessDate(at), at, policy: loans.settings.latePayment });
+    if (events.length > 0) await loans.repository.update(state, loan.version, events);
+    return charge;
+  });
+  await untilPixCreated(loans, loanId, txid);
+  return { txid };
+}
+
+async function untilPixCreated(loans: Loans, loanId: string, txid: string): Promise<void> {
+  const { timeoutMs, intervalMs } = loans.settings.chargeWait;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const loan = await loans.repository.getForUpdate(loanId);
+    const charge = loan?.charges.find((candidate) => candidate.txid === txid);
+    if (charge !== undefined && (charge.createdAt !== null || charge.paidAt !== null)) return;
+    if (Date.now() >= deadline) {
+      throw new AppError('UNAVAILABLE', `Pix has not confirmed charge ${txid} yet; it will show on the loan's installments once it has.`);
+    }
+    await sleep(intervalMs);
+  }
+}
+
+export interface ChargeEvent {
+  readonly txid: string;
+  readonly reference: Reference | null;
+}
+
+/** Pix created a charge we asked for; null when it is not ours or already recorded. */
+export function chargeCreated(loans: Loans, { txid, reference }: ChargeEvent): Promise<StoredLoan | null> {
+  const loanId = loanIdOf(reference);
+  if (loanId === null) return Promise.resolve(null);
+  return changeLoan(loans, loanId, (loan) => {
+    const state = recordChargeCreated(loan, { txid, at: loans.clock.now() });
+    return state && { state, events: [] };
+  });
+}
+
+/**
+ * The borrower paid a charge: its installment is PAID (all paid: SETTLED), or a payoff settles the loan.
+ * A charge that can no longer apply (paid twice, loan settled meanwhile) is refused with CONFLICT.
+ */
+export function chargePaid(loans: Loans, { txid, reference, paidAt }: ChargeEvent & { paidAt: Date }): Promise<StoredLoan | null> {
+  const loanId = loanIdOf(reference);
+  if (loanId === null) return Promise.resolve(null);
+  return changeLoan(loans, loanId, (loan) => recordChargePaid(loan, { txid, at: paidAt, policy: loans.settings.latePayment }));
+}

@@ -1,0 +1,21 @@
+import type { Clock } from '@bank/domain';
+import type { IdempotencyStore } from '@bank/idempotency';
+import type { IofRates, LatePaymentPolicy } from '../domain';
+import type { IdGenerator, LoanMetrics, LoanRepository } from './ports';
+
+export interface LoanSettings {
+  readonly iofRates: IofRates;
+  readonly latePayment: LatePaymentPolicy;
+  /** How long payLoanInstallment and payLoanPayoff wait for Pix to report the charge created. */
+  readonly chargeWait: { readonly timeoutMs: number; readonly intervalMs: number };
+}
+
+/** Everything the use cases need, wired once in service.ts. */
+export interface Loans {
+  readonly repository: LoanRepository;
+  readonly ids: IdGenerator;
+  readonly clock: Clock;
+  readonly idempotency: IdempotencyStore;
+  readonly metrics: LoanMetrics;
+  readonly settings: LoanSettings;
+}

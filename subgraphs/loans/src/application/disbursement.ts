@@ -1,0 +1,51 @@
+import type { Reference } from '@bank/contracts';
+import type { AuthenticatedPrincipal } from '@bank/graphql';
+import { acceptOffer, businessDate, loanIdOf, recordDisbursement, recordDisbursementFailure, retryLoanDisbursement } from '../domain';
+import type { Loans } from './context';
+import { changeLoan, ownLoanForUpdate } from './loan-access';
+import type { StoredLoan } from './ports';
+
+/**
+ * The borrower accepts the offer: CONTRACTED, and the disbursement asked of Pix in the same write.
+ * Of concurrent acceptances one wins; the others get CONFLICT.
+ */
+export async function acceptLoanOffer(loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<StoredLoan> {
+  const loan = await ownLoanForUpdate(loans, principal, loanId);
+  const { state, events } = acceptOffer(loan, { at: loans.clock.now(), iofRates: loans.settings.iofRates });
+  return loans.repository.update(state, loan.version, events);
+}
+
+export async function retryDisbursement(loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<StoredLoan> {
+  const loan = await ownLoanForUpdate(loans, principal, loanId);
+  const { state, events } = retryLoanDisbursement(loan, { at: loans.clock.now(), iofRates: loans.settings.iofRates });
+  return loans.repository.update(state, loan.version, events);
+}
+
+export interface TransferOutcome {
+  readonly reference: Reference | null;
+}
+
+/**
+ * Pix settled the disbursement: ACTIVE, with the table fixed from the day (Brasília) it settled.
+ * @returns the loan disbursed; null when the reference is not a loan of ours or the loan is not waiting for it.
+ */
+export async function transferSettled(loans: Loans, { reference, settledAt }: TransferOutcome & { settledAt: Date }): Promise<StoredLoan | null> {
+  const loanId = loanIdOf(reference);
+  if (loanId === null || reference === null) return null;
+  const disbursed = await changeLoan(loans, loanId, (loan) =>
+    loan.loan.status === 'CONTRACTED'
+      ? recordDisbursement(loan, { reference, on: businessDate(settledAt), at: settledAt, iofRates: loans.settings.iofRates })
+      : null,
+  );
+  if (disbursed?.loan.status === 'ACTIVE') loans.metrics.loanDisbursed(disbursed.loan.disbursement.releasedAmount);
+  return disbursed;
+}
+
+/** Pix could not send the disbursement: DISBURSEMENT_FAILED, until the borrower retries. */
+export async function transferFailed(loans: Loans, { reference, reason }: TransferOutcome & { reason: string }): Promise<StoredLoan | null> {
+  const loanId = loanIdOf(reference);
+  if (loanId === null || reference === null) return null;
+  return changeLoan(loans, loanId, (loan) =>
+    loan.loan.status === 'CONTRACTED' ? recordDisbursementFailure(loan, { reference, reason, at: loans.clock.now() }) : null,
+  );
+}

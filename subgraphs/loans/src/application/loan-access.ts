@@ -1,0 +1,60 @@
+import type { DomainEvent, Transition } from '@bank/domain';
+import { notFound } from '@bank/errors';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import type { LoanAggregate, LoanStatus } from '../domain';
+import type { Loans } from './context';
+import { StaleLoanError, type StoredLoan } from './ports';
+
+const noSuchLoan = (loanId: string) => notFound(`No loan ${loanId}`);
+
+export const isVisibleTo = (loan: LoanAggregate, principal: Principal): boolean => canSee(principal, loan.loan.customerId);
+
+/** A loan the caller may see (their own; staff: any); NOT_FOUND otherwise, so that ids cannot be probed. */
+export async function findVisibleLoan(loans: Loans, principal: Principal, loanId: string): Promise<StoredLoan> {
+  const loan = await loans.repository.get(loanId);
+  if (loan === null || !isVisibleTo(loan, principal)) throw noSuchLoan(loanId);
+  return loan;
+}
+
+/** The caller's own loan as stored now, to change it; NOT_FOUND for anyone else's (staff read loans, they do not act on them). */
+export async function ownLoanForUpdate(loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<StoredLoan> {
+  const loan = await loans.repository.getForUpdate(loanId);
+  if (loan === null || loan.loan.customerId !== principal.id) throw noSuchLoan(loanId);
+  return loan;
+}
+
+export function listLoans(loans: Loans, principal: Principal, customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]> {
+  if (!canSee(principal, customerId)) return Promise.resolve([]);
+  return loans.repository.listByCustomer(customerId, status);
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Runs `attempt` again (it reads the loan afresh) while a concurrent write makes it stale, a few times. */
+export async function retryWhileStale<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof StaleLoanError) || tries >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * Applies `change` to the loan as stored now and saves the result; a race with another write reads
+ * the loan again and reapplies, so that the outcome of an event is not lost to it.
+ * @returns the saved loan; null when the loan does not exist or `change` had nothing to do.
+ */
+export function changeLoan(
+  loans: Loans,
+  loanId: string,
+  change: (loan: StoredLoan) => Transition<LoanAggregate, DomainEvent> | null,
+): Promise<StoredLoan | null> {
+  return retryWhileStale(async () => {
+    const loan = await loans.repository.getForUpdate(loanId);
+    const transition = loan && change(loan);
+    if (loan === null || transition === null) return null;
+    return loans.repository.update(transition.state, loan.version, transition.events);
+  });
+}

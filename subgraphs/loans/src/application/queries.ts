@@ -1,0 +1,21 @@
+import { badInput } from '@bank/errors';
+import type { Principal } from '@bank/graphql';
+import { LocalDate, quotePayoff, type PayoffQuote } from '../domain';
+import type { Loans } from './context';
+import { findVisibleLoan } from './loan-access';
+
+export interface LoanPayoffQuote extends PayoffQuote {
+  readonly loanId: string;
+}
+
+/** What settles the loan on `date` (today when omitted; never a past day). */
+export async function payoffQuote(loans: Loans, principal: Principal, loanId: string, date: string | null | undefined): Promise<LoanPayoffQuote> {
+  const today = LocalDate.today(loans.clock);
+  const on = date == null ? today : LocalDate.parse(date, 'date');
+  if (on.isBefore(today)) throw badInput(`date cannot be before today, ${today}`, 'date');
+  const loan = await findVisibleLoan(loans, principal, loanId);
+  return { loanId, ...quotePayoff(loan.loan, on, loans.settings.latePayment) };
+}
+
+/** ACTIVE loans with an installment unpaid past its due date, today (the overdue gauge). */
+export const countOverdueLoans = (loans: Loans): Promise<number> => loans.repository.countOverdue(LocalDate.today(loans.clock));

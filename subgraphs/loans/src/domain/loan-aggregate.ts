@@ -1,0 +1,284 @@
+import type { Reference } from '@bank/contracts';
+import type { Transition } from '@bank/domain';
+import { conflict, notFound } from '@bank/errors';
+import type { Money } from '@bank/money';
+import type { CreditTier } from './credit-analysis';
+import type {
+  DisbursementTransferRequested,
+  InstallmentPaid,
+  LoanApproved,
+  LoanChargeRequested,
+  LoanContracted,
+  LoanDisbursed,
+  LoanDisbursementFailed,
+  LoanRejected,
+  LoanRequested,
+  LoanSettled,
+} from './events';
+import { DEFAULT_IOF_RATES, type IofRates } from './iof';
+import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
+import {
+  analyseLoan,
+  contractLoan,
+  disburseLoan,
+  failDisbursement,
+  installmentDue,
+  payInstallment,
+  quotePayoff,
+  requestLoan,
+  retryDisbursement,
+  settleLoan,
+  type ContractedLoan,
+  type Loan,
+} from './loan';
+import type { LoanRequest } from './loan-request';
+import { BRASILIA_UTC_OFFSET_MINUTES, LocalDate } from './local-date';
+import { simulateLoan } from './simulation';
+
+/** `reference.source` of every request the loans subgraph sends Pix. */
+export const LOANS_SOURCE = 'loans';
+
+/** Whom Pix charges: the borrower as they were signed in when applying. */
+export interface Borrower {
+  readonly name: string;
+  /** CPF or CNPJ, bare. */
+  readonly document: string;
+}
+
+export interface DisbursementRequest {
+  /** 1 for the first transfer, one more for each retry: each attempt has a Pix reference of its own. */
+  readonly attempt: number;
+  /** What is sent: the amount released (principal less IOF) as of `on`. */
+  readonly amount: Money;
+  readonly on: LocalDate;
+  readonly requestedAt: Date;
+}
+
+export type ChargePurpose = { readonly kind: 'INSTALLMENT'; readonly number: number } | { readonly kind: 'PAYOFF' };
+
+export interface LoanCharge {
+  /** Chosen here (25 of [A-Za-z0-9]) so that the charge can be pointed at before Pix has created it. */
+  readonly txid: string;
+  readonly purpose: ChargePurpose;
+  readonly amount: Money;
+  /** The day whose amount it charges (late charges, payoff discount); it expires at that day's end in Brasília. */
+  readonly on: LocalDate;
+  readonly requestedAt: Date;
+  /** When Pix reported it created; null until then. */
+  readonly createdAt: Date | null;
+  readonly paidAt: Date | null;
+}
+
+/** A loan with what it asked Pix for: what one write saves, together with the events of the transition. */
+export interface LoanAggregate {
+  readonly loan: Loan;
+  readonly borrower: Borrower;
+  /** Oldest first; the last is the attempt in flight. */
+  readonly disbursements: readonly DisbursementRequest[];
+  /** Oldest first. */
+  readonly charges: readonly LoanCharge[];
+}
+
+export const disbursementReference = (loanId: string, attempt: number): Reference => ({
+  source: LOANS_SOURCE,
+  id: `${loanId}/disbursement-${attempt}`,
+});
+
+/** Unique per charge: Pix answers a repeated reference with the charge it created first. */
+const chargeReference = (loanId: string, { purpose, txid }: Pick<LoanCharge, 'purpose' | 'txid'>): Reference => ({
+  source: LOANS_SOURCE,
+  id: `${loanId}/${purpose.kind === 'PAYOFF' ? 'payoff' : `installment-${purpose.number}`}/${txid}`,
+});
+
+/** The loan a Pix event's reference points at; null for a reference of another source. */
+export function loanIdOf(reference: Reference | null | undefined): string | null {
+  if (reference?.source !== LOANS_SOURCE) return null;
+  const [loanId = ''] = reference.id.split('/');
+  return loanId === '' ? null : loanId;
+}
+
+/** The business date (Brasília) of an instant. */
+export const businessDate = (at: Date): LocalDate => LocalDate.fromInstant(at, BRASILIA_UTC_OFFSET_MINUTES);
+
+const withLoan = (aggregate: LoanAggregate, loan: Loan, changes: Partial<Pick<LoanAggregate, 'disbursements' | 'charges'>> = {}): LoanAggregate => ({
+  loan,
+  borrower: aggregate.borrower,
+  disbursements: changes.disbursements ?? aggregate.disbursements,
+  charges: changes.charges ?? aggregate.charges,
+});
+
+export function openLoan(command: {
+  id: string;
+  customerId: string;
+  borrower: Borrower;
+  request: LoanRequest;
+  at: Date;
+}): Transition<LoanAggregate, LoanRequested> {
+  const { state, events } = requestLoan(command);
+  return { state: { loan: state, borrower: command.borrower, disbursements: [], charges: [] }, events };
+}
+
+export function analyseApplication(
+  aggregate: LoanAggregate,
+  at: Date,
+  tiers?: readonly CreditTier[],
+): Transition<LoanAggregate, LoanApproved | LoanRejected> {
+  const { state, events } = analyseLoan(aggregate.loan, at, tiers);
+  return { state: withLoan(aggregate, state), events };
+}
+
+/** The borrower accepts the offer: the loan is contracted and its disbursement asked of Pix. */
+export function acceptOffer(
+  aggregate: LoanAggregate,
+  { at, iofRates = DEFAULT_IOF_RATES }: { at: Date; iofRates?: IofRates },
+): Transition<LoanAggregate, LoanContracted | DisbursementTransferRequested> {
+  const contracted = contractLoan(aggregate.loan, at);
+  const { state, transfer } = requestDisbursement(aggregate, contracted.state, { at, iofRates });
+  return { state, events: [...contracted.events, transfer] };
+}
+
+/** After a failed transfer: back to CONTRACTED, with a new transfer under a new reference. */
+export function retryLoanDisbursement(
+  aggregate: LoanAggregate,
+  { at, iofRates = DEFAULT_IOF_RATES }: { at: Date; iofRates?: IofRates },
+): Transition<LoanAggregate, DisbursementTransferRequested> {
+  const { state, transfer } = requestDisbursement(aggregate, retryDisbursement(aggregate.loan).state, { at, iofRates });
+  return { state, events: [transfer] };
+}
+
+/** The transfer of what the contracted loan releases today (principal less the IOF of a table starting today). */
+function requestDisbursement(
+  aggregate: LoanAggregate,
+  loan: ContractedLoan,
+  { at, iofRates }: { at: Date; iofRates: IofRates },
+): { state: LoanAggregate; transfer: DisbursementTransferRequested } {
+  const on = businessDate(at);
+  const { principal, termMonths, system } = loan.request;
+  const { releasedAmount } = simulateLoan({ principal, termMonths, system, monthlyRate: loan.offer.monthlyRate, startDate: on }, iofRates);
+  const request: DisbursementRequest = { attempt: aggregate.disbursements.length + 1, amount: releasedAmount, on, requestedAt: at };
+  const transfer: DisbursementTransferRequested = {
+    type: 'loans.pix.transfer-requested',
+    subject: loan.id,
+    data: {
+      reference: disbursementReference(loan.id, request.attempt),
+      customerId: loan.customerId,
+      amount: releasedAmount.toString(),
+      description: 'Loan disbursement',
+    },
+    occurredAt: at,
+  };
+  return { state: withLoan(aggregate, loan, { disbursements: [...aggregate.disbursements, request] }), transfer };
+}
+
+/** The attempt `reference` names, which must be the one in flight: an older attempt's outcome is stale. */
+function attemptInFlight(aggregate: LoanAggregate, reference: Reference): DisbursementRequest {
+  const current = aggregate.disbursements.at(-1);
+  if (current === undefined || disbursementReference(aggregate.loan.id, current.attempt).id !== reference.id) {
+    throw conflict(`${reference.id} is not the disbursement in flight of loan ${aggregate.loan.id}.`);
+  }
+  return current;
+}
+
+/** Pix settled the transfer on `on`: the loan turns ACTIVE with its table fixed from that date. */
+export function recordDisbursement(
+  aggregate: LoanAggregate,
+  { reference, on, at, iofRates = DEFAULT_IOF_RATES }: { reference: Reference; on: LocalDate; at: Date; iofRates?: IofRates },
+): Transition<LoanAggregate, LoanDisbursed> {
+  attemptInFlight(aggregate, reference);
+  const { state, events } = disburseLoan(aggregate.loan, { on, at, iofRates });
+  return { state: withLoan(aggregate, state), events };
+}
+
+export function recordDisbursementFailure(
+  aggregate: LoanAggregate,
+  { reference, reason, at }: { reference: Reference; reason: string; at: Date },
+): Transition<LoanAggregate, LoanDisbursementFailed> {
+  const { attempt } = attemptInFlight(aggregate, reference);
+  const { state } = failDisbursement(aggregate.loan, { reason, at });
+  const failed: LoanDisbursementFailed = {
+    type: 'loans.loan.disbursement-failed',
+    subject: state.id,
+    data: { loanId: state.id, customerId: state.customerId, attempt, reason },
+    occurredAt: at,
+  };
+  return { state: withLoan(aggregate, state), events: [failed] };
+}
+
+const samePurpose = (a: ChargePurpose, b: ChargePurpose): boolean =>
+  a.kind === b.kind && (a.kind === 'PAYOFF' || (b.kind === 'INSTALLMENT' && a.number === b.number));
+
+/** Seconds from `at` to the end of the day `on` in Brasília; at least Pix's minimum of 60. */
+function secondsLeftOn(on: LocalDate, at: Date): number {
+  const next = on.addDays(1);
+  const endOfDay = Date.UTC(next.year, next.month - 1, next.day) - BRASILIA_UTC_OFFSET_MINUTES * 60_000;
+  return Math.max(60, Math.ceil((endOfDay - at.getTime()) / 1000));
+}
+
+/**
+ * Asks Pix to charge what `purpose` costs on `on`: an installment with its late charges, or the payoff.
+ * A charge already requested for the same purpose, day and amount and not paid is reused (no new
+ * request), so that asking twice does not charge twice.
+ */
+export function requestCharge(
+  aggregate: LoanAggregate,
+  { purpose, txid, on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { purpose: ChargePurpose; txid: string; on: LocalDate; at: Date; policy?: LatePaymentPolicy },
+): Transition<LoanAggregate, LoanChargeRequested> & { readonly charge: LoanCharge } {
+  const { loan, borrower } = aggregate;
+  const amount =
+    purpose.kind === 'PAYOFF' ? quotePayoff(loan, on, policy).amount : installmentDue(loan, { number: purpose.number, on, policy }).amount;
+  const reusable = aggregate.charges.find(
+    (charge) => charge.paidAt === null && samePurpose(charge.purpose, purpose) && charge.on.equals(on) && charge.amount.equals(amount),
+  );
+  if (reusable !== undefined) return { state: aggregate, events: [], charge: reusable };
+  const charge: LoanCharge = { txid, purpose, amount, on, requestedAt: at, createdAt: null, paidAt: null };
+  const requested: LoanChargeRequested = {
+    type: 'loans.pix.charge-requested',
+    subject: loan.id,
+    data: {
+      reference: chargeReference(loan.id, charge),
+      txid,
+      payer: { customerId: loan.customerId, name: borrower.name, document: borrower.document },
+      amount: amount.toString(),
+      description: purpose.kind === 'PAYOFF' ? 'Loan payoff' : `Loan installment ${purpose.number}`,
+      expiresInSeconds: secondsLeftOn(on, at),
+    },
+    occurredAt: at,
+  };
+  return { state: withLoan(aggregate, loan, { charges: [...aggregate.charges, charge] }), events: [requested], charge };
+}
+
+const replaceCharge = (aggregate: LoanAggregate, previous: LoanCharge, next: LoanCharge): LoanAggregate =>
+  withLoan(aggregate, aggregate.loan, { charges: aggregate.charges.map((charge) => (charge === previous ? next : charge)) });
+
+/** Pix created the charge; null when the charge is not this loan's or its creation is already recorded. */
+export function recordChargeCreated(aggregate: LoanAggregate, { txid, at }: { txid: string; at: Date }): LoanAggregate | null {
+  const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
+  if (charge === undefined || charge.createdAt !== null) return null;
+  return replaceCharge(aggregate, charge, { ...charge, createdAt: at });
+}
+
+/**
+ * The borrower paid the charge: its installment is paid for the amount charged (the amount owed on
+ * the charge's day), or, for a payoff, the loan settles as quoted that day.
+ */
+export function recordChargePaid(
+  aggregate: LoanAggregate,
+  { txid, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { txid: string; at: Date; policy?: LatePaymentPolicy },
+): Transition<LoanAggregate, InstallmentPaid | LoanSettled> {
+  const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
+  if (charge === undefined) throw notFound(`Loan ${aggregate.loan.id} requested no charge ${txid}.`);
+  if (charge.paidAt !== null) throw conflict(`Charge ${txid} of loan ${aggregate.loan.id} is already paid.`);
+  const { on, purpose } = charge;
+  const { state, events } =
+    purpose.kind === 'PAYOFF'
+      ? settleLoan(aggregate.loan, { on, at, policy })
+      : payInstallment(aggregate.loan, { number: purpose.number, on, at, policy });
+  return { state: replaceCharge(withLoan(aggregate, state), charge, { ...charge, paidAt: at }), events };
+}
+
+/** The charge that paid installment `number` (its own, or the payoff); else the latest one requested for it. */
+export function installmentCharge(aggregate: LoanAggregate, number: number): LoanCharge | null {
+  const own = aggregate.charges.filter((charge) => charge.purpose.kind === 'INSTALLMENT' && charge.purpose.number === number);
+  const paidPayoff = aggregate.charges.find((charge) => charge.purpose.kind === 'PAYOFF' && charge.paidAt !== null);
+  return own.find((charge) => charge.paidAt !== null) ?? paidPayoff ?? own.at(-1) ?? null;
+}

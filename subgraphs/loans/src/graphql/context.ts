@@ -1,0 +1,6 @@
+import type { RequestContext } from '@bank/graphql';
+import type { Loans } from '../application/context';
+
+export interface LoansContext extends RequestContext {
+  readonly loans: Loans;
+}

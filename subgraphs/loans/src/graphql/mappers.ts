@@ -1,0 +1,15 @@
+import type { DisbursementFailedLoan, LoanInstallment, RejectedLoan } from '../domain';
+import type { ChargeRef } from '../application/charges';
+
+/** A Customer as another subgraph refers to it. */
+export interface CustomerRef {
+  readonly id: string;
+}
+
+export type Rejection = RejectedLoan['rejection'];
+export type DisbursementFailure = DisbursementFailedLoan['failure'];
+
+/** An installment with the Pix charge that stands for it. */
+export interface InstallmentView extends LoanInstallment {
+  readonly charge: ChargeRef | null;
+}

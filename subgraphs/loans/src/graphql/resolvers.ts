@@ -1,0 +1,148 @@
+import { notFound } from '@bank/errors';
+import { requireAuthenticated, scalarResolvers } from '@bank/graphql';
+import { payLoanInstallment, payLoanPayoff } from '../application/charges';
+import { acceptLoanOffer, retryDisbursement } from '../application/disbursement';
+import { findVisibleLoan, isVisibleTo, listLoans } from '../application/loan-access';
+import type { StoredLoan } from '../application/ports';
+import { payoffQuote } from '../application/queries';
+import { requestLoan } from '../application/request-loan';
+import { simulate } from '../application/simulation';
+import { amountOwed, installmentCharge, installmentStatus, LocalDate, type Loan } from '../domain';
+import type { Resolvers } from './generated/resolvers';
+import type { InstallmentView } from './mappers';
+
+/** What a signed loan (CONTRACTED onwards) and a disbursed one (ACTIVE, SETTLED) carry. */
+type Signed = Extract<Loan, { contractedAt: Date }>;
+type Disbursed = Extract<Loan, { disbursement: unknown }>;
+const isSigned = (loan: Loan): loan is Signed => 'contractedAt' in loan;
+const isDisbursed = (loan: Loan): loan is Disbursed => 'disbursement' in loan;
+
+const installmentsOf = (stored: StoredLoan): InstallmentView[] =>
+  isDisbursed(stored.loan)
+    ? stored.loan.installments.map((installment) => {
+        const charge = installmentCharge(stored, installment.number);
+        return { ...installment, charge: charge && { txid: charge.txid } };
+      })
+    : [];
+
+const text = (value: { toString(): string }): string => value.toString();
+
+/** Thin: arguments to use cases, results to the schema's shapes. Authorization lives in the use cases. */
+export const resolvers: Resolvers = {
+  Date: scalarResolvers.Date,
+  DateTime: scalarResolvers.DateTime,
+  Decimal: scalarResolvers.Decimal,
+
+  Query: {
+    loanSimulation: (_, { input }, { loans }) => simulate(loans, input),
+    loan: (_, { id }, { loans, principal }) => findVisibleLoan(loans, principal, id),
+    loanPayoffQuote: (_, { loanId, date }, { loans, principal }) => payoffQuote(loans, principal, loanId, date),
+  },
+
+  Mutation: {
+    requestLoan: (_, { input, idempotencyKey }, { loans, principal }) => requestLoan(loans, requireAuthenticated(principal), input, idempotencyKey),
+    acceptLoanOffer: (_, { loanId }, { loans, principal }) => acceptLoanOffer(loans, requireAuthenticated(principal), loanId),
+    retryLoanDisbursement: (_, { loanId }, { loans, principal }) => retryDisbursement(loans, requireAuthenticated(principal), loanId),
+    payLoanInstallment: (_, { loanId, number }, { loans, principal }) => payLoanInstallment(loans, requireAuthenticated(principal), loanId, number),
+    payLoanPayoff: (_, { loanId }, { loans, principal }) => payLoanPayoff(loans, requireAuthenticated(principal), loanId),
+  },
+
+  Customer: {
+    loans: ({ id }, { status }, { loans, principal }) => listLoans(loans, principal, id, status ?? null),
+  },
+
+  Loan: {
+    __resolveReference: async ({ id }, { loans, principal, loaders }) => {
+      const loan = await loaders.get<StoredLoan>('loan', (ids) => loans.repository.getMany(ids)).load(id);
+      if (loan === null || !isVisibleTo(loan, principal)) throw notFound(`No loan ${id}`);
+      return loan;
+    },
+    id: ({ loan }) => loan.id,
+    customer: ({ loan }) => ({ id: loan.customerId }),
+    status: ({ loan }) => loan.status,
+    principal: ({ loan }) => text(loan.request.principal),
+    termMonths: ({ loan }) => loan.request.termMonths,
+    system: ({ loan }) => loan.request.system,
+    monthlyIncome: ({ loan }) => text(loan.request.monthlyIncome),
+    purpose: ({ loan }) => loan.request.purpose,
+    requestedAt: ({ loan }) => loan.requestedAt,
+    offer: ({ loan }) => ('offer' in loan ? loan.offer : null),
+    rejection: ({ loan }) => (loan.status === 'REJECTED' ? loan.rejection : null),
+    contractedAt: ({ loan }) => (isSigned(loan) ? loan.contractedAt : null),
+    disbursementFailure: ({ loan }) => (loan.status === 'DISBURSEMENT_FAILED' ? loan.failure : null),
+    disbursement: ({ loan }) => (isDisbursed(loan) ? loan.disbursement : null),
+    installments: (stored) => installmentsOf(stored),
+    settlement: ({ loan }) => (loan.status === 'SETTLED' ? loan.settlement : null),
+  },
+
+  LoanSimulation: {
+    principal: (simulation) => text(simulation.principal),
+    monthlyRate: (simulation) => simulation.monthlyRate.toFixed(),
+    startDate: (simulation) => text(simulation.startDate),
+    totalPaid: (simulation) => text(simulation.totalPaid),
+    totalInterest: (simulation) => text(simulation.totalInterest),
+    iof: (simulation) => text(simulation.iof),
+    releasedAmount: (simulation) => text(simulation.releasedAmount),
+  },
+
+  LoanScheduleRow: {
+    dueDate: (row) => text(row.dueDate),
+    payment: (row) => text(row.payment),
+    interest: (row) => text(row.interest),
+    amortization: (row) => text(row.amortization),
+    balance: (row) => text(row.balance),
+  },
+
+  LoanCet: {
+    monthly: (cet) => cet.monthly.toFixed(4),
+    annual: (cet) => cet.annual.toFixed(4),
+  },
+
+  LoanOffer: {
+    monthlyRate: (offer) => offer.monthlyRate.toFixed(),
+    installment: (offer) => text(offer.installment),
+    incomeSharePercent: (offer) => offer.incomeSharePercent.toFixed(2),
+  },
+
+  LoanDisbursementFailure: {
+    failedAt: (failure) => failure.at,
+  },
+
+  LoanDisbursement: {
+    disbursedOn: (disbursement) => text(disbursement.on),
+    disbursedAt: (disbursement) => disbursement.at,
+    iof: (disbursement) => text(disbursement.iof),
+    releasedAmount: (disbursement) => text(disbursement.releasedAmount),
+  },
+
+  LoanInstallment: {
+    dueDate: (installment) => text(installment.dueDate),
+    payment: (installment) => text(installment.payment),
+    interest: (installment) => text(installment.interest),
+    amortization: (installment) => text(installment.amortization),
+    balance: (installment) => text(installment.balance),
+    status: (installment, _, { loans }) => installmentStatus(installment, LocalDate.today(loans.clock)),
+    amountDue: (installment, _, { loans }) =>
+      installment.paid === null ? text(amountOwed(installment, LocalDate.today(loans.clock), loans.settings.latePayment)) : null,
+    paidOn: (installment) => installment.paid && text(installment.paid.on),
+    paidAmount: (installment) => installment.paid && text(installment.paid.amount),
+  },
+
+  LoanSettlement: {
+    settledOn: (settlement) => text(settlement.on),
+    payoffAmount: (settlement) => (settlement.by === 'PAYOFF' ? text(settlement.amount) : null),
+  },
+
+  LoanPayoffQuote: {
+    date: (quote) => text(quote.on),
+    amount: (quote) => text(quote.amount),
+    scheduled: (quote) => text(quote.scheduled),
+    discount: (quote) => text(quote.scheduled.subtract(quote.amount)),
+  },
+
+  LoanPayoffLine: {
+    dueDate: (line) => text(line.dueDate),
+    payment: (line) => text(line.payment),
+    amount: (line) => text(line.amount),
+  },
+};

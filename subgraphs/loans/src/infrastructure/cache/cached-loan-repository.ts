@@ -1,0 +1,52 @@
+import type { ReadThroughCache } from '@bank/cache';
+import type { DomainEvent } from '@bank/domain';
+import type { LoanRepository, StoredLoan } from '../../application/ports';
+import type { LoanAggregate, LoanStatus, LocalDate } from '../../domain';
+
+/**
+ * Serves `get` and `getMany` (the reads of GraphQL) from Redis; every write invalidates the loan.
+ * A read that loaded the old state just before a write may put it back in the cache just after the
+ * invalidation, so the loan is invalidated once more a moment later; the short TTL bounds the rest.
+ * Changes read with `getForUpdate`, from the store.
+ */
+export class CachedLoanRepository implements LoanRepository {
+  constructor(
+    private readonly store: LoanRepository,
+    private readonly cache: ReadThroughCache<StoredLoan>,
+    private readonly reinvalidateAfterMs = 500,
+  ) {}
+
+  async insert(loan: LoanAggregate, events: readonly DomainEvent[]): Promise<StoredLoan> {
+    return this.invalidating(loan.loan.id, await this.store.insert(loan, events));
+  }
+
+  async update(loan: LoanAggregate, expectedVersion: number, events: readonly DomainEvent[]): Promise<StoredLoan> {
+    return this.invalidating(loan.loan.id, await this.store.update(loan, expectedVersion, events));
+  }
+
+  getForUpdate(id: string): Promise<StoredLoan | null> {
+    return this.store.getForUpdate(id);
+  }
+
+  get(id: string): Promise<StoredLoan | null> {
+    return this.cache.get(id, (missing) => this.store.get(missing));
+  }
+
+  getMany(ids: readonly string[]): Promise<ReadonlyMap<string, StoredLoan>> {
+    return this.cache.getMany(ids, (missing) => this.store.getMany(missing));
+  }
+
+  listByCustomer(customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]> {
+    return this.store.listByCustomer(customerId, status);
+  }
+
+  countOverdue(today: LocalDate): Promise<number> {
+    return this.store.countOverdue(today);
+  }
+
+  private async invalidating(id: string, saved: StoredLoan): Promise<StoredLoan> {
+    await this.cache.invalidate(id);
+    setTimeout(() => void this.cache.invalidate(id), this.reinvalidateAfterMs).unref();
+    return saved;
+  }
+}

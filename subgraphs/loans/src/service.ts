@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ReadThroughCache } from '@bank/cache';
+import { systemClock, type Clock } from '@bank/domain';
+import { startSubgraphServer, type SubgraphServer } from '@bank/graphql';
+import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, MongoProcessedEventStore, type Mongo } from '@bank/mongo';
+import type { Logger } from '@bank/observability';
+import { startPlatform, type Platform } from '@bank/platform';
+import { parse } from 'graphql';
+import type { Loans, LoanSettings } from './application/context';
+import { countOverdueLoans } from './application/queries';
+import { loanSettings, type LoansConfig } from './config';
+import { loanConsumers } from './events/consumers';
+import type { LoansContext } from './graphql/context';
+import { resolvers } from './graphql/resolvers';
+import { CachedLoanRepository } from './infrastructure/cache/cached-loan-repository';
+import { randomIds } from './infrastructure/ids';
+import { prometheusLoanMetrics, registerOverdueGauge } from './infrastructure/metrics';
+import { loanCodec } from './infrastructure/mongo/loan-document';
+import { loanModel } from './infrastructure/mongo/loan-model';
+import { MongoLoanRepository } from './infrastructure/mongo/loan-repository';
+
+/** What tests may replace: business time, and how often the outbox is polled besides the wake-up after each write. */
+export interface LoansOverrides {
+  readonly clock?: Clock;
+  readonly relayPollIntervalMs?: number;
+}
+
+export interface LoansService {
+  readonly server: SubgraphServer;
+  readonly loans: Loans;
+  readonly logger: Logger;
+  stop(): Promise<void>;
+}
+
+const CACHE_TTL_SECONDS = 60;
+/** The same file whether running from src/ (development) or dist/ (built): tsc does not copy it. */
+const SCHEMA_PATH = resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql');
+
+/** Composition root: configuration → adapters → use cases → consumers → server. */
+export async function startLoansService(config: LoansConfig, overrides: LoansOverrides = {}): Promise<LoansService> {
+  const settings = loanSettings(config);
+  const platform = await startPlatform('loans', config);
+  let mongo: Mongo | undefined;
+  try {
+    mongo = await connectMongo({ url: config.MONGODB_URL, logger: platform.logger, autoIndex: false });
+    return await startOn(platform, mongo, config, settings, overrides);
+  } catch (error) {
+    await platform.close();
+    await mongo?.close();
+    throw error;
+  }
+}
+
+async function startOn(
+  platform: Platform,
+  mongo: Mongo,
+  config: LoansConfig,
+  settings: LoanSettings,
+  overrides: LoansOverrides,
+): Promise<LoansService> {
+  const { logger, metrics, redis } = platform;
+  const model = loanModel(mongo.connection);
+  const idempotency = new MongoIdempotencyStore({ connection: mongo.connection });
+  const processed = new MongoProcessedEventStore({ connection: mongo.connection });
+  await mongo.ensureIndexes();
+  const retention = { idempotencyKeys: await idempotency.ensureIndexes(), processedEvents: await processed.ensureIndexes() };
+  logger.info(retention, 'MongoDB indexes ensured');
+
+  const relay = platform.startRelay(new MongoOutboxStore({ models: [model] }), { pollIntervalMs: overrides.relayPollIntervalMs ?? 200 });
+  const loans: Loans = {
+    repository: new CachedLoanRepository(
+      new MongoLoanRepository({ model, afterWrite: () => relay.wake() }),
+      new ReadThroughCache({ redis, name: 'loans-loan', ttlSeconds: CACHE_TTL_SECONDS, codec: loanCodec, registry: metrics.registry, logger }),
+    ),
+    ids: randomIds,
+    clock: overrides.clock ?? systemClock,
+    idempotency,
+    metrics: prometheusLoanMetrics(metrics.registry),
+    settings,
+  };
+  registerOverdueGauge(metrics.registry, () => countOverdueLoans(loans), logger);
+  for (const consumer of loanConsumers(loans, logger)) await platform.consume({ ...consumer, processed });
+
+  const server = await startSubgraphServer<LoansContext>({
+    name: 'loans',
+    port: config.PORT,
+    typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')),
+    resolvers,
+    principalSecret: config.PRINCIPAL_HMAC_SECRET,
+    logger,
+    metrics,
+    context: (base) => ({ ...base, loans }),
+    readiness: {
+      mongodb: async () => {
+        if (mongo.connection.db === undefined) throw new Error('not connected to MongoDB');
+        await mongo.connection.db.admin().ping();
+      },
+      rabbitmq: async () => {
+        if (!platform.bus.isConnected()) throw new Error('not connected to RabbitMQ');
+      },
+    },
+    onShutdown: [() => platform.close(), () => mongo.close()],
+    introspection: config.NODE_ENV !== 'production',
+  });
+  return { server, loans, logger, stop: () => server.stop() };
+}
