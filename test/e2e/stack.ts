@@ -4,6 +4,8 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { insuranceEnv } from '../../subgraphs/insurance/src/config';
 import { startInsuranceService, type InsuranceService } from '../../subgraphs/insurance/src/service';
+import { loansEnv } from '../../subgraphs/loans/src/config';
+import { startLoansService, type LoansService } from '../../subgraphs/loans/src/service';
 import { pixEnv } from '../../subgraphs/pix/src/config';
 import { startPixService, type PixService } from '../../subgraphs/pix/src/service';
 import { graphql, startTestGateway, tokenFor, type TokenClaims } from '../../gateway/test/support';
@@ -12,6 +14,7 @@ export interface Stack {
   readonly gateway: Awaited<ReturnType<typeof startTestGateway>>;
   readonly pix: PixService;
   readonly insurance: InsuranceService;
+  readonly loans: LoansService;
   readonly env: Record<string, string>;
   /** Runs an operation through the gateway as the token's customer. */
   readonly as: (claims: TokenClaims) => (query: string, variables?: Record<string, unknown>) => ReturnType<typeof graphql>;
@@ -24,9 +27,11 @@ export async function startStack(): Promise<Stack> {
   const env = serviceTestEnv('stack');
   const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), { expirySweepIntervalMs: 200 });
   const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
+  const loans = await startLoansService(loadConfig(loansEnv, env));
   const gateway = await startTestGateway(
     [
       { name: 'pix', url: pix.server.url },
+      { name: 'loans', url: loans.server.url },
       { name: 'insurance', url: insurance.server.url },
     ],
     env,
@@ -36,6 +41,7 @@ export async function startStack(): Promise<Stack> {
     gateway,
     pix,
     insurance,
+    loans,
     env,
     as: (claims) => (query, variables) => graphql(gateway.url, query, { token: tokenFor(claims), ...(variables ? { variables } : {}) }),
     wsClient: (connectionParams) => {
@@ -47,6 +53,7 @@ export async function startStack(): Promise<Stack> {
       await Promise.all(clients.map((client) => client.dispose()));
       await gateway.close();
       await insurance.stop();
+      await loans.stop();
       await pix.stop();
     },
   };

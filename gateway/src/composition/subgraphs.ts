@@ -13,6 +13,7 @@ const root = resolve(__dirname, '../../..');
 export const SUBGRAPHS: readonly SubgraphSource[] = [
   { name: 'identity', url: 'http://127.0.0.1:4000/identity', schemaPath: resolve(root, 'gateway/src/identity/schema.graphql') },
   { name: 'pix', url: 'http://127.0.0.1:4001/graphql', schemaPath: resolve(root, 'subgraphs/pix/src/graphql/schema.graphql') },
+  { name: 'loans', url: 'http://127.0.0.1:4002/graphql', schemaPath: resolve(root, 'subgraphs/loans/src/graphql/schema.graphql') },
   { name: 'insurance', url: 'http://127.0.0.1:4003/graphql', schemaPath: resolve(root, 'subgraphs/insurance/src/graphql/schema.graphql') },
 ];
 

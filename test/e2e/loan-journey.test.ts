@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '@bank/testing';
+import { startStack, type Stack } from './stack';
+
+const MARIA = { sub: 'c-maria-loan', name: 'Maria Silva', document: '52998224725' };
+const JOAO = { sub: 'c-joao-loan', name: 'João Souza', document: '11144477735' };
+
+const LOAN = `query($id: ID!) { loan(id: $id) { status offer { monthlyRate } installments { number status amountDue charge { txid status amount } } } }`;
+type Loan = { status: string; offer: { monthlyRate: string } | null; installments: { number: number; status: string; amountDue: string | null; charge: { txid: string; status: string; amount: string } | null }[] };
+
+describe('a loan from request to settlement, with the real Pix subgraph, through the gateway', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria.loan@example.com" }) { key } }`);
+  });
+  afterAll(() => stack.stop());
+
+  const readLoan = async (id: string, as = MARIA) => (await stack.as(as)(LOAN, { id })).data?.loan as Loan;
+
+  it('request → analysis → accept → disbursed by a Pix transfer → installments charged and paid by Pix → SETTLED', async () => {
+    const requested = await stack.as(MARIA)(
+      `mutation($k: String!) { requestLoan(input: { principal: "1000.00", termMonths: 2, system: PRICE, monthlyIncome: "8000.00", purpose: "Notebook" }, idempotencyKey: $k) { id status } }`,
+      { k: randomUUID() },
+    );
+    const loanId = (requested.data?.requestLoan as { id: string; status: string }).id;
+    expect(requested.data?.requestLoan).toMatchObject({ status: 'UNDER_ANALYSIS' });
+    await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
+
+    expect((await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(loanId: $id) { status } }`, { id: loanId })).data).toEqual({ acceptLoanOffer: { status: 'CONTRACTED' } });
+    await eventually(async () => expect((await readLoan(loanId)).status).toBe('ACTIVE'), { timeoutMs: 15_000 });
+
+    for (const number of [1, 2]) {
+      const charged = await stack.as(MARIA)(`mutation($id: ID!, $n: Int!) { payLoanInstallment(loanId: $id, number: $n) { txid status amount } }`, { id: loanId, n: number });
+      const charge = charged.data?.payLoanInstallment as { txid: string; status: string; amount: string };
+      expect(charge).toMatchObject({ status: 'ACTIVE' });
+      expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ amountDue: charge.amount, charge: { txid: charge.txid } });
+      await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: charge.txid });
+      await eventually(async () => expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ status: 'PAID', charge: { status: 'COMPLETED' } }));
+    }
+    await eventually(async () => expect((await readLoan(loanId)).status).toBe('SETTLED'));
+  });
+
+  it('keeps another customer out of the loan', async () => {
+    const requested = await stack.as(MARIA)(
+      `mutation($k: String!) { requestLoan(input: { principal: "500.00", termMonths: 3, system: SAC, monthlyIncome: "9000.00", purpose: "Curso" }, idempotencyKey: $k) { id } }`,
+      { k: randomUUID() },
+    );
+    const loanId = (requested.data?.requestLoan as { id: string }).id;
+    const asJoao = stack.as(JOAO);
+    expect((await asJoao(LOAN, { id: loanId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await asJoao(`mutation($id: ID!) { acceptLoanOffer(loanId: $id) { status } }`, { id: loanId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await asJoao(`{ me { loans { id } } }`)).data).toEqual({ me: { loans: [] } });
+  });
+
+  it('simulates a loan exactly, without signing in', async () => {
+    const response = await stack.as(JOAO)(`{ loanSimulation(input: { principal: "1000.00", termMonths: 3, monthlyRate: "1", system: PRICE, startDate: "2027-01-31" }) { installments { dueDate payment interest amortization balance } totalPaid } }`);
+    expect(response.data).toEqual({
+      loanSimulation: {
+        installments: [
+          { dueDate: '2027-02-28', payment: '340.02', interest: '10.00', amortization: '330.02', balance: '669.98' },
+          { dueDate: '2027-03-31', payment: '340.02', interest: '6.70', amortization: '333.32', balance: '336.66' },
+          { dueDate: '2027-04-30', payment: '340.03', interest: '3.37', amortization: '336.66', balance: '0.00' },
+        ],
+        totalPaid: '1020.07',
+      },
+    });
+  });
+});
