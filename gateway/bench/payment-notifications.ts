@@ -6,15 +6,14 @@
  *   BENCH_PAYMENTS (default 300) payments at BENCH_RATE (default 25) per second.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
+import { CheckoutChargeStatusDocument, CreateCheckoutChargeDocument, PayCheckoutChargeDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
 import { startStack } from '../../test/e2e/stack';
 import { tokenFor } from '../test/support';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 300);
 const RATE = Number(process.env.BENCH_RATE ?? 25);
-const operations = readFileSync(resolve(__dirname, '../../schema/operations/charge-checkout.graphql'), 'utf8');
 const RECEIVER = { sub: 'bench-receiver', name: 'Loja Bench', document: '52998224725' };
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -22,19 +21,11 @@ const percentile = (sorted: readonly number[], p: number): number => sorted[Math
 async function main(): Promise<void> {
   const stack = await startStack();
   try {
-    const as = stack.as(RECEIVER);
-    const key = ((await as(`mutation { registerPixKey(input: { type: EVP }) { key } }`)).data?.registerPixKey as { key: string }).key;
+    const key = (await stack.run(RECEIVER, RegisterRandomKeyDocument, {})).data?.registerPixKey.key ?? '';
     const txids: string[] = [];
-    // Operation documents hold several operations: send each by name.
-    const run = (operationName: string, variables: Record<string, unknown>) =>
-      fetch(stack.gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenFor(RECEIVER)}` },
-        body: JSON.stringify({ query: operations, operationName, variables }),
-      }).then((response) => response.json() as Promise<{ data?: Record<string, { txid?: string }>; errors?: unknown[] }>);
     for (let i = 0; i < PAYMENTS; i += 1) {
-      const created = await run('CreateCheckoutCharge', { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
-      txids.push(created.data?.createPixCharge?.txid ?? '');
+      const created = await stack.run(RECEIVER, CreateCheckoutChargeDocument, { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
+      txids.push(created.data?.createPixCharge.txid ?? '');
     }
 
     const clients: Client[] = Array.from({ length: 10 }, () => stack.wsClient({ authorization: `Bearer ${tokenFor(RECEIVER)}` }));
@@ -43,7 +34,7 @@ async function main(): Promise<void> {
     const notified = new Promise<void>((resolveAll) => {
       txids.forEach((txid, index) => {
         (clients[index % clients.length] as Client).subscribe(
-          { query: operations, operationName: 'CheckoutChargeStatus', variables: { txid } },
+          { query: print(CheckoutChargeStatusDocument), variables: { txid } },
           {
             next: () => {
               const started = sentAt.get(txid);
@@ -66,7 +57,8 @@ async function main(): Promise<void> {
           new Promise<void>((done) =>
             setTimeout(() => {
               sentAt.set(txid, performance.now());
-              run('PayCheckoutCharge', { txid })
+              stack
+                .run(RECEIVER, PayCheckoutChargeDocument, { txid })
                 .then((result) => void (result.errors ? (failures += 1) : undefined))
                 .finally(done);
             }, (index * 1000) / RATE),

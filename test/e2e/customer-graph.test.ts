@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { principalHeaders } from '@bank/graphql';
+import { CustomerOverviewDocument } from '../../schema/operations/generated';
 import { startStack, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };
@@ -20,6 +21,13 @@ describe('the customer graph through the gateway', () => {
     txid = (created.data?.createPixCharge as { txid: string }).txid;
   });
   afterAll(() => stack.stop());
+
+  it('serves the shared customer overview across every subgraph, typed by codegen', async () => {
+    const { data, errors } = await stack.run(MARIA, CustomerOverviewDocument, { chargesFirst: 5 });
+    expect(errors).toBeUndefined();
+    expect(data?.me).toMatchObject({ id: 'c-maria', pixKeys: [{ type: 'EMAIL', key: 'maria@example.com' }], loans: [], autoPolicies: { edges: [] } });
+    expect(data?.me.pixCharges.edges.map((edge) => edge.node.txid)).toEqual([txid]);
+  });
 
   it('answers me with what every subgraph contributes, in one request', async () => {
     const response = await stack.as(MARIA)(`{ me { id name document pixKeys { type key } pixCharges(first: 5) { edges { node { txid status amount } } pageInfo { hasNextPage } } } }`);

@@ -8,7 +8,9 @@ import { loansEnv } from '../../subgraphs/loans/src/config';
 import { startLoansService, type LoansService } from '../../subgraphs/loans/src/service';
 import { pixEnv } from '../../subgraphs/pix/src/config';
 import { startPixService, type PixService } from '../../subgraphs/pix/src/service';
-import { graphql, startTestGateway, tokenFor, type TokenClaims } from '../../gateway/test/support';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { graphql, startTestGateway, tokenFor, type GraphQLResponse, type TokenClaims } from '../../gateway/test/support';
 
 export interface Stack {
   readonly gateway: Awaited<ReturnType<typeof startTestGateway>>;
@@ -18,6 +20,8 @@ export interface Stack {
   readonly env: Record<string, string>;
   /** Runs an operation through the gateway as the token's customer. */
   readonly as: (claims: TokenClaims) => (query: string, variables?: Record<string, unknown>) => ReturnType<typeof graphql>;
+  /** Runs one of the shared operations (schema/operations), typed by codegen. */
+  readonly run: <Data, Variables extends Record<string, unknown>>(claims: TokenClaims, document: TypedDocumentNode<Data, Variables>, variables?: Variables) => Promise<{ data?: Data | null; errors?: GraphQLResponse['errors'] }>;
   readonly wsClient: (connectionParams: Record<string, unknown>) => Client;
   stop(): Promise<void>;
 }
@@ -44,6 +48,10 @@ export async function startStack(): Promise<Stack> {
     loans,
     env,
     as: (claims) => (query, variables) => graphql(gateway.url, query, { token: tokenFor(claims), ...(variables ? { variables } : {}) }),
+    run: async (claims, document, variables) => {
+      const { data, errors } = await graphql(gateway.url, print(document), { token: tokenFor(claims), ...(variables ? { variables } : {}) });
+      return { data: data as never, errors };
+    },
     wsClient: (connectionParams) => {
       const client = createClient({ url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
       clients.push(client);
