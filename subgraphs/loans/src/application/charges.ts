@@ -1,15 +1,35 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Reference } from '@bank/contracts';
 import { AppError } from '@bank/errors';
-import type { AuthenticatedPrincipal } from '@bank/graphql';
+import type { AuthenticatedPrincipal, Principal } from '@bank/graphql';
 import { businessDate, loanIdOf, recordChargeCreated, recordChargePaid, requestCharge, type ChargePurpose } from '../domain';
 import type { Loans } from './context';
-import { changeLoan, ownLoanForUpdate, retryWhileStale } from './loan-access';
+import { changeLoan, isVisibleTo, ownLoanForUpdate, retryWhileStale } from './loan-access';
 import type { StoredLoan } from './ports';
 
 /** A Pix charge, by the txid the Pix subgraph resolves. */
 export interface ChargeRef {
   readonly txid: string;
+}
+
+/** What a Pix charge pays here: an installment of the loan, or its payoff. */
+export interface ChargedLoan {
+  readonly loan: StoredLoan;
+  readonly purpose: ChargePurpose;
+}
+
+/**
+ * What each of these charges pays, in one store round trip; a charge whose loan the caller may not
+ * see (their own; staff: any) is left out, as one that is not a loan's is.
+ */
+export async function findChargedLoans(loans: Loans, principal: Principal, txids: readonly string[]): Promise<ReadonlyMap<string, ChargedLoan>> {
+  const wanted = new Set(txids);
+  const found = await loans.repository.findByChargeTxids(txids);
+  return new Map(
+    found
+      .filter((loan) => isVisibleTo(loan, principal))
+      .flatMap((loan) => loan.charges.filter(({ txid }) => wanted.has(txid)).map(({ txid, purpose }) => [txid, { loan, purpose }] as const)),
+  );
 }
 
 /** A Pix charge for what the installment owes today, late charges included. */

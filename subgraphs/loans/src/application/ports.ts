@@ -30,6 +30,8 @@ export interface LoanRepository {
   get(id: string): Promise<StoredLoan | null>;
   /** One round trip for many (entity references). */
   getMany(ids: readonly string[]): Promise<ReadonlyMap<string, StoredLoan>>;
+  /** The loans that asked Pix for any of these charges, in one round trip. */
+  findByChargeTxids(txids: readonly string[]): Promise<readonly StoredLoan[]>;
   /** Newest first. */
   listByCustomer(customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]>;
   /** ACTIVE loans with an installment unpaid past its due date on `today`. */

@@ -1,6 +1,6 @@
 import { notFound } from '@bank/errors';
 import { requireAuthenticated, scalarResolvers } from '@bank/graphql';
-import { payLoanInstallment, payLoanPayoff } from '../application/charges';
+import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
 import { acceptLoanOffer, retryDisbursement } from '../application/disbursement';
 import { findVisibleLoan, isVisibleTo, listLoans } from '../application/loan-access';
 import type { StoredLoan } from '../application/ports';
@@ -8,6 +8,7 @@ import { payoffQuote } from '../application/queries';
 import { requestLoan } from '../application/request-loan';
 import { simulate } from '../application/simulation';
 import { amountOwed, installmentCharge, installmentStatus, LocalDate, type Loan } from '../domain';
+import type { LoansContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { InstallmentView } from './mappers';
 
@@ -26,6 +27,10 @@ const installmentsOf = (stored: StoredLoan): InstallmentView[] =>
     : [];
 
 const text = (value: { toString(): string }): string => value.toString();
+
+/** What the charge pays, when the caller may see its loan: the charges of a request are looked up together. */
+const chargedLoanOf = ({ txid }: ChargeRef, { loans, principal, loaders }: LoansContext): Promise<ChargedLoan | null> =>
+  loaders.get<ChargedLoan>('chargedLoan', (txids) => findChargedLoans(loans, principal, txids)).load(txid);
 
 /** Thin: arguments to use cases, results to the schema's shapes. Authorization lives in the use cases. */
 export const resolvers: Resolvers = {
@@ -49,6 +54,21 @@ export const resolvers: Resolvers = {
 
   Customer: {
     loans: ({ id }, { status }, { loans, principal }) => listLoans(loans, principal, id, status ?? null),
+  },
+
+  PixCharge: {
+    // Looks up the whole batch of references in one round trip; the fields read it back from the request's loader.
+    __resolveReference: async ({ txid }, context) => {
+      await chargedLoanOf({ txid }, context);
+      return { txid };
+    },
+    loan: async (charge, _, context) => (await chargedLoanOf(charge, context))?.loan ?? null,
+    loanInstallment: async (charge, _, context) => {
+      const charged = await chargedLoanOf(charge, context);
+      if (charged?.purpose.kind !== 'INSTALLMENT') return null;
+      const { number } = charged.purpose;
+      return installmentsOf(charged.loan).find((installment) => installment.number === number) ?? null;
+    },
   },
 
   Loan: {

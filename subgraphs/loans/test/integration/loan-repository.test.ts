@@ -12,7 +12,9 @@ import {
   parseLoanRequest,
   recordDisbursement,
   recordDisbursementFailure,
+  requestCharge,
   retryLoanDisbursement,
+  type ChargePurpose,
   type LoanAggregate,
 } from '../../src/domain';
 import type { LoanDocument } from '../../src/infrastructure/mongo/loan-document';
@@ -63,6 +65,7 @@ describe('MongoLoanRepository', () => {
     return loan;
   };
   const activate = (id: string, on: LocalDate) => advance(id, [approve, accept, disburse(id, on)]);
+  const charge = (purpose: ChargePurpose, txid: string): Step => (loan) => requestCharge(loan, { purpose, txid, on: LocalDate.of(2026, 1, 30), at });
 
   it('stores a new loan with its events in the outbox, and refuses the same id twice', async () => {
     const before = writes;
@@ -120,5 +123,21 @@ describe('MongoLoanRepository', () => {
     expect(await repository.countOverdue(LocalDate.of(2026, 2, 2))).toBe(0);
     expect(await repository.countOverdue(LocalDate.of(2026, 2, 3))).toBe(1);
     expect(await repository.countOverdue(LocalDate.of(2026, 3, 1))).toBe(2);
+  });
+
+  it('finds the loans that asked for any of several charges, on an index of their txids', async () => {
+    await insert('loan-e', 'customer-5');
+    await insert('loan-f', 'customer-6');
+    await activate('loan-e', LocalDate.of(2026, 1, 30));
+    await activate('loan-f', LocalDate.of(2026, 1, 30));
+    const e = await advance('loan-e', [charge({ kind: 'INSTALLMENT', number: 1 }, 'txidE1'), charge({ kind: 'PAYOFF' }, 'txidE2')]);
+    const f = await advance('loan-f', [charge({ kind: 'INSTALLMENT', number: 2 }, 'txidF1')]);
+    expect(e.charges.map(({ txid }) => txid)).toEqual(['txidE1', 'txidE2']);
+
+    const found = await repository.findByChargeTxids(['txidE1', 'txidE2', 'txidF1', 'unknown']);
+    expect([...found].sort((a, b) => a.loan.id.localeCompare(b.loan.id))).toEqual([e, f]);
+    expect(await repository.findByChargeTxids(['txidE2'])).toEqual([e]);
+    expect(await repository.findByChargeTxids(['unknown', 'loan-e'])).toEqual([]);
+    expect(await model.collection.indexes()).toContainEqual(expect.objectContaining({ key: { 'charges.txid': 1 } }));
   });
 });

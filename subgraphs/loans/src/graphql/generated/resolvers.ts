@@ -260,6 +260,10 @@ export type MutationRetryLoanDisbursementArgs = {
 
 export type PixCharge = {
   readonly __typename?: 'PixCharge';
+  /** The loan this charge pays (an installment or the payoff); null when the charge is not a loan's or the loan is not the caller's. */
+  readonly loan?: Maybe<Loan>;
+  /** The installment this charge was requested for; null for a payoff charge, or when `loan` is null. */
+  readonly loanInstallment?: Maybe<LoanInstallment>;
   readonly txid: Scalars['ID']['output'];
 };
 
@@ -383,6 +387,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
   Loan: Loan;
+  PixCharge: PixCharge;
 }>;
 
 /** Mapping of federation reference types */
@@ -393,6 +398,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Loan:
     ( { __typename: 'Loan' }
     & GraphQLRecursivePick<FederationTypes['Loan'], {"id":true}> );
+  PixCharge:
+    ( { __typename: 'PixCharge' }
+    & GraphQLRecursivePick<FederationTypes['PixCharge'], {"txid":true}> );
 }>;
 
 
@@ -595,7 +603,10 @@ export type MutationResolvers<ContextType = LoansContext, ParentType extends Res
   retryLoanDisbursement?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationRetryLoanDisbursementArgs, 'loanId'>>;
 }>;
 
-export type PixChargeResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge']> = ResolversObject<{
+export type PixChargeResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge'], FederationReferenceType extends FederationReferenceTypes['PixCharge'] = FederationReferenceTypes['PixCharge']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PixCharge']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  loan?: Resolver<Maybe<ResolversTypes['Loan']>, ParentType, ContextType>;
+  loanInstallment?: Resolver<Maybe<ResolversTypes['LoanInstallment']>, ParentType, ContextType>;
   txid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

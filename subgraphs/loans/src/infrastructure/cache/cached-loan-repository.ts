@@ -36,6 +36,11 @@ export class CachedLoanRepository implements LoanRepository {
     return this.cache.getMany(ids, (missing) => this.store.getMany(missing));
   }
 
+  /** From the store: the cache knows loans by id only. */
+  findByChargeTxids(txids: readonly string[]): Promise<readonly StoredLoan[]> {
+    return this.store.findByChargeTxids(txids);
+  }
+
   listByCustomer(customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]> {
     return this.store.listByCustomer(customerId, status);
   }

@@ -55,6 +55,11 @@ export class MongoLoanRepository implements LoanRepository {
     return new Map(documents.map((document) => [document._id, fromDocument(document)]));
   }
 
+  async findByChargeTxids(txids: readonly string[]): Promise<readonly StoredLoan[]> {
+    const documents = await this.model.find({ 'charges.txid': { $in: [...txids] } }).lean().exec();
+    return documents.map(fromDocument);
+  }
+
   async listByCustomer(customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]> {
     const documents = await this.model
       .find({ customerId, ...(status !== null && { status }) })
