@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@bank/testing';
+import { tokenFor } from '../../gateway/test/support';
 import { startStack, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria-loan', name: 'Maria Silva', document: '52998224725' };
@@ -35,7 +36,20 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
       const charge = charged.data?.payLoanInstallment as { txid: string; status: string; amount: string };
       expect(charge).toMatchObject({ status: 'ACTIVE' });
       expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ amountDue: charge.amount, charge: { txid: charge.txid } });
+      // A checkout screen waiting on the charge sees what it pays: fields the loans subgraph contributes.
+      const notified: unknown[] = [];
+      const listening = stack.gateway.hub.listenerCount();
+      stack.wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` }).subscribe(
+        { query: `subscription($t: ID!) { pixChargeStatusChanged(txid: $t) { status amount loan { id } loanInstallment { number dueDate } } }`, variables: { t: charge.txid } },
+        { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
+      );
+      await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
       await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: charge.txid });
+      await eventually(() =>
+        expect(notified).toEqual([
+          { data: { pixChargeStatusChanged: { status: 'COMPLETED', amount: charge.amount, loan: { id: loanId }, loanInstallment: { number, dueDate: expect.any(String) } } } },
+        ]),
+      );
       await eventually(async () => expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ status: 'PAID', charge: { status: 'COMPLETED' } }));
     }
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('SETTLED'));
