@@ -22,3 +22,15 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** A page of a listing, shaped as a Relay connection. Cursors are opaque; pass one as `after`. */
+export interface Page<T> {
+  readonly edges: readonly { readonly node: T; readonly cursor: string }[];
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+}
+
+/** Which page of a listing: at most `first` items, after the item whose cursor is `after` (from the start when null). */
+export interface PageRequest {
+  readonly first: number;
+  readonly after: string | null;
+}

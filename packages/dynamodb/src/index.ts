@@ -1,7 +1,12 @@
 export { createDynamoDbClient, type DynamoDbClientOptions } from './client';
 export { ensureTable, type IndexDefinition, type KeySchema, type Projection, type TableDefinition } from './table';
-export { outboxAttributes, outboxIndex, serviceTable, type ItemKey } from './service-table';
+export { outboxAttributes, outboxIndex, serviceTable, type Item, type ItemKey } from './service-table';
+export { isConditionalCheckFailed } from './conditional';
+export { batchGetItems, type FoundItems } from './batch-get';
+export { MAX_PAGE_SIZE, queryPage, type IndexPartition } from './query-page';
 export { itemWithOutbox, updateWithOutbox, type ItemUpdate, type UpdateExpressionInput } from './outbox-write';
+export { VersionedItemStore, type VersionedItem, type VersionedItemMapper, type VersionedItemStoreOptions } from './versioned-item-store';
+export { documentFields } from './document-fields';
 export { DynamoDbOutboxStore, type DynamoDbOutboxStoreOptions } from './outbox-store';
 export { DynamoDbIdempotencyStore, type DynamoDbIdempotencyStoreOptions } from './idempotency-store';
 export { DynamoDbProcessedEventStore, type DynamoDbProcessedEventStoreOptions } from './processed-event-store';

@@ -1,3 +1,4 @@
+import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import type { IndexDefinition, TableDefinition } from './table';
 
 /** Every service table keys its items by two strings, `pk` and `sk` (see README.md). */
@@ -5,6 +6,9 @@ export interface ItemKey {
   readonly pk: string;
   readonly sk: string;
 }
+
+/** An item as the document client reads and writes it. */
+export type Item = Record<string, NativeAttributeValue>;
 
 /** Attributes an item carries while it holds events not yet published. */
 export const outboxAttributes = { events: 'outbox', pending: 'outboxPending' } as const;

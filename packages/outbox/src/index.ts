@@ -1,3 +1,3 @@
 export type { OutboxStore, PendingEvents } from './ports';
 export { OutboxRelay, type OutboxRelayOptions, type RelayPass } from './relay';
-export { toCloudEvents, type EnvelopeContext } from './to-cloud-events';
+export { eventEnvelopes, toCloudEvents, type EnvelopeContext, type EventEnvelopes } from './to-cloud-events';

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { DomainEvent } from '@bank/domain';
 import { cloudEvent, type CloudEvent } from '@bank/messaging';
+import { currentCorrelationId } from '@bank/observability';
 
 export interface EnvelopeContext {
   /** Who emits the events, e.g. "/subgraphs/pix". */
@@ -14,3 +16,15 @@ export interface EnvelopeContext {
  */
 export const toCloudEvents = (events: readonly DomainEvent[], { source, correlationId }: EnvelopeContext): CloudEvent[] =>
   events.map(({ type, subject, data, occurredAt }) => cloudEvent({ source, type, subject, data, correlationId, time: occurredAt }));
+
+/** Turns the events of one state change into the envelopes a repository stores with it. */
+export type EventEnvelopes = (events: readonly DomainEvent[]) => CloudEvent[];
+
+/**
+ * The envelopes of a service's writes: from `source`, correlated with the request or event being
+ * handled. A write outside any (a timer, a sweeper) gets a new id, which still ties its events together.
+ */
+export const eventEnvelopes =
+  (source: string): EventEnvelopes =>
+  (events) =>
+    toCloudEvents(events, { source, correlationId: currentCorrelationId() ?? randomUUID() });

@@ -44,21 +44,22 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
   if (config.NODE_ENV !== 'production') await ensureTable(client, insuranceTable(tableName));
 
   const table = { client, tableName };
+  const relay = platform.startRelay(new DynamoDbOutboxStore(table));
+  const repository = { ...table, onEventsSaved: () => relay.wake() };
   const activePolicies = new DynamoDbActivePolicyCount(table);
   const policies = new CachedPolicyRepository(
-    new DynamoDbPolicyRepository(table),
+    new DynamoDbPolicyRepository(repository),
     new ReadThroughCache({ redis, name: 'insurance-policy', ttlSeconds: 300, codec: DynamoDbPolicyRepository.codec, registry: metrics.registry, logger }),
   );
   const insurance: Insurance = {
-    quotes: new DynamoDbQuoteRepository(table),
+    quotes: new DynamoDbQuoteRepository(repository),
     policies,
-    claims: new DynamoDbClaimRepository(table),
+    claims: new DynamoDbClaimRepository(repository),
     ids: randomIds,
     clock: overrides.clock ?? systemClock,
     metrics: insuranceMetrics(metrics.registry, activePolicies, logger),
   };
 
-  platform.startRelay(new DynamoDbOutboxStore(table));
   const processed = new DynamoDbProcessedEventStore(table);
   for (const consumer of insuranceConsumers(insurance, activePolicies)) await platform.consume({ ...consumer, processed });
 

@@ -1,6 +1,8 @@
-import type { DomainEvent } from '@bank/domain';
+import type { DomainEvent, Page, PageRequest } from '@bank/domain';
 import type { Money } from '@bank/money';
 import type { AutoQuote, Claim, Policy } from '../domain';
+
+export type { Page, PageRequest } from '@bank/domain';
 
 /** A quote and the customer who asked for it. Quotes never change: EXPIRED is read off validUntil. */
 export interface QuoteRecord {
@@ -46,17 +48,6 @@ export interface ClaimRecord {
   /** The policyholder's customer id. */
   readonly ownerId: string;
   readonly version: number;
-}
-
-/** A page of a listing, shaped as a Relay connection. Cursors are opaque; pass one as `after`. */
-export interface Page<T> {
-  readonly edges: readonly { readonly node: T; readonly cursor: string }[];
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-}
-
-export interface PageRequest {
-  readonly first: number;
-  readonly after: string | null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Cpf } from '@bank/documents';
-import { Money } from '@bank/money';
+import { documentFields } from '@bank/dynamodb';
 import { z } from 'zod';
 import {
   COVERAGES,
@@ -11,13 +11,7 @@ import {
   type Vehicle,
 } from '../../domain';
 
-// Instants cross as ISO 8601 UTC strings, amounts as decimal strings: plain JSON that DynamoDB and Redis hold as it is.
-export const instant = z.iso.datetime();
-export const amount = z.string();
-
-export const toInstant = (date: Date): string => date.toISOString();
-export const fromInstant = (text: string): Date => new Date(text);
-export const fromAmount = (text: string): Money => Money.parse(text);
+export const { instant, amount, toInstant, fromInstant, fromAmount } = documentFields;
 
 export const vehicleDocument = z.object({ make: z.string(), model: z.string(), year: z.number().int(), plate: z.string(), fipeValue: amount });
 export const driverDocument = z.object({ name: z.string(), cpf: z.string(), birthDate: z.string(), licensedSince: z.string() });

@@ -1,7 +1,6 @@
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ActivePolicyCount } from '../../application/ports';
-import { itemKeys } from './insurance-table';
-import type { TableOptions } from './record-store';
+import { itemKeys, type TableOptions } from './insurance-table';
 
 /** The number of ACTIVE policies, on one item changed by atomic ADDs. */
 export class DynamoDbActivePolicyCount implements ActivePolicyCount {

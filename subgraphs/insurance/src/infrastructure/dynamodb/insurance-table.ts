@@ -1,3 +1,4 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { serviceTable, type IndexDefinition, type ItemKey, type TableDefinition } from '@bank/dynamodb';
 
 /** The one index of our own (README.md has the access patterns): every listing is a partition of it. */
@@ -5,6 +6,12 @@ export const listingIndex = { name: 'listing', partitionKey: 'listPk', sortKey: 
 
 /** The table the insurance subgraph keeps everything in: its items, the outbox index and the listing index. */
 export const insuranceTable = (tableName: string): TableDefinition => serviceTable(tableName, [listingIndex]);
+
+export interface TableOptions {
+  readonly client: DynamoDBDocumentClient;
+  /** The insurance table (insuranceTable). */
+  readonly tableName: string;
+}
 
 export const itemKeys = {
   quote: (id: string): ItemKey => ({ pk: `QUOTE#${id}`, sk: 'QUOTE' }),
