@@ -23,6 +23,7 @@ import { DynamoDbKeyDirectory } from './infrastructure/dynamodb/key-directory';
 import { pixTable } from './infrastructure/dynamodb/pix-table';
 import { DynamoDbTransferRepository } from './infrastructure/dynamodb/transfer-repository';
 import { CryptoIdGenerator } from './infrastructure/ids';
+import { prometheusPixMetrics } from './infrastructure/prometheus-metrics';
 import { QrCodeImages } from './infrastructure/qr-code-renderer';
 
 /** What tests may replace: time, and the simulated central system's failures. */
@@ -62,6 +63,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     ids: new CryptoIdGenerator({ ispb: config.PIX_ISPB, randomInt }),
     clock: overrides.clock ?? systemClock,
     idempotency: new DynamoDbIdempotencyStore({ client, tableName }),
+    metrics: prometheusPixMetrics(metrics.registry),
     settings: {
       merchantCity: config.PIX_MERCHANT_CITY,
       sandboxEnabled: config.PIX_SANDBOX_ENABLED ?? false,

@@ -33,6 +33,7 @@ export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, 
       pix.clock.now(),
     );
     await pix.charges.create(state, events);
+    pix.metrics.charge('created');
     return state.txid;
   });
   return requireCharge(pix, txid);
@@ -56,6 +57,7 @@ export async function removeCharge(pix: Pix, principal: AuthenticatedPrincipal, 
   if (charge === null || charge.receiver.customerId !== principal.id) throw notFound(`No Pix charge ${txid}`);
   const { state, events } = Charge.remove(charge, 'RECEIVER', pix.clock.now());
   await pix.charges.update(state, charge.version, events);
+  pix.metrics.charge('removed');
   return state;
 }
 
@@ -73,6 +75,7 @@ export async function simulatePayment(pix: Pix, principal: AuthenticatedPrincipa
   const payer: ChargeParty = charge.payer ?? { name: 'Pagador Sandbox', document: TaxId.parse('00000000191'), customerId: null };
   const { state, events } = Charge.pay(charge, { endToEndId: pix.ids.endToEndId(now), amount: paid, payer }, now);
   await pix.charges.update(state, charge.version, events);
+  pix.metrics.charge('paid', paid);
   return state;
 }
 
@@ -85,6 +88,7 @@ export async function expireDueCharges(pix: Pix, batchSize = 100): Promise<numbe
     if (events.length === 0) continue;
     try {
       await pix.charges.update(state, charge.version, events);
+      pix.metrics.charge('expired');
       expired += 1;
     } catch {
       // Paid, removed or expired by another replica meanwhile: nothing left to record.
@@ -170,5 +174,6 @@ export async function createRequestedCharge(pix: Pix, request: ChargeRequest): P
     pix.clock.now(),
   );
   await pix.charges.create(state, events);
+  pix.metrics.charge('created');
   return state;
 }

@@ -1,6 +1,6 @@
 import type { Clock } from '@bank/domain';
 import type { IdempotencyStore } from '@bank/idempotency';
-import type { ChargeRepository, IdGenerator, KeyDirectory, QrCodeRenderer, TransferRepository } from './ports';
+import type { ChargeRepository, IdGenerator, KeyDirectory, PixMetrics, QrCodeRenderer, TransferRepository } from './ports';
 
 /** The bank as a Pix participant: who receives what other subgraphs charge customers for. */
 export interface Institution {
@@ -30,5 +30,6 @@ export interface Pix {
   readonly ids: IdGenerator;
   readonly clock: Clock;
   readonly idempotency: IdempotencyStore;
+  readonly metrics: PixMetrics;
   readonly settings: PixSettings;
 }

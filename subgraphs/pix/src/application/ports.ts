@@ -1,6 +1,9 @@
 import type { TaxId } from '@bank/documents';
-import type { DomainEvent } from '@bank/domain';
+import type { DomainEvent, Page, PageRequest } from '@bank/domain';
+import type { Money } from '@bank/money';
 import type { ActiveCharge, Charge, ChargeReference, PixKey, Transfer } from '../domain';
+
+export type { Page, PageRequest } from '@bank/domain';
 
 /** A key in the bank's directory (DICT): who holds it and in whose name. */
 export interface PixKeyRecord {
@@ -9,17 +12,6 @@ export interface PixKeyRecord {
   readonly holderName: string;
   readonly holderDocument: TaxId;
   readonly createdAt: Date;
-}
-
-/** A page of a listing, shaped as a Relay connection. Cursors are opaque; pass one as `after`. */
-export interface Page<T> {
-  readonly edges: readonly { readonly node: T; readonly cursor: string }[];
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-}
-
-export interface PageRequest {
-  readonly first: number;
-  readonly after: string | null;
 }
 
 /** The key directory. Keys are unique across all customers. */
@@ -67,6 +59,14 @@ export interface QrCodeRenderer {
   /** A `data:image/png;base64,...` URL. */
   png(payload: string): Promise<string>;
   svg(payload: string): Promise<string>;
+}
+
+/** What Pix counts (Prometheus in production). */
+export interface PixMetrics {
+  charge(event: 'created' | 'paid' | 'expired' | 'removed', amount?: Money): void;
+  /** `seconds`: from the request to the outcome, for settled and failed transfers. */
+  transfer(outcome: 'requested' | 'settled' | 'failed', seconds?: number): void;
+  decodeFailed(): void;
 }
 
 /** Identifiers; random in production, replayable in tests. */

@@ -23,6 +23,7 @@ export async function sendPix(pix: Pix, principal: AuthenticatedPrincipal, comma
       pix.clock.now(),
     );
     await pix.transfers.create(state, events);
+    pix.metrics.transfer('requested');
     return state.id;
   });
   const transfer = await pix.transfers.get(id);
@@ -63,10 +64,12 @@ export async function createRequestedTransfer(pix: Pix, request: TransferRequest
   );
   if (key !== undefined) {
     await pix.transfers.create(requested.state, requested.events);
+    pix.metrics.transfer('requested');
     return requested.state;
   }
   const failed = Transfer.fail(requested.state, 'The customer has no Pix key to receive the transfer', now);
   await pix.transfers.create(failed.state, [...requested.events, ...failed.events]);
+  pix.metrics.transfer('failed', 0);
   return failed.state;
 }
 
@@ -93,6 +96,7 @@ export async function settleTransfer(pix: Pix, transferId: string, policy: Settl
       ? Transfer.fail(transfer, refusal ?? 'Unknown Pix key', now)
       : Transfer.settle(transfer, { endToEndId: pix.ids.endToEndId(now), receiver: { name: receiver.holderName, document: receiver.holderDocument.value, customerId: receiver.ownerId } }, now);
   await pix.transfers.update(outcome.state, transfer.version, outcome.events);
+  pix.metrics.transfer(outcome.state.status === 'SETTLED' ? 'settled' : 'failed', (now.getTime() - transfer.createdAt.getTime()) / 1000);
   return outcome.state;
 }
 

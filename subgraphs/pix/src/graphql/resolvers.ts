@@ -33,7 +33,7 @@ export const resolvers: Resolvers = {
 
   Query: {
     pixCharge: (_, { txid }, { pix, principal }) => findVisibleCharge(pix, principal, txid),
-    pixPayloadPreview: (_, { brCode }) => previewPayload(brCode),
+    pixPayloadPreview: (_, { brCode }, { pix }) => previewPayload(pix, brCode),
     pixTransfer: (_, { id }, { pix, principal }) => findVisibleTransfer(pix, principal, id),
   },
 

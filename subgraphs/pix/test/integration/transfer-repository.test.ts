@@ -70,19 +70,6 @@ describe('DynamoDbTransferRepository', () => {
     expect(await outboxTypes(transfer.id)).toEqual(['pix.transfer.requested', 'pix.transfer.settled']);
   });
 
-  it('lets exactly one of 20 concurrent updates from the same version win', async () => {
-    const transfer = await requested();
-    const outcomes = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, index) => {
-        const { state, events } = Transfer.fail(transfer, `attempt ${index}`, new Date());
-        return transfers.update(state, 1, events);
-      }),
-    );
-
-    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
-    expect(await outboxTypes(transfer.id)).toEqual(['pix.transfer.requested', 'pix.transfer.failed']);
-  });
-
   it('finds the newest transfer carrying a reference', async () => {
     const reference = { source: 'loans', id: `disbursement-${randomUUID()}` };
     await requested({ reference, createdAt: at('2025-01-01T00:00:00Z') });

@@ -200,4 +200,17 @@ describe('Pix subgraph', () => {
       expect(tampered.errors?.[0]).toMatchObject({ message: expect.stringContaining('CRC'), extensions: { code: 'BAD_USER_INPUT' } });
     });
   });
+
+  describe('metrics', () => {
+    it('counts charges by event, transfers by outcome and refused BR Codes', async () => {
+      const text = await (await fetch(pix.service.server.url.replace('/graphql', '/metrics'))).text();
+      const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+      expect(value(/pix_charges_total\{event="created",service="pix"\} (\d+)/)).toBeGreaterThan(5);
+      expect(value(/pix_charges_total\{event="paid",service="pix"\} (\d+)/)).toBeGreaterThanOrEqual(2);
+      expect(value(/pix_charges_total\{event="expired",service="pix"\} (\d+)/)).toBeGreaterThanOrEqual(1);
+      expect(value(/pix_transfers_total\{outcome="settled",service="pix"\} (\d+)/)).toBeGreaterThanOrEqual(1);
+      expect(value(/pix_transfers_total\{outcome="failed",service="pix"\} (\d+)/)).toBeGreaterThanOrEqual(1);
+      expect(value(/pix_brcode_decode_failures_total\{service="pix"\} (\d+)/)).toBe(1);
+    });
+  });
 });

@@ -1,6 +1,6 @@
+import type { VersionedItemMapper } from '@bank/dynamodb';
 import type { Charge } from '../../domain';
 import { chargeFromDocument, chargeToDocument } from '../documents/charge-document';
-import type { AggregateItems } from './aggregate-store';
 import { endToEndIndex, expiryIndex, indexAttributes, itemKeys, ownerIndex, pixIndexes, referenceIndex } from './pix-table';
 
 /** The index attributes that apply to the charge now: each index holds it only while it belongs there. */
@@ -18,7 +18,7 @@ function chargeIndexes(charge: Charge) {
  * A charge's item: `version` at the top (the optimistic lock), the rest of its ChargeDocument under
  * `charge`, and its index attributes. Named attributes keep clear of the table's TTL attribute (`expiresAt`).
  */
-export const chargeItems: AggregateItems<Charge> = {
+export const chargeItems: VersionedItemMapper<Charge> = {
   name: 'charge',
   keyOf: itemKeys.charge,
   idOf: (charge) => charge.txid,

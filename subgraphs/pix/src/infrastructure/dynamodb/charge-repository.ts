@@ -1,10 +1,11 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent } from '@bank/domain';
-import type { ChargeRepository, Page, PageRequest } from '../../application/ports';
+import type { DomainEvent, Page, PageRequest } from '@bank/domain';
+import { VersionedItemStore } from '@bank/dynamodb';
+import type { ChargeRepository } from '../../application/ports';
 import type { ActiveCharge, Charge, ChargeReference } from '../../domain';
 import { chargeCodec } from '../documents/charge-document';
-import { AggregateStore } from './aggregate-store';
 import { chargeItems } from './charge-items';
+import { outboxEvents } from './outbox-events';
 import { EXPIRY_PARTITION, ownerPartition, pixIndexes, referencePartition } from './pix-table';
 
 export interface DynamoDbChargeRepositoryOptions {
@@ -22,12 +23,12 @@ export class DynamoDbChargeRepository implements ChargeRepository {
 
   private readonly client: DynamoDBDocumentClient;
   private readonly tableName: string;
-  private readonly store: AggregateStore<Charge>;
+  private readonly store: VersionedItemStore<Charge>;
 
   constructor({ client, tableName, onEventsSaved }: DynamoDbChargeRepositoryOptions) {
     this.client = client;
     this.tableName = tableName;
-    this.store = new AggregateStore(client, tableName, chargeItems, onEventsSaved);
+    this.store = new VersionedItemStore({ client, tableName, items: chargeItems, envelopes: outboxEvents, onEventsSaved });
   }
 
   create(charge: ActiveCharge, events: readonly DomainEvent[]): Promise<void> {

@@ -1,9 +1,8 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemClock, type Clock } from '@bank/domain';
+import { isConditionalCheckFailed, type Item } from '@bank/dynamodb';
 import { conflict } from '@bank/errors';
 import type { KeyDirectory, PixKeyRecord } from '../../application/ports';
-import type { Item } from './batch-get';
-import { isConditionalCheckFailed } from './conditional';
 import { KeyQuota } from './key-quota';
 import { keyFromItem, keyToItem } from './key-items';
 import { itemKeys, ownerPartition, pixIndexes } from './pix-table';

@@ -1,8 +1,8 @@
 import { TaxId } from '@bank/documents';
+import type { Item } from '@bank/dynamodb';
 import { z } from 'zod';
 import type { PixKeyRecord } from '../../application/ports';
 import { fromInstant, fromKey, instant, keyDocument, toInstant, toKey } from '../documents/fields';
-import type { Item } from './batch-get';
 import { itemKeys, ownerIndex } from './pix-table';
 
 const keyItem = z.object({ key: keyDocument, ownerId: z.string(), holderName: z.string(), holderDocument: z.string(), createdAt: instant });

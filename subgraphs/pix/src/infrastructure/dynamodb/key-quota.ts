@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, UpdateCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '@bank/domain';
+import { batchGetItems, isConditionalCheckFailed } from '@bank/dynamodb';
 import { conflict, unprocessable } from '@bank/errors';
 import { z } from 'zod';
-import { batchGet, foundAt } from './batch-get';
-import { isConditionalCheckFailed } from './conditional';
 import { itemKeys } from './pix-table';
 
 export interface KeyQuotaOptions {
@@ -117,8 +116,8 @@ export class KeyQuota {
     const cutoff = clock.now().getTime() - reservationTimeoutMs;
     const stale = Object.entries(slots).filter(([, slot]) => slot.reservedAt <= cutoff);
     if (stale.length === 0) return new Set();
-    const keys = await batchGet(client, tableName, stale.map(([key]) => itemKeys.key(key)));
-    const dead = stale.filter(([key]) => foundAt(keys, itemKeys.key(key))?.ownerId !== ownerId);
+    const keys = await batchGetItems(client, tableName, stale.map(([key]) => itemKeys.key(key)));
+    const dead = stale.filter(([key]) => keys.get(itemKeys.key(key))?.ownerId !== ownerId);
     await Promise.all(dead.map(([key, slot]) => this.release(ownerId, key, slot.reservation)));
     return new Set(dead.map(([key]) => key));
   }

@@ -1,11 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { DomainEvent } from '@bank/domain';
-import type { CloudEvent } from '@bank/messaging';
-import { currentCorrelationId } from '@bank/observability';
-import { toCloudEvents } from '@bank/outbox';
+import { eventEnvelopes } from '@bank/outbox';
 
-export const PIX_EVENT_SOURCE = '/subgraphs/pix';
-
-/** The envelopes stored with the state; a write outside any request (no correlation id) still ties its events together. */
-export const outboxEvents = (events: readonly DomainEvent[]): CloudEvent[] =>
-  toCloudEvents(events, { source: PIX_EVENT_SOURCE, correlationId: currentCorrelationId() ?? randomUUID() });
+/** The envelopes every Pix write stores with its state in the item's outbox. */
+export const outboxEvents = eventEnvelopes('/subgraphs/pix');

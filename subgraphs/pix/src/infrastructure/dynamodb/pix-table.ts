@@ -14,7 +14,6 @@ export const pixIndexes = {
 } as const satisfies Record<string, IndexDefinition>;
 
 export type PixIndex = (typeof pixIndexes)[keyof typeof pixIndexes];
-export type SortedPixIndex = Extract<PixIndex, { sortKey: string }>;
 
 /** The table the Pix subgraph keeps everything in: its items, the outbox index and the indexes above. */
 export const pixTable = (tableName: string): TableDefinition => serviceTable(tableName, Object.values(pixIndexes));

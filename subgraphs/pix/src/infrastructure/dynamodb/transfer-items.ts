@@ -1,6 +1,6 @@
+import type { VersionedItemMapper } from '@bank/dynamodb';
 import type { Transfer } from '../../domain';
 import { transferFromDocument, transferToDocument } from '../documents/transfer-document';
-import type { AggregateItems } from './aggregate-store';
 import { indexAttributes, itemKeys, ownerIndex, pixIndexes, referenceIndex } from './pix-table';
 
 function transferIndexes({ sender, reference, createdAt, id }: Transfer) {
@@ -11,7 +11,7 @@ function transferIndexes({ sender, reference, createdAt, id }: Transfer) {
 }
 
 /** A transfer's item: `version` at the top (the optimistic lock), the rest of its TransferDocument under `transfer`, and its index attributes. */
-export const transferItems: AggregateItems<Transfer> = {
+export const transferItems: VersionedItemMapper<Transfer> = {
   name: 'transfer',
   keyOf: itemKeys.transfer,
   idOf: (transfer) => transfer.id,

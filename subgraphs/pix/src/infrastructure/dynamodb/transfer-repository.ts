@@ -1,8 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent } from '@bank/domain';
-import type { Page, PageRequest, TransferRepository } from '../../application/ports';
+import type { DomainEvent, Page, PageRequest } from '@bank/domain';
+import { VersionedItemStore } from '@bank/dynamodb';
+import type { TransferRepository } from '../../application/ports';
 import type { ChargeReference, Transfer } from '../../domain';
-import { AggregateStore } from './aggregate-store';
+import { outboxEvents } from './outbox-events';
 import { ownerPartition, pixIndexes, referencePartition } from './pix-table';
 import { transferItems } from './transfer-items';
 
@@ -16,10 +17,10 @@ export interface DynamoDbTransferRepositoryOptions {
 
 /** Transfers in the Pix table, each change saved with its events in one conditional write. */
 export class DynamoDbTransferRepository implements TransferRepository {
-  private readonly store: AggregateStore<Transfer>;
+  private readonly store: VersionedItemStore<Transfer>;
 
   constructor({ client, tableName, onEventsSaved }: DynamoDbTransferRepositoryOptions) {
-    this.store = new AggregateStore(client, tableName, transferItems, onEventsSaved);
+    this.store = new VersionedItemStore({ client, tableName, items: transferItems, envelopes: outboxEvents, onEventsSaved });
   }
 
   create(transfer: Transfer, events: readonly DomainEvent[]): Promise<void> {
