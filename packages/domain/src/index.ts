@@ -1,3 +1,5 @@
+import { badInput } from '@bank/errors';
+
 /**
  * A fact an aggregate records when its state changes. The repository stores it with the state
  * (outbox) and wraps it in a CloudEvent; `data` must be plain JSON (amounts as decimal strings).
@@ -33,4 +35,16 @@ export interface Page<T> {
 export interface PageRequest {
   readonly first: number;
   readonly after: string | null;
+}
+
+/** The most items one page may ask for. */
+export const MAX_PAGE_SIZE = 100;
+
+export const EMPTY_PAGE: Page<never> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+
+/** A page request from client arguments: `first` 1 to MAX_PAGE_SIZE (20 when omitted). */
+export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badInput(`first must be from 1 to ${MAX_PAGE_SIZE}`, 'first');
+  return { first: size, after: after ?? null };
 }

@@ -3,7 +3,7 @@ export { ensureTable, type IndexDefinition, type KeySchema, type Projection, typ
 export { outboxAttributes, outboxIndex, serviceTable, type Item, type ItemKey } from './service-table';
 export { isConditionalCheckFailed } from './conditional';
 export { batchGetItems, type FoundItems } from './batch-get';
-export { MAX_PAGE_SIZE, queryPage, type IndexPartition } from './query-page';
+export { queryPage, type IndexPartition } from './query-page';
 export { itemWithOutbox, updateWithOutbox, type ItemUpdate, type UpdateExpressionInput } from './outbox-write';
 export { VersionedItemStore, type VersionedItem, type VersionedItemMapper, type VersionedItemStoreOptions } from './versioned-item-store';
 export { documentFields } from './document-fields';

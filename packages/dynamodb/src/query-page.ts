@@ -1,11 +1,10 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Page, PageRequest } from '@bank/domain';
+import { MAX_PAGE_SIZE, type Page, type PageRequest } from '@bank/domain';
 import { badInput } from '@bank/errors';
 import type { Item } from './service-table';
 import type { IndexDefinition } from './table';
 
 /** The most items one page holds; a larger `first` is cut down to it. */
-export const MAX_PAGE_SIZE = 100;
 
 /** One partition of a service table's index, read in sort-key order. */
 export interface IndexPartition {

@@ -1,6 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { AppError } from '@bank/errors';
-import { MAX_PAGE_SIZE, queryPage, type IndexDefinition, type IndexPartition, type Item } from '../src';
+import { queryPage, type IndexDefinition, type IndexPartition, type Item } from '../src';
+import { MAX_PAGE_SIZE } from '@bank/domain';
 import { createTestTable, type TestTable } from './support/table';
 
 const byList = { name: 'by-list', partitionKey: 'listPk', sortKey: 'listSk', projection: 'ALL' } as const satisfies IndexDefinition;

@@ -1,4 +1,5 @@
 import { TaxId } from '@bank/documents';
+import { EMPTY_PAGE } from '@bank/domain';
 import { badInput, notFound, unprocessable } from '@bank/errors';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
 import { withIdempotency } from '@bank/idempotency';
@@ -119,8 +120,6 @@ async function filteredPage(pix: Pix, customerId: string, { first, after }: Page
 }
 
 const MAX_SCAN_PAGE = 100;
-
-export const EMPTY_PAGE: Page<never> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
 /** The BR Code (copia e cola) of a charge: receiver name from the key holder, city from configuration. */
 export function brCodeOf(pix: Pix, charge: Charge): string {

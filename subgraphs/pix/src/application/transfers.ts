@@ -4,7 +4,7 @@ import { withIdempotency } from '@bank/idempotency';
 import { Money } from '@bank/money';
 import { inferKeyType, PixKey, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
 import type { Pix } from './context';
-import { EMPTY_PAGE } from './charges';
+import { EMPTY_PAGE } from '@bank/domain';
 import { lookUp } from './keys';
 import type { Page, PageRequest } from './ports';
 

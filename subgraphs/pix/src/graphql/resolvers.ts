@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { pageRequest } from '@bank/domain';
 import { requireAuthenticated, scalarResolvers } from '@bank/graphql';
 import {
   brCodeOf,
@@ -11,20 +11,11 @@ import {
 } from '../application/charges';
 import { deleteKey, registerKey } from '../application/keys';
 import { previewPayload } from '../application/payload-preview';
-import type { PageRequest } from '../application/ports';
 import { refundPayment } from '../application/refunds';
 import { findVisibleTransfer, listSentTransfers, sendPix } from '../application/transfers';
 import { Charge, type Charge as ChargeState } from '../domain';
 import type { Resolvers } from './generated/resolvers';
 import { paymentOf, paymentsOf } from './mappers';
-
-const MAX_PAGE = 100;
-
-const pageRequest = (first: number | null | undefined, after: string | null | undefined): PageRequest => {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badInput(`first must be from 1 to ${MAX_PAGE}`, 'first');
-  return { first: size, after: after ?? null };
-};
 
 /** Thin: arguments to use cases, results to the schema's shapes. Authorization lives in the use cases. */
 export const resolvers: Resolvers = {
