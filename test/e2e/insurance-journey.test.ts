@@ -1,4 +1,5 @@
 import { eventually } from '@bank/testing';
+import { tokenFor } from '../../gateway/test/support';
 import { startStack, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria-ins', name: 'Maria Silva', document: '52998224725' };
@@ -38,7 +39,16 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
       return first!;
     });
 
+    // The checkout screen waiting on the premium charge sees the policy it pays (a field insurance contributes).
+    const notified: unknown[] = [];
+    const listening = stack.gateway.hub.listenerCount();
+    stack.wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` }).subscribe(
+      { query: `subscription($t: ID!) { pixChargeStatusChanged(txid: $t) { status autoPolicy { id } } }`, variables: { t: charge.txid } },
+      { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
+    );
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
     await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: charge.txid });
+    await eventually(() => expect(notified).toEqual([{ data: { pixChargeStatusChanged: { status: 'COMPLETED', autoPolicy: { id: policyId } } } }]));
     await eventually(async () => {
       const read = await stack.as(MARIA)(`query($id: ID!) { autoPolicy(id: $id) { status premiumPaid } }`, { id: policyId });
       expect(read.data?.autoPolicy).toEqual({ status: 'ACTIVE', premiumPaid: quote.installmentOptions[0]!.firstAmount });

@@ -58,6 +58,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { logger, metrics } = options;
   const fetchDuration = subgraphFetchDuration(metrics.registry);
   const urls = new Map(options.subgraphs.map(({ name, url }) => [name, url]));
+  // @apollo/gateway otherwise exports usage data to Apollo and probes cloud metadata endpoints at start-up.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(options.supergraphPath, { watchForChanges: !options.production, logger }),
     buildService: ({ name, url }) =>

@@ -1,6 +1,7 @@
 import { pixRequestTypes, type PixChargeRequested, type PixTransferRequested, type Reference } from '@bank/contracts';
 import type { DomainEvent } from '@bank/domain';
 import type { Money } from '@bank/money';
+import { ID_BODY_LENGTH, ID_PREFIXES } from './identifiers';
 import type { PolicyRecord, PremiumCharge } from './ports';
 
 /** How Pix knows us: the `source` of every reference we attach, and of every reference we answer to. */
@@ -51,6 +52,11 @@ export function purposeOf(reference: Reference | null | undefined): PixPurpose |
 
 /** 25 letters and digits, as a txid must be: the policy id (22) and the installment number. */
 export const premiumTxid = (policyId: string, installment: number): string => `${policyId}P${String(installment).padStart(2, '0')}`;
+
+const PREMIUM_TXID = new RegExp(`^(${ID_PREFIXES.policy}[A-Za-z0-9]{${ID_BODY_LENGTH}})P\\d{2}$`);
+
+/** The policy a premium txid was made from (premiumTxid undone); null for any other txid. */
+export const policyIdOfPremiumTxid = (txid: string): string | null => PREMIUM_TXID.exec(txid)?.[1] ?? null;
 
 /** The charge for an installment of the policy's premium. */
 export const premiumCharge = (policyId: string, installment: number, amount: Money, requestedAt: Date): PremiumCharge => ({

@@ -1,3 +1,4 @@
+import { findChargedPolicies } from '../application/charged-policies';
 import type { ClaimRecord, PolicyRecord, QuoteRecord } from '../application/ports';
 import type { InsuranceContext } from './context';
 
@@ -5,3 +6,7 @@ import type { InsuranceContext } from './context';
 export const quoteLoader = ({ loaders, insurance }: InsuranceContext) => loaders.get<QuoteRecord>('quote', (ids) => insurance.quotes.getMany(ids));
 export const policyLoader = ({ loaders, insurance }: InsuranceContext) => loaders.get<PolicyRecord>('policy', (ids) => insurance.policies.getMany(ids));
 export const claimLoader = ({ loaders, insurance }: InsuranceContext) => loaders.get<ClaimRecord>('claim', (ids) => insurance.claims.getMany(ids));
+
+/** The policies Pix charges pay the premium of, by txid, already filtered to what the caller may see: one BatchGetItem per request. */
+export const chargedPolicyLoader = ({ loaders, insurance, principal }: InsuranceContext) =>
+  loaders.get<PolicyRecord>('chargedPolicy', (txids) => findChargedPolicies(insurance, principal, txids));

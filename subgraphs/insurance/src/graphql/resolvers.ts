@@ -7,7 +7,7 @@ import { findVisibleQuote, listQuotes, quoteOwner, requestQuote, statusOfQuote }
 import { visibleTo } from '../application/access';
 import { denialNote } from '../domain';
 import type { Resolvers } from './generated/resolvers';
-import { claimLoader, policyLoader, quoteLoader } from './loaders';
+import { chargedPolicyLoader, claimLoader, policyLoader, quoteLoader } from './loaders';
 import { approvedAmountOf, cancellationOf, premiumPaidOf, reviewedAtOf, settlementOf, termOf } from './mappers';
 
 /** Thin: arguments to use cases, results to the schema's shapes. Authorization lives in the use cases. */
@@ -31,6 +31,15 @@ export const resolvers: Resolvers = {
   Customer: {
     autoQuotes: ({ id }, { first, after }, { insurance, principal }) => listQuotes(insurance, principal, id, pageRequest(first, after)),
     autoPolicies: ({ id }, { first, after }, { insurance, principal }) => listPolicies(insurance, principal, id, pageRequest(first, after)),
+  },
+
+  PixCharge: {
+    // Looks up the whole batch of references in one round trip; autoPolicy reads it back from the request's loader.
+    __resolveReference: async ({ txid }, context) => {
+      await chargedPolicyLoader(context).load(txid);
+      return { txid };
+    },
+    autoPolicy: ({ txid }, _, context) => chargedPolicyLoader(context).load(txid),
   },
 
   AutoQuote: {

@@ -345,9 +345,10 @@ export type PageInfo = {
   readonly hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A charge of the Pix subgraph. */
 export type PixCharge = {
   readonly __typename?: 'PixCharge';
+  /** The policy whose premium this charge was requested for; null when the charge is not an insurance premium's or the policy is not the caller's. */
+  readonly autoPolicy?: Maybe<AutoPolicy>;
   readonly txid: Scalars['ID']['output'];
 };
 
@@ -461,6 +462,7 @@ export type FederationTypes = ResolversObject<{
   AutoPolicy: AutoPolicy;
   AutoQuote: AutoQuote;
   Customer: Customer;
+  PixCharge: PixCharge;
 }>;
 
 /** Mapping of federation reference types */
@@ -477,6 +479,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  PixCharge:
+    ( { __typename: 'PixCharge' }
+    & GraphQLRecursivePick<FederationTypes['PixCharge'], {"txid":true}> );
 }>;
 
 
@@ -705,7 +710,9 @@ export type PageInfoResolvers<ContextType = InsuranceContext, ParentType extends
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PixChargeResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge']> = ResolversObject<{
+export type PixChargeResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge'], FederationReferenceType extends FederationReferenceTypes['PixCharge'] = FederationReferenceTypes['PixCharge']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PixCharge']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  autoPolicy?: Resolver<Maybe<ResolversTypes['AutoPolicy']>, ParentType, ContextType>;
   txid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
