@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { createRedis } from '@bank/cache';
 import type { ConfigOf, platformEnv } from '@bank/config';
 import { oncePerEvent, type ProcessedEventStore } from '@bank/idempotency';
 import { EventBus, type CloudEvent, type Subscription } from '@bank/messaging';
 import { createLogger, createMetrics, withCorrelationId, type Logger, type ServiceMetrics } from '@bank/observability';
 import { OutboxRelay, type OutboxStore } from '@bank/outbox';
+import { startSubgraphServer, type ReadinessCheck, type RequestContext, type SubgraphServer, type SubgraphServerOptions } from '@bank/graphql';
+import { parse } from 'graphql';
 import type { Redis } from 'ioredis';
 
 export type PlatformConfig = ConfigOf<typeof platformEnv>;
@@ -19,8 +22,27 @@ export interface Platform {
   startRelay(store: OutboxStore, options?: { pollIntervalMs?: number }): OutboxRelay;
   /** A durable consumer whose handler applies each event at most once, under the event's correlation id. */
   consume(options: ConsumerOptions): Promise<Subscription>;
+  /**
+   * The service's subgraph server, with what every service shares: the gateway's principal secret,
+   * logs and metrics, a RabbitMQ readiness check, and on stop: `stopJobs`, then the platform, then `closeStores`.
+   */
+  serveSubgraph<TContext extends RequestContext>(options: SubgraphOptions<TContext>): Promise<SubgraphServer>;
   /** Stops relays and consumers, then closes the bus and Redis. */
   close(): Promise<void>;
+}
+
+export interface SubgraphOptions<TContext extends RequestContext> {
+  readonly port: number;
+  /** The subgraph's SDL file. */
+  readonly schemaPath: string;
+  readonly resolvers: SubgraphServerOptions<TContext>['resolvers'];
+  readonly context: (base: RequestContext) => TContext;
+  /** The service's own stores; RabbitMQ is checked already. */
+  readonly readiness: Readonly<Record<string, ReadinessCheck>>;
+  /** Background jobs to stop before the relays and consumers. */
+  readonly stopJobs?: readonly (() => Promise<unknown>)[];
+  /** Store connections to close last. */
+  readonly closeStores?: readonly (() => Promise<unknown>)[];
 }
 
 export interface ConsumerOptions {
@@ -48,6 +70,13 @@ export async function startPlatform(service: string, config: PlatformConfig): Pr
   const relays: OutboxRelay[] = [];
   const subscriptions: Subscription[] = [];
 
+  const close = async (): Promise<void> => {
+    await Promise.all(relays.map((relay) => relay.stop()));
+    await Promise.all(subscriptions.map((subscription) => subscription.close()));
+    await bus.close();
+    redis.disconnect();
+  };
+
   return {
     service,
     logger,
@@ -73,11 +102,26 @@ export async function startPlatform(service: string, config: PlatformConfig): Pr
       subscriptions.push(subscription);
       return subscription;
     },
-    async close() {
-      await Promise.all(relays.map((relay) => relay.stop()));
-      await Promise.all(subscriptions.map((subscription) => subscription.close()));
-      await bus.close();
-      redis.disconnect();
+    serveSubgraph(options) {
+      return startSubgraphServer({
+        name: service,
+        port: options.port,
+        typeDefs: parse(readFileSync(options.schemaPath, 'utf8')),
+        resolvers: options.resolvers,
+        principalSecret: config.PRINCIPAL_HMAC_SECRET,
+        logger,
+        metrics,
+        context: options.context,
+        readiness: {
+          rabbitmq: async () => {
+            if (!bus.isConnected()) throw new Error('not connected to RabbitMQ');
+          },
+          ...options.readiness,
+        },
+        onShutdown: [...(options.stopJobs ?? []), close, ...(options.closeStores ?? [])],
+        introspection: config.NODE_ENV !== 'production',
+      });
     },
+    close,
   };
 }

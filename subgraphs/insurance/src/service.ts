@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { ReadThroughCache } from '@bank/cache';
 import { systemClock, type Clock } from '@bank/domain';
 import { createDynamoDbClient, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
-import { startSubgraphServer, type SubgraphServer } from '@bank/graphql';
+import type { SubgraphServer } from '@bank/graphql';
 import type { Logger } from '@bank/observability';
 import { startPlatform } from '@bank/platform';
-import { parse } from 'graphql';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
 import { insuranceConsumers } from './events/consumers';
@@ -63,23 +61,13 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
   const processed = new DynamoDbProcessedEventStore(table);
   for (const consumer of insuranceConsumers(insurance, activePolicies)) await platform.consume({ ...consumer, processed });
 
-  const server = await startSubgraphServer<InsuranceContext>({
-    name: 'insurance',
+  const server = await platform.serveSubgraph<InsuranceContext>({
     port: config.PORT,
-    typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')),
+    schemaPath: SCHEMA_PATH,
     resolvers,
-    principalSecret: config.PRINCIPAL_HMAC_SECRET,
-    logger,
-    metrics,
     context: (base) => ({ ...base, insurance }),
-    readiness: {
-      dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })),
-      rabbitmq: async () => {
-        if (!platform.bus.isConnected()) throw new Error('not connected to RabbitMQ');
-      },
-    },
-    onShutdown: [() => platform.close(), async () => policies.close(), async () => client.destroy()],
-    introspection: config.NODE_ENV !== 'production',
+    readiness: { dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })) },
+    closeStores: [async () => policies.close(), async () => client.destroy()],
   });
   return { server, insurance, logger, stop: () => server.stop() };
 }

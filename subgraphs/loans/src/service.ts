@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ReadThroughCache } from '@bank/cache';
 import { systemClock, type Clock } from '@bank/domain';
-import { startSubgraphServer, type SubgraphServer } from '@bank/graphql';
+import type { SubgraphServer } from '@bank/graphql';
 import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, MongoProcessedEventStore, type Mongo } from '@bank/mongo';
 import type { Logger } from '@bank/observability';
 import { startPlatform, type Platform } from '@bank/platform';
-import { parse } from 'graphql';
 import type { Loans, LoanSettings } from './application/context';
 import { countOverdueLoans } from './application/queries';
 import { loanSettings, type LoansConfig } from './config';
@@ -82,26 +80,18 @@ async function startOn(
   registerOverdueGauge(metrics.registry, () => countOverdueLoans(loans), logger);
   for (const consumer of loanConsumers(loans, logger)) await platform.consume({ ...consumer, processed });
 
-  const server = await startSubgraphServer<LoansContext>({
-    name: 'loans',
+  const server = await platform.serveSubgraph<LoansContext>({
     port: config.PORT,
-    typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')),
+    schemaPath: SCHEMA_PATH,
     resolvers,
-    principalSecret: config.PRINCIPAL_HMAC_SECRET,
-    logger,
-    metrics,
     context: (base) => ({ ...base, loans }),
     readiness: {
       mongodb: async () => {
         if (mongo.connection.db === undefined) throw new Error('not connected to MongoDB');
         await mongo.connection.db.admin().ping();
       },
-      rabbitmq: async () => {
-        if (!platform.bus.isConnected()) throw new Error('not connected to RabbitMQ');
-      },
     },
-    onShutdown: [() => platform.close(), () => mongo.close()],
-    introspection: config.NODE_ENV !== 'production',
+    closeStores: [() => mongo.close()],
   });
   return { server, loans, logger, stop: () => server.stop() };
 }

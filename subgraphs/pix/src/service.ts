@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { ReadThroughCache, jsonCodec } from '@bank/cache';
 import { systemClock, type Clock } from '@bank/domain';
 import { createDynamoDbClient, DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
-import { startSubgraphServer, type SubgraphServer } from '@bank/graphql';
+import type { SubgraphServer } from '@bank/graphql';
 import type { Logger } from '@bank/observability';
 import { startPlatform } from '@bank/platform';
-import { parse } from 'graphql';
 import type { Pix } from './application/context';
 import { registerInstitutionKey } from './application/keys';
 import type { SettlementPolicy } from './application/transfers';
@@ -81,24 +79,14 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   for (const consumer of pixConsumers(pix, settlement)) await platform.consume({ ...consumer, processed });
   const sweeper = startExpirySweeper(pix, { intervalMs: overrides.expirySweepIntervalMs ?? 5_000, logger });
 
-  const server = await startSubgraphServer<PixContext>({
-    name: 'pix',
+  const server = await platform.serveSubgraph<PixContext>({
     port: config.PORT,
-    // From the package root, so the built dist/ reads the same file.
-    typeDefs: parse(readFileSync(resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql'), 'utf8')),
+    schemaPath: resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql'),
     resolvers,
-    principalSecret: config.PRINCIPAL_HMAC_SECRET,
-    logger,
-    metrics,
     context: (base) => ({ ...base, pix }),
-    readiness: {
-      dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })),
-      rabbitmq: async () => {
-        if (!platform.bus.isConnected()) throw new Error('not connected to RabbitMQ');
-      },
-    },
-    onShutdown: [() => sweeper.stop(), () => platform.close(), async () => client.destroy()],
-    introspection: config.NODE_ENV !== 'production',
+    readiness: { dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })) },
+    stopJobs: [() => sweeper.stop()],
+    closeStores: [async () => client.destroy()],
   });
   return { server, pix, logger, stop: () => server.stop() };
 }
