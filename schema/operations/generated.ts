@@ -39,6 +39,8 @@ export type AutoPolicyStatus =
   | 'CANCELLED'
   /** Cancelled before the first installment was paid. */
   | 'CANCELLED_UNPAID'
+  /** Its one-year term has ended. */
+  | 'EXPIRED'
   /** Issued; waiting for the first installment. */
   | 'PENDING_PAYMENT';
 

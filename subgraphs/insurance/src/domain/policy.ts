@@ -62,6 +62,11 @@ export interface CancelledUnpaidPolicy extends PolicyTerms {
 
 export type Policy = PendingPaymentPolicy | ActivePolicy | CancelledPolicy | CancelledUnpaidPolicy;
 export type PolicyStatus = Policy['status'];
+/** What a client sees: an active policy past its term is EXPIRED. */
+export type PolicyStatusView = PolicyStatus | 'EXPIRED';
+
+export const policyStatusAt = (policy: Policy, at: Date): PolicyStatusView =>
+  policy.status === 'ACTIVE' && at >= policy.term.endsAt ? 'EXPIRED' : policy.status;
 
 export interface IssueContext {
   readonly id: string;

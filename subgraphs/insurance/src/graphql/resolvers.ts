@@ -5,7 +5,7 @@ import { pageRequest } from '../application/paging';
 import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies, policyOwner } from '../application/policies';
 import { findVisibleQuote, listQuotes, quoteOwner, requestQuote, statusOfQuote } from '../application/quotes';
 import { visibleTo } from '../application/access';
-import { denialNote } from '../domain';
+import { denialNote, policyStatusAt } from '../domain';
 import type { Resolvers } from './generated/resolvers';
 import { chargedPolicyLoader, claimLoader, policyLoader, quoteLoader } from './loaders';
 import { approvedAmountOf, cancellationOf, premiumPaidOf, reviewedAtOf, settlementOf, termOf } from './mappers';
@@ -68,7 +68,7 @@ export const resolvers: Resolvers = {
   AutoPolicy: {
     __resolveReference: async ({ id }, context) => visibleTo(context.principal, await policyLoader(context).load(id), policyOwner, `auto policy ${id}`),
     id: ({ policy }) => policy.id,
-    status: ({ policy }) => policy.status,
+    status: ({ policy }, _, { insurance }) => policyStatusAt(policy, insurance.clock.now()),
     quote: async ({ policy }, _, context) => visibleTo(context.principal, await quoteLoader(context).load(policy.quoteId), quoteOwner, `auto quote ${policy.quoteId}`),
     vehicle: ({ policy }) => policy.vehicle,
     insured: ({ policy }) => policy.insured,

@@ -1,5 +1,5 @@
 import { Money } from '@bank/money';
-import { activatePolicy, cancelPolicy, issuePolicy, quoteAutoInsurance, type ActivePolicy } from '../../src/domain';
+import { activatePolicy, cancelPolicy, issuePolicy, policyStatusAt, quoteAutoInsurance, type ActivePolicy, type Policy } from '../../src/domain';
 import { activePolicy, NOW, PAID_AT, pendingPolicy, validInput } from './fixtures';
 
 const conflict = expect.objectContaining({ code: 'CONFLICT' });
@@ -150,5 +150,14 @@ describe('cancelling a policy', () => {
     expect(() => cancelPolicy(active, { at: active.term.endsAt, reason })).toThrow(conflict);
     expect(() => cancelPolicy(cancelled, { at: PAID_AT, reason })).toThrow(conflict);
     expect(() => cancelPolicy(cancelPolicy(pendingPolicy(), { at: PAID_AT, reason }).state, { at: PAID_AT, reason })).toThrow(conflict);
+  });
+});
+
+describe('policyStatusAt', () => {
+  it('reads an active policy as EXPIRED from the end of its term, and leaves other statuses alone', () => {
+    const active = { status: 'ACTIVE', term: { startsAt: new Date('2026-01-10T12:00:00Z'), endsAt: new Date('2027-01-10T12:00:00Z') } } as Policy;
+    expect(policyStatusAt(active, new Date('2027-01-10T11:59:59Z'))).toBe('ACTIVE');
+    expect(policyStatusAt(active, new Date('2027-01-10T12:00:00Z'))).toBe('EXPIRED');
+    expect(policyStatusAt({ ...active, status: 'CANCELLED' } as Policy, new Date('2028-01-01T00:00:00Z'))).toBe('CANCELLED');
   });
 });
