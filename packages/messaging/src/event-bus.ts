@@ -20,6 +20,8 @@ export interface EventBusOptions {
   readonly connectionName: string;
   readonly logger: Logger;
   readonly registry: Registry;
+  /** Durable queues are deleted once unused this long: for throwaway environments (tests), never production. */
+  readonly queueExpiresMs?: number;
   /** Type of every durable queue this bus declares. Default "quorum". */
   readonly queueType?: QueueType;
   /** A publish not confirmed within this time rejects (and is dropped from memory). Default 5 000. */
@@ -173,7 +175,7 @@ export class EventBus {
     assertValidRetryPolicy(policy);
     return {
       label: queue,
-      declare: (channel) => assertDurableTopology(channel, { exchange, queue, bindings, queueType, retryDelaysMs: delaysInUse(policy) }),
+      declare: (channel) => assertDurableTopology(channel, { exchange, queue, bindings, queueType, retryDelaysMs: delaysInUse(policy), expiresMs: this.options.queueExpiresMs }),
       failure: retryThenDeadLetter(queue, policy, logger),
     };
   }

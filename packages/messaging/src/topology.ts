@@ -16,9 +16,14 @@ export interface DurableTopology {
   readonly bindings: readonly string[];
   readonly queueType: QueueType;
   readonly retryDelaysMs: readonly number[];
+  /** Deletes the queues once unused this long (throwaway environments such as tests); kept forever when absent. */
+  readonly expiresMs?: number | undefined;
 }
 
-const typeArguments = (queueType: QueueType) => ({ 'x-queue-type': queueType });
+const queueArguments = (queueType: QueueType, expiresMs: number | undefined) => ({
+  'x-queue-type': queueType,
+  ...(expiresMs === undefined ? {} : { 'x-expires': expiresMs }),
+});
 
 // A quorum queue dead-letters at most once unless told otherwise; at-least-once needs reject-publish overflow.
 const deadLetteringArguments = (queueType: QueueType) =>
@@ -30,15 +35,16 @@ const deadLetteringArguments = (queueType: QueueType) =>
  * the consumer's queue only, so other subscribers of the event never see the retry.
  */
 export async function assertDurableTopology(channel: Channel, topology: DurableTopology): Promise<string> {
-  const { exchange, queue, bindings, queueType, retryDelaysMs } = topology;
+  const { exchange, queue, bindings, queueType, retryDelaysMs, expiresMs } = topology;
+  const typeArguments = () => queueArguments(queueType, expiresMs);
   await assertEventExchange(channel, exchange);
-  await channel.assertQueue(queue, { durable: true, arguments: typeArguments(queueType) });
+  await channel.assertQueue(queue, { durable: true, arguments: typeArguments() });
   for (const pattern of bindings) await channel.bindQueue(queue, exchange, pattern);
   for (const delayMs of retryDelaysMs) {
     await channel.assertQueue(retryQueueName(queue, delayMs), {
       durable: true,
       arguments: {
-        ...typeArguments(queueType),
+        ...typeArguments(),
         ...deadLetteringArguments(queueType),
         'x-message-ttl': delayMs,
         'x-dead-letter-exchange': '',
@@ -46,7 +52,7 @@ export async function assertDurableTopology(channel: Channel, topology: DurableT
       },
     });
   }
-  await channel.assertQueue(deadLetterQueueName(queue), { durable: true, arguments: typeArguments(queueType) });
+  await channel.assertQueue(deadLetterQueueName(queue), { durable: true, arguments: typeArguments() });
   return queue;
 }
 

@@ -66,6 +66,8 @@ export async function startPlatform(service: string, config: PlatformConfig): Pr
     logger,
     registry: metrics.registry,
     queueType: config.NODE_ENV === 'production' ? 'quorum' : 'classic',
+    // Every test run declares queues on an exchange of its own: let RabbitMQ drop them afterwards.
+    ...(config.NODE_ENV === 'test' ? { queueExpiresMs: 10 * 60_000 } : {}),
   });
   const relays: OutboxRelay[] = [];
   const subscriptions: Subscription[] = [];
