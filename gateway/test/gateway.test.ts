@@ -26,6 +26,7 @@ describe('gateway', () => {
       ['a token signed with another secret', tokenFor({ sub: 'c-1' }, 'someone-elses-secret-123'), 'Invalid token'],
       ['a token with an unknown role', tokenFor({ sub: 'c-1', roles: ['admin'] }), "The token's roles must be among customer, staff"],
       ['garbage', 'not.a.jwt', 'Invalid token'],
+      ['a token acting as the bank itself', tokenFor({ sub: 'urn:bank:institution' }), 'The token subject is reserved'],
     ])('refuses %s with UNAUTHENTICATED and HTTP 401', async (_, token, message) => {
       const response = await graphql(gateway.url, '{ me { id } }', { token });
       expect(response.status).toBe(401);

@@ -101,6 +101,17 @@ describe('payment-status subscriptions through the gateway', () => {
     }
   });
 
+  it('applies the operation limits to subscriptions, and serves only subscriptions', async () => {
+    const client = stack.wsClient(bearer(MARIA));
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: charge { txid }`).join(' ');
+    const tooMany = collect(client, `subscription { myPaymentUpdates { ${aliases} } }`);
+    await tooMany.done;
+    expect(JSON.stringify([tooMany.received, await tooMany.done])).toMatch(/Aliases limit/);
+    const query = collect(client, `query { me { id } }`);
+    await query.done;
+    expect(JSON.stringify([query.received, await query.done])).toContain('Only subscriptions are served over WebSocket');
+  });
+
   it('limits subscriptions per connection', async () => {
     const client = stack.wsClient(bearer(MARIA));
     const subs = Array.from({ length: 11 }, () => collect(client, `subscription { myPaymentUpdates { kind } }`));

@@ -1,3 +1,4 @@
+import { RESERVED_PARTY_ID_PREFIX } from '@bank/contracts';
 import { unauthenticated } from '@bank/errors';
 import type { AuthenticatedPrincipal, Role } from '@bank/graphql';
 import jwt, { type GetPublicKeyOrSecret, type JwtPayload, type Secret } from 'jsonwebtoken';
@@ -55,6 +56,8 @@ function signingKeyFrom(client: JwksClient): GetPublicKeyOrSecret {
 function principalFrom(claims: JwtPayload): AuthenticatedPrincipal {
   const { sub, roles, name, document, exp } = claims as JwtPayload & Record<string, unknown>;
   if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token has no subject');
+  // The bank's own party ids live there; a token must never act as the bank.
+  if (sub.startsWith(RESERVED_PARTY_ID_PREFIX)) throw unauthenticated('The token subject is reserved');
   if (exp === undefined) throw unauthenticated('The token must expire');
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every((role): role is Role => ROLES.includes(role as Role))) {
     throw unauthenticated(`The token's roles must be among ${ROLES.join(', ')}`);

@@ -118,7 +118,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   app.use(bodyErrors);
 
-  const subscriptions = startSubscriptionServer({ httpServer, path: '/graphql', schema: () => subscriptionGateway.currentSchema(), verifyToken: options.verifyToken, logger });
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    path: '/graphql',
+    schema: () => subscriptionGateway.currentSchema(),
+    verifyToken: options.verifyToken,
+    validationRules: protection.validationRules ?? [],
+    maxMessageBytes: OPERATION_LIMITS.maxBodyBytes,
+    logger,
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
   const { port } = httpServer.address() as AddressInfo;

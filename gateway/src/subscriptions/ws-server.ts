@@ -4,7 +4,7 @@ import { isAppError } from '@bank/errors';
 import type { Logger } from '@bank/observability';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { VerifyToken } from '../auth/jwt-verifier';
 import type { SubscriptionContext } from './subscription-schema';
@@ -16,6 +16,9 @@ export interface SubscriptionServerOptions {
   readonly schema: () => GraphQLSchema | null;
   readonly verifyToken: VerifyToken;
   readonly logger: Logger;
+  /** The gateway's operation limits (depth, aliases, cost, tokens), applied to every subscription too. */
+  readonly validationRules: readonly ValidationRule[];
+  readonly maxMessageBytes: number;
   readonly maxSubscriptionsPerConnection?: number;
   readonly keepAliveMs?: number;
 }
@@ -28,6 +31,8 @@ interface ConnectionState {
 
 type Extra = { state?: ConnectionState };
 
+const MAX_TIMER_MS = 2_147_483_647;
+
 const refuse = (message: string, code: string): readonly GraphQLError[] => [new GraphQLError(message, { extensions: { code } })];
 
 /**
@@ -38,7 +43,7 @@ const refuse = (message: string, code: string): readonly GraphQLError[] => [new 
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions): { close(): Promise<void> } {
   const { logger, maxSubscriptionsPerConnection = 10, keepAliveMs = 12_000 } = options;
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: options.maxMessageBytes });
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       onConnect: async (ctx) => {
@@ -50,7 +55,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { c
         try {
           const { principal, expiresAt } = await options.verifyToken(token);
           state.context = { principal, correlationId: randomUUID() };
-          state.expiry = setTimeout(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Token expired'), Math.max(0, expiresAt.getTime() - Date.now()));
+          // setTimeout fires at once past 2^31-1 ms: a longer-lived token closes the socket after ~24 days instead.
+          state.expiry = setTimeout(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Token expired'), Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - Date.now())));
           state.expiry.unref();
           return true;
         } catch (error) {
@@ -72,8 +78,11 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { c
         } catch (error) {
           return [error as GraphQLError];
         }
-        const errors = validate(schema, document);
+        const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
         if (errors.length > 0) return errors;
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+          return refuse('Only subscriptions are served over WebSocket; send queries and mutations over HTTP', 'BAD_REQUEST');
+        }
         state.subscriptions.add(id);
         return {
           schema,

@@ -7,6 +7,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** A URL's password never reaches a log, even when the URL itself is what is wrong. */
+const redacted = (value: string): string => value.replace(/(\/\/[^:/@\s]*):[^@/\s]*@/, '$1:***@');
+
 const isProduction = (env: NodeJS.ProcessEnv): boolean => env.NODE_ENV === 'production';
 
 /**
@@ -30,7 +33,7 @@ export function loadConfig<S extends Spec>(spec: S, env: NodeJS.ProcessEnv = pro
     }
     const parsed = variable.schema.safeParse(raw);
     if (parsed.success) config[name] = parsed.data;
-    else problems.push(`${name} ${parsed.error.issues.map((issue) => issue.message).join(', ')} (got "${variable.secret ? '***' : raw}")`);
+    else problems.push(`${name} ${parsed.error.issues.map((issue) => issue.message).join(', ')} (got "${variable.secret ? '***' : redacted(raw)}")`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config as ConfigOf<S>;

@@ -35,6 +35,10 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(message);
   });
 
+  it('never prints the password of a URL it refuses', () => {
+    expect(() => loadConfig(spec, { RABBITMQ_URL: 'http://bank:s3cr3t@broker:5672' })).toThrow('RABBITMQ_URL must be a amqp or amqps URL (got "http://bank:***@broker:5672")');
+  });
+
   it('names every bad variable in the one message', () => {
     expect(() => loadConfig(spec, { PORT: 'x', REDIS_URL: 'nope' })).toThrow(
       'Invalid configuration: REDIS_URL must be a redis or rediss URL (got "nope"); PORT must be a whole number from 0 (any free port) to 65535 (got "x").',

@@ -3,6 +3,13 @@
  * request event and learn the outcome from Pix's events, matched by their own `reference`.
  */
 
+/**
+ * The party id of the bank itself (owner of the collection key, sender of disbursements and payouts).
+ * In a namespace no customer id can take: the gateway refuses tokens whose subject is in it.
+ */
+export const INSTITUTION_PARTY_ID = 'urn:bank:institution';
+export const RESERVED_PARTY_ID_PREFIX = 'urn:bank:';
+
 /** Identifies, in the requester's terms, what a charge or transfer is for ("loans", "loan-1/installment-3"). */
 export interface Reference {
   readonly source: string;

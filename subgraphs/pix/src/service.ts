@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { ReadThroughCache, jsonCodec } from '@bank/cache';
+import { INSTITUTION_PARTY_ID } from '@bank/contracts';
 import { systemClock, type Clock } from '@bank/domain';
 import { createDynamoDbClient, DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
 import type { SubgraphServer } from '@bank/graphql';
@@ -65,7 +66,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     settings: {
       merchantCity: config.PIX_MERCHANT_CITY,
       sandboxEnabled: config.PIX_SANDBOX_ENABLED ?? false,
-      institution: { name: config.PIX_INSTITUTION_NAME, document: config.PIX_INSTITUTION_CNPJ, collectionKey: config.PIX_COLLECTION_KEY, customerId: 'institution' },
+      institution: { name: config.PIX_INSTITUTION_NAME, document: config.PIX_INSTITUTION_CNPJ, collectionKey: config.PIX_COLLECTION_KEY, customerId: INSTITUTION_PARTY_ID },
     },
   };
   await registerInstitutionKey(pix);

@@ -1,5 +1,6 @@
 import type { DomainEvent, Transition } from '@bank/domain';
 import { badInput, forbidden, notFound } from '@bank/errors';
+import { Money } from '@bank/money';
 import { isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
 import { approveClaim, denyClaim, fileClaim, markClaimPaid, type Claim } from '../domain';
 import { ownedBy, visibleTo } from './access';
@@ -46,6 +47,12 @@ export async function reviewAutoClaim(insurance: Insurance, principal: Authentic
   const decide = decisionOf(command);
   const record = await insurance.claims.get(id);
   if (record === null) throw notFound(`No auto claim ${id}`);
+  if (record.ownerId === principal.id) throw forbidden('A claim on your own policy is reviewed by someone else');
+  const policy = await insurance.policies.get(record.claim.policyId);
+  const limit = policy?.policy.vehicle.fipeValue;
+  if (command.approvedAmount != null && limit !== undefined && Money.parse(command.approvedAmount, 'approvedAmount').greaterThan(limit)) {
+    throw badInput(`approvedAmount may not exceed the vehicle's FIPE value, ${limit.toString()}`, 'approvedAmount');
+  }
   const at = insurance.clock.now();
   const { state, events } = decide(record.claim, at);
   const payout =

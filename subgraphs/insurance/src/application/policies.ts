@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@bank/domain';
-import { conflict, isAppError } from '@bank/errors';
+import { isValidCnpj, isValidCpf } from '@bank/documents';
+import { conflict, isAppError, unprocessable } from '@bank/errors';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
 import type { Money } from '@bank/money';
 import { activatePolicy, cancelPolicy, issuePolicy } from '../domain';
@@ -19,6 +20,10 @@ export const policyOwner = (record: PolicyRecord): string => record.holder.custo
  */
 export async function issueAutoPolicy(insurance: Insurance, principal: AuthenticatedPrincipal, quoteId: string, installments: number): Promise<PolicyRecord> {
   const { quote } = ownedBy(principal, await insurance.quotes.get(quoteId), quoteOwner, `auto quote ${quoteId}`);
+  // Pix names the payer of the premium charge by this document: without a valid one no charge could ever be created.
+  if (!isValidCpf(principal.document) && !isValidCnpj(principal.document)) {
+    throw unprocessable('Your sign-in carries no valid CPF or CNPJ; the premium cannot be charged to you');
+  }
   const id = policyIdFor(quote.id);
   const existing = await insurance.policies.get(id);
   if (existing !== null) return alreadyIssued(existing, installments);

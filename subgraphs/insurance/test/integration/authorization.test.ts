@@ -10,6 +10,7 @@ import {
   fileClaim,
   ISSUE,
   POLICY,
+  quote,
   REVIEW,
   staff,
   startInsurance,
@@ -129,6 +130,20 @@ describe('who sees and changes what', () => {
     }
     expect((await harness.as(holder)<{ autoClaim: ClaimView }>(CLAIM, { id: claim.id })).data?.autoClaim.status).toBe('OPEN');
     expect(await harness.table.item(`CLAIM#${claim.id}`, 'CLAIM')).toMatchObject({ version: 1 });
+  });
+
+  it('does not let staff review a claim on their own policy, nor approve more than the vehicle is worth', async () => {
+    const holderOnStaff = customer('c-holder', { roles: ['customer', 'staff'] });
+    expect(errorOf(await harness.as(holderOnStaff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '100.00' }))?.code).toBe('FORBIDDEN');
+    const tooMuch = await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '1000000000.00' });
+    expect(errorOf(tooMuch)).toEqual({ code: 'BAD_USER_INPUT', field: 'approvedAmount' });
+    expect(await harness.table.item(`CLAIM#${claim.id}`, 'CLAIM')).toMatchObject({ version: 1 });
+  });
+
+  it('refuses to issue a policy whose premium could not be charged: no valid document in the sign-in', async () => {
+    const nameless = customer('c-no-document', { document: '' });
+    const quoted = await quote(harness.as(nameless));
+    expect(errorOf(await harness.as(nameless)(ISSUE, { quoteId: quoted.id, installments: 1 }))?.code).toBe('UNPROCESSABLE');
   });
 
   it('asks anonymous callers to sign in before quoting', async () => {

@@ -73,14 +73,14 @@ export class PixDouble {
   /** What Pix publishes when the charge we asked for is created and then paid. */
   async payCharge(request: CloudEvent<Record<string, unknown>>, paidAt: Date): Promise<void> {
     const { txid, amount, reference, payer } = request.data as { txid: string; amount: string; reference: unknown; payer: { name: string; document: string; customerId: string } };
-    const receiver = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'institution' };
+    const receiver = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' };
     await this.publish(PIX_EVENTS.chargeCreated, txid, { txid, amount, expiresAt: new Date(paidAt.getTime() + 86_400_000).toISOString(), payer, reference });
     await this.publish(PIX_EVENTS.chargePaid, txid, { txid, endToEndId: `E99999999${txid}`, amount, payer, receiver, paidAt: paidAt.toISOString(), reference });
   }
 
   async expireCharge(request: CloudEvent<Record<string, unknown>>, expiresAt: Date): Promise<void> {
     const { txid, reference, payer } = request.data as { txid: string; reference: unknown; payer: unknown };
-    const receiver = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'institution' };
+    const receiver = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' };
     await this.publish(PIX_EVENTS.chargeExpired, txid, { txid, expiresAt: expiresAt.toISOString(), receiver, payer, reference });
   }
 

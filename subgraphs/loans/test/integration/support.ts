@@ -139,7 +139,7 @@ export class PixStandIn {
       endToEndId: 'E9999999920260131150000000000002',
       amount: data.amount,
       payer: { ...data.payer },
-      receiver: { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'institution' },
+      receiver: { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' },
       paidAt,
       reference: data.reference,
     };

@@ -74,4 +74,6 @@ export interface IdGenerator {
   txid(): string;
   endToEndId(at: Date): string;
   uuid(): string;
+  /** The same id for the same reference, whoever asks: requests repeated by a redelivery meet the first. */
+  fromReference(reference: ChargeReference): string;
 }

@@ -1,4 +1,4 @@
-import { notFound } from '@bank/errors';
+import { isAppError, notFound } from '@bank/errors';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
 import { withIdempotency } from '@bank/idempotency';
 import { Money } from '@bank/money';
@@ -52,25 +52,29 @@ export interface TransferRequest {
  * transfer, whose event tells the requester.
  */
 export async function createRequestedTransfer(pix: Pix, request: TransferRequest): Promise<Transfer> {
-  const existing = await pix.transfers.findByReference(request.reference);
+  // The id comes from the reference, so a repeated request meets the first one's conditional create.
+  const id = pix.ids.fromReference(request.reference);
+  const existing = await pix.transfers.get(id);
   if (existing !== null) return existing;
   const { institution } = pix.settings;
   const sender: TransferSender = { name: institution.name, document: institution.document, customerId: null };
   const [key] = await pix.keys.ownedBy(request.customerId);
   const now = pix.clock.now();
   const requested = Transfer.request(
-    { id: pix.ids.uuid(), sender, toKey: key?.key ?? null, amount: Money.parsePositive(request.amount), description: request.description ?? null, reference: request.reference },
+    { id, sender, toKey: key?.key ?? null, amount: Money.parsePositive(request.amount), description: request.description ?? null, reference: request.reference },
     now,
   );
-  if (key !== undefined) {
-    await pix.transfers.create(requested.state, requested.events);
-    pix.metrics.transfer('requested');
-    return requested.state;
+  const outcome = key === undefined ? Transfer.fail(requested.state, 'The customer has no Pix key to receive the transfer', now) : requested;
+  try {
+    await pix.transfers.create(outcome.state, outcome === requested ? requested.events : [...requested.events, ...outcome.events]);
+  } catch (error) {
+    // Another delivery of the same request created it meanwhile.
+    const created = isAppError(error) && error.code === 'CONFLICT' ? await pix.transfers.get(id) : null;
+    if (created === null) throw error;
+    return created;
   }
-  const failed = Transfer.fail(requested.state, 'The customer has no Pix key to receive the transfer', now);
-  await pix.transfers.create(failed.state, [...requested.events, ...failed.events]);
-  pix.metrics.transfer('failed', 0);
-  return failed.state;
+  pix.metrics.transfer(outcome.state.status === 'FAILED' ? 'failed' : 'requested', outcome.state.status === 'FAILED' ? 0 : undefined);
+  return outcome.state;
 }
 
 export interface SettlementPolicy {
