@@ -15,6 +15,11 @@ export interface ReadThroughCacheOptions<T> {
   readonly codec: Codec<T>;
   readonly registry: Registry;
   readonly logger: Logger;
+  /**
+   * A read that started before a write may store the old value after the write's invalidation; the
+   * entry is dropped once more this long after each invalidation. 500 ms by default.
+   */
+  readonly secondInvalidationMs?: number;
 }
 
 type Outcome = 'hit' | 'miss' | 'bypass';
@@ -27,6 +32,7 @@ type Outcome = 'hit' | 'miss' | 'bypass';
  */
 export class ReadThroughCache<T> {
   private readonly requests: Counter<'cache' | 'result'>;
+  private readonly pending = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: ReadThroughCacheOptions<T>) {
     this.requests = counter(options.registry);
@@ -61,8 +67,23 @@ export class ReadThroughCache<T> {
     return found;
   }
 
+  /** Drops the entries now, and once more shortly after (see `secondInvalidationMs`). */
   async invalidate(...ids: readonly string[]): Promise<void> {
-    if (ids.length > 0) await this.attempt('del', () => this.options.redis.del(...ids.map((id) => this.key(id))));
+    if (ids.length === 0) return;
+    const drop = () => this.attempt('del', () => this.options.redis.del(...ids.map((id) => this.key(id))));
+    await drop();
+    const timer = setTimeout(() => {
+      this.pending.delete(timer);
+      void drop();
+    }, this.options.secondInvalidationMs ?? 500);
+    timer.unref();
+    this.pending.add(timer);
+  }
+
+  /** Cancels the second invalidations still to come (at shutdown, before Redis closes). */
+  close(): void {
+    for (const timer of this.pending) clearTimeout(timer);
+    this.pending.clear();
   }
 
   private async store(values: ReadonlyMap<string, T>): Promise<void> {

@@ -55,6 +55,15 @@ describe('ReadThroughCache against the local Redis', () => {
     expect(reads).toEqual([['a'], ['b', 'zz'], ['zz']]);
   });
 
+  it('drops, shortly after an invalidation, an old value a slow read stored after it', async () => {
+    const name = uniqueName('acct');
+    const cache = new ReadThroughCache<{ balance: string }>({ redis, name, ttlSeconds: 30, codec: jsonCodec(), registry: new Registry(), logger, secondInvalidationMs: 100 });
+    await cache.invalidate('a');
+    await redis.set(`cache:${name}:a`, JSON.stringify({ balance: 'stale' }), 'EX', 30);
+    await eventually(async () => expect(await redis.exists(`cache:${name}:a`)).toBe(0));
+    cache.close();
+  });
+
   it('reloads after an explicit invalidation', async () => {
     const rows = { a: { balance: '1.00' } };
     const cache = newCache();

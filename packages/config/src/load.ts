@@ -27,8 +27,8 @@ export function loadConfig<S extends Spec>(spec: S, env: NodeJS.ProcessEnv = pro
       if (!variable.optional) problems.push(`${name} is required${production && variable.devDefault !== undefined ? ' in production' : ''} (${variable.description})`);
       continue;
     }
-    if (production && variable.secret && raw === variable.devDefault) {
-      problems.push(`${name} still has the development value; set a real secret in production`);
+    if (production && variable.secret && (raw === variable.devDefault || /change-?me/i.test(raw))) {
+      problems.push(`${name} is a placeholder; set a real secret in production`);
       continue;
     }
     const parsed = variable.schema.safeParse(raw);

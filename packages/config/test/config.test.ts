@@ -55,8 +55,9 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://cache', AWS_REGION: 'sa-east-1', DYNAMODB_TABLE: 'pix', PIX_SANDBOX_ENABLED: 'false',
     };
     expect(() => loadConfig(spec, { ...production, PRINCIPAL_HMAC_SECRET: 'development-principal-secret-change-me' })).toThrow(
-      /PRINCIPAL_HMAC_SECRET still has the development value/,
+      /PRINCIPAL_HMAC_SECRET is a placeholder/,
     );
+    expect(() => loadConfig(spec, { ...production, PRINCIPAL_HMAC_SECRET: 'Change-Me-At-Least-16-Characters' })).toThrow(/PRINCIPAL_HMAC_SECRET is a placeholder/);
     const config = loadConfig(spec, { ...production, PRINCIPAL_HMAC_SECRET: 'a-real-secret-from-the-vault' });
     expect(config.DYNAMODB_ENDPOINT).toBeUndefined();
   });

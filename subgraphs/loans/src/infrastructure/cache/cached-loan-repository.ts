@@ -4,16 +4,14 @@ import type { LoanRepository, StoredLoan } from '../../application/ports';
 import type { LoanAggregate, LoanStatus, LocalDate } from '../../domain';
 
 /**
- * Serves `get` and `getMany` (the reads of GraphQL) from Redis; every write invalidates the loan.
- * A read that loaded the old state just before a write may put it back in the cache just after the
- * invalidation, so the loan is invalidated once more a moment later; the short TTL bounds the rest.
- * Changes read with `getForUpdate`, from the store.
+ * Serves `get` and `getMany` (the reads of GraphQL) from Redis; every write invalidates the loan
+ * (the cache drops it once more a moment later, for a read that raced the write). Changes read with
+ * `getForUpdate`, from the store.
  */
 export class CachedLoanRepository implements LoanRepository {
   constructor(
     private readonly store: LoanRepository,
     private readonly cache: ReadThroughCache<StoredLoan>,
-    private readonly reinvalidateAfterMs = 500,
   ) {}
 
   async insert(loan: LoanAggregate, events: readonly DomainEvent[]): Promise<StoredLoan> {
@@ -51,7 +49,6 @@ export class CachedLoanRepository implements LoanRepository {
 
   private async invalidating(id: string, saved: StoredLoan): Promise<StoredLoan> {
     await this.cache.invalidate(id);
-    setTimeout(() => void this.cache.invalidate(id), this.reinvalidateAfterMs).unref();
     return saved;
   }
 }
