@@ -26,7 +26,7 @@ export class DynamoDbIdempotencyStore implements IdempotencyStore {
 
   async begin(scope: string, key: string, requestHash: string, leaseMs: number): Promise<BeginResult> {
     const claim = await this.records.claim(keyOf(scope, key), { requestHash }, leaseMs);
-    if (claim.outcome === 'claimed') return { state: 'started' };
+    if (claim.outcome === 'claimed') return { state: 'started', token: claim.token };
     const { record } = claim;
     const storedHash = String(record.requestHash);
     return record.state === 'completed'
@@ -34,11 +34,11 @@ export class DynamoDbIdempotencyStore implements IdempotencyStore {
       : { state: 'in-progress', requestHash: storedHash };
   }
 
-  complete(scope: string, key: string, response: string): Promise<void> {
-    return this.records.complete(keyOf(scope, key), { response });
+  complete(scope: string, key: string, token: string, response: string): Promise<boolean> {
+    return this.records.complete(keyOf(scope, key), token, { response });
   }
 
-  release(scope: string, key: string): Promise<void> {
-    return this.records.release(keyOf(scope, key));
+  release(scope: string, key: string, token: string): Promise<boolean> {
+    return this.records.release(keyOf(scope, key), token);
   }
 }

@@ -25,15 +25,15 @@ export class DynamoDbProcessedEventStore implements ProcessedEventStore {
 
   async claim(consumer: string, eventId: string, leaseMs: number): Promise<ClaimResult> {
     const claim = await this.records.claim(keyOf(consumer, eventId), {}, leaseMs);
-    if (claim.outcome === 'claimed') return 'claimed';
-    return claim.record.state === 'completed' ? 'already-processed' : 'busy';
+    if (claim.outcome === 'claimed') return { outcome: 'claimed', token: claim.token };
+    return { outcome: claim.record.state === 'completed' ? 'already-processed' : 'busy' };
   }
 
-  complete(consumer: string, eventId: string): Promise<void> {
-    return this.records.complete(keyOf(consumer, eventId));
+  complete(consumer: string, eventId: string, token: string): Promise<boolean> {
+    return this.records.complete(keyOf(consumer, eventId), token);
   }
 
-  release(consumer: string, eventId: string): Promise<void> {
-    return this.records.release(keyOf(consumer, eventId));
+  release(consumer: string, eventId: string, token: string): Promise<boolean> {
+    return this.records.release(keyOf(consumer, eventId), token);
   }
 }

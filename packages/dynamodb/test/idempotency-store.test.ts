@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { withIdempotency } from '@bank/idempotency';
+import { withIdempotency, type BeginResult } from '@bank/idempotency';
 import { eventually } from '@bank/testing';
 import { DynamoDbIdempotencyStore } from '../src';
 import { ManualClock } from './support/clock';
@@ -15,6 +15,11 @@ afterAll(() => table.drop());
 const LEASE_MS = 30_000;
 const RETENTION_SECONDS = 3_600;
 
+function tokenOf(begun: BeginResult): string {
+  if (begun.state !== 'started') throw new Error(`Expected to start the key, got ${begun.state}`);
+  return begun.token;
+}
+
 function storeWithClock() {
   const clock = new ManualClock();
   const store = new DynamoDbIdempotencyStore({ client: table.client, tableName: table.tableName, clock, retentionSeconds: RETENTION_SECONDS });
@@ -28,9 +33,10 @@ describe('DynamoDbIdempotencyStore', () => {
     const { store } = storeWithClock();
     const key = randomUUID();
 
-    expect(await store.begin(scope, key, 'hash-a', LEASE_MS)).toEqual({ state: 'started' });
+    const begun = await store.begin(scope, key, 'hash-a', LEASE_MS);
+    expect(begun).toEqual({ state: 'started', token: expect.any(String) });
     expect(await store.begin(scope, key, 'hash-b', LEASE_MS)).toEqual({ state: 'in-progress', requestHash: 'hash-a' });
-    await store.complete(scope, key, '{"txid":"abc"}');
+    expect(await store.complete(scope, key, tokenOf(begun), '{"txid":"abc"}')).toBe(true);
     expect(await store.begin(scope, key, 'hash-a', LEASE_MS)).toEqual({ state: 'completed', requestHash: 'hash-a', response: '{"txid":"abc"}' });
   });
 
@@ -39,7 +45,7 @@ describe('DynamoDbIdempotencyStore', () => {
     const key = randomUUID();
 
     await store.begin('customer-1:createPixCharge', key, 'hash-a', LEASE_MS);
-    expect(await store.begin('customer-2:createPixCharge', key, 'hash-a', LEASE_MS)).toEqual({ state: 'started' });
+    expect(await store.begin('customer-2:createPixCharge', key, 'hash-a', LEASE_MS)).toMatchObject({ state: 'started' });
   });
 
   it('lets a request take over a key whose holder outlived its lease', async () => {
@@ -50,38 +56,56 @@ describe('DynamoDbIdempotencyStore', () => {
     clock.advance(LEASE_MS - 1);
     expect(await store.begin(scope, key, 'hash-a', LEASE_MS)).toEqual({ state: 'in-progress', requestHash: 'hash-a' });
     clock.advance(1);
-    expect(await store.begin(scope, key, 'hash-a', LEASE_MS)).toEqual({ state: 'started' });
+    expect(await store.begin(scope, key, 'hash-a', LEASE_MS)).toMatchObject({ state: 'started' });
   });
 
   it('forgets a completed key after the retention period, even before TTL deletes it', async () => {
     const { clock, store } = storeWithClock();
     const key = randomUUID();
-    await store.begin(scope, key, 'hash-a', LEASE_MS);
-    await store.complete(scope, key, '1');
+    await store.complete(scope, key, tokenOf(await store.begin(scope, key, 'hash-a', LEASE_MS)), '1');
 
     clock.advance(RETENTION_SECONDS * 1000 - 1000);
     expect(await store.begin(scope, key, 'hash-b', LEASE_MS)).toMatchObject({ state: 'completed' });
     clock.advance(1000);
-    expect(await store.begin(scope, key, 'hash-b', LEASE_MS)).toEqual({ state: 'started' });
+    expect(await store.begin(scope, key, 'hash-b', LEASE_MS)).toMatchObject({ state: 'started' });
   });
 
   it('releases an in-progress key but never a completed one', async () => {
     const { store } = storeWithClock();
     const [released, completed] = [randomUUID(), randomUUID()];
-    await store.begin(scope, released, 'hash-a', LEASE_MS);
-    await store.begin(scope, completed, 'hash-a', LEASE_MS);
-    await store.complete(scope, completed, '"done"');
+    const releasedToken = tokenOf(await store.begin(scope, released, 'hash-a', LEASE_MS));
+    const completedToken = tokenOf(await store.begin(scope, completed, 'hash-a', LEASE_MS));
+    await store.complete(scope, completed, completedToken, '"done"');
 
-    await store.release(scope, released);
-    await store.release(scope, completed);
+    expect(await store.release(scope, released, releasedToken)).toBe(true);
+    expect(await store.release(scope, completed, completedToken)).toBe(false);
 
-    expect(await store.begin(scope, released, 'hash-b', LEASE_MS)).toEqual({ state: 'started' });
+    expect(await store.begin(scope, released, 'hash-b', LEASE_MS)).toMatchObject({ state: 'started' });
     expect(await store.begin(scope, completed, 'hash-b', LEASE_MS)).toMatchObject({ state: 'completed', response: '"done"' });
   });
 
   it('refuses to complete a key nobody began', async () => {
     const { store } = storeWithClock();
-    await expect(store.complete(scope, randomUUID(), '1')).rejects.toThrow(/No claim to complete/);
+    const key = randomUUID();
+
+    expect(await store.complete(scope, key, randomUUID(), '1')).toBe(false);
+    expect(await store.begin(scope, key, 'hash-a', LEASE_MS)).toMatchObject({ state: 'started' });
+  });
+
+  it("refuses the complete and the release of a holder whose key was taken over, and keeps the new holder's record", async () => {
+    const { clock, store } = storeWithClock();
+    const key = randomUUID();
+    const stale = tokenOf(await store.begin(scope, key, 'hash-a', LEASE_MS));
+    clock.advance(LEASE_MS);
+    const current = tokenOf(await store.begin(scope, key, 'hash-b', LEASE_MS));
+
+    expect(await store.complete(scope, key, stale, '"stale"')).toBe(false);
+    expect(await store.release(scope, key, stale)).toBe(false);
+    expect(await store.begin(scope, key, 'hash-c', LEASE_MS)).toEqual({ state: 'in-progress', requestHash: 'hash-b' });
+
+    expect(await store.complete(scope, key, current, '"current"')).toBe(true);
+    expect(await store.release(scope, key, stale)).toBe(false);
+    expect(await store.begin(scope, key, 'hash-b', LEASE_MS)).toEqual({ state: 'completed', requestHash: 'hash-b', response: '"current"' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventInProgressError, oncePerEvent } from '@bank/idempotency';
+import { EventInProgressError, oncePerEvent, type ClaimResult } from '@bank/idempotency';
 import { cloudEvent } from '@bank/messaging';
 import { eventually } from '@bank/testing';
 import { DynamoDbProcessedEventStore } from '../src';
@@ -16,6 +16,11 @@ afterAll(() => table.drop());
 const LEASE_MS = 10_000;
 const consumer = 'loans.on-pix-charge-paid';
 
+function tokenOf(claim: ClaimResult): string {
+  if (claim.outcome !== 'claimed') throw new Error(`Expected to claim the event, got ${claim.outcome}`);
+  return claim.token;
+}
+
 function storeWithClock() {
   const clock = new ManualClock();
   const store = new DynamoDbProcessedEventStore({ client: table.client, tableName: table.tableName, clock, retentionSeconds: 3_600 });
@@ -27,19 +32,18 @@ describe('DynamoDbProcessedEventStore', () => {
     const { store } = storeWithClock();
     const eventId = randomUUID();
 
-    expect(await store.claim(consumer, eventId, LEASE_MS)).toBe('claimed');
-    expect(await store.claim(consumer, eventId, LEASE_MS)).toBe('busy');
-    await store.complete(consumer, eventId);
-    expect(await store.claim(consumer, eventId, LEASE_MS)).toBe('already-processed');
+    const token = tokenOf(await store.claim(consumer, eventId, LEASE_MS));
+    expect(await store.claim(consumer, eventId, LEASE_MS)).toEqual({ outcome: 'busy' });
+    expect(await store.complete(consumer, eventId, token)).toBe(true);
+    expect(await store.claim(consumer, eventId, LEASE_MS)).toEqual({ outcome: 'already-processed' });
   });
 
   it('keeps consumers apart: each handles the event once', async () => {
     const { store } = storeWithClock();
     const eventId = randomUUID();
-    await store.claim(consumer, eventId, LEASE_MS);
-    await store.complete(consumer, eventId);
+    await store.complete(consumer, eventId, tokenOf(await store.claim(consumer, eventId, LEASE_MS)));
 
-    expect(await store.claim('insurance.on-pix-charge-paid', eventId, LEASE_MS)).toBe('claimed');
+    expect(await store.claim('insurance.on-pix-charge-paid', eventId, LEASE_MS)).toMatchObject({ outcome: 'claimed' });
   });
 
   it('lets another worker take over a claim whose lease is over', async () => {
@@ -48,20 +52,43 @@ describe('DynamoDbProcessedEventStore', () => {
     await store.claim(consumer, eventId, LEASE_MS);
 
     clock.advance(LEASE_MS - 1);
-    expect(await store.claim(consumer, eventId, LEASE_MS)).toBe('busy');
+    expect(await store.claim(consumer, eventId, LEASE_MS)).toEqual({ outcome: 'busy' });
     clock.advance(1);
-    expect(await store.claim(consumer, eventId, LEASE_MS)).toBe('claimed');
+    expect(await store.claim(consumer, eventId, LEASE_MS)).toMatchObject({ outcome: 'claimed' });
   });
 
   it('frees a released claim, and gives exactly one of many concurrent claims', async () => {
     const { store } = storeWithClock();
     const eventId = randomUUID();
-    await store.claim(consumer, eventId, LEASE_MS);
-    await store.release(consumer, eventId);
+    expect(await store.release(consumer, eventId, tokenOf(await store.claim(consumer, eventId, LEASE_MS)))).toBe(true);
 
     const claims = await Promise.all(Array.from({ length: 6 }, () => store.claim(consumer, eventId, LEASE_MS)));
 
-    expect(claims.sort()).toEqual(['busy', 'busy', 'busy', 'busy', 'busy', 'claimed']);
+    expect(claims.map((claim) => claim.outcome).sort()).toEqual(['busy', 'busy', 'busy', 'busy', 'busy', 'claimed']);
+  });
+
+  it("refuses the complete and the release of a worker whose claim was taken over, and keeps the new worker's claim", async () => {
+    const { clock, store } = storeWithClock();
+    const eventId = randomUUID();
+    const stale = tokenOf(await store.claim(consumer, eventId, LEASE_MS));
+    clock.advance(LEASE_MS);
+    const current = tokenOf(await store.claim(consumer, eventId, LEASE_MS));
+
+    expect(await store.complete(consumer, eventId, stale)).toBe(false);
+    expect(await store.release(consumer, eventId, stale)).toBe(false);
+    expect(await store.claim(consumer, eventId, LEASE_MS)).toEqual({ outcome: 'busy' });
+
+    expect(await store.complete(consumer, eventId, current)).toBe(true);
+    expect(await store.release(consumer, eventId, current)).toBe(false);
+    expect(await store.claim(consumer, eventId, LEASE_MS)).toEqual({ outcome: 'already-processed' });
+  });
+
+  it('refuses to complete an event nobody claimed, and records nothing', async () => {
+    const { store } = storeWithClock();
+    const eventId = randomUUID();
+
+    expect(await store.complete(consumer, eventId, randomUUID())).toBe(false);
+    expect(await store.claim(consumer, eventId, LEASE_MS)).toMatchObject({ outcome: 'claimed' });
   });
 });
 

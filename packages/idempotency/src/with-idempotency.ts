@@ -24,9 +24,15 @@ export interface IdempotencyOptions {
 const encode = (result: unknown): string => JSON.stringify(result) ?? 'null';
 
 /**
- * Runs `run` at most once per (scope, key): a retry with the same input gets the first result, as JSON
- * decoded back (so `T` must be plain JSON — the first call returns it decoded too, so both look alike).
+ * Deduplicates `run` per (scope, key): a retry with the same input gets the first result, as JSON decoded
+ * back (so `T` must be plain JSON — the first call returns it decoded too, so both look alike).
  * A failed run is forgotten, so the client may retry it.
+ *
+ * Not exactly once: should the process crash, or a run outlive `leaseMs`, after its writes but before its
+ * result is stored, a retry once the lease is over runs it again. `run` must therefore be idempotent by state
+ * (e.g. a conditional insert keyed by something the input determines). A run that lost its key that way
+ * still returns its own result, but does not store it (the store refuses the stale token) — the key then
+ * answers with the result of the run that took it over.
  *
  * @throws AppError BAD_USER_INPUT for a malformed key; CONFLICT when the key was used with another input,
  * or while its first request is still running.
@@ -50,10 +56,10 @@ export async function withIdempotency<T>(
     result = await run();
   } catch (error) {
     // Should the release fail too, the lease frees the key later; the run's error is the one the caller needs.
-    await store.release(scope, key).catch(() => undefined);
+    await store.release(scope, key, begun.token).catch(() => undefined);
     throw error;
   }
   const response = encode(result);
-  await store.complete(scope, key, response);
+  await store.complete(scope, key, begun.token, response);
   return JSON.parse(response) as T;
 }

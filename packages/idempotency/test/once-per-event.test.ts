@@ -1,23 +1,36 @@
 import { EventInProgressError, oncePerEvent, type ClaimResult, type ProcessedEventStore } from '../src';
 
-/** Pure logic under test: an in-memory store without leases. */
+/** Pure logic under test: an in-memory store without leases; `takeOver` plays a second worker after the lease. */
 class MemoryProcessedEventStore implements ProcessedEventStore {
-  readonly states = new Map<string, 'in-progress' | 'completed'>();
+  readonly claims = new Map<string, { state: 'in-progress' | 'completed'; token: string }>();
+  private tokens = 0;
 
   async claim(consumer: string, eventId: string): Promise<ClaimResult> {
-    const state = this.states.get(`${consumer}/${eventId}`);
-    if (state === 'completed') return 'already-processed';
-    if (state === 'in-progress') return 'busy';
-    this.states.set(`${consumer}/${eventId}`, 'in-progress');
-    return 'claimed';
+    const existing = this.claims.get(`${consumer}/${eventId}`);
+    if (existing?.state === 'completed') return { outcome: 'already-processed' };
+    if (existing?.state === 'in-progress') return { outcome: 'busy' };
+    return this.takeOver(consumer, eventId);
   }
 
-  async complete(consumer: string, eventId: string): Promise<void> {
-    this.states.set(`${consumer}/${eventId}`, 'completed');
+  takeOver(consumer: string, eventId: string): Extract<ClaimResult, { outcome: 'claimed' }> {
+    const token = `token-${++this.tokens}`;
+    this.claims.set(`${consumer}/${eventId}`, { state: 'in-progress', token });
+    return { outcome: 'claimed', token };
   }
 
-  async release(consumer: string, eventId: string): Promise<void> {
-    this.states.delete(`${consumer}/${eventId}`);
+  async complete(consumer: string, eventId: string, token: string): Promise<boolean> {
+    if (!this.holds(consumer, eventId, token)) return false;
+    this.claims.set(`${consumer}/${eventId}`, { state: 'completed', token });
+    return true;
+  }
+
+  async release(consumer: string, eventId: string, token: string): Promise<boolean> {
+    return this.holds(consumer, eventId, token) && this.claims.delete(`${consumer}/${eventId}`);
+  }
+
+  private holds(consumer: string, eventId: string, token: string): boolean {
+    const claim = this.claims.get(`${consumer}/${eventId}`);
+    return claim?.state === 'in-progress' && claim.token === token;
   }
 }
 
@@ -34,7 +47,7 @@ describe('oncePerEvent', () => {
     await handle(event, { attempt: 2 });
 
     expect(calls).toEqual([[event, { attempt: 1 }]]);
-    expect(store.states.get(`${consumer}/evt-1`)).toBe('completed');
+    expect(store.claims.get(`${consumer}/evt-1`)).toMatchObject({ state: 'completed' });
   });
 
   it('throws a retryable EventInProgressError while another worker holds the event', async () => {
@@ -54,6 +67,29 @@ describe('oncePerEvent', () => {
     const failure = new Error('ledger unavailable');
 
     await expect(oncePerEvent(store, consumer, () => Promise.reject(failure))(event)).rejects.toBe(failure);
-    expect(store.states.has(`${consumer}/evt-1`)).toBe(false);
+    expect(store.claims.has(`${consumer}/evt-1`)).toBe(false);
+  });
+
+  it("acknowledges an event whose claim another worker took over meanwhile, leaving that worker's claim alone", async () => {
+    const store = new MemoryProcessedEventStore();
+    let second = '';
+    const handle = oncePerEvent(store, consumer, async () => void ({ token: second } = store.takeOver(consumer, event.id)));
+
+    await expect(handle(event)).resolves.toBeUndefined();
+
+    expect(store.claims.get(`${consumer}/evt-1`)).toEqual({ state: 'in-progress', token: second });
+  });
+
+  it('leaves the claim of a worker that took over alone when the stale handler fails', async () => {
+    const store = new MemoryProcessedEventStore();
+    const failure = new Error('ledger unavailable');
+    const handle = oncePerEvent(store, consumer, async () => {
+      store.takeOver(consumer, event.id);
+      throw failure;
+    });
+
+    await expect(handle(event)).rejects.toBe(failure);
+
+    expect(store.claims.get(`${consumer}/evt-1`)).toMatchObject({ state: 'in-progress' });
   });
 });

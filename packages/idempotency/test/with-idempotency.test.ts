@@ -1,25 +1,36 @@
 import { AppError } from '@bank/errors';
 import { withIdempotency, type BeginResult, type IdempotencyRecord, type IdempotencyStore } from '../src';
 
-/** Pure logic under test: an in-memory store whose records never expire. */
+type HeldRecord = IdempotencyRecord & { readonly token: string };
+
+/** Pure logic under test: an in-memory store whose records never expire; `takeOver` plays a request after the lease. */
 class MemoryIdempotencyStore implements IdempotencyStore {
-  readonly records = new Map<string, IdempotencyRecord>();
+  readonly records = new Map<string, HeldRecord>();
+  private tokens = 0;
 
   async begin(scope: string, key: string, requestHash: string): Promise<BeginResult> {
     const existing = this.records.get(`${scope}/${key}`);
-    if (existing !== undefined) return existing;
-    this.records.set(`${scope}/${key}`, { state: 'in-progress', requestHash });
-    return { state: 'started' };
+    if (existing === undefined) return this.takeOver(scope, key, requestHash);
+    const { token: _token, ...record } = existing;
+    return record;
   }
 
-  async complete(scope: string, key: string, response: string): Promise<void> {
+  takeOver(scope: string, key: string, requestHash: string): Extract<BeginResult, { state: 'started' }> {
+    const token = `token-${++this.tokens}`;
+    this.records.set(`${scope}/${key}`, { state: 'in-progress', requestHash, token });
+    return { state: 'started', token };
+  }
+
+  async complete(scope: string, key: string, token: string, response: string): Promise<boolean> {
     const record = this.records.get(`${scope}/${key}`);
-    if (record === undefined) throw new Error('not begun');
-    this.records.set(`${scope}/${key}`, { state: 'completed', requestHash: record.requestHash, response });
+    if (record?.state !== 'in-progress' || record.token !== token) return false;
+    this.records.set(`${scope}/${key}`, { state: 'completed', requestHash: record.requestHash, response, token });
+    return true;
   }
 
-  async release(scope: string, key: string): Promise<void> {
-    if (this.records.get(`${scope}/${key}`)?.state === 'in-progress') this.records.delete(`${scope}/${key}`);
+  async release(scope: string, key: string, token: string): Promise<boolean> {
+    const record = this.records.get(`${scope}/${key}`);
+    return record?.state === 'in-progress' && record.token === token && this.records.delete(`${scope}/${key}`);
   }
 }
 
@@ -43,7 +54,7 @@ describe('withIdempotency', () => {
   it('stores a run that returns nothing as null', async () => {
     const store = new MemoryIdempotencyStore();
     await withIdempotency(store, { scope, key: 'k-void', input }, async () => undefined);
-    expect(store.records.get(`${scope}/k-void`)).toEqual({ state: 'completed', requestHash: expect.any(String), response: 'null' });
+    expect(store.records.get(`${scope}/k-void`)).toEqual({ state: 'completed', requestHash: expect.any(String), response: 'null', token: expect.any(String) });
   });
 
   it.each([
@@ -102,5 +113,17 @@ describe('withIdempotency', () => {
     for (const key of ['3f2c1a9e-6b1d-4c1a-9f7e-2b8d4c6a1e0f', 'A_b-'.repeat(16)]) {
       await expect(withIdempotency(store, { scope, key, input }, async () => key)).resolves.toBe(key);
     }
+  });
+
+  it('returns the result of a run that lost its key to a takeover, but keeps the result of the run that took over', async () => {
+    const store = new MemoryIdempotencyStore();
+    const first = withIdempotency(store, { scope, key: 'k-6', input }, async () => {
+      const { token } = store.takeOver(scope, 'k-6', 'hash-of-the-takeover');
+      await store.complete(scope, 'k-6', token, '"second"');
+      return 'first';
+    });
+
+    expect(await first).toBe('first');
+    expect(store.records.get(`${scope}/k-6`)).toMatchObject({ state: 'completed', response: '"second"' });
   });
 });

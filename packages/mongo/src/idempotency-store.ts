@@ -30,18 +30,18 @@ export class MongoIdempotencyStore implements IdempotencyStore {
 
   async begin(scope: string, key: string, requestHash: string, leaseMs: number): Promise<BeginResult> {
     const claim = await this.records.claim(pairId(scope, key), { scope, key, requestHash }, leaseMs);
-    if (claim.outcome === 'claimed') return { state: 'started' };
+    if (claim.outcome === 'claimed') return { state: 'started', token: claim.token };
     const { record } = claim;
     if (record.state === 'in-progress') return { state: 'in-progress', requestHash: record.requestHash };
     return { state: 'completed', requestHash: record.requestHash, response: record.response ?? 'null' };
   }
 
-  complete(scope: string, key: string, response: string): Promise<void> {
-    return this.records.complete(pairId(scope, key), { response });
+  complete(scope: string, key: string, token: string, response: string): Promise<boolean> {
+    return this.records.complete(pairId(scope, key), token, { response });
   }
 
-  release(scope: string, key: string): Promise<void> {
-    return this.records.release(pairId(scope, key));
+  release(scope: string, key: string, token: string): Promise<boolean> {
+    return this.records.release(pairId(scope, key), token);
   }
 
   /** Run at start-up; see `LeaseRecords.ensureIndexes`. */

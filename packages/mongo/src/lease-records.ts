@@ -7,7 +7,10 @@ import { exclusiveWrite } from './exclusive-write';
 /** A record is `in-progress` (held until `leaseUntil`) or `completed`; either way it is kept until `expiresAt`. */
 export type LeaseRecord<Attributes> = Attributes & {
   _id: string;
-  /** Tells this record apart from one recreated under the same _id, so a takeover deletes exactly the stale one. */
+  /**
+   * The claim that wrote this record: tells it apart from one recreated under the same _id, so a takeover
+   * deletes exactly the stale one, and only the claim's holder completes or releases it.
+   */
   token: string;
   expiresAt: Date;
 } & ({ state: 'in-progress'; leaseUntil: Date } | { state: 'completed' });
@@ -21,7 +24,7 @@ interface StoredLease extends mongo.Document {
   expiresAt: Date;
 }
 
-export type Claim<Attributes> = { readonly outcome: 'claimed' } | { readonly outcome: 'held'; readonly record: LeaseRecord<Attributes> };
+export type Claim<Attributes> = { readonly outcome: 'claimed'; readonly token: string } | { readonly outcome: 'held'; readonly record: LeaseRecord<Attributes> };
 
 /** Whether the server deletes expired records by itself (a TTL index) or they just count as absent. */
 export type Retention = 'ttl-index' | 'no-ttl-index';
@@ -42,7 +45,8 @@ const NOT_IMPLEMENTED = 238;
 /**
  * Records claimed with a lease, shared by the idempotency and the processed-event stores. Every claim
  * is an insert (a unique _id decides the race) and a takeover deletes exactly the stale record before
- * inserting again — no conditional update, which FerretDB 1.x does not apply atomically. A record past
+ * inserting again. Takeovers, completions and releases match the record's token and go through
+ * `exclusiveWrite`, as FerretDB 1.x applies neither a conditional update nor a delete atomically. A record past
  * `expiresAt` counts as absent whether or not a TTL index has removed it yet.
  */
 export class LeaseRecords<Attributes extends object> {
@@ -52,20 +56,21 @@ export class LeaseRecords<Attributes extends object> {
     this.records = options.connection.collection<StoredLease>(options.collection);
   }
 
-  /** Claims the record unless a live claim or a completed record holds it; then returns that record. */
+  /** Claims the record under a new token unless a live claim or a completed record holds it; then returns that record. */
   async claim(_id: string, attributes: Attributes, leaseMs: number): Promise<Claim<Attributes>> {
     for (let attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
       const now = this.options.clock.now();
+      const token = randomUUID();
       try {
         await this.records.insertOne({
           ...attributes,
           _id,
-          token: randomUUID(),
+          token,
           state: 'in-progress',
           leaseUntil: new Date(now.getTime() + leaseMs),
           expiresAt: this.expiresAt(now),
         });
-        return { outcome: 'claimed' };
+        return { outcome: 'claimed', token };
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
       }
@@ -83,18 +88,24 @@ export class LeaseRecords<Attributes extends object> {
     throw new Error(`Could not claim ${_id} after ${CLAIM_ATTEMPTS} attempts`);
   }
 
-  /** Marks the record completed, with `attributes` (e.g. the response), and keeps it for the retention period. */
-  async complete(_id: string, attributes: Partial<Attributes> = {}): Promise<void> {
-    const { matchedCount } = await this.records.updateOne(
-      { _id },
-      { $set: { ...attributes, state: 'completed', expiresAt: this.expiresAt(this.options.clock.now()) }, $unset: { leaseUntil: '' } },
+  /**
+   * Marks the record completed, with `attributes` (e.g. the response), and keeps it for the retention period —
+   * if the claim `token` still holds it (even past its lease, when nobody took it over). false: nothing written.
+   */
+  async complete(_id: string, token: string, attributes: Partial<Attributes> = {}): Promise<boolean> {
+    const { matchedCount } = await this.exclusiveWrite(_id, () =>
+      this.records.updateOne(
+        { _id, token, state: 'in-progress' },
+        { $set: { ...attributes, state: 'completed', expiresAt: this.expiresAt(this.options.clock.now()) }, $unset: { leaseUntil: '' } },
+      ),
     );
-    if (matchedCount === 0) throw new Error(`No claim to complete for ${_id}`);
+    return matchedCount === 1;
   }
 
-  /** Drops an in-progress claim; a completed record stays, and releasing nothing is not an error. */
-  async release(_id: string): Promise<void> {
-    await this.exclusiveWrite(_id, () => this.records.deleteOne({ _id, state: 'in-progress' }));
+  /** Drops the in-progress claim `token` holds; false (nothing deleted) when it holds none, e.g. the record is completed. */
+  async release(_id: string, token: string): Promise<boolean> {
+    const { deletedCount } = await this.exclusiveWrite(_id, () => this.records.deleteOne({ _id, token, state: 'in-progress' }));
+    return deletedCount === 1;
   }
 
   /** Creates the TTL index on `expiresAt` where the server supports one. */
@@ -109,8 +120,9 @@ export class LeaseRecords<Attributes extends object> {
   }
 
   /**
-   * Deletes take turns: on FerretDB 1.x a delete finds its document, then deletes by _id alone, so
-   * without this a takeover could delete the record that another takeover had just inserted.
+   * Updates and deletes take turns: on FerretDB 1.x they find their document, then rewrite or delete it by
+   * _id alone, so without this a takeover could delete the record another takeover had just inserted, or
+   * a stale holder's completion overwrite the record of the claim that took over.
    */
   private exclusiveWrite<T>(_id: string, write: () => Promise<T>): Promise<T> {
     return exclusiveWrite(this.options.connection, this.options.collection, _id, write);

@@ -28,16 +28,16 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
 
   async claim(consumer: string, eventId: string, leaseMs: number): Promise<ClaimResult> {
     const claim = await this.records.claim(pairId(consumer, eventId), { consumer, eventId }, leaseMs);
-    if (claim.outcome === 'claimed') return 'claimed';
-    return claim.record.state === 'completed' ? 'already-processed' : 'busy';
+    if (claim.outcome === 'claimed') return { outcome: 'claimed', token: claim.token };
+    return { outcome: claim.record.state === 'completed' ? 'already-processed' : 'busy' };
   }
 
-  complete(consumer: string, eventId: string): Promise<void> {
-    return this.records.complete(pairId(consumer, eventId));
+  complete(consumer: string, eventId: string, token: string): Promise<boolean> {
+    return this.records.complete(pairId(consumer, eventId), token);
   }
 
-  release(consumer: string, eventId: string): Promise<void> {
-    return this.records.release(pairId(consumer, eventId));
+  release(consumer: string, eventId: string, token: string): Promise<boolean> {
+    return this.records.release(pairId(consumer, eventId), token);
   }
 
   /** Run at start-up; see `LeaseRecords.ensureIndexes`. */

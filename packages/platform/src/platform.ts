@@ -20,7 +20,7 @@ export interface Platform {
   readonly bus: EventBus;
   /** Starts relaying the store's pending events; stopped by `close`. */
   startRelay(store: OutboxStore, options?: { pollIntervalMs?: number }): OutboxRelay;
-  /** A durable consumer whose handler applies each event at most once, under the event's correlation id. */
+  /** A durable consumer whose handler applies each event once, deduplicated by event id, under the event's correlation id. */
   consume(options: ConsumerOptions): Promise<Subscription>;
   /**
    * The service's subgraph server, with what every service shares: the gateway's principal secret,
