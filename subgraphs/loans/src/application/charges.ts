@@ -87,7 +87,8 @@ export function chargeCreated(loans: Loans, { txid, reference }: ChargeEvent): P
 
 /**
  * The borrower paid a charge: its installment is PAID (all paid: SETTLED), or a payoff settles the loan.
- * A charge that can no longer apply (paid twice, loan settled meanwhile) is refused with CONFLICT.
+ * A payment that can no longer apply (installment already paid, loan settled meanwhile) is returned to
+ * the borrower, once per txid; a redelivered payment changes nothing (null).
  */
 export function chargePaid(loans: Loans, { txid, reference, paidAt }: ChargeEvent & { paidAt: Date }): Promise<StoredLoan | null> {
   const loanId = loanIdOf(reference);

@@ -95,6 +95,9 @@ export type LoanEvent =
 /** Asks Pix to send the disbursement to the borrower's Pix key (type `pixRequestTypes.transfer('loans')`). */
 export type DisbursementTransferRequested = DomainEvent<'loans.pix.transfer-requested', PixTransferRequested>;
 
+/** Asks Pix to send back to the borrower's Pix key a payment that could not be applied to the loan. */
+export type PaymentReturnRequested = DomainEvent<'loans.pix.transfer-requested', PixTransferRequested>;
+
 /** Asks Pix to charge the borrower for an installment or a payoff (type `pixRequestTypes.charge('loans')`). */
 export type LoanChargeRequested = DomainEvent<'loans.pix.charge-requested', PixChargeRequested>;
 

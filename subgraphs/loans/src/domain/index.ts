@@ -13,6 +13,7 @@ export type {
   LoanRejected,
   LoanRequested,
   LoanSettled,
+  PaymentReturnRequested,
 } from './events';
 export { creditIof, DEFAULT_IOF_RATES, type IofRates } from './iof';
 export {
@@ -56,17 +57,20 @@ export {
   loanIdOf,
   LOANS_SOURCE,
   openLoan,
+  paymentReturnReference,
   recordChargeCreated,
   recordChargePaid,
   recordDisbursement,
   recordDisbursementFailure,
   requestCharge,
   retryLoanDisbursement,
+  whyNotApplicable,
   type Borrower,
   type ChargePurpose,
   type DisbursementRequest,
   type LoanAggregate,
   type LoanCharge,
+  type ReturnedPayment,
 } from './loan-aggregate';
 export { installmentStatus, type InstallmentPayment, type InstallmentStatus, type LoanInstallment } from './loan-installment';
 export { MAX_PURPOSE_LENGTH, parseLoanRequest, type LoanRequest, type LoanRequestInput } from './loan-request';

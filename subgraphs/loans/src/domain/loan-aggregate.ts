@@ -14,6 +14,7 @@ import type {
   LoanRejected,
   LoanRequested,
   LoanSettled,
+  PaymentReturnRequested,
 } from './events';
 import { DEFAULT_IOF_RATES, type IofRates } from './iof';
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
@@ -66,7 +67,19 @@ export interface LoanCharge {
   readonly requestedAt: Date;
   /** When Pix reported it created; null until then. */
   readonly createdAt: Date | null;
+  /** When its payment was applied to the loan; null while open, and for a payment that was returned. */
   readonly paidAt: Date | null;
+  /** When another payment made it pointless while still open (see `supersedeOpenCharges`); a later payment of it is returned. */
+  readonly supersededAt: Date | null;
+}
+
+/** A charge paid when it could no longer be applied: the money goes back to the borrower (once per txid). */
+export interface ReturnedPayment {
+  readonly txid: string;
+  readonly amount: Money;
+  /** Why the payment could not be applied. */
+  readonly reason: string;
+  readonly at: Date;
 }
 
 /** A loan with what it asked Pix for: what one write saves, together with the events of the transition. */
@@ -77,6 +90,8 @@ export interface LoanAggregate {
   readonly disbursements: readonly DisbursementRequest[];
   /** Oldest first. */
   readonly charges: readonly LoanCharge[];
+  /** Oldest first; at most one per txid. */
+  readonly returnedPayments: readonly ReturnedPayment[];
 }
 
 export const disbursementReference = (loanId: string, attempt: number): Reference => ({
@@ -90,6 +105,9 @@ const chargeReference = (loanId: string, { purpose, txid }: Pick<LoanCharge, 'pu
   id: `${loanId}/${purpose.kind === 'PAYOFF' ? 'payoff' : `installment-${purpose.number}`}/${txid}`,
 });
 
+/** Unique per returned charge: a repeated `pix.charge.paid` cannot send the money back twice. */
+export const paymentReturnReference = (loanId: string, txid: string): Reference => ({ source: LOANS_SOURCE, id: `${loanId}/return/${txid}` });
+
 /** The loan a Pix event's reference points at; null for a reference of another source. */
 export function loanIdOf(reference: Reference | null | undefined): string | null {
   if (reference?.source !== LOANS_SOURCE) return null;
@@ -100,11 +118,16 @@ export function loanIdOf(reference: Reference | null | undefined): string | null
 /** The business date (Brasília) of an instant. */
 export const businessDate = (at: Date): LocalDate => LocalDate.fromInstant(at, BRASILIA_UTC_OFFSET_MINUTES);
 
-const withLoan = (aggregate: LoanAggregate, loan: Loan, changes: Partial<Pick<LoanAggregate, 'disbursements' | 'charges'>> = {}): LoanAggregate => ({
+const withLoan = (
+  aggregate: LoanAggregate,
+  loan: Loan,
+  changes: Partial<Pick<LoanAggregate, 'disbursements' | 'charges' | 'returnedPayments'>> = {},
+): LoanAggregate => ({
   loan,
   borrower: aggregate.borrower,
   disbursements: changes.disbursements ?? aggregate.disbursements,
   charges: changes.charges ?? aggregate.charges,
+  returnedPayments: changes.returnedPayments ?? aggregate.returnedPayments,
 });
 
 export function openLoan(command: {
@@ -115,7 +138,7 @@ export function openLoan(command: {
   at: Date;
 }): Transition<LoanAggregate, LoanRequested> {
   const { state, events } = requestLoan(command);
-  return { state: { loan: state, borrower: command.borrower, disbursements: [], charges: [] }, events };
+  return { state: { loan: state, borrower: command.borrower, disbursements: [], charges: [], returnedPayments: [] }, events };
 }
 
 export function analyseApplication(
@@ -204,6 +227,8 @@ export function recordDisbursementFailure(
   return { state: withLoan(aggregate, state), events: [failed] };
 }
 
+const isOpen = (charge: LoanCharge): boolean => charge.paidAt === null && charge.supersededAt === null;
+
 const samePurpose = (a: ChargePurpose, b: ChargePurpose): boolean =>
   a.kind === b.kind && (a.kind === 'PAYOFF' || (b.kind === 'INSTALLMENT' && a.number === b.number));
 
@@ -227,10 +252,10 @@ export function requestCharge(
   const amount =
     purpose.kind === 'PAYOFF' ? quotePayoff(loan, on, policy).amount : installmentDue(loan, { number: purpose.number, on, policy }).amount;
   const reusable = aggregate.charges.find(
-    (charge) => charge.paidAt === null && samePurpose(charge.purpose, purpose) && charge.on.equals(on) && charge.amount.equals(amount),
+    (charge) => isOpen(charge) && samePurpose(charge.purpose, purpose) && charge.on.equals(on) && charge.amount.equals(amount),
   );
   if (reusable !== undefined) return { state: aggregate, events: [], charge: reusable };
-  const charge: LoanCharge = { txid, purpose, amount, on, requestedAt: at, createdAt: null, paidAt: null };
+  const charge: LoanCharge = { txid, purpose, amount, on, requestedAt: at, createdAt: null, paidAt: null, supersededAt: null };
   const requested: LoanChargeRequested = {
     type: 'loans.pix.charge-requested',
     subject: loan.id,
@@ -258,22 +283,73 @@ export function recordChargeCreated(aggregate: LoanAggregate, { txid, at }: { tx
 }
 
 /**
+ * Why a paid charge can no longer be applied to the loan; null when it can. Decided from the loan as
+ * it stands, so that a charge superseded at settlement and one paid late for any other reason read alike.
+ */
+export function whyNotApplicable({ loan }: LoanAggregate, { purpose, supersededAt }: LoanCharge): string | null {
+  if (loan.status === 'SETTLED') {
+    const { by, on } = loan.settlement;
+    return `Loan ${loan.id} was already settled on ${on} (${by === 'PAYOFF' ? 'paid off' : 'last installment paid'}).`;
+  }
+  if (loan.status !== 'ACTIVE') return `Loan ${loan.id} is ${loan.status}: it takes no payment.`;
+  if (purpose.kind === 'INSTALLMENT') {
+    const paid = loan.installments.find(({ number }) => number === purpose.number)?.paid;
+    if (paid) return `Installment ${purpose.number} of loan ${loan.id} was already paid on ${paid.on}.`;
+  }
+  if (supersededAt !== null) return `An installment of loan ${loan.id} was paid after this payoff was quoted: the quote no longer applies.`;
+  return null;
+}
+
+/**
+ * The charges still open once `paid` was applied that no payment could apply any more: every one
+ * when the loan settled; else the others for the same installment, and payoffs (quoted with it unpaid).
+ */
+function supersedeOpenCharges(aggregate: LoanAggregate, paid: LoanCharge, at: Date): readonly LoanCharge[] {
+  const pointless = (charge: LoanCharge): boolean =>
+    aggregate.loan.status === 'SETTLED' || charge.purpose.kind === 'PAYOFF' || samePurpose(charge.purpose, paid.purpose);
+  return aggregate.charges.map((charge) => (charge.txid !== paid.txid && isOpen(charge) && pointless(charge) ? { ...charge, supersededAt: at } : charge));
+}
+
+/**
  * The borrower paid the charge: its installment is paid for the amount charged (the amount owed on
- * the charge's day), or, for a payoff, the loan settles as quoted that day.
+ * the charge's day), or, for a payoff, the loan settles as quoted that day; the charges this makes
+ * pointless are superseded. A payment that can no longer apply (see `whyNotApplicable`) is recorded
+ * as returned and its amount sent back to the borrower's Pix key, in the same transition.
+ * @returns null when the charge's payment is already recorded (applied or returned): a redelivery.
  */
 export function recordChargePaid(
   aggregate: LoanAggregate,
   { txid, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { txid: string; at: Date; policy?: LatePaymentPolicy },
-): Transition<LoanAggregate, InstallmentPaid | LoanSettled> {
+): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested> | null {
   const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
   if (charge === undefined) throw notFound(`Loan ${aggregate.loan.id} requested no charge ${txid}.`);
-  if (charge.paidAt !== null) throw conflict(`Charge ${txid} of loan ${aggregate.loan.id} is already paid.`);
+  if (charge.paidAt !== null || aggregate.returnedPayments.some((returned) => returned.txid === txid)) return null;
+  const reason = whyNotApplicable(aggregate, charge);
+  if (reason !== null) return returnPayment(aggregate, charge, reason, at);
   const { on, purpose } = charge;
   const { state, events } =
     purpose.kind === 'PAYOFF'
       ? settleLoan(aggregate.loan, { on, at, policy })
       : payInstallment(aggregate.loan, { number: purpose.number, on, at, policy });
-  return { state: replaceCharge(withLoan(aggregate, state), charge, { ...charge, paidAt: at }), events };
+  const applied = replaceCharge(withLoan(aggregate, state), charge, { ...charge, paidAt: at });
+  return { state: { ...applied, charges: supersedeOpenCharges(applied, charge, at) }, events };
+}
+
+function returnPayment(aggregate: LoanAggregate, { txid, amount }: LoanCharge, reason: string, at: Date): Transition<LoanAggregate, PaymentReturnRequested> {
+  const { loan } = aggregate;
+  const returned: PaymentReturnRequested = {
+    type: 'loans.pix.transfer-requested',
+    subject: loan.id,
+    data: {
+      reference: paymentReturnReference(loan.id, txid),
+      customerId: loan.customerId,
+      amount: amount.toString(),
+      description: `Return of a loan payment that could not be applied (charge ${txid})`,
+    },
+    occurredAt: at,
+  };
+  const returnedPayments = [...aggregate.returnedPayments, { txid, amount, reason, at }];
+  return { state: withLoan(aggregate, loan, { returnedPayments }), events: [returned] };
 }
 
 /** The charge that paid installment `number` (its own, or the payoff); else the latest one requested for it. */

@@ -93,6 +93,8 @@ export const resolvers: Resolvers = {
     disbursement: ({ loan }) => (isDisbursed(loan) ? loan.disbursement : null),
     installments: (stored) => installmentsOf(stored),
     settlement: ({ loan }) => (loan.status === 'SETTLED' ? loan.settlement : null),
+    returnedPayments: ({ returnedPayments }) =>
+      returnedPayments.map(({ txid, amount, reason, at }) => ({ charge: { txid }, amount: text(amount), reason, returnedAt: at })),
   },
 
   LoanSimulation: {

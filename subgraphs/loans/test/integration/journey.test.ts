@@ -162,6 +162,54 @@ describe('loan journey', () => {
     expect(settled.installments.every((installment) => installment.status === 'PAID' && installment.charge?.txid === payoff.data.txid)).toBe(true);
   });
 
+  it('a charge paid after the payoff settled the loan goes back to the borrower, once, however often Pix reports it', async () => {
+    const paidAcked = () => loans.metric('messaging_events_consumed_total', 'type="pix.charge.paid",outcome="ack"');
+    const stored = async (id: string) => (await loans.mongo.connection.collection<{ _id: string; version: number; outbox: unknown[] }>('loans').findOne({ _id: id }))!;
+    const { id } = await activeLoan(2);
+    loans.clock.set('2026-02-10T15:00:00Z');
+    // installment 1 charged and left open, then the payoff charged and paid
+    const asking = gql<unknown>(PAY_INSTALLMENT, { id, number: 1 });
+    const installment = await loans.pix.chargeFor(id, 0);
+    await loans.pix.createCharge(installment);
+    expect((await asking).errors).toBeUndefined();
+    const payoff = await pay(PAY_PAYOFF, { id }, 1, '2026-02-10T15:02:00Z');
+    const settled = await loanWhen(id, (current) => expect(current.status).toBe('SETTLED'));
+    expect(settled.settlement).toEqual({ by: 'PAYOFF', settledOn: '2026-02-10', payoffAmount: payoff.data.amount });
+    const settledVersion = (await stored(id)).version;
+
+    // the old installment charge paid anyway, and Pix's event delivered twice (two event ids)
+    await loans.pix.payCharge(installment, '2026-02-10T15:03:00Z');
+    await loans.pix.payCharge(installment, '2026-02-10T15:03:00Z');
+    // every charge payment Pix reported so far handled by the service (refusals are acknowledged too)
+    await eventually(async () => expect(await paidAcked()).toBe(loans.pix.chargesPaid));
+    // one write for both deliveries, and its events relayed
+    await eventually(async () => expect(await stored(id)).toEqual(expect.objectContaining({ version: settledVersion + 1, outbox: [] })));
+    const { data } = await gql<{ loan: LoanView & { returnedPayments: unknown[] } }>(
+      'query ($id: ID!) { loan(id: $id) { status settlement { by } returnedPayments { charge { txid } amount reason returnedAt } } }',
+      { id },
+    );
+    expect(data?.loan).toEqual({
+      status: 'SETTLED',
+      settlement: { by: 'PAYOFF' },
+      returnedPayments: [
+        { charge: { txid: installment.data.txid }, amount: installment.data.amount, reason: `Loan ${id} was already settled on 2026-02-10 (paid off).`, returnedAt: '2026-02-10T15:03:00.000Z' },
+      ],
+    });
+    const returnReference = { source: 'loans', id: `${id}/return/${installment.data.txid}` };
+    const returns = await eventually(() => {
+      const requested = loans.pix.transfers.filter((event) => event.data.reference.id === returnReference.id);
+      expect(requested).toHaveLength(1);
+      return requested;
+    });
+    expect(returns[0]?.data).toEqual({
+      reference: returnReference,
+      customerId: 'customer-maria',
+      amount: installment.data.amount,
+      description: `Return of a loan payment that could not be applied (charge ${installment.data.txid})`,
+    });
+    expect(loans.pix.transfers.filter((event) => event.subject === id)).toHaveLength(2); // the disbursement and the return
+  });
+
   it('a failed disbursement → DISBURSEMENT_FAILED; the retry asks Pix again under a new reference and settles', async () => {
     loans.clock.set('2026-01-30T15:00:00Z');
     const id = await contractedLoan(2);

@@ -53,6 +53,8 @@ export class PixStandIn {
   readonly charges: Requested<PixChargeRequested>[] = [];
   /** The loans subgraph's own events (loans.loan.*), in the order they arrived. */
   readonly loanEvents: CloudEvent[] = [];
+  /** How many `pix.charge.paid` events it has published, redeliveries included. */
+  chargesPaid = 0;
 
   private constructor(
     private readonly bus: EventBus,
@@ -143,6 +145,7 @@ export class PixStandIn {
       paidAt,
       reference: data.reference,
     };
+    this.chargesPaid += 1;
     return this.publish(PIX_EVENTS.chargePaid, data.txid, paid);
   }
 

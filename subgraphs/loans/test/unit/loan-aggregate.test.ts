@@ -10,6 +10,7 @@ import {
   LocalDate,
   openLoan,
   parseLoanRequest,
+  paymentReturnReference,
   quotePayoff,
   recordChargeCreated,
   recordChargePaid,
@@ -18,6 +19,7 @@ import {
   requestCharge,
   retryLoanDisbursement,
   simulateLoan,
+  whyNotApplicable,
   type LoanAggregate,
 } from '../../src/domain';
 
@@ -90,7 +92,7 @@ describe('charges', () => {
     const loan = active();
     const { state, events, charge } = requestCharge(loan, { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: onTime, at: chargeAt });
     const [first] = installmentsOf(loan);
-    expect(charge).toEqual({ txid: 'TXID1', purpose: { kind: 'INSTALLMENT', number: 1 }, amount: first!.payment, on: onTime, requestedAt: chargeAt, createdAt: null, paidAt: null });
+    expect(charge).toEqual({ txid: 'TXID1', purpose: { kind: 'INSTALLMENT', number: 1 }, amount: first!.payment, on: onTime, requestedAt: chargeAt, createdAt: null, paidAt: null, supersededAt: null });
     expect(state.charges).toEqual([charge]);
     expect(events).toEqual([
       {
@@ -130,15 +132,15 @@ describe('charges', () => {
     expect(recordChargeCreated(state, { txid: 'OTHER', at: chargeAt })).toBeNull();
   });
 
-  it('a paid charge pays its installment for the amount charged; paying the last settles the loan', () => {
+  it('a paid charge pays its installment for the amount charged; paying the last settles the loan; a redelivery changes nothing', () => {
     let loan = active();
     for (const number of [1, 2, 3]) {
       const txid = `TXID${number}`;
       const requested = requestCharge(loan, { purpose: { kind: 'INSTALLMENT', number }, txid, on: onTime, at: chargeAt });
-      const paid = recordChargePaid(requested.state, { txid, at: chargeAt });
+      const paid = recordChargePaid(requested.state, { txid, at: chargeAt })!;
       expect(paid.events[0]).toEqual(expect.objectContaining({ type: 'loans.loan.installment-paid', data: expect.objectContaining({ number, amount: requested.charge.amount.toString(), paidOn: '2026-02-10' }) }));
       expect(installmentCharge(paid.state, number)?.paidAt).toEqual(chargeAt);
-      expect(() => recordChargePaid(paid.state, { txid, at: chargeAt })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+      expect(recordChargePaid(paid.state, { txid, at: chargeAt })).toBeNull();
       loan = paid.state;
     }
     expect(loan.loan.status).toBe('SETTLED');
@@ -147,18 +149,18 @@ describe('charges', () => {
 
   it('a paid payoff settles the loan for its quote; the payoff charge then stands for the installments it paid', () => {
     const requested = requestCharge(active(), { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: onTime, at: chargeAt });
-    const firstPaid = recordChargePaid(requested.state, { txid: 'TXID1', at: chargeAt }).state;
+    const firstPaid = recordChargePaid(requested.state, { txid: 'TXID1', at: chargeAt })!.state;
     const payoff = requestCharge(firstPaid, { purpose: { kind: 'PAYOFF' }, txid: 'PAYOFF1', on: onTime, at: chargeAt });
     expect(payoff.charge.amount).toEqual(quotePayoff(firstPaid.loan, onTime).amount);
     expect(payoff.events[0]!.data).toEqual(expect.objectContaining({ reference: { source: 'loans', id: 'loan-1/payoff/PAYOFF1' }, description: 'Loan payoff' }));
-    const settled = recordChargePaid(payoff.state, { txid: 'PAYOFF1', at: chargeAt });
+    const settled = recordChargePaid(payoff.state, { txid: 'PAYOFF1', at: chargeAt })!;
     expect(settled.state.loan).toEqual(expect.objectContaining({ status: 'SETTLED', settlement: { by: 'PAYOFF', on: onTime, amount: payoff.charge.amount } }));
     expect([1, 2, 3].map((number) => installmentCharge(settled.state, number)?.txid)).toEqual(['TXID1', 'PAYOFF1', 'PAYOFF1']);
   });
 
   it('refuses to charge an installment already paid, or one the loan does not have', () => {
     const requested = requestCharge(active(), { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: onTime, at: chargeAt });
-    const paid = recordChargePaid(requested.state, { txid: 'TXID1', at: chargeAt }).state;
+    const paid = recordChargePaid(requested.state, { txid: 'TXID1', at: chargeAt })!.state;
     expect(() => requestCharge(paid, { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID2', on: onTime, at: chargeAt })).toThrow(
       expect.objectContaining({ code: 'CONFLICT' }),
     );
@@ -166,6 +168,76 @@ describe('charges', () => {
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );
     expect(() => recordChargePaid(paid, { txid: 'UNKNOWN', at: chargeAt })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  describe('a payment that can no longer apply', () => {
+    const paidAt = new Date('2026-02-11T12:00:00Z');
+    /** Installment 1 and the payoff charged the same day, both open. */
+    const bothOpen = () => {
+      const installment = requestCharge(active(), { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: onTime, at: chargeAt });
+      return requestCharge(installment.state, { purpose: { kind: 'PAYOFF' }, txid: 'PAYOFF1', on: onTime, at: chargeAt }).state;
+    };
+    const chargeOf = (aggregate: LoanAggregate, txid: string) => aggregate.charges.find((charge) => charge.txid === txid);
+
+    it('settling the loan supersedes every charge still open on it', () => {
+      const settled = recordChargePaid(bothOpen(), { txid: 'PAYOFF1', at: paidAt })!.state;
+      expect(settled.loan.status).toBe('SETTLED');
+      expect(chargeOf(settled, 'PAYOFF1')).toEqual(expect.objectContaining({ paidAt, supersededAt: null }));
+      expect(chargeOf(settled, 'TXID1')).toEqual(expect.objectContaining({ paidAt: null, supersededAt: paidAt }));
+    });
+
+    it('an old installment charge paid after the payoff is returned to the borrower, once, and the loan stays SETTLED', () => {
+      const settled = recordChargePaid(bothOpen(), { txid: 'PAYOFF1', at: paidAt })!.state;
+      const late = chargeOf(settled, 'TXID1')!;
+      const { state, events } = recordChargePaid(settled, { txid: 'TXID1', at: paidAt })!;
+      const reason = 'Loan loan-1 was already settled on 2026-02-10 (paid off).';
+      expect(whyNotApplicable(settled, late)).toBe(reason);
+      expect(state.loan).toEqual(settled.loan);
+      expect(state.charges).toEqual(settled.charges);
+      expect(state.returnedPayments).toEqual([{ txid: 'TXID1', amount: late.amount, reason, at: paidAt }]);
+      expect(events).toEqual([
+        {
+          type: pixRequestTypes.transfer(LOANS_SOURCE),
+          subject: 'loan-1',
+          data: {
+            reference: paymentReturnReference('loan-1', 'TXID1'),
+            customerId: 'customer-1',
+            amount: late.amount.toString(),
+            description: 'Return of a loan payment that could not be applied (charge TXID1)',
+          },
+          occurredAt: paidAt,
+        },
+      ]);
+      expect(paymentReturnReference('loan-1', 'TXID1')).toEqual({ source: 'loans', id: 'loan-1/return/TXID1' });
+      expect(recordChargePaid(state, { txid: 'TXID1', at: paidAt })).toBeNull();
+    });
+
+    it('paying an installment supersedes its other charges and the payoffs quoted with it unpaid, whose payment is then returned', () => {
+      const second = requestCharge(bothOpen(), { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1B', on: onTime.addDays(1), at: paidAt }).state;
+      const paid = recordChargePaid(second, { txid: 'TXID1', at: paidAt })!.state;
+      expect(paid.loan.status).toBe('ACTIVE');
+      expect([chargeOf(paid, 'TXID1B')?.supersededAt, chargeOf(paid, 'PAYOFF1')?.supersededAt]).toEqual([paidAt, paidAt]);
+
+      const payoffReturned = recordChargePaid(paid, { txid: 'PAYOFF1', at: paidAt })!;
+      expect(payoffReturned.state.loan.status).toBe('ACTIVE');
+      expect(payoffReturned.state.returnedPayments.map(({ txid, reason }) => [txid, reason])).toEqual([
+        ['PAYOFF1', 'An installment of loan loan-1 was paid after this payoff was quoted: the quote no longer applies.'],
+      ]);
+      const installmentReturned = recordChargePaid(payoffReturned.state, { txid: 'TXID1B', at: paidAt })!;
+      expect(installmentReturned.state.returnedPayments.map(({ reason }) => reason)).toEqual([
+        'An installment of loan loan-1 was paid after this payoff was quoted: the quote no longer applies.',
+        'Installment 1 of loan loan-1 was already paid on 2026-02-10.',
+      ]);
+      expect(installmentReturned.events.map(({ data }) => data)).toEqual([
+        expect.objectContaining({ reference: { source: 'loans', id: 'loan-1/return/TXID1B' }, amount: chargeOf(paid, 'TXID1B')!.amount.toString() }),
+      ]);
+    });
+
+    it('a charge that can still apply is applied, not returned', () => {
+      const open = bothOpen();
+      expect(whyNotApplicable(open, chargeOf(open, 'TXID1')!)).toBeNull();
+      expect(whyNotApplicable(open, chargeOf(open, 'PAYOFF1')!)).toBeNull();
+    });
   });
 });
 

@@ -31,10 +31,17 @@ const charged = () => {
   const { state } = requestCharge(active(), { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on, at });
   return recordChargeCreated(state, { txid: 'TXID1', at })!;
 };
-const paidOnce = () => recordChargePaid(charged(), { txid: 'TXID1', at }).state;
+const paidOnce = () => recordChargePaid(charged(), { txid: 'TXID1', at })!.state;
 const settledByPayoff = () => {
   const { state } = requestCharge(paidOnce(), { purpose: { kind: 'PAYOFF' }, txid: 'PAYOFF', on, at });
-  return recordChargePaid(state, { txid: 'PAYOFF', at }).state;
+  return recordChargePaid(state, { txid: 'PAYOFF', at })!.state;
+};
+
+/** Installment 2's charge, still open at the payoff (superseded), then paid anyway (returned). */
+const settledWithReturn = () => {
+  const { state } = requestCharge(paidOnce(), { purpose: { kind: 'INSTALLMENT', number: 2 }, txid: 'TXID2', on, at });
+  const payoff = requestCharge(state, { purpose: { kind: 'PAYOFF' }, txid: 'PAYOFF', on, at }).state;
+  return recordChargePaid(recordChargePaid(payoff, { txid: 'PAYOFF', at })!.state, { txid: 'TXID2', at })!.state;
 };
 
 const stored = (aggregate: LoanAggregate): StoredLoan => ({ ...aggregate, version: 3 });
@@ -49,6 +56,7 @@ describe('the loan document', () => {
     ['ACTIVE with a charge created', charged],
     ['ACTIVE with an installment paid', paidOnce],
     ['SETTLED by payoff', settledByPayoff],
+    ['SETTLED with a superseded charge paid and returned', settledWithReturn],
   ])('keeps a %s loan whole, through MongoDB’s types and through the cache’s JSON', (_, aggregate) => {
     const loan = stored(aggregate());
     expect(fromDocument({ ...toDocument(loan), version: 3 })).toEqual(loan);
@@ -60,6 +68,12 @@ describe('the loan document', () => {
     expect(toDocument(paidOnce()).nextDueDate).toBe('2026-03-30');
     expect(toDocument(settledByPayoff())).not.toHaveProperty('nextDueDate');
     expect(toDocument(contracted())).not.toHaveProperty('nextDueDate');
+  });
+
+  it('reads a document written before charges could be superseded or payments returned', () => {
+    const { returnedPayments: _returned, charges, ...older } = toDocument(paidOnce()) as Record<string, unknown> & { charges: Record<string, unknown>[] };
+    const olderCharges = charges.map(({ supersededAt: _superseded, ...charge }) => charge);
+    expect(fromDocument({ ...older, charges: olderCharges, version: 3 })).toEqual(stored(paidOnce()));
   });
 
   it('refuses a document that lacks what its status needs', () => {

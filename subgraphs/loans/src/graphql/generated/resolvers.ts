@@ -7,6 +7,7 @@ import type { LoanPayoffQuote as LoanPayoffQuoteModel } from '../../application/
 import type { LoansContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -60,6 +61,8 @@ export type Loan = {
   readonly purpose: Scalars['String']['output'];
   readonly rejection?: Maybe<LoanRejection>;
   readonly requestedAt: Scalars['DateTime']['output'];
+  /** Payments of charges that could no longer apply (installment already paid, loan already settled), sent back to the borrower's Pix key; oldest first. */
+  readonly returnedPayments: ReadonlyArray<LoanReturnedPayment>;
   readonly settlement?: Maybe<LoanSettlement>;
   readonly status: LoanStatus;
   readonly system: AmortizationSystem;
@@ -148,6 +151,16 @@ export type LoanRejection = {
   readonly __typename?: 'LoanRejection';
   readonly decidedAt: Scalars['DateTime']['output'];
   readonly reason: Scalars['String']['output'];
+};
+
+export type LoanReturnedPayment = {
+  readonly __typename?: 'LoanReturnedPayment';
+  readonly amount: Scalars['Decimal']['output'];
+  /** The charge that was paid. */
+  readonly charge: PixCharge;
+  /** Why the payment could not be applied. */
+  readonly reason: Scalars['String']['output'];
+  readonly returnedAt: Scalars['DateTime']['output'];
 };
 
 export type LoanScheduleRow = {
@@ -425,6 +438,7 @@ export type ResolversTypes = ResolversObject<{
   LoanPayoffLine: ResolverTypeWrapper<PayoffLineModel>;
   LoanPayoffQuote: ResolverTypeWrapper<LoanPayoffQuoteModel>;
   LoanRejection: ResolverTypeWrapper<RejectionModel>;
+  LoanReturnedPayment: ResolverTypeWrapper<Omit<LoanReturnedPayment, 'charge'> & { charge: ResolversTypes['PixCharge'] }>;
   LoanScheduleRow: ResolverTypeWrapper<InstallmentModel>;
   LoanSettlement: ResolverTypeWrapper<SettlementModel>;
   LoanSettlementKind: LoanSettlementKind;
@@ -456,6 +470,7 @@ export type ResolversParentTypes = ResolversObject<{
   LoanPayoffLine: PayoffLineModel;
   LoanPayoffQuote: LoanPayoffQuoteModel;
   LoanRejection: RejectionModel;
+  LoanReturnedPayment: Omit<LoanReturnedPayment, 'charge'> & { charge: ResolversParentTypes['PixCharge'] };
   LoanScheduleRow: InstallmentModel;
   LoanSettlement: SettlementModel;
   LoanSimulation: LoanSimulationModel;
@@ -499,6 +514,7 @@ export type LoanResolvers<ContextType = LoansContext, ParentType extends Resolve
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejection?: Resolver<Maybe<ResolversTypes['LoanRejection']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  returnedPayments?: Resolver<ReadonlyArray<ResolversTypes['LoanReturnedPayment']>, ParentType, ContextType>;
   settlement?: Resolver<Maybe<ResolversTypes['LoanSettlement']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LoanStatus'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['AmortizationSystem'], ParentType, ContextType>;
@@ -566,6 +582,13 @@ export type LoanRejectionResolvers<ContextType = LoansContext, ParentType extend
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LoanReturnedPaymentResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanReturnedPayment'] = ResolversParentTypes['LoanReturnedPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  charge?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type LoanScheduleRowResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanScheduleRow'] = ResolversParentTypes['LoanScheduleRow']> = ResolversObject<{
   amortization?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   balance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -630,6 +653,7 @@ export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   LoanPayoffLine?: LoanPayoffLineResolvers<ContextType>;
   LoanPayoffQuote?: LoanPayoffQuoteResolvers<ContextType>;
   LoanRejection?: LoanRejectionResolvers<ContextType>;
+  LoanReturnedPayment?: LoanReturnedPaymentResolvers<ContextType>;
   LoanScheduleRow?: LoanScheduleRowResolvers<ContextType>;
   LoanSettlement?: LoanSettlementResolvers<ContextType>;
   LoanSimulation?: LoanSimulationResolvers<ContextType>;

@@ -44,8 +44,11 @@ const record = {
       requestedAt: instant,
       createdAt: instant.nullable(),
       paidAt: instant.nullable(),
+      // absent from documents written before charges could be superseded
+      supersededAt: instant.nullable().default(null),
     }),
   ),
+  returnedPayments: z.array(z.object({ txid: z.string(), amount: money, reason: z.string(), at: instant })).default([]),
 };
 
 const offered = {
@@ -99,8 +102,8 @@ export const OPTIONAL_FIELDS = ['offer', 'rejection', 'contractedAt', 'failure',
 
 /** Reads a stored document (or its JSON); a document that does not parse is corrupt and throws. */
 export function fromDocument(document: unknown): StoredLoan {
-  const { _id, version, borrower, disbursements, charges, ...loan } = loanDocument.parse(document);
-  return { version, borrower, disbursements, charges, loan: { id: _id, ...loan } };
+  const { _id, version, borrower, disbursements, charges, returnedPayments, ...loan } = loanDocument.parse(document);
+  return { version, borrower, disbursements, charges, returnedPayments, loan: { id: _id, ...loan } };
 }
 
 const cetFields = ({ monthly, annual }: Cet) => ({ monthly: monthly.toFixed(4), annual: annual.toFixed(4) });
@@ -115,7 +118,7 @@ const installmentFields = ({ number, dueDate, payment, interest, amortization, b
   paid: paid && { on: paid.on.toString(), amount: paid.amount.toString() },
 });
 
-const chargeFields = ({ txid, purpose, amount, on, requestedAt, createdAt, paidAt }: LoanCharge) => ({
+const chargeFields = ({ txid, purpose, amount, on, requestedAt, createdAt, paidAt, supersededAt }: LoanCharge) => ({
   txid,
   purpose,
   amount: amount.toString(),
@@ -123,6 +126,7 @@ const chargeFields = ({ txid, purpose, amount, on, requestedAt, createdAt, paidA
   requestedAt,
   createdAt,
   paidAt,
+  supersededAt,
 });
 
 /** The earliest due date still unpaid, while the loan is ACTIVE: what the overdue count queries. */
@@ -143,6 +147,7 @@ export function toDocument(aggregate: LoanAggregate): LoanFields {
     requestedAt: loan.requestedAt,
     disbursements: aggregate.disbursements.map(({ attempt, amount, on, requestedAt }) => ({ attempt, amount: amount.toString(), on: on.toString(), requestedAt })),
     charges: aggregate.charges.map(chargeFields),
+    returnedPayments: aggregate.returnedPayments.map(({ txid, amount, reason, at }) => ({ txid, amount: amount.toString(), reason, at })),
     ...(loan.status === 'REJECTED' && { rejection: loan.rejection }),
     ...('offer' in loan && {
       offer: {

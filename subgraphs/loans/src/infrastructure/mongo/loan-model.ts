@@ -18,6 +18,7 @@ const loanSchema = new Schema<LoanDocument>(
     requestedAt: { type: Date, required: true },
     disbursements: { ...nested, default: [] },
     charges: { ...nested, default: [] },
+    returnedPayments: { ...nested, default: [] },
     rejection: nested,
     offer: nested,
     contractedAt: Date,
