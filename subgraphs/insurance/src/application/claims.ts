@@ -2,7 +2,7 @@ import type { DomainEvent, Transition } from '@bank/domain';
 import { badInput, forbidden, notFound } from '@bank/errors';
 import { Money } from '@bank/money';
 import { isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
-import { approveClaim, denyClaim, fileClaim, markClaimPaid, type Claim } from '../domain';
+import { approveClaim, denyClaim, fileClaim, markClaimPaid, recordPayoutFailure, retryPayout, type ApprovedClaim, type Claim, type TransferFailure } from '../domain';
 import { ownedBy, visibleTo } from './access';
 import type { Insurance } from './context';
 import { transferRequested } from './pix-requests';
@@ -43,11 +43,9 @@ const DEFAULT_DENIAL_NOTE = 'Denied on review';
  * asked for in the same write; an approval within the deductible closes the claim DENIED.
  */
 export async function reviewAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, command: ReviewClaimCommand): Promise<ClaimRecord> {
-  if (!isStaff(principal)) throw forbidden('Only staff review claims');
+  requireStaff(principal, 'review claims');
   const decide = decisionOf(command);
-  const record = await insurance.claims.get(id);
-  if (record === null) throw notFound(`No auto claim ${id}`);
-  if (record.ownerId === principal.id) throw forbidden('A claim on your own policy is reviewed by someone else');
+  const record = await claimForStaff(insurance, principal, id);
   const policy = await insurance.policies.get(record.claim.policyId);
   const limit = policy?.policy.vehicle.fipeValue;
   if (command.approvedAmount != null && limit !== undefined && Money.parse(command.approvedAmount, 'approvedAmount').greaterThan(limit)) {
@@ -55,12 +53,36 @@ export async function reviewAutoClaim(insurance: Insurance, principal: Authentic
   }
   const at = insurance.clock.now();
   const { state, events } = decide(record.claim, at);
-  const payout =
-    state.status === 'APPROVED'
-      ? [transferRequested({ kind: 'payout', claimId: id }, { subject: id, customerId: record.ownerId, amount: state.payout, description: `Payout of auto claim ${id}`, at })]
-      : [];
+  const payout = state.status === 'APPROVED' ? [payoutRequested(record, state, at)] : [];
   return saveChange(insurance, record, state, [...events, ...payout]);
 }
+
+/** Staff ask Pix again for a payout whose last attempt failed (once the customer has a Pix key, say), as the next attempt. */
+export async function retryAutoClaimPayout(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<ClaimRecord> {
+  requireStaff(principal, 'retry payouts');
+  const record = await claimForStaff(insurance, principal, id);
+  const at = insurance.clock.now();
+  const { state, events } = retryPayout(record.claim, { at });
+  return saveChange(insurance, record, state, [...events, payoutRequested(record, state, at)]);
+}
+
+function requireStaff(principal: AuthenticatedPrincipal, action: string): void {
+  if (!isStaff(principal)) throw forbidden(`Only staff ${action}`);
+}
+
+/** A claim staff may act on: any but one on their own policy. */
+async function claimForStaff(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<ClaimRecord> {
+  const record = await insurance.claims.get(id);
+  if (record === null) throw notFound(`No auto claim ${id}`);
+  if (record.ownerId === principal.id) throw forbidden('A claim on your own policy is handled by someone else');
+  return record;
+}
+
+const payoutRequested = ({ ownerId }: ClaimRecord, claim: ApprovedClaim, at: Date) =>
+  transferRequested(
+    { kind: 'payout', claimId: claim.id, attempt: claim.payoutTransfer.attempt },
+    { subject: claim.id, customerId: ownerId, amount: claim.payout, description: `Payout of auto claim ${claim.id}`, at },
+  );
 
 function decisionOf({ decision, approvedAmount, note }: ReviewClaimCommand): (claim: Claim, at: Date) => Transition<Claim, DomainEvent> {
   if (decision === 'APPROVE') {
@@ -77,6 +99,19 @@ export async function recordPayoutSettlement(insurance: Insurance, claimId: stri
   if (record === null) throw new Error(`no auto claim ${claimId}`);
   if (record.claim.status !== 'APPROVED') return;
   const { state, events } = markClaimPaid(record.claim, { at: settledAt });
+  await saveChange(insurance, record, state, events);
+}
+
+/**
+ * Pix could not pay a claim's payout: the claim shows why until staff retry. A failure of an attempt
+ * no longer pending (already recorded, or overtaken by a retry), or of a claim no longer APPROVED, changes nothing.
+ */
+export async function recordFailedPayout(insurance: Insurance, claimId: string, failure: TransferFailure): Promise<void> {
+  const record = await insurance.claims.get(claimId);
+  if (record === null) throw new Error(`no auto claim ${claimId}`);
+  const { claim } = record;
+  if (claim.status !== 'APPROVED' || claim.payoutTransfer.attempt !== failure.attempt || claim.payoutTransfer.failure !== null) return;
+  const { state, events } = recordPayoutFailure(claim, failure);
   await saveChange(insurance, record, state, events);
 }
 

@@ -1,6 +1,7 @@
 import { pixRequestTypes, type PixChargeRequested, type PixTransferRequested, type Reference } from '@bank/contracts';
 import type { DomainEvent } from '@bank/domain';
 import type { Money } from '@bank/money';
+import type { PolicyRefund } from '../domain';
 import { ID_BODY_LENGTH, ID_PREFIXES } from './identifiers';
 import type { PolicyRecord, PremiumCharge } from './ports';
 
@@ -10,33 +11,40 @@ export const PIX_SOURCE = 'insurance';
 /** How long the customer has to pay a premium charge before the policy is cancelled unpaid. */
 export const PREMIUM_CHARGE_EXPIRES_IN_SECONDS = 3 * 24 * 3_600;
 
-/** What a charge or transfer we asked Pix for is for; its reference id encodes it. */
+/**
+ * What a charge or transfer we asked Pix for is for; its reference id encodes it. Pix takes one
+ * transfer per reference, so each attempt of a transfer has its own.
+ */
 export type PixPurpose =
   | { readonly kind: 'premium'; readonly policyId: string; readonly installment: number }
-  | { readonly kind: 'premium-return'; readonly policyId: string; readonly txid: string }
-  | { readonly kind: 'refund'; readonly policyId: string }
-  | { readonly kind: 'payout'; readonly claimId: string };
+  | { readonly kind: 'premium-return'; readonly policyId: string; readonly txid: string; readonly attempt: number }
+  | { readonly kind: 'refund'; readonly policyId: string; readonly attempt: number }
+  | { readonly kind: 'payout'; readonly claimId: string; readonly attempt: number };
 
 function referenceId(purpose: PixPurpose): string {
   switch (purpose.kind) {
     case 'premium':
       return `policy/${purpose.policyId}/premium/${purpose.installment}`;
     case 'premium-return':
-      return `policy/${purpose.policyId}/premium-return/${purpose.txid}`;
+      return `policy/${purpose.policyId}/premium-return/${purpose.txid}/${purpose.attempt}`;
     case 'refund':
-      return `policy/${purpose.policyId}/refund`;
+      return `policy/${purpose.policyId}/refund/${purpose.attempt}`;
     case 'payout':
-      return `claim/${purpose.claimId}/payout`;
+      return `claim/${purpose.claimId}/payout/${purpose.attempt}`;
   }
 }
 
 export const referenceOf = (purpose: PixPurpose): Reference => ({ source: PIX_SOURCE, id: referenceId(purpose) });
 
 const ID = '([A-Za-z0-9]+)';
+// References asked for before transfers were retried carry no attempt: they were the first.
+const ATTEMPT = '(?:/([1-9]\\d{0,3}))?';
 const PREMIUM = new RegExp(`^policy/${ID}/premium/(\\d{1,2})$`);
-const PREMIUM_RETURN = new RegExp(`^policy/${ID}/premium-return/${ID}$`);
-const REFUND = new RegExp(`^policy/${ID}/refund$`);
-const PAYOUT = new RegExp(`^claim/${ID}/payout$`);
+const PREMIUM_RETURN = new RegExp(`^policy/${ID}/premium-return/${ID}${ATTEMPT}$`);
+const REFUND = new RegExp(`^policy/${ID}/refund${ATTEMPT}$`);
+const PAYOUT = new RegExp(`^claim/${ID}/payout${ATTEMPT}$`);
+
+const attemptOf = (group: string | undefined): number => (group === undefined ? 1 : Number(group));
 
 /** What one of our references stands for; null for another subgraph's reference (or none). */
 export function purposeOf(reference: Reference | null | undefined): PixPurpose | null {
@@ -44,9 +52,9 @@ export function purposeOf(reference: Reference | null | undefined): PixPurpose |
   const { id } = reference;
   let match: RegExpExecArray | null;
   if ((match = PREMIUM.exec(id))) return { kind: 'premium', policyId: match[1] ?? '', installment: Number(match[2]) };
-  if ((match = PREMIUM_RETURN.exec(id))) return { kind: 'premium-return', policyId: match[1] ?? '', txid: match[2] ?? '' };
-  if ((match = REFUND.exec(id))) return { kind: 'refund', policyId: match[1] ?? '' };
-  if ((match = PAYOUT.exec(id))) return { kind: 'payout', claimId: match[1] ?? '' };
+  if ((match = PREMIUM_RETURN.exec(id))) return { kind: 'premium-return', policyId: match[1] ?? '', txid: match[2] ?? '', attempt: attemptOf(match[3]) };
+  if ((match = REFUND.exec(id))) return { kind: 'refund', policyId: match[1] ?? '', attempt: attemptOf(match[2]) };
+  if ((match = PAYOUT.exec(id))) return { kind: 'payout', claimId: match[1] ?? '', attempt: attemptOf(match[2]) };
   return null;
 }
 
@@ -97,4 +105,12 @@ export function transferRequested(
     occurredAt: at,
     data: { reference: referenceOf(purpose), customerId, amount: amount.toString(), description },
   };
+}
+
+/** Asks Pix to send back to the policyholder what the policy owes them, as the given attempt. */
+export function refundRequested({ policy, holder }: PolicyRecord, refund: PolicyRefund, { amount, attempt, at }: { amount: Money; attempt: number; at: Date }): TransferRequested {
+  const purpose: PixPurpose =
+    refund.kind === 'refund' ? { kind: 'refund', policyId: policy.id, attempt } : { kind: 'premium-return', policyId: policy.id, txid: refund.txid, attempt };
+  const description = refund.kind === 'refund' ? `Refund of cancelled auto insurance ${policy.id}` : `Premium paid for cancelled auto insurance ${policy.id}`;
+  return transferRequested(purpose, { subject: policy.id, customerId: holder.customerId, amount, description, at });
 }

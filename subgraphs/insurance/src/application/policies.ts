@@ -3,12 +3,12 @@ import { isValidCnpj, isValidCpf } from '@bank/documents';
 import { conflict, isAppError, unprocessable } from '@bank/errors';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
 import type { Money } from '@bank/money';
-import { activatePolicy, cancelPolicy, issuePolicy } from '../domain';
+import { activatePolicy, cancelPolicy, FIRST_TRANSFER, issuePolicy } from '../domain';
 import { ownedBy, visibleTo } from './access';
 import type { Insurance } from './context';
 import { policyIdFor } from './identifiers';
 import { EMPTY_PAGE } from './paging';
-import { chargeRequested, premiumCharge, transferRequested } from './pix-requests';
+import { chargeRequested, premiumCharge, refundRequested } from './pix-requests';
 import type { Page, PageRequest, PolicyRecord } from './ports';
 import { quoteOwner } from './quotes';
 
@@ -56,12 +56,7 @@ export async function cancelAutoPolicy(insurance: Insurance, principal: Authenti
   const { state, events } = cancelPolicy(record.policy, { at, reason });
   const refund =
     state.status === 'CANCELLED' && state.refund.isPositive()
-      ? [
-          transferRequested(
-            { kind: 'refund', policyId: id },
-            { subject: id, customerId: policyOwner(record), amount: state.refund, description: `Refund of cancelled auto insurance ${id}`, at },
-          ),
-        ]
+      ? [refundRequested(record, { kind: 'refund' }, { amount: state.refund, attempt: state.refundTransfer.attempt, at })]
       : [];
   return saveChange(insurance, record, { policy: state }, [...events, ...refund]);
 }
@@ -91,11 +86,9 @@ export async function recordPremiumPayment(insurance: Insurance, payment: Premiu
   }
   if (policy.status !== 'CANCELLED_UNPAID' || record.returnedPayments.some(({ txid }) => txid === payment.txid)) return;
   const at = insurance.clock.now();
-  const returned = transferRequested(
-    { kind: 'premium-return', policyId: policy.id, txid: payment.txid },
-    { subject: policy.id, customerId: policyOwner(record), amount: payment.amount, description: `Premium paid for cancelled auto insurance ${policy.id}`, at },
-  );
-  await saveChange(insurance, record, { returnedPayments: [...record.returnedPayments, { txid: payment.txid, amount: payment.amount, returnedAt: at }] }, [returned]);
+  const returned = refundRequested(record, { kind: 'premium-return', txid: payment.txid }, { amount: payment.amount, attempt: FIRST_TRANSFER.attempt, at });
+  const returnedPayment = { txid: payment.txid, amount: payment.amount, returnedAt: at, transfer: FIRST_TRANSFER };
+  await saveChange(insurance, record, { returnedPayments: [...record.returnedPayments, returnedPayment] }, [returned]);
 }
 
 const UNPAID_REASON = 'The first premium charge expired unpaid';
@@ -117,13 +110,13 @@ export function listPolicies(insurance: Insurance, principal: Principal, custome
   return insurance.policies.listByOwner(customerId, page);
 }
 
-async function requirePolicy(insurance: Insurance, id: string): Promise<PolicyRecord> {
+export async function requirePolicy(insurance: Insurance, id: string): Promise<PolicyRecord> {
   const record = await insurance.policies.get(id);
   if (record === null) throw new Error(`no auto policy ${id}`);
   return record;
 }
 
-async function saveChange(
+export async function saveChange(
   insurance: Insurance,
   record: PolicyRecord,
   change: Partial<Omit<PolicyRecord, 'version'>>,

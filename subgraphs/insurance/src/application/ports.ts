@@ -1,6 +1,6 @@
 import type { DomainEvent, Page, PageRequest } from '@bank/domain';
 import type { Money } from '@bank/money';
-import type { AutoQuote, Claim, Policy } from '../domain';
+import type { AutoQuote, Claim, Policy, TransferState } from '../domain';
 
 export type { Page, PageRequest } from '@bank/domain';
 
@@ -32,6 +32,7 @@ export interface ReturnedPayment {
   readonly txid: string;
   readonly amount: Money;
   readonly returnedAt: Date;
+  readonly transfer: TransferState;
 }
 
 export interface PolicyRecord {

@@ -2,8 +2,9 @@ import type { Transition } from '@bank/domain';
 import { badInput, conflict, unprocessable } from '@bank/errors';
 import { Money } from '@bank/money';
 import { CLAIM_TYPES, COVERAGES_BY_CLAIM_TYPE, type ClaimType, type Coverage } from './coverage';
-import type { ClaimApproved, ClaimDenied, ClaimFiled, ClaimPaid } from './events';
+import type { ClaimApproved, ClaimDenied, ClaimFiled, ClaimPaid, ClaimPayoutFailed, ClaimPayoutRetried } from './events';
 import { parseEnum, requiredText } from './parse';
+import { failTransfer, FIRST_TRANSFER, retryTransfer, type TransferFailure, type TransferState } from './transfers';
 import type { Policy } from './policy';
 
 interface ClaimFacts {
@@ -34,6 +35,8 @@ interface Settlement {
 
 export interface ApprovedClaim extends ClaimFacts, Settlement {
   readonly status: 'APPROVED';
+  /** The Pix transfer of the payout, asked for at approval. */
+  readonly payoutTransfer: TransferState;
 }
 
 export interface PaidClaim extends ClaimFacts, Settlement {
@@ -130,7 +133,7 @@ export function approveClaim(
   const approvedAmount = Money.parsePositive(input.approvedAmount, 'approvedAmount');
   const payout = approvedAmount.subtract(open.deductible);
   if (!payout.isPositive()) return deny(open, { reason: 'WITHIN_DEDUCTIBLE', approvedAmount }, input.at);
-  const approved: ApprovedClaim = { ...open, status: 'APPROVED', approvedAmount, payout, approvedAt: input.at };
+  const approved: ApprovedClaim = { ...open, status: 'APPROVED', approvedAmount, payout, approvedAt: input.at, payoutTransfer: FIRST_TRANSFER };
   return {
     state: approved,
     events: [
@@ -158,8 +161,9 @@ export function denyClaim(claim: Claim, input: { note: string; at: Date }): Tran
 /** The payout reached the insured. */
 export function markClaimPaid(claim: Claim, { at }: { at: Date }): Transition<PaidClaim, ClaimPaid> {
   if (claim.status !== 'APPROVED') throw conflict(`claim ${claim.id} is ${claim.status}; only an APPROVED claim can be paid`);
+  const { payoutTransfer: _settled, ...approved } = claim;
   return {
-    state: { ...claim, status: 'PAID', paidAt: at },
+    state: { ...approved, status: 'PAID', paidAt: at },
     events: [
       {
         type: 'insurance.claim.paid',
@@ -169,6 +173,45 @@ export function markClaimPaid(claim: Claim, { at }: { at: Date }): Transition<Pa
       },
     ],
   };
+}
+
+/** Pix could not pay the current payout attempt: the claim stays APPROVED, showing why, until staff retry. */
+export function recordPayoutFailure(claim: Claim, failure: TransferFailure): Transition<ApprovedClaim, ClaimPayoutFailed> {
+  const approved = requireApproved(claim, 'record a payout failure');
+  const payoutTransfer = failTransfer(approved.payoutTransfer, failure, `the payout of claim ${claim.id}`);
+  return {
+    state: { ...approved, payoutTransfer },
+    events: [
+      {
+        type: 'insurance.claim.payout-failed',
+        subject: claim.id,
+        occurredAt: failure.failedAt,
+        data: { claimId: claim.id, policyId: claim.policyId, payout: approved.payout.toString(), attempt: failure.attempt, reason: payoutTransfer.failure?.reason ?? failure.reason },
+      },
+    ],
+  };
+}
+
+/** Asks for the payout again, as the next attempt, once the last one failed. */
+export function retryPayout(claim: Claim, { at }: { at: Date }): Transition<ApprovedClaim, ClaimPayoutRetried> {
+  const approved = requireApproved(claim, 'retry its payout');
+  const payoutTransfer = retryTransfer(approved.payoutTransfer, `the payout of claim ${claim.id}`);
+  return {
+    state: { ...approved, payoutTransfer },
+    events: [
+      {
+        type: 'insurance.claim.payout-retried',
+        subject: claim.id,
+        occurredAt: at,
+        data: { claimId: claim.id, policyId: claim.policyId, payout: approved.payout.toString(), attempt: payoutTransfer.attempt },
+      },
+    ],
+  };
+}
+
+function requireApproved(claim: Claim, action: string): ApprovedClaim {
+  if (claim.status !== 'APPROVED') throw conflict(`claim ${claim.id} is ${claim.status}; only an APPROVED claim can ${action}`);
+  return claim;
 }
 
 function parseDescription(input: string): string {

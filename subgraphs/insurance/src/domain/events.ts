@@ -40,6 +40,24 @@ export type ClaimDenied = DomainEvent<
 
 export type ClaimPaid = DomainEvent<'insurance.claim.paid', { claimId: string; policyId: string; payout: string }>;
 
+export type ClaimPayoutFailed = DomainEvent<
+  'insurance.claim.payout-failed',
+  { claimId: string; policyId: string; payout: string; attempt: number; reason: string }
+>;
+
+export type ClaimPayoutRetried = DomainEvent<'insurance.claim.payout-retried', { claimId: string; policyId: string; payout: string; attempt: number }>;
+
+/** A refund or a returned premium Pix could not send; `txid` names the returned premium's charge (null for the cancellation refund). */
+export type PolicyRefundFailed = DomainEvent<
+  'insurance.policy.refund-failed',
+  { policyId: string; kind: 'refund' | 'premium-return'; txid: string | null; amount: string; attempt: number; reason: string }
+>;
+
+export type PolicyRefundRetried = DomainEvent<
+  'insurance.policy.refund-retried',
+  { policyId: string; kind: 'refund' | 'premium-return'; txid: string | null; amount: string; attempt: number }
+>;
+
 export type InsuranceEvent =
   | QuoteCreated
   | PolicyIssued
@@ -48,4 +66,8 @@ export type InsuranceEvent =
   | ClaimFiled
   | ClaimApproved
   | ClaimDenied
-  | ClaimPaid;
+  | ClaimPaid
+  | ClaimPayoutFailed
+  | ClaimPayoutRetried
+  | PolicyRefundFailed
+  | PolicyRefundRetried;

@@ -11,3 +11,4 @@ export * from './quote';
 export * from './quote-request';
 export * from './rating';
 export * from './rating-table';
+export * from './transfers';

@@ -8,6 +8,7 @@ import { requiredText } from './parse';
 import { quoteStatus, type AutoQuote } from './quote';
 import type { Driver, Vehicle } from './quote-request';
 import type { QuotedCoverage } from './rating';
+import { FIRST_TRANSFER, type TransferState } from './transfers';
 
 /** Coverage runs from startsAt (inclusive) to endsAt (exclusive): one year from activation. */
 export interface PolicyTerm {
@@ -51,6 +52,8 @@ export interface CancelledPolicy extends PolicyTerms {
   readonly cancelledAt: Date;
   readonly reason: string;
   readonly refund: Money;
+  /** The Pix transfer of a positive refund, asked for at cancellation. */
+  readonly refundTransfer: TransferState;
 }
 
 /** Cancelled before it was ever paid: nothing to refund. */
@@ -178,7 +181,7 @@ function cancelledState(policy: Policy, at: Date, reason: string): CancelledPoli
       return { ...policy, status: 'CANCELLED_UNPAID', cancelledAt: at, reason };
     case 'ACTIVE':
       if (at >= policy.term.endsAt) throw conflict(`policy ${policy.id} ended at ${policy.term.endsAt.toISOString()}; there is nothing left to cancel`);
-      return { ...policy, status: 'CANCELLED', cancelledAt: at, reason, refund: cancellationRefund(policy, at) };
+      return { ...policy, status: 'CANCELLED', cancelledAt: at, reason, refund: cancellationRefund(policy, at), refundTransfer: FIRST_TRANSFER };
     case 'CANCELLED':
     case 'CANCELLED_UNPAID':
       throw conflict(`policy ${policy.id} is already ${policy.status}`);

@@ -1,12 +1,13 @@
-import { PIX_EVENTS, type PixChargeExpired, type PixChargePaid, type PixTransferSettled } from '@bank/contracts';
+import { PIX_EVENTS, type PixChargeExpired, type PixChargePaid, type PixTransferFailed, type PixTransferSettled } from '@bank/contracts';
 import type { CloudEvent } from '@bank/messaging';
 import { Money } from '@bank/money';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
-import { recordPayoutSettlement } from '../application/claims';
+import { recordFailedPayout, recordPayoutSettlement } from '../application/claims';
 import type { Insurance } from '../application/context';
 import { purposeOf } from '../application/pix-requests';
 import { recordPremiumExpiry, recordPremiumPayment } from '../application/policies';
 import type { ActivePolicyCount } from '../application/ports';
+import { recordFailedRefund } from '../application/refunds';
 
 export interface Consumer {
   readonly name: string;
@@ -43,6 +44,19 @@ export function insuranceConsumers(insurance: Insurance, activePolicies: ActiveP
         const purpose = purposeOf(settled.reference);
         // Refunds and returned premiums need nothing more once settled.
         if (purpose?.kind === 'payout') await recordPayoutSettlement(insurance, purpose.claimId, new Date(settled.settledAt));
+      },
+    },
+    {
+      name: 'transfer-failures',
+      bindings: [PIX_EVENTS.transferFailed],
+      handler: async (event) => {
+        const { reference, reason } = (event as CloudEvent<PixTransferFailed>).data;
+        const purpose = purposeOf(reference);
+        if (purpose === null || purpose.kind === 'premium') return;
+        const failure = { attempt: purpose.attempt, reason, failedAt: new Date(event.time) };
+        if (purpose.kind === 'payout') return recordFailedPayout(insurance, purpose.claimId, failure);
+        const refund = purpose.kind === 'refund' ? { kind: purpose.kind } : { kind: purpose.kind, txid: purpose.txid };
+        return recordFailedRefund(insurance, purpose.policyId, refund, failure);
       },
     },
     {

@@ -1,10 +1,11 @@
 import { canSee, requireAuthenticated, scalarResolvers } from '@bank/graphql';
-import { claimOwner, fileAutoClaim, findVisibleClaim, listClaims, reviewAutoClaim } from '../application/claims';
+import { claimOwner, fileAutoClaim, findVisibleClaim, listClaims, retryAutoClaimPayout, reviewAutoClaim } from '../application/claims';
 import { policyIdFor } from '../application/identifiers';
 import { pageRequest } from '../application/paging';
 import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies, policyOwner } from '../application/policies';
 import { findVisibleQuote, listQuotes, quoteOwner, requestQuote, statusOfQuote } from '../application/quotes';
 import { visibleTo } from '../application/access';
+import { refundFailureOf, retryAutoPolicyRefund } from '../application/refunds';
 import { denialNote, policyStatusAt } from '../domain';
 import type { Resolvers } from './generated/resolvers';
 import { chargedPolicyLoader, claimLoader, policyLoader, quoteLoader } from './loaders';
@@ -26,6 +27,8 @@ export const resolvers: Resolvers = {
     cancelAutoPolicy: (_, { id, reason }, { insurance, principal }) => cancelAutoPolicy(insurance, requireAuthenticated(principal), id, reason),
     fileAutoClaim: (_, { policyId, input }, { insurance, principal }) => fileAutoClaim(insurance, requireAuthenticated(principal), policyId, input),
     reviewAutoClaim: (_, { id, ...review }, { insurance, principal }) => reviewAutoClaim(insurance, requireAuthenticated(principal), id, review),
+    retryAutoClaimPayout: (_, { id }, { insurance, principal }) => retryAutoClaimPayout(insurance, requireAuthenticated(principal), id),
+    retryAutoPolicyRefund: (_, { id }, { insurance, principal }) => retryAutoPolicyRefund(insurance, requireAuthenticated(principal), id),
   },
 
   Customer: {
@@ -85,6 +88,7 @@ export const resolvers: Resolvers = {
     cancelledAt: ({ policy }) => cancellationOf(policy)?.at ?? null,
     cancellationReason: ({ policy }) => cancellationOf(policy)?.reason ?? null,
     refund: ({ policy }) => (policy.status === 'CANCELLED' ? policy.refund.toString() : null),
+    refundFailure: (record) => refundFailureOf(record),
     claims: (record, { first, after }, { insurance }) => listClaims(insurance, record, pageRequest(first, after)),
   },
 
@@ -105,6 +109,7 @@ export const resolvers: Resolvers = {
     reviewedAt: ({ claim }) => reviewedAtOf(claim),
     denialNote: ({ claim }) => (claim.status === 'DENIED' ? denialNote(claim) : null),
     paidAt: ({ claim }) => (claim.status === 'PAID' ? claim.paidAt : null),
+    payoutFailure: ({ claim }) => (claim.status === 'APPROVED' ? claim.payoutTransfer.failure : null),
   },
 
   AutoVehicle: {

@@ -17,6 +17,12 @@ export function insuranceMetrics(registry: Registry, activePolicies: ActivePolic
   const activated = new Counter({ name: 'insurance_policies_activated_total', help: 'Policies activated by the payment of their first installment', registers });
   const cancelled = new Counter({ name: 'insurance_policies_cancelled_total', help: 'Policies cancelled, by status (CANCELLED, CANCELLED_UNPAID)', labelNames: ['status'] as const, registers });
   const claims = new Counter({ name: 'insurance_claims_total', help: 'Claims by outcome: filed, approved, denied, paid', labelNames: ['outcome'] as const, registers });
+  const failedTransfers = new Counter({
+    name: 'insurance_transfers_failed_total',
+    help: 'Pix transfers to customers that failed, by kind (payout, refund, premium-return)',
+    labelNames: ['kind'] as const,
+    registers,
+  });
   const premiumWritten = new Counter({ name: 'insurance_premium_written_reais_total', help: 'Total premium (IOF included) of the policies issued, in reais', registers });
   new Gauge({
     name: 'insurance_active_policies',
@@ -50,6 +56,10 @@ export function insuranceMetrics(registry: Registry, activePolicies: ActivePolic
         return claims.inc({ outcome: 'denied' });
       case 'insurance.claim.paid':
         return claims.inc({ outcome: 'paid' });
+      case 'insurance.claim.payout-failed':
+        return failedTransfers.inc({ kind: 'payout' });
+      case 'insurance.policy.refund-failed':
+        return failedTransfers.inc({ kind: event.data.kind });
     }
   };
 

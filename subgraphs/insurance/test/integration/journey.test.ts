@@ -62,7 +62,7 @@ describe('auto insurance, from quote to paid claim', () => {
     expect(reviewed.errors).toBeUndefined();
     expect(reviewed.data?.reviewAutoClaim).toMatchObject({ status: 'APPROVED', approvedAmount: '10000.00', payout: '6000.00' });
 
-    const [payoutRequest] = await harness.pix.requested('transfer-requested', new RegExp(`^claim/${filed.id}/payout$`));
+    const [payoutRequest] = await harness.pix.requested('transfer-requested', new RegExp(`^claim/${filed.id}/payout/1$`));
     expect(payoutRequest!.data).toMatchObject({ customerId: 'c-journey', amount: '6000.00', reference: { source: 'insurance' } });
 
     await harness.pix.settleTransfer(payoutRequest!, new Date('2025-09-11T15:00:00Z'));
@@ -112,7 +112,7 @@ describe('auto insurance, from quote to paid claim', () => {
 
     expect(result.errors).toBeUndefined();
     expect(result.data?.cancelAutoPolicy).toMatchObject({ status: 'CANCELLED', refund, cancellationReason: 'Sold the car', cancelledAt: new Date(cancelledAt).toISOString() });
-    const [transfer] = await harness.pix.requested('transfer-requested', new RegExp(`^policy/${id}/refund$`));
+    const [transfer] = await harness.pix.requested('transfer-requested', new RegExp(`^policy/${id}/refund/1$`));
     expect(transfer!.data).toMatchObject({ customerId: `c-cancel-${installments}`, amount: refund, reference: { source: 'insurance' } });
     await eventually(() => expect(harness.pix.typesAbout(id)).toContain('insurance.policy.cancelled'));
   });
@@ -149,7 +149,7 @@ describe('auto insurance, from quote to paid claim', () => {
 
     await harness.pix.payCharge(request!, new Date('2025-06-15T16:00:00Z'));
 
-    const [returned] = await harness.pix.requested('transfer-requested', new RegExp(`^policy/${issued.id}/premium-return/${issued.premiumCharges[0]!.txid}$`));
+    const [returned] = await harness.pix.requested('transfer-requested', new RegExp(`^policy/${issued.id}/premium-return/${issued.premiumCharges[0]!.txid}/1$`));
     expect(returned!.data).toMatchObject({ customerId: 'c-late-payer', amount: '2247.51' });
     expect((await policyOf(as, issued.id)).status).toBe('CANCELLED_UNPAID');
   });

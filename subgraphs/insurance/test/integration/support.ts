@@ -66,8 +66,8 @@ export class PixDouble {
     return this.events.filter((event) => event.subject === subject).map((event) => event.type);
   }
 
-  publish(type: string, subject: string, data: unknown): Promise<void> {
-    return this.bus.publisher().publish(cloudEvent({ source: '/subgraphs/pix', type, subject, data }));
+  publish(type: string, subject: string, data: unknown, time?: Date): Promise<void> {
+    return this.bus.publisher().publish(cloudEvent({ source: '/subgraphs/pix', type, subject, data, time }));
   }
 
   /** What Pix publishes when the charge we asked for is created and then paid. */
@@ -95,6 +95,13 @@ export class PixDouble {
       receiver: { name: 'Maria Silva', document: '52998224725', customerId },
       reference,
     });
+  }
+
+  /** What Pix publishes when it cannot send a transfer we asked for (no Pix key, refused by the central system). */
+  async failTransfer(request: CloudEvent<Record<string, unknown>>, failedAt: Date, reason = 'The customer has no Pix key'): Promise<void> {
+    const { amount, reference } = request.data as { amount: string; reference: unknown };
+    const transferId = `t-failed-${failedAt.getTime()}`;
+    await this.publish(PIX_EVENTS.transferFailed, transferId, { transferId, amount, reason, reference }, failedAt);
   }
 
   close(): Promise<void> {

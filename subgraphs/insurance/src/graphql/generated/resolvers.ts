@@ -41,6 +41,8 @@ export type AutoClaim = {
   readonly paidAt?: Maybe<Scalars['DateTime']['output']>;
   /** approvedAmount − deductible. */
   readonly payout?: Maybe<Scalars['Decimal']['output']>;
+  /** Why the last payout attempt failed (APPROVED only), until staff retry it; null when none failed. */
+  readonly payoutFailure?: Maybe<AutoTransferFailure>;
   readonly policy: AutoPolicy;
   readonly reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   readonly status: AutoClaimStatus;
@@ -64,7 +66,7 @@ export type AutoClaimEdge = {
 };
 
 export type AutoClaimStatus =
-  /** Payout requested from Pix. */
+  /** Payout requested from Pix (see payoutFailure when it failed). */
   | 'APPROVED'
   | 'DENIED'
   | 'OPEN'
@@ -143,6 +145,8 @@ export type AutoPolicy = {
   readonly quote: AutoQuote;
   /** The unused net premium paid, sent back by Pix to the customer's key (CANCELLED only). */
   readonly refund?: Maybe<Scalars['Decimal']['output']>;
+  /** The latest failure of a refund (or of a premium paid after cancellation, sent back) still waiting for retryAutoPolicyRefund; null when none is. */
+  readonly refundFailure?: Maybe<AutoTransferFailure>;
   /** Start of the one-year term: when the first installment was paid. */
   readonly startsAt?: Maybe<Scalars['DateTime']['output']>;
   readonly status: AutoPolicyStatus;
@@ -241,6 +245,14 @@ export type AutoQuotedCoverage = {
   readonly premium: Scalars['Decimal']['output'];
 };
 
+/** A Pix transfer to the customer that did not go through (no Pix key, refused by the central system...). */
+export type AutoTransferFailure = {
+  readonly __typename?: 'AutoTransferFailure';
+  readonly failedAt: Scalars['DateTime']['output'];
+  /** Pix's reason. */
+  readonly reason: Scalars['String']['output'];
+};
+
 export type AutoVehicle = {
   readonly __typename?: 'AutoVehicle';
   readonly fipeValue: Scalars['Decimal']['output'];
@@ -306,6 +318,10 @@ export type Mutation = {
   readonly issueAutoPolicy: AutoPolicy;
   /** Prices auto insurance for the caller; the quote is valid for 30 days. */
   readonly quoteAutoInsurance: AutoQuote;
+  /** Staff only, not on their own policy. Asks Pix again for the payout of an APPROVED claim whose last attempt failed. */
+  readonly retryAutoClaimPayout: AutoClaim;
+  /** The policyholder or staff. Asks Pix again for the refunds of the policy whose last attempt failed (e.g. after registering a Pix key). */
+  readonly retryAutoPolicyRefund: AutoPolicy;
   /** Staff only. APPROVE needs approvedAmount (the payout is approvedAmount − deductible); DENY takes an optional note. */
   readonly reviewAutoClaim: AutoClaim;
 };
@@ -331,6 +347,16 @@ export type MutationIssueAutoPolicyArgs = {
 
 export type MutationQuoteAutoInsuranceArgs = {
   input: AutoQuoteInput;
+};
+
+
+export type MutationRetryAutoClaimPayoutArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryAutoPolicyRefundArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -514,6 +540,7 @@ export type ResolversTypes = ResolversObject<{
   AutoQuoteInput: AutoQuoteInput;
   AutoQuoteStatus: AutoQuoteStatus;
   AutoQuotedCoverage: ResolverTypeWrapper<QuotedCoverage>;
+  AutoTransferFailure: ResolverTypeWrapper<AutoTransferFailure>;
   AutoVehicle: ResolverTypeWrapper<Vehicle>;
   AutoVehicleInput: AutoVehicleInput;
   AutoVehicleUse: AutoVehicleUse;
@@ -548,6 +575,7 @@ export type ResolversParentTypes = ResolversObject<{
   AutoQuoteEdge: Omit<AutoQuoteEdge, 'node'> & { node: ResolversParentTypes['AutoQuote'] };
   AutoQuoteInput: AutoQuoteInput;
   AutoQuotedCoverage: QuotedCoverage;
+  AutoTransferFailure: AutoTransferFailure;
   AutoVehicle: Vehicle;
   AutoVehicleInput: AutoVehicleInput;
   Customer: CustomerRef;
@@ -575,6 +603,7 @@ export type AutoClaimResolvers<ContextType = InsuranceContext, ParentType extend
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   payout?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  payoutFailure?: Resolver<Maybe<ResolversTypes['AutoTransferFailure']>, ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AutoClaimStatus'], ParentType, ContextType>;
@@ -620,6 +649,7 @@ export type AutoPolicyResolvers<ContextType = InsuranceContext, ParentType exten
   premiumPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType>;
   refund?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  refundFailure?: Resolver<Maybe<ResolversTypes['AutoTransferFailure']>, ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AutoPolicyStatus'], ParentType, ContextType>;
   totalPremium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -672,6 +702,11 @@ export type AutoQuotedCoverageResolvers<ContextType = InsuranceContext, ParentTy
   premium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type AutoTransferFailureResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoTransferFailure'] = ResolversParentTypes['AutoTransferFailure']> = ResolversObject<{
+  failedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AutoVehicleResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoVehicle'] = ResolversParentTypes['AutoVehicle']> = ResolversObject<{
   fipeValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   make?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -704,6 +739,8 @@ export type MutationResolvers<ContextType = InsuranceContext, ParentType extends
   fileAutoClaim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationFileAutoClaimArgs, 'input' | 'policyId'>>;
   issueAutoPolicy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationIssueAutoPolicyArgs, 'installments' | 'quoteId'>>;
   quoteAutoInsurance?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType, RequireFields<MutationQuoteAutoInsuranceArgs, 'input'>>;
+  retryAutoClaimPayout?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationRetryAutoClaimPayoutArgs, 'id'>>;
+  retryAutoPolicyRefund?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationRetryAutoPolicyRefundArgs, 'id'>>;
   reviewAutoClaim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationReviewAutoClaimArgs, 'decision' | 'id'>>;
 }>;
 
@@ -737,6 +774,7 @@ export type Resolvers<ContextType = InsuranceContext> = ResolversObject<{
   AutoQuoteConnection?: AutoQuoteConnectionResolvers<ContextType>;
   AutoQuoteEdge?: AutoQuoteEdgeResolvers<ContextType>;
   AutoQuotedCoverage?: AutoQuotedCoverageResolvers<ContextType>;
+  AutoTransferFailure?: AutoTransferFailureResolvers<ContextType>;
   AutoVehicle?: AutoVehicleResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;

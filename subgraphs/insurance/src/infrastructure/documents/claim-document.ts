@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ClaimRecord } from '../../application/ports';
 import { CLAIM_TYPES, COVERAGES, type Claim, type Denial } from '../../domain';
-import { amount, fromAmount, fromInstant, instant, toInstant } from './fields';
+import { amount, fromAmount, fromInstant, fromTransfer, instant, toInstant, toTransfer, transferDocument } from './fields';
 
 const factsFields = {
   id: z.string(),
@@ -24,7 +24,7 @@ const denialDocument = z.discriminatedUnion('reason', [
 
 const claimDocument = z.discriminatedUnion('status', [
   z.object({ ...factsFields, status: z.literal('OPEN') }),
-  z.object({ ...factsFields, ...settlementFields, status: z.literal('APPROVED') }),
+  z.object({ ...factsFields, ...settlementFields, status: z.literal('APPROVED'), payoutTransfer: transferDocument }),
   z.object({ ...factsFields, ...settlementFields, status: z.literal('PAID'), paidAt: instant }),
   z.object({ ...factsFields, status: z.literal('DENIED'), denial: denialDocument, deniedAt: instant }),
 ]);
@@ -61,7 +61,9 @@ function claimToDocument(claim: Claim): ClaimDocument {
     case 'APPROVED':
     case 'PAID': {
       const settlement = { approvedAmount: claim.approvedAmount.toString(), payout: claim.payout.toString(), approvedAt: toInstant(claim.approvedAt) };
-      return claim.status === 'APPROVED' ? { ...facts, ...settlement, status: claim.status } : { ...facts, ...settlement, status: claim.status, paidAt: toInstant(claim.paidAt) };
+      return claim.status === 'APPROVED'
+        ? { ...facts, ...settlement, status: claim.status, payoutTransfer: toTransfer(claim.payoutTransfer) }
+        : { ...facts, ...settlement, status: claim.status, paidAt: toInstant(claim.paidAt) };
     }
   }
 }
@@ -87,7 +89,7 @@ function claimFromDocument(document: ClaimDocument): Claim {
     case 'PAID': {
       const settlement = { approvedAmount: fromAmount(document.approvedAmount), payout: fromAmount(document.payout), approvedAt: fromInstant(document.approvedAt) };
       return document.status === 'APPROVED'
-        ? { ...facts, ...settlement, status: document.status }
+        ? { ...facts, ...settlement, status: document.status, payoutTransfer: fromTransfer(document.payoutTransfer) }
         : { ...facts, ...settlement, status: document.status, paidAt: fromInstant(document.paidAt) };
     }
   }

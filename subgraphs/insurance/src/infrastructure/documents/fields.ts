@@ -8,6 +8,7 @@ import {
   type Driver,
   type InstallmentOption,
   type QuotedCoverage,
+  type TransferState,
   type Vehicle,
 } from '../../domain';
 
@@ -55,4 +56,19 @@ export const fromInstallments = ({ count, firstAmount, amount: each }: Installme
   count,
   firstAmount: fromAmount(firstAmount),
   amount: fromAmount(each),
+});
+
+const failureDocument = z.object({ attempt: z.number().int().positive(), reason: z.string(), failedAt: instant });
+/** Documents written before transfers could fail and be retried read as a pending first attempt. */
+export const transferDocument = z.object({ attempt: z.number().int().positive(), failure: failureDocument.nullable() }).default({ attempt: 1, failure: null });
+
+type TransferDocument = z.infer<typeof transferDocument>;
+
+export const toTransfer = ({ attempt, failure }: TransferState): TransferDocument => ({
+  attempt,
+  failure: failure === null ? null : { ...failure, failedAt: toInstant(failure.failedAt) },
+});
+export const fromTransfer = ({ attempt, failure }: TransferDocument): TransferState => ({
+  attempt,
+  failure: failure === null ? null : { ...failure, failedAt: fromInstant(failure.failedAt) },
 });

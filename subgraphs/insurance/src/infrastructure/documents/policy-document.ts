@@ -11,6 +11,7 @@ import {
   fromDriver,
   fromInstallments,
   fromInstant,
+  fromTransfer,
   fromVehicle,
   installmentDocument,
   instant,
@@ -18,6 +19,8 @@ import {
   toDriver,
   toInstallments,
   toInstant,
+  toTransfer,
+  transferDocument,
   toVehicle,
   vehicleDocument,
 } from './fields';
@@ -42,7 +45,7 @@ const activeFields = { activatedAt: instant, term: termDocument, premiumPaid: am
 const policyDocument = z.discriminatedUnion('status', [
   z.object({ ...termsFields, status: z.literal('PENDING_PAYMENT') }),
   z.object({ ...termsFields, ...activeFields, status: z.literal('ACTIVE') }),
-  z.object({ ...termsFields, ...activeFields, status: z.literal('CANCELLED'), cancelledAt: instant, reason: z.string(), refund: amount }),
+  z.object({ ...termsFields, ...activeFields, status: z.literal('CANCELLED'), cancelledAt: instant, reason: z.string(), refund: amount, refundTransfer: transferDocument }),
   z.object({ ...termsFields, status: z.literal('CANCELLED_UNPAID'), cancelledAt: instant, reason: z.string() }),
 ]);
 
@@ -51,7 +54,7 @@ export const policyRecordDocument = z.object({
   policy: policyDocument,
   holder: z.object({ customerId: z.string(), name: z.string(), document: z.string() }),
   premiumCharges: z.array(z.object({ txid: z.string(), installment: z.number().int(), amount, requestedAt: instant })),
-  returnedPayments: z.array(z.object({ txid: z.string(), amount, returnedAt: instant })),
+  returnedPayments: z.array(z.object({ txid: z.string(), amount, returnedAt: instant, transfer: transferDocument })),
   version: z.number().int().positive(),
 });
 
@@ -90,6 +93,7 @@ function policyToDocument(policy: Policy): PolicyDocument {
         cancelledAt: toInstant(policy.cancelledAt),
         reason: policy.reason,
         refund: policy.refund.toString(),
+        refundTransfer: toTransfer(policy.refundTransfer),
       };
     case 'CANCELLED_UNPAID':
       return { ...terms, status: policy.status, cancelledAt: toInstant(policy.cancelledAt), reason: policy.reason };
@@ -124,6 +128,7 @@ function policyFromDocument(document: PolicyDocument): Policy {
         cancelledAt: fromInstant(document.cancelledAt),
         reason: document.reason,
         refund: fromAmount(document.refund),
+        refundTransfer: fromTransfer(document.refundTransfer),
       };
     case 'CANCELLED_UNPAID':
       return { ...terms, status: document.status, cancelledAt: fromInstant(document.cancelledAt), reason: document.reason };
@@ -134,7 +139,12 @@ export const policyToRecordDocument = (record: PolicyRecord): PolicyRecordDocume
   policy: policyToDocument(record.policy),
   holder: record.holder,
   premiumCharges: record.premiumCharges.map((charge) => ({ ...charge, amount: charge.amount.toString(), requestedAt: toInstant(charge.requestedAt) })),
-  returnedPayments: record.returnedPayments.map((payment) => ({ ...payment, amount: payment.amount.toString(), returnedAt: toInstant(payment.returnedAt) })),
+  returnedPayments: record.returnedPayments.map((payment) => ({
+    ...payment,
+    amount: payment.amount.toString(),
+    returnedAt: toInstant(payment.returnedAt),
+    transfer: toTransfer(payment.transfer),
+  })),
   version: record.version,
 });
 
@@ -144,7 +154,12 @@ export function policyFromRecordDocument(input: unknown): PolicyRecord {
     policy: policyFromDocument(document.policy),
     holder: document.holder,
     premiumCharges: document.premiumCharges.map((charge) => ({ ...charge, amount: fromAmount(charge.amount), requestedAt: fromInstant(charge.requestedAt) })),
-    returnedPayments: document.returnedPayments.map((payment) => ({ ...payment, amount: fromAmount(payment.amount), returnedAt: fromInstant(payment.returnedAt) })),
+    returnedPayments: document.returnedPayments.map((payment) => ({
+      ...payment,
+      amount: fromAmount(payment.amount),
+      returnedAt: fromInstant(payment.returnedAt),
+      transfer: fromTransfer(payment.transfer),
+    })),
     version: document.version,
   };
 }
