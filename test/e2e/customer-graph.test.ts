@@ -67,22 +67,19 @@ describe('the customer graph through the gateway', () => {
     });
 
     it('_entities straight at the subgraph, even correctly signed for B → null / empty', async () => {
-      const headers = principalHeaders({ kind: 'authenticated', id: 'c-joao', roles: ['customer'], name: 'João', document: JOAO.document }, stack.env.PRINCIPAL_HMAC_SECRET!);
-      const response = await fetch(stack.pix.server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({
-          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on PixCharge { txid amount } ... on Customer { pixKeys { key } pixCharges { edges { node { txid } } } } } }`,
-          variables: { r: [{ __typename: 'PixCharge', txid }, { __typename: 'Customer', id: 'c-maria' }] },
-        }),
-      });
+      const operation = {
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on PixCharge { txid amount } ... on Customer { pixKeys { key } pixCharges { edges { node { txid } } } } } }`,
+        variables: { r: [{ __typename: 'PixCharge', txid }, { __typename: 'Customer', id: 'c-maria' }] },
+      };
+      const headers = principalHeaders({ kind: 'authenticated', id: 'c-joao', roles: ['customer'], name: 'João', document: JOAO.document }, stack.env.PRINCIPAL_HMAC_SECRET!, operation);
+      const response = await fetch(stack.pix.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(operation) });
       expect(await response.json()).toEqual({ data: { _entities: [null, { pixKeys: [], pixCharges: { edges: [] } }] } });
     });
   });
 
   describe('the trust boundary', () => {
     it('refuses a subgraph request whose principal headers are forged', async () => {
-      const forged = principalHeaders({ kind: 'authenticated', id: 'c-maria', roles: ['staff'], name: 'x', document: 'x' }, 'guessed-secret-123456');
+      const forged = principalHeaders({ kind: 'authenticated', id: 'c-maria', roles: ['staff'], name: 'x', document: 'x' }, 'guessed-secret-123456', { query: '{ __typename }' });
       const response = await fetch(stack.pix.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body: JSON.stringify({ query: '{ __typename }' }) });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ errors: [{ message: 'Invalid gateway signature', extensions: { code: 'UNAUTHENTICATED' } }] });

@@ -27,7 +27,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!('principal' in context) || context.principal === undefined) return;
-    const headers = principalHeaders(context.principal, this.options.principalSecret);
+    const headers = principalHeaders(context.principal, this.options.principalSecret, { query: request.query ?? '', variables: request.variables });
     for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
     request.http?.headers.set(CORRELATION_HEADER, context.correlationId);
   }

@@ -14,6 +14,7 @@ export {
   type AuthenticatedPrincipal,
   type Principal,
   type Role,
+  type SignedOperation,
 } from './principal';
 export { DateScalar, DateTimeScalar, DecimalScalar, scalarResolvers, scalarTypeDefs } from './scalars';
 export { startSubgraphServer, stopOnSignals, type ReadinessCheck, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';

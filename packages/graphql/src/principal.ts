@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { unauthenticated } from '@bank/errors';
 
 export type Role = 'customer' | 'staff';
@@ -30,25 +30,40 @@ export const PRINCIPAL_HEADERS = {
 /** How old a signature may be: bounds the replay of a captured request. */
 const MAX_AGE_MS = 60_000;
 
-const sign = (secret: string, timestamp: string, payload: string): string =>
-  createHmac('sha256', secret).update(`${timestamp}.${payload}`).digest('hex');
+/** The operation a signature is for: a captured signature cannot carry another query or other variables. */
+export interface SignedOperation {
+  readonly query: string;
+  readonly variables?: Readonly<Record<string, unknown>> | null | undefined;
+}
 
-/** What the gateway adds to each subgraph request. */
-export function principalHeaders(principal: Principal, secret: string, now = new Date()): Record<string, string> {
+const operationHash = ({ query, variables }: SignedOperation): string =>
+  createHash('sha256').update(JSON.stringify([query, variables ?? {}])).digest('hex');
+
+const sign = (secret: string, timestamp: string, payload: string, operation: SignedOperation): string =>
+  createHmac('sha256', secret).update(`${timestamp}.${payload}.${operationHash(operation)}`).digest('hex');
+
+/** What the gateway adds to a subgraph request: the principal, signed together with the time and the operation. */
+export function principalHeaders(principal: Principal, secret: string, operation: SignedOperation, now = new Date()): Record<string, string> {
   const payload = Buffer.from(JSON.stringify(principal)).toString('base64url');
   const timestamp = String(now.getTime());
   return {
     [PRINCIPAL_HEADERS.principal]: payload,
     [PRINCIPAL_HEADERS.timestamp]: timestamp,
-    [PRINCIPAL_HEADERS.signature]: sign(secret, timestamp, payload),
+    [PRINCIPAL_HEADERS.signature]: sign(secret, timestamp, payload, operation),
   };
 }
 
 /**
- * What a subgraph does with every request: the principal, if the signature is valid and fresh.
+ * What a subgraph does with every request: the principal, if the signature is valid, fresh, and for
+ * this very operation (the query and variables in the body).
  * Subgraphs never trust the network, so anything else is UNAUTHENTICATED.
  */
-export function verifyPrincipal(headers: Readonly<Record<string, string | string[] | undefined>>, secret: string, now = new Date()): Principal {
+export function verifyPrincipal(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  secret: string,
+  operation: SignedOperation,
+  now = new Date(),
+): Principal {
   const header = (name: string): string | undefined => {
     const value = headers[name];
     return Array.isArray(value) ? undefined : value;
@@ -59,7 +74,7 @@ export function verifyPrincipal(headers: Readonly<Record<string, string | string
   if (payload === undefined || timestamp === undefined || signature === undefined) {
     throw unauthenticated('This service only answers requests signed by the gateway');
   }
-  const expected = Buffer.from(sign(secret, timestamp, payload), 'hex');
+  const expected = Buffer.from(sign(secret, timestamp, payload, operation), 'hex');
   const given = Buffer.from(signature, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw unauthenticated('Invalid gateway signature');
   const age = now.getTime() - Number(timestamp);

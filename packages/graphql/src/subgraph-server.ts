@@ -78,7 +78,9 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
     express.json({ limit: '1mb' }),
     (req, res, next) => {
       try {
-        res.locals.principal = verifyPrincipal(req.headers, options.principalSecret);
+        const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
+        const operation = { query: typeof body.query === 'string' ? body.query : '', variables: (body.variables ?? null) as Record<string, unknown> | null };
+        res.locals.principal = verifyPrincipal(req.headers, options.principalSecret, operation);
         next();
       } catch (error) {
         if (!isAppError(error)) throw error;

@@ -2,38 +2,45 @@ import { ANONYMOUS, canSee, principalHeaders, PRINCIPAL_HEADERS, verifyPrincipal
 
 const secret = 'test-secret-at-least-16';
 const alice: Principal = { kind: 'authenticated', id: 'c-alice', roles: ['customer'], name: 'Alice', document: '52998224725' };
+const operation = { query: 'query($id: ID!) { loan(id: $id) { status } }', variables: { id: 'loan-1' } };
 
 describe('principal headers', () => {
   it('round-trip a signed principal', () => {
-    expect(verifyPrincipal(principalHeaders(alice, secret), secret)).toEqual(alice);
-    expect(verifyPrincipal(principalHeaders(ANONYMOUS, secret), secret)).toEqual(ANONYMOUS);
+    expect(verifyPrincipal(principalHeaders(alice, secret, operation), secret, operation)).toEqual(alice);
+    expect(verifyPrincipal(principalHeaders(ANONYMOUS, secret, operation), secret, operation)).toEqual(ANONYMOUS);
   });
 
   const unauthenticated = expect.objectContaining({ code: 'UNAUTHENTICATED' });
 
   it('refuses missing headers', () => {
-    expect(() => verifyPrincipal({}, secret)).toThrow(unauthenticated);
+    expect(() => verifyPrincipal({}, secret, operation)).toThrow(unauthenticated);
   });
 
   it('refuses another secret', () => {
-    expect(() => verifyPrincipal(principalHeaders(alice, 'another-secret-of-16'), secret)).toThrow(unauthenticated);
+    expect(() => verifyPrincipal(principalHeaders(alice, 'another-secret-of-16', operation), secret, operation)).toThrow(unauthenticated);
+  });
+
+  it('refuses a captured signature replayed with another query or other variables', () => {
+    const headers = principalHeaders(alice, secret, operation);
+    expect(() => verifyPrincipal(headers, secret, { ...operation, query: 'mutation { removePixCharge(txid: "x") { status } }' })).toThrow(unauthenticated);
+    expect(() => verifyPrincipal(headers, secret, { ...operation, variables: { id: 'loan-2' } })).toThrow(unauthenticated);
   });
 
   it('refuses a forged principal under a genuine signature', () => {
-    const headers = principalHeaders(alice, secret);
+    const headers = principalHeaders(alice, secret, operation);
     const forged = { ...alice, roles: ['staff'] };
     headers[PRINCIPAL_HEADERS.principal] = Buffer.from(JSON.stringify(forged)).toString('base64url');
-    expect(() => verifyPrincipal(headers, secret)).toThrow(unauthenticated);
+    expect(() => verifyPrincipal(headers, secret, operation)).toThrow(unauthenticated);
   });
 
   it('refuses a stale signature (replay)', () => {
-    const headers = principalHeaders(alice, secret, new Date(Date.now() - 5 * 60_000));
-    expect(() => verifyPrincipal(headers, secret)).toThrow(expect.objectContaining({ message: 'Expired gateway signature' }));
+    const headers = principalHeaders(alice, secret, operation, new Date(Date.now() - 5 * 60_000));
+    expect(() => verifyPrincipal(headers, secret, operation)).toThrow(expect.objectContaining({ message: 'Expired gateway signature' }));
   });
 
   it('refuses a signed but malformed principal', () => {
-    const headers = principalHeaders({ kind: 'authenticated', id: 'x', roles: ['root'], name: 'n', document: 'd' } as unknown as Principal, secret);
-    expect(() => verifyPrincipal(headers, secret)).toThrow(unauthenticated);
+    const headers = principalHeaders({ kind: 'authenticated', id: 'x', roles: ['root'], name: 'n', document: 'd' } as unknown as Principal, secret, operation);
+    expect(() => verifyPrincipal(headers, secret, operation)).toThrow(unauthenticated);
   });
 });
 

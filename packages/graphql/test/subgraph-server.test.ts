@@ -61,11 +61,11 @@ describe('startSubgraphServer', () => {
   const base = () => server.url.replace('/graphql', '');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
   const body = async (response: Promise<Response>): Promise<any> => (await response).json();
-  const post = (query: string, headers: Record<string, string> = principalHeaders(alice, secret)) =>
+  const post = (query: string, headers: Record<string, string> = principalHeaders(alice, secret, { query })) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
 
   it('answers a signed request with the principal and the correlation id', async () => {
-    const response = await post('{ whoami }', { ...principalHeaders(alice, secret), 'x-correlation-id': 'corr-1' });
+    const response = await post('{ whoami }', { ...principalHeaders(alice, secret, { query: '{ whoami }' }), 'x-correlation-id': 'corr-1' });
     expect(await response.json()).toEqual({ data: { whoami: 'c-alice/corr-1' } });
   });
 
@@ -78,7 +78,10 @@ describe('startSubgraphServer', () => {
     const unsigned = await post('{ whoami }', {});
     expect(unsigned.status).toBe(401);
     expect(await unsigned.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }] });
-    const forged = await post('{ whoami }', principalHeaders(alice, 'not-the-gateway-secret'));
+    const forged = await post('{ whoami }', principalHeaders(alice, 'not-the-gateway-secret', { query: '{ whoami }' }));
+    expect(forged.status).toBe(401);
+    const replayed = await post('{ crash }', principalHeaders(alice, secret, { query: '{ whoami }' }));
+    expect(replayed.status).toBe(401);
     expect(forged.status).toBe(401);
   });
 
@@ -109,7 +112,7 @@ describe('startSubgraphServer', () => {
     const metrics = await (await fetch(`${base()}/metrics`)).text();
     expect(metrics).toMatch(/graphql_operation_duration_seconds_count\{service="test",type="query",fields="whoami"\} \d+/);
     expect(metrics).toMatch(/graphql_operation_errors_total\{type="query",fields="refuse",code="BAD_USER_INPUT",service="test"\} 1/);
-    expect(metrics).toMatch(/http_request_duration_seconds_count\{service="test",method="POST",route="\/graphql",status="401"\} 2/);
+    expect(metrics).toMatch(/http_request_duration_seconds_count\{service="test",method="POST",route="\/graphql",status="401"\} 3/);
   });
 
   it('stops gracefully, then runs the shutdown hooks in order', async () => {
