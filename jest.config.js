@@ -14,8 +14,9 @@ module.exports = {
   roots: ['<rootDir>'],
   testMatch: ['**/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.infra/', ...(pass === 'parallel' ? [disruptive] : [])],
-  ...(pass === 'disruptive' ? { testRegex: disruptive, testMatch: undefined, maxWorkers: 1 } : {}),
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   testTimeout: 30_000,
   maxWorkers: 2,
+  // One at a time: each stops the shared broker.
+  ...(pass === 'disruptive' ? { testRegex: disruptive, testMatch: undefined, maxWorkers: 1 } : {}),
 };

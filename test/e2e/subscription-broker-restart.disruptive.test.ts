@@ -1,15 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@bank/testing';
+import { eventually, startBroker, stopBroker } from '@bank/testing';
 import { tokenFor } from '../../gateway/test/support';
 import { startStack, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };
-const rabbitmqctl = (...args: string[]) => execFileSync('rabbitmqctl', args, { stdio: 'ignore', timeout: 60_000 });
-const startBroker = () => {
-  rabbitmqctl('start_app');
-  rabbitmqctl('await_startup');
-};
 
 describe('RabbitMQ restarted during a subscription', () => {
   let stack: Stack;
@@ -17,7 +11,7 @@ describe('RabbitMQ restarted during a subscription', () => {
     stack = await startStack();
   });
   afterAll(async () => {
-    startBroker();
+    await startBroker();
     await stack.stop();
   });
 
@@ -32,8 +26,8 @@ describe('RabbitMQ restarted during a subscription', () => {
     );
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBe(1));
 
-    rabbitmqctl('stop_app');
-    startBroker();
+    await stopBroker();
+    await startBroker();
 
     // The replica's exclusive queue is gone with the broker until the bus reconnects and declares it
     // again; payments made in between reach no replica (nothing else is lost). Pay new charges until one arrives.

@@ -1,17 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { eventually, uniqueName } from '@bank/testing';
+import { eventually, startBroker, stopBroker, uniqueName } from '@bank/testing';
 import { cloudEvent, type CloudEvent } from '../src';
 import { BrokerAdmin, connectBus } from './support/broker';
-
-const rabbitmqctl = async (...args: string[]): Promise<void> => {
-  await promisify(execFile)('rabbitmqctl', args, { timeout: 60_000 });
-};
-
-const startBroker = async (): Promise<void> => {
-  await rabbitmqctl('start_app');
-  await rabbitmqctl('await_startup');
-};
 
 const event = (type: string): CloudEvent => cloudEvent({ source: '/test/messaging', type, subject: uniqueName('subject'), data: {} });
 
@@ -19,7 +8,7 @@ jest.setTimeout(180_000);
 
 describe('EventBus across a broker restart', () => {
   // Whatever happens in the test, the shared broker must come back for everyone else.
-  afterAll(startBroker);
+  afterAll(() => startBroker());
 
   it('fails publishes within the timeout while the broker is down, then publishes and consumes again without a new bus', async () => {
     const { bus, exchange } = await connectBus({ publishTimeoutMs: 1_000, reconnectBackoff: { initialDelayMs: 100, maxDelayMs: 1_000 } });
@@ -36,7 +25,7 @@ describe('EventBus across a broker restart', () => {
 
       const lost = event('restart.during');
       try {
-        await rabbitmqctl('stop_app');
+        await stopBroker();
         await expect(publisher.publish(lost)).rejects.toThrow(/restart\.during .* was not confirmed: timeout/);
       } finally {
         await startBroker();

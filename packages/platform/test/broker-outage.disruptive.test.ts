@@ -1,13 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { eventually } from '@bank/testing';
+import { eventually, startBroker, stopBroker } from '@bank/testing';
 import { startPlatform, type Platform } from '../src';
 import { aggregateTable } from './support';
 
-const rabbitmqctl = (...args: string[]) => execFileSync('rabbitmqctl', args, { stdio: 'ignore', timeout: 60_000 });
-const startBroker = () => {
-  rabbitmqctl('start_app');
-  rabbitmqctl('await_startup');
-};
 
 describe('the broker stopped while events are pending', () => {
   let table: Awaited<ReturnType<typeof aggregateTable>>;
@@ -17,7 +11,7 @@ describe('the broker stopped while events are pending', () => {
     platform = await startPlatform('orders', table.config);
   });
   afterAll(async () => {
-    startBroker();
+    await startBroker();
     await platform.close();
     await table.drop();
   });
@@ -34,14 +28,14 @@ describe('the broker stopped while events are pending', () => {
     await table.write('before', ['orders.order.placed']);
     await eventually(() => expect(applied.get('before')).toBe(1));
 
-    rabbitmqctl('stop_app');
+    await stopBroker();
     try {
       const ids = Array.from({ length: 20 }, (_, i) => `during-${i}`);
       for (const id of ids) await table.write(id, ['orders.order.placed']);
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(ids.some((id) => applied.has(id))).toBe(false);
     } finally {
-      startBroker();
+      await startBroker();
     }
 
     await eventually(() => expect(applied.size).toBe(21), { timeoutMs: 60_000 });

@@ -3,3 +3,4 @@ export { uniqueName } from './unique';
 export { eventually } from './eventually';
 export { customer, subgraphClient, type GraphQLResult } from './graphql-client';
 export { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';
+export { startBroker, stopBroker } from './broker';
