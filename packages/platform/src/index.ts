@@ -1,1 +1,1 @@
-export { startPlatform, type ConsumerOptions, type Platform, type PlatformConfig, type SubgraphOptions } from './platform';
+export { startPlatform, type ConsumerOptions, type EventConsumer, type Platform, type PlatformConfig, type SubgraphOptions } from './platform';

@@ -45,14 +45,19 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   readonly closeStores?: readonly (() => Promise<unknown>)[];
 }
 
-export interface ConsumerOptions {
+/** An inbound event handler a service declares: what it is called, what it listens to, what it does. */
+export interface EventConsumer {
   /** Names the consumer (`<service>.<name>`) and its queue (`<exchange>.<service>.<name>`, so environments sharing a broker stay apart). */
   readonly name: string;
   readonly bindings: readonly string[];
-  readonly processed: ProcessedEventStore;
   readonly handler: (event: CloudEvent) => Promise<void>;
   readonly prefetch?: number;
   readonly retryDelaysMs?: readonly number[];
+}
+
+export interface ConsumerOptions extends EventConsumer {
+  /** Where the consumer records the events it has handled. */
+  readonly processed: ProcessedEventStore;
 }
 
 export async function startPlatform(service: string, config: PlatformConfig): Promise<Platform> {

@@ -1,5 +1,6 @@
 import { PIX_EVENTS, type PixChargeExpired, type PixChargePaid, type PixTransferFailed, type PixTransferSettled } from '@bank/contracts';
 import type { CloudEvent } from '@bank/messaging';
+import type { EventConsumer } from '@bank/platform';
 import { Money } from '@bank/money';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
 import { recordFailedPayout, recordPayoutSettlement } from '../application/claims';
@@ -9,14 +10,8 @@ import { recordPremiumExpiry, recordPremiumPayment } from '../application/polici
 import type { ActivePolicyCount } from '../application/ports';
 import { recordFailedRefund } from '../application/refunds';
 
-export interface Consumer {
-  readonly name: string;
-  readonly bindings: readonly string[];
-  readonly handler: (event: CloudEvent) => Promise<void>;
-}
-
 /** What Pix tells us about the charges and transfers we asked for (our reference, source "insurance"), and our own events the active-policy count follows. */
-export function insuranceConsumers(insurance: Insurance, activePolicies: ActivePolicyCount): readonly Consumer[] {
+export function insuranceConsumers(insurance: Insurance, activePolicies: ActivePolicyCount): readonly EventConsumer[] {
   return [
     {
       name: 'premium-payments',

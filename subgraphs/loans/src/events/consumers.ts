@@ -1,6 +1,7 @@
 import { PIX_EVENTS } from '@bank/contracts';
 import { isAppError } from '@bank/errors';
 import type { CloudEvent } from '@bank/messaging';
+import type { EventConsumer } from '@bank/platform';
 import type { Logger } from '@bank/observability';
 import { z } from 'zod';
 import { chargeCreated, chargePaid } from '../application/charges';
@@ -9,12 +10,6 @@ import { analyseRequestedLoan } from '../application/credit-analysis';
 import { transferFailed, transferSettled } from '../application/disbursement';
 import { StaleLoanError } from '../application/ports';
 import type { LoanRequested } from '../domain';
-
-export interface Consumer {
-  readonly name: string;
-  readonly bindings: readonly string[];
-  readonly handler: (event: CloudEvent) => Promise<void>;
-}
 
 /** Only what the loans subgraph reads of Pix's events (see @bank/contracts); anything else is malformed. */
 const reference = z.object({ source: z.string(), id: z.string() }).nullable();
@@ -42,8 +37,8 @@ const refusalsLogged =
   };
 
 /** The loans subgraph's inbound events: its own requests to analyse, and Pix's outcomes of what it asked for. */
-export function loanConsumers(loans: Loans, logger: Logger): readonly Consumer[] {
-  const consumer = (name: string, bindings: readonly string[], handle: (event: CloudEvent) => Promise<unknown>): Consumer => ({
+export function loanConsumers(loans: Loans, logger: Logger): readonly EventConsumer[] {
+  const consumer = (name: string, bindings: readonly string[], handle: (event: CloudEvent) => Promise<unknown>): EventConsumer => ({
     name,
     bindings,
     handler: refusalsLogged(logger, name, handle),

@@ -1,18 +1,13 @@
 import { PIX_EVENTS, PIX_REQUEST_BINDINGS, type PixChargeRequested, type PixTransferRequested } from '@bank/contracts';
 import type { CloudEvent } from '@bank/messaging';
+import type { EventConsumer } from '@bank/platform';
 import { createRequestedCharge } from '../application/charges';
 import type { Pix } from '../application/context';
 import { createRequestedTransfer, settleTransfer, type SettlementPolicy } from '../application/transfers';
 import type { TransferRequested } from '../domain';
 
-export interface Consumer {
-  readonly name: string;
-  readonly bindings: readonly string[];
-  readonly handler: (event: CloudEvent) => Promise<void>;
-}
-
 /** Pix's inbound events: requests from other subgraphs, and its own transfers to settle. */
-export function pixConsumers(pix: Pix, settlement: SettlementPolicy): readonly Consumer[] {
+export function pixConsumers(pix: Pix, settlement: SettlementPolicy): readonly EventConsumer[] {
   return [
     {
       name: 'charge-requests',
