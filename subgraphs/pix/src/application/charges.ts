@@ -104,21 +104,26 @@ export function listReceivedCharges(pix: Pix, principal: Principal, customerId: 
   return filteredPage(pix, customerId, page, status);
 }
 
-/** Pages through the receiver's charges until `first` of them have the status (derived statuses cannot be indexed). */
+/**
+ * Pages through the receiver's charges until `first` of them have the status (derived statuses cannot be
+ * indexed), reading at most MAX_SCANNED_PAGES store pages per request: a page may then hold fewer than
+ * `first` charges, with `hasNextPage` and a cursor that continues after what was read.
+ */
 async function filteredPage(pix: Pix, customerId: string, { first, after }: PageRequest, status: ChargeStatusView): Promise<Page<Charge>> {
   const now = pix.clock.now();
   const edges: Page<Charge>['edges'][number][] = [];
   let cursor = after;
   let more = true;
-  while (more && edges.length <= first) {
+  for (let scanned = 0; more && edges.length <= first && scanned < MAX_SCANNED_PAGES; scanned += 1) {
     const page = await pix.charges.listByReceiver(customerId, { first: MAX_SCAN_PAGE, after: cursor });
     for (const edge of page.edges) if (Charge.statusAt(edge.node, now) === status) edges.push(edge);
     ({ hasNextPage: more, endCursor: cursor } = page.pageInfo);
   }
-  const taken = edges.slice(0, first);
-  return { edges: taken, pageInfo: { hasNextPage: edges.length > first || more, endCursor: taken.at(-1)?.cursor ?? null } };
+  if (edges.length > first) return { edges: edges.slice(0, first), pageInfo: { hasNextPage: true, endCursor: edges[first - 1]?.cursor ?? null } };
+  return { edges, pageInfo: { hasNextPage: more, endCursor: more ? cursor : (edges.at(-1)?.cursor ?? null) } };
 }
 
+const MAX_SCANNED_PAGES = 5;
 const MAX_SCAN_PAGE = 100;
 
 /** The BR Code (copia e cola) of a charge: receiver name from the key holder, city from configuration. */

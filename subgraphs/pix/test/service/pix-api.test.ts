@@ -209,6 +209,35 @@ describe('Pix subgraph', () => {
     });
   });
 
+  describe('listings', () => {
+    const LIST = `query($r: [_Any!]!, $status: PixChargeStatus, $first: Int, $after: String) { _entities(representations: $r) { ... on Customer {
+      pixCharges(status: $status, first: $first, after: $after) { edges { cursor node { txid status } } pageInfo { hasNextPage endCursor } } } } }`;
+    type Listing = { _entities: { pixCharges: { edges: { cursor: string; node: { txid: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }[] };
+    const pageOf = async (status: string | null, first: number, after: string | null) =>
+      (await pix.as(pix.maria)<Listing>(LIST, { r: [{ __typename: 'Customer', id: 'c-maria' }], status, first, after })).data!._entities[0]!.pixCharges;
+
+    it('pages through the charges of one status, newest first, without skipping or repeating any', async () => {
+      const everything = await pageOf(null, 100, null);
+      const completed = everything.edges.filter((edge) => edge.node.status === 'COMPLETED').map((edge) => edge.node.txid);
+      expect(completed.length).toBeGreaterThanOrEqual(2);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 20; pages += 1) {
+        const page = await pageOf('COMPLETED', 1, after);
+        seen.push(...page.edges.map((edge) => edge.node.txid));
+        expect(page.edges.every((edge) => edge.node.status === 'COMPLETED')).toBe(true);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(completed);
+    });
+
+    it('refuses a page size over 100', async () => {
+      const result = await pix.as(pix.maria)(LIST, { r: [{ __typename: 'Customer', id: 'c-maria' }], status: null, first: 101, after: null });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    });
+  });
+
   describe('metrics', () => {
     it('counts charges by event, transfers by outcome and refused BR Codes', async () => {
       const text = await (await fetch(pix.service.server.url.replace('/graphql', '/metrics'))).text();
