@@ -8,7 +8,9 @@ import type { Logger } from '@bank/observability';
 import { startPlatform } from '@bank/platform';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
+import { DEFAULT_PREMIUM_CHARGE_LEAD_DAYS } from './application/premium-installments';
 import { insuranceConsumers } from './events/consumers';
+import { startPremiumCharger } from './events/premium-charger';
 import type { InsuranceContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { CachedPolicyRepository } from './infrastructure/cache/cached-policy-repository';
@@ -21,9 +23,10 @@ import { insuranceMetrics } from './infrastructure/metrics';
 /** src/ and dist/ both sit one level below the workspace, and the build does not copy the schema: read it from src/ either way. */
 const SCHEMA_PATH = resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql');
 
-/** What tests may replace: time. */
+/** What tests may replace: time, and how often the premium installments falling due are looked for. */
 export interface InsuranceOverrides {
   readonly clock?: Clock;
+  readonly premiumChargeIntervalMs?: number;
 }
 
 export interface InsuranceService {
@@ -60,6 +63,11 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
 
   const processed = new DynamoDbProcessedEventStore(table);
   for (const consumer of insuranceConsumers(insurance, activePolicies)) await platform.consume({ ...consumer, processed });
+  const charger = startPremiumCharger(insurance, {
+    leadDays: config.INSURANCE_PREMIUM_CHARGE_LEAD_DAYS ?? DEFAULT_PREMIUM_CHARGE_LEAD_DAYS,
+    intervalMs: overrides.premiumChargeIntervalMs ?? 60_000,
+    logger,
+  });
 
   const server = await platform.serveSubgraph<InsuranceContext>({
     port: config.PORT,
@@ -67,6 +75,7 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
     resolvers,
     context: (base) => ({ ...base, insurance }),
     readiness: { dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })) },
+    stopJobs: [() => charger.stop()],
     closeStores: [async () => policies.close(), async () => client.destroy()],
   });
   return { server, insurance, logger, stop: () => server.stop() };

@@ -3,7 +3,7 @@ import { isValidCnpj, isValidCpf } from '@bank/documents';
 import { conflict, isAppError, unprocessable } from '@bank/errors';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
 import type { Money } from '@bank/money';
-import { activatePolicy, cancelPolicy, FIRST_TRANSFER, issuePolicy } from '../domain';
+import { activatePolicy, cancelPolicy, FIRST_TRANSFER, issuePolicy, payInstallment } from '../domain';
 import { ownedBy, visibleTo } from './access';
 import type { Insurance } from './context';
 import { policyIdFor } from './identifiers';
@@ -70,21 +70,30 @@ export interface PremiumPayment {
 
 /**
  * Pix says a premium charge was paid: the first installment activates a PENDING_PAYMENT policy from
- * the payment's time. A payment for a policy cancelled unpaid in the meantime (the customer cancelled
- * while the charge was still open) goes back to the customer, once.
+ * the payment's time, a later one adds to what an ACTIVE policy has been paid. A payment for a
+ * policy cancelled in the meantime while its charge was still open (cancelled unpaid, or cancelled
+ * before paying a later installment) goes back to the customer, once.
  */
 export async function recordPremiumPayment(insurance: Insurance, payment: PremiumPayment): Promise<void> {
   const record = await requirePolicy(insurance, payment.policyId);
-  if (!record.premiumCharges.some(({ txid }) => txid === payment.txid)) {
-    throw new Error(`policy ${payment.policyId} requested no premium charge ${payment.txid}`);
-  }
+  const charge = record.premiumCharges.find(({ txid }) => txid === payment.txid);
+  if (charge === undefined) throw new Error(`policy ${payment.policyId} requested no premium charge ${payment.txid}`);
   const { policy } = record;
+  const premiumCharges = record.premiumCharges.map((candidate) => (candidate === charge ? { ...candidate, paidAt: payment.paidAt } : candidate));
   if (policy.status === 'PENDING_PAYMENT') {
     const { state, events } = activatePolicy(policy, { amountPaid: payment.amount, paidAt: payment.paidAt });
-    await saveChange(insurance, record, { policy: state }, events);
+    await saveChange(insurance, record, { policy: state, premiumCharges }, events);
     return;
   }
-  if (policy.status !== 'CANCELLED_UNPAID' || record.returnedPayments.some(({ txid }) => txid === payment.txid)) return;
+  const laterInstallmentUnpaid = charge.installment > 1 && charge.paidAt === undefined;
+  if (policy.status === 'ACTIVE') {
+    if (!laterInstallmentUnpaid) return;
+    const paid = payInstallment(policy, { installment: charge.installment, amountPaid: payment.amount });
+    await saveChange(insurance, record, { policy: paid, premiumCharges }, []);
+    return;
+  }
+  const owedBack = policy.status === 'CANCELLED_UNPAID' || laterInstallmentUnpaid;
+  if (!owedBack || record.returnedPayments.some(({ txid }) => txid === payment.txid)) return;
   const at = insurance.clock.now();
   const returned = refundRequested(record, { kind: 'premium-return', txid: payment.txid }, { amount: payment.amount, attempt: FIRST_TRANSFER.attempt, at });
   const returnedPayment = { txid: payment.txid, amount: payment.amount, returnedAt: at, transfer: FIRST_TRANSFER };

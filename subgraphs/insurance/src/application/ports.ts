@@ -1,6 +1,6 @@
 import type { DomainEvent, Page, PageRequest } from '@bank/domain';
 import type { Money } from '@bank/money';
-import type { AutoQuote, Claim, Policy, TransferState } from '../domain';
+import type { AutoQuote, CalendarDate, Claim, Policy, TransferState } from '../domain';
 
 export type { Page, PageRequest } from '@bank/domain';
 
@@ -25,6 +25,8 @@ export interface PremiumCharge {
   readonly installment: number;
   readonly amount: Money;
   readonly requestedAt: Date;
+  /** When Pix told us it was paid; absent while unpaid (and on the first installment's charges recorded before this was kept). */
+  readonly paidAt?: Date;
 }
 
 /** A premium payment that arrived after its policy was cancelled unpaid, sent back by a Pix transfer. */
@@ -72,6 +74,8 @@ export interface PolicyRepository {
   getMany(ids: readonly string[]): Promise<ReadonlyMap<string, PolicyRecord>>;
   /** Newest first. */
   listByOwner(customerId: string, page: PageRequest): Promise<Page<PolicyRecord>>;
+  /** Up to `limit` policies whose next installment still to charge falls due on or before `dueBy`, earliest first. */
+  dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly PolicyRecord[]>;
 }
 
 export interface ClaimRepository {

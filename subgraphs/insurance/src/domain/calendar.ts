@@ -51,3 +51,14 @@ export function oneYearLater(instant: Date): Date {
   wallClock.setUTCFullYear(wallClock.getUTCFullYear() + 1);
   return new Date(wallClock.getTime() - BRASILIA_OFFSET_MS);
 }
+
+export const plusDays = (date: CalendarDate, days: number): CalendarDate => new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10) as CalendarDate;
+
+/** The same day of the month `months` later; a day the month lacks (31 April) becomes its last day. */
+export function plusMonthsClamped(date: CalendarDate, months: number): CalendarDate {
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(Number(date.slice(8, 10)), lastDay))).toISOString().slice(0, 10) as CalendarDate;
+}

@@ -7,6 +7,7 @@ export * from './iof';
 export * from './plate';
 export * from './policy';
 export * from './postal-code';
+export * from './premium-schedule';
 export * from './quote';
 export * from './quote-request';
 export * from './rating';

@@ -5,6 +5,7 @@ import { pageRequest } from '../application/paging';
 import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies, policyOwner } from '../application/policies';
 import { findVisibleQuote, listQuotes, quoteOwner, requestQuote, statusOfQuote } from '../application/quotes';
 import { visibleTo } from '../application/access';
+import { nextInstallmentDue } from '../application/premium-installments';
 import { refundFailureOf, retryAutoPolicyRefund } from '../application/refunds';
 import { denialNote, policyStatusAt } from '../domain';
 import type { Resolvers } from './generated/resolvers';
@@ -82,6 +83,7 @@ export const resolvers: Resolvers = {
     installments: ({ policy }) => policy.installments,
     premiumPaid: ({ policy }) => premiumPaidOf(policy).toString(),
     premiumCharges: ({ premiumCharges }) => premiumCharges.map(({ txid }) => ({ txid })),
+    nextInstallmentDue: (record, _, { insurance }) => nextInstallmentDue(record, insurance.clock.now()),
     issuedAt: ({ policy }) => policy.issuedAt,
     startsAt: ({ policy }) => termOf(policy)?.startsAt ?? null,
     endsAt: ({ policy }) => termOf(policy)?.endsAt ?? null,

@@ -188,4 +188,5 @@ class ReadBarrier implements PolicyRepository {
   update: PolicyRepository['update'] = (record, version, events) => this.inner.update(record, version, events);
   getMany: PolicyRepository['getMany'] = (ids) => this.inner.getMany(ids);
   listByOwner: PolicyRepository['listByOwner'] = (customerId, page) => this.inner.listByOwner(customerId, page);
+  dueForCharge: PolicyRepository['dueForCharge'] = (dueBy, limit) => this.inner.dueForCharge(dueBy, limit);
 }

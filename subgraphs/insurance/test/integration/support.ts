@@ -11,7 +11,7 @@ import { connect } from 'amqplib';
 import { Registry } from 'prom-client';
 import { insuranceEnv } from '../../src/config';
 import { insuranceConsumers } from '../../src/events/consumers';
-import { startInsuranceService, type InsuranceService } from '../../src/service';
+import { startInsuranceService, type InsuranceOverrides, type InsuranceService } from '../../src/service';
 import { validInput } from '../unit/fixtures';
 
 /** A clock the test sets; starts at 12:00 in Brasília on 2025-06-15, the unit fixtures' quote date. */
@@ -139,12 +139,12 @@ export class TableReader {
 }
 
 /** The service in process on its own table and exchange, with Pix played by the test. Everything it created goes on stop. */
-export async function startInsurance(): Promise<InsuranceHarness> {
+export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'> = {}): Promise<InsuranceHarness> {
   const env = serviceTestEnv('insurance');
   const config = loadConfig(insuranceEnv, env);
   const clock = new TestClock();
   const pix = await PixDouble.start(config.EVENTS_EXCHANGE);
-  const service = await startInsuranceService(config, { clock });
+  const service = await startInsuranceService(config, { ...overrides, clock });
   const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);
   const dynamo = createDynamoDbClient({ region: config.AWS_REGION, endpoint: testEndpoints.dynamodbEndpoint });
   const consumerNames = insuranceConsumers(service.insurance, { add: async () => undefined, current: async () => 0 }).map(({ name }) => name);
@@ -269,7 +269,7 @@ export async function policyOf(as: Call, id: string): Promise<PolicyView> {
   return result.data!.autoPolicy;
 }
 
-export const premiumReference = (policyId: string) => new RegExp(`^policy/${policyId}/premium/1$`);
+export const premiumReference = (policyId: string, installment = 1) => new RegExp(`^policy/${policyId}/premium/${installment}$`);
 
 /** Quote, issue and pay the first installment at `paidAt`, as `owner`; resolves once the policy is ACTIVE. */
 export async function activePolicy(harness: InsuranceHarness, owner: Principal, { installments = 1, paidAt = new Date('2025-06-16T15:00:00Z') } = {}): Promise<PolicyView> {

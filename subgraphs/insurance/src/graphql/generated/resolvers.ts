@@ -138,6 +138,8 @@ export type AutoPolicy = {
   readonly iof: Scalars['Decimal']['output'];
   readonly issuedAt: Scalars['DateTime']['output'];
   readonly netPremium: Scalars['Decimal']['output'];
+  /** When the earliest installment not paid yet falls due (installment k: k − 1 months after activation, same day or the month's last); null when none remains or the policy is not ACTIVE. */
+  readonly nextInstallmentDue?: Maybe<Scalars['Date']['output']>;
   /** The Pix charges requested for the premium, oldest first. */
   readonly premiumCharges: ReadonlyArray<PixCharge>;
   /** What has been paid of the total premium. */
@@ -645,6 +647,7 @@ export type AutoPolicyResolvers<ContextType = InsuranceContext, ParentType exten
   iof?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   netPremium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  nextInstallmentDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   premiumCharges?: Resolver<ReadonlyArray<ResolversTypes['PixCharge']>, ParentType, ContextType>;
   premiumPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType>;

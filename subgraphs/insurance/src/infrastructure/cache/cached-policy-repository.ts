@@ -1,5 +1,6 @@
 import type { ReadThroughCache } from '@bank/cache';
 import type { DomainEvent } from '@bank/domain';
+import type { CalendarDate } from '../../domain';
 import type { Page, PageRequest, PolicyRecord, PolicyRepository } from '../../application/ports';
 
 /**
@@ -31,6 +32,10 @@ export class CachedPolicyRepository implements PolicyRepository {
 
   listByOwner(customerId: string, page: PageRequest): Promise<Page<PolicyRecord>> {
     return this.store.listByOwner(customerId, page);
+  }
+
+  dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly PolicyRecord[]> {
+    return this.store.dueForCharge(dueBy, limit);
   }
 
   /** Drops the second invalidations still to come (at shutdown). */

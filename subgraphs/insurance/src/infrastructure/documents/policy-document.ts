@@ -53,7 +53,7 @@ const policyDocument = z.discriminatedUnion('status', [
 export const policyRecordDocument = z.object({
   policy: policyDocument,
   holder: z.object({ customerId: z.string(), name: z.string(), document: z.string() }),
-  premiumCharges: z.array(z.object({ txid: z.string(), installment: z.number().int(), amount, requestedAt: instant })),
+  premiumCharges: z.array(z.object({ txid: z.string(), installment: z.number().int(), amount, requestedAt: instant, paidAt: instant.optional() })),
   returnedPayments: z.array(z.object({ txid: z.string(), amount, returnedAt: instant, transfer: transferDocument })),
   version: z.number().int().positive(),
 });
@@ -138,7 +138,12 @@ function policyFromDocument(document: PolicyDocument): Policy {
 export const policyToRecordDocument = (record: PolicyRecord): PolicyRecordDocument => ({
   policy: policyToDocument(record.policy),
   holder: record.holder,
-  premiumCharges: record.premiumCharges.map((charge) => ({ ...charge, amount: charge.amount.toString(), requestedAt: toInstant(charge.requestedAt) })),
+  premiumCharges: record.premiumCharges.map(({ paidAt, ...charge }) => ({
+    ...charge,
+    amount: charge.amount.toString(),
+    requestedAt: toInstant(charge.requestedAt),
+    ...(paidAt === undefined ? {} : { paidAt: toInstant(paidAt) }),
+  })),
   returnedPayments: record.returnedPayments.map((payment) => ({
     ...payment,
     amount: payment.amount.toString(),
@@ -153,7 +158,12 @@ export function policyFromRecordDocument(input: unknown): PolicyRecord {
   return {
     policy: policyFromDocument(document.policy),
     holder: document.holder,
-    premiumCharges: document.premiumCharges.map((charge) => ({ ...charge, amount: fromAmount(charge.amount), requestedAt: fromInstant(charge.requestedAt) })),
+    premiumCharges: document.premiumCharges.map(({ paidAt, ...charge }) => ({
+      ...charge,
+      amount: fromAmount(charge.amount),
+      requestedAt: fromInstant(charge.requestedAt),
+      ...(paidAt === undefined ? {} : { paidAt: fromInstant(paidAt) }),
+    })),
     returnedPayments: document.returnedPayments.map((payment) => ({
       ...payment,
       amount: fromAmount(payment.amount),

@@ -1,11 +1,16 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { serviceTable, type IndexDefinition, type ItemKey, type TableDefinition } from '@bank/dynamodb';
 
-/** The one index of our own (README.md has the access patterns): every listing is a partition of it. */
+/** Our own indexes (README.md has the access patterns). Every listing is a partition of `listing`. */
 export const listingIndex = { name: 'listing', partitionKey: 'listPk', sortKey: 'listSk', projection: 'ALL' } as const satisfies IndexDefinition;
 
-/** The table the insurance subgraph keeps everything in: its items, the outbox index and the listing index. */
-export const insuranceTable = (tableName: string): TableDefinition => serviceTable(tableName, [listingIndex]);
+/** Sparse: only ACTIVE policies with an installment still to charge, all in one partition, by its due date. */
+export const premiumDueIndex = { name: 'premium-due', partitionKey: 'premiumDuePk', sortKey: 'premiumDueOn', projection: 'KEYS_ONLY' } as const satisfies IndexDefinition;
+
+export const PREMIUM_DUE_PARTITION = 'PREMIUM_DUE';
+
+/** The table the insurance subgraph keeps everything in: its items, the outbox index and our own. */
+export const insuranceTable = (tableName: string): TableDefinition => serviceTable(tableName, [listingIndex, premiumDueIndex]);
 
 export interface TableOptions {
   readonly client: DynamoDBDocumentClient;

@@ -1,10 +1,22 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '@bank/domain';
 import { VersionedItemStore, type Item, type ItemKey, type VersionedItem, type VersionedItemMapper } from '@bank/dynamodb';
 import type { ClaimRecord, ClaimRepository, PolicyRecord, PolicyRepository, QuoteRecord, QuoteRepository } from '../../application/ports';
+import { installmentToChargeNext } from '../../application/premium-installments';
+import type { CalendarDate } from '../../domain';
 import { claimFromRecordDocument, claimToRecordDocument } from '../documents/claim-document';
 import { policyCodec, policyFromRecordDocument, policyToRecordDocument } from '../documents/policy-document';
 import { quoteFromDocument, quoteToDocument } from '../documents/quote-document';
-import { itemKeys, listingAttributes, listingIndex, listingPartition, type ListingAttributes, type TableOptions } from './insurance-table';
+import {
+  itemKeys,
+  listingAttributes,
+  listingIndex,
+  listingPartition,
+  PREMIUM_DUE_PARTITION,
+  premiumDueIndex,
+  type ListingAttributes,
+  type TableOptions,
+} from './insurance-table';
 import { outboxEvents } from './outbox-events';
 
 export interface RepositoryOptions extends TableOptions {
@@ -25,6 +37,12 @@ const quoteItems: VersionedItemMapper<QuoteRecord> = {
   fromItem: ({ record }) => quoteFromDocument(record),
 };
 
+/** In the premium-due index while an installment remains to be charged; an update without them takes the policy out. */
+function premiumDueAttributes(record: PolicyRecord): Record<string, string> {
+  const next = installmentToChargeNext(record);
+  return next === null ? {} : { [premiumDueIndex.partitionKey]: PREMIUM_DUE_PARTITION, [premiumDueIndex.sortKey]: next.dueOn };
+}
+
 const policyItems: VersionedItemMapper<PolicyRecord> = {
   name: 'auto policy',
   keyOf: itemKeys.policy,
@@ -32,9 +50,11 @@ const policyItems: VersionedItemMapper<PolicyRecord> = {
   toItem: (record) => {
     const { policy, holder } = record;
     const { version, ...document } = policyToRecordDocument(record);
-    return recordItem(itemKeys.policy(policy.id), version, document, listingAttributes('CUSTOMER_POLICIES', holder.customerId, policy.issuedAt, policy.id));
+    const listing = listingAttributes('CUSTOMER_POLICIES', holder.customerId, policy.issuedAt, policy.id);
+    return { ...recordItem(itemKeys.policy(policy.id), version, document, listing), ...premiumDueAttributes(record) };
   },
   fromItem: ({ record, version }) => policyFromRecordDocument({ ...record, version }),
+  indexAttributes: [premiumDueIndex.partitionKey, premiumDueIndex.sortKey],
 };
 
 const claimItems: VersionedItemMapper<ClaimRecord> = {
@@ -63,12 +83,32 @@ export class DynamoDbPolicyRepository extends VersionedItemStore<PolicyRecord> i
   /** Policies as JSON text, for a ReadThroughCache<PolicyRecord>. */
   static readonly codec = policyCodec;
 
+  private readonly dynamo: DynamoDBDocumentClient;
+  private readonly table: string;
+
   constructor(options: RepositoryOptions) {
     super({ ...options, items: policyItems, envelopes: outboxEvents });
+    this.dynamo = options.client;
+    this.table = options.tableName;
   }
 
   listByOwner(customerId: string, page: PageRequest): Promise<Page<PolicyRecord>> {
     return this.newestFirst(listingIndex, listingPartition('CUSTOMER_POLICIES', customerId), page);
+  }
+
+  /** The index finds the candidates; their items, read consistently, are what the caller decides on (the index lags behind the table). */
+  async dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly PolicyRecord[]> {
+    const { Items = [] } = await this.dynamo.send(
+      new QueryCommand({
+        TableName: this.table,
+        IndexName: premiumDueIndex.name,
+        KeyConditionExpression: '#partition = :partition AND #due <= :dueBy',
+        ExpressionAttributeNames: { '#partition': premiumDueIndex.partitionKey, '#due': premiumDueIndex.sortKey },
+        ExpressionAttributeValues: { ':partition': PREMIUM_DUE_PARTITION, ':dueBy': dueBy },
+        Limit: limit,
+      }),
+    );
+    return this.readMany(Items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
   }
 }
 
