@@ -1,1 +1,2 @@
 export { startPlatform, type ConsumerOptions, type EventConsumer, type Platform, type PlatformConfig, type SubgraphOptions } from './platform';
+export { startPeriodicJob, type PeriodicJob } from './periodic-job';

@@ -5,12 +5,11 @@ import { systemClock, type Clock } from '@bank/domain';
 import { createDynamoDbClient, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
 import type { SubgraphServer } from '@bank/graphql';
 import type { Logger } from '@bank/observability';
-import { startPlatform } from '@bank/platform';
+import { startPeriodicJob, startPlatform } from '@bank/platform';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
-import { DEFAULT_PREMIUM_CHARGE_LEAD_DAYS } from './application/premium-installments';
+import { chargeDueInstallments, DEFAULT_PREMIUM_CHARGE_LEAD_DAYS } from './application/premium-installments';
 import { insuranceConsumers } from './events/consumers';
-import { startPremiumCharger } from './events/premium-charger';
 import type { InsuranceContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { CachedPolicyRepository } from './infrastructure/cache/cached-policy-repository';
@@ -63,11 +62,9 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
 
   const processed = new DynamoDbProcessedEventStore(table);
   for (const consumer of insuranceConsumers(insurance, activePolicies)) await platform.consume({ ...consumer, processed });
-  const charger = startPremiumCharger(insurance, {
-    leadDays: config.INSURANCE_PREMIUM_CHARGE_LEAD_DAYS ?? DEFAULT_PREMIUM_CHARGE_LEAD_DAYS,
-    intervalMs: overrides.premiumChargeIntervalMs ?? 60_000,
-    logger,
-  });
+  // Every replica runs it: the conditional write lets one request each installment.
+  const leadDays = config.INSURANCE_PREMIUM_CHARGE_LEAD_DAYS ?? DEFAULT_PREMIUM_CHARGE_LEAD_DAYS;
+  const charger = startPeriodicJob({ name: 'premium-installments', intervalMs: overrides.premiumChargeIntervalMs ?? 60_000, run: () => chargeDueInstallments(insurance, leadDays), logger });
 
   const server = await platform.serveSubgraph<InsuranceContext>({
     port: config.PORT,

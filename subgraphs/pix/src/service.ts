@@ -7,13 +7,13 @@ import { systemClock, type Clock } from '@bank/domain';
 import { createDynamoDbClient, DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
 import type { SubgraphServer } from '@bank/graphql';
 import type { Logger } from '@bank/observability';
-import { startPlatform } from '@bank/platform';
+import { startPeriodicJob, startPlatform } from '@bank/platform';
 import type { Pix } from './application/context';
+import { expireDueCharges } from './application/charges';
 import { registerInstitutionKey } from './application/keys';
 import type { SettlementPolicy } from './application/transfers';
 import type { PixConfig } from './config';
 import { pixConsumers } from './events/consumers';
-import { startExpirySweeper } from './events/expiry-sweeper';
 import type { PixContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { CachedChargeRepository } from './infrastructure/cache/cached-charge-repository';
@@ -78,7 +78,8 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     failureFor: overrides.settlement?.failureFor ?? (() => (Math.random() < failureRate ? 'Refused by the central system (simulated)' : null)),
   };
   for (const consumer of pixConsumers(pix, settlement)) await platform.consume({ ...consumer, processed });
-  const sweeper = startExpirySweeper(pix, { intervalMs: overrides.expirySweepIntervalMs ?? 5_000, logger });
+  // Every replica sweeps: the conditional write lets one record each expiry, so its event is emitted once.
+  const sweeper = startPeriodicJob({ name: 'charge-expiry', intervalMs: overrides.expirySweepIntervalMs ?? 5_000, run: () => expireDueCharges(pix), logger });
 
   const server = await platform.serveSubgraph<PixContext>({
     port: config.PORT,
