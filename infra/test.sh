@@ -4,12 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash infra/install.sh
-set -a
-eval "$(bash infra/up.sh --profile test)"
-NODE_ENV=test
-LOG_LEVEL=silent
-set +a
+# shellcheck source-path=SCRIPTDIR
+source infra/test-env.sh
 mkdir -p .infra/results
 rm -f .infra/results/*.json
 
