@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Spec } from '@bank/config';
+import type { Spec } from '@bank/platform';
 import { z } from 'zod';
 import { gatewayEnv } from '../gateway/src/config';
 import { insuranceEnv } from '../subgraphs/insurance/src/config';

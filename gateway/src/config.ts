@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { optionalUrl, platformEnv, secret, servicePort, text, url, variable, type ConfigOf } from '@bank/config';
+import { optionalUrl, platformEnv, secret, servicePort, text, url, variable, type ConfigOf } from '@bank/platform';
 import { z } from 'zod';
 
 export const authEnv = {

@@ -1,4 +1,4 @@
-import type { Principal } from '@bank/graphql';
+import type { Principal } from '@bank/identity';
 
 /** What the gateway knows about a request: who is calling, and the id that ties logs and events together. */
 export interface GatewayContext {

@@ -1,5 +1,4 @@
-import { ConfigError, loadConfigOrExit } from '@bank/config';
-import { startPlatform } from '@bank/platform';
+import { ConfigError, loadConfigOrExit, startPlatform } from '@bank/platform';
 import { createJwtVerifier, type JwtKeys } from './auth/jwt-verifier';
 import { gatewayEnv, type GatewayConfig } from './config';
 import { startGateway } from './server/gateway-server';

@@ -1,5 +1,4 @@
-import { loadConfig, platformEnv } from '@bank/config';
-import { startPlatform } from '@bank/platform';
+import { loadConfig, platformEnv, startPlatform } from '@bank/platform';
 import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from '@bank/testing';
 import jwt from 'jsonwebtoken';
 import { createJwtVerifier } from '../src/auth/jwt-verifier';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { principalHeaders } from '@bank/graphql';
+import { principalHeaders } from '@bank/identity';
 import { CustomerOverviewDocument } from '../../schema/operations/generated';
 import { startStack, type Stack } from './stack';
 

@@ -1,4 +1,4 @@
-import { loadConfig } from '@bank/config';
+import { loadConfig } from '@bank/platform';
 import { serviceTestEnv } from '@bank/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';

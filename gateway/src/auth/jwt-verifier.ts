@@ -1,6 +1,6 @@
 import { RESERVED_PARTY_ID_PREFIX } from '@bank/contracts';
-import { unauthenticated } from '@bank/errors';
-import type { AuthenticatedPrincipal, Role } from '@bank/graphql';
+import { unauthenticated } from '@bank/kernel';
+import type { AuthenticatedPrincipal, Role } from '@bank/identity';
 import jwt, { type GetPublicKeyOrSecret, type JwtPayload, type Secret } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
 

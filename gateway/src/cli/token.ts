@@ -3,7 +3,7 @@
  *   npm run token -- --sub c1 --roles customer --name "Maria Silva" --document 52998224725 [--expires-in 1h]
  */
 import { parseArgs } from 'node:util';
-import { loadConfigOrExit } from '@bank/config';
+import { loadConfigOrExit } from '@bank/platform';
 import jwt from 'jsonwebtoken';
 import { authEnv } from '../config';
 

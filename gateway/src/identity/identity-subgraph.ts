@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { forbidden, isAppError } from '@bank/errors';
-import { canSee, isStaff, requireAuthenticated, type Principal } from '@bank/graphql';
+import { forbidden, isAppError } from '@bank/kernel';
+import { canSee, isStaff, requireAuthenticated, type Principal } from '@bank/identity';
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context';
 

@@ -7,8 +7,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { isAppError } from '@bank/errors';
-import { ANONYMOUS, formatError, observeHttp, operationMetrics, serveMetrics, type Principal } from '@bank/graphql';
+import { isAppError } from '@bank/kernel';
+import { formatError, observeHttp, operationMetrics, serveMetrics } from '@bank/graphql';
+import { ANONYMOUS, type Principal } from '@bank/identity';
 import { CORRELATION_HEADER, type ServiceMetrics } from '@bank/observability';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { principalHeaders } from '@bank/graphql';
+import { principalHeaders } from '@bank/identity';
 import { CORRELATION_HEADER } from '@bank/observability';
 import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';

@@ -1,5 +1,5 @@
 import { PIX_EVENTS } from '@bank/contracts';
-import type { Principal } from '@bank/graphql';
+import type { Principal } from '@bank/identity';
 import { extendSchema, GraphQLError, isObjectType, parse, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { eventStream } from './event-stream';
 import { forwardedQuery } from './forwarded-query';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { isAppError } from '@bank/errors';
+import { isAppError } from '@bank/kernel';
 import type { Logger } from '@bank/observability';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';

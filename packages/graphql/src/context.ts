@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Loaders } from './loaders';
-import type { Principal } from './principal';
+import type { Principal } from '@bank/identity';
 
 /** What every resolver receives; a subgraph extends it with its use cases. */
 export interface RequestContext {

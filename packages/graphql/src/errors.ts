@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isAppError } from '@bank/errors';
+import { isAppError } from '@bank/kernel';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 

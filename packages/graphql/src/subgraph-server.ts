@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { isAppError } from '@bank/errors';
+import { isAppError } from '@bank/kernel';
 import { CORRELATION_HEADER, type ServiceMetrics } from '@bank/observability';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
@@ -17,7 +17,7 @@ import { formatError } from './errors';
 import { observeHttp, serveMetrics } from './http-observability';
 import { Loaders } from './loaders';
 import { operationMetrics } from './operation-metrics';
-import { verifyPrincipal } from './principal';
+import { verifyPrincipal } from '@bank/identity';
 
 /** A readiness check throws (or rejects) when its dependency cannot serve. */
 export type ReadinessCheck = () => Promise<unknown>;

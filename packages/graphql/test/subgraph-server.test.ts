@@ -1,8 +1,9 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 import { createMetrics } from '@bank/observability';
 import { parse } from 'graphql';
 import pino from 'pino';
-import { principalHeaders, scalarResolvers, scalarTypeDefs, startSubgraphServer, type Principal, type RequestContext, type SubgraphServer } from '../src';
+import { scalarResolvers, scalarTypeDefs, startSubgraphServer, type RequestContext, type SubgraphServer } from '../src';
+import { principalHeaders, type Principal } from '@bank/identity';
 
 const secret = 'subgraph-test-secret';
 const alice: Principal = { kind: 'authenticated', id: 'c-alice', roles: ['customer'], name: 'Alice', document: '52998224725' };

@@ -11,3 +11,5 @@ export { defaultRetryPolicy, messageHeaders, type DeadLetterReason, type RetryPo
 export { deadLetterQueueName, retryQueueName, type QueueType } from './topology';
 export { defaultReconnectBackoff, type ReconnectBackoff } from './reconnect-backoff';
 export { CLOUDEVENTS_CONTENT_TYPE } from './wire';
+export * from './outbox';
+export * from './idempotency';

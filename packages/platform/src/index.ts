@@ -1,2 +1,4 @@
 export { startPlatform, type ConsumerOptions, type EventConsumer, type Platform, type PlatformConfig, type SubgraphOptions } from './platform';
 export { startPeriodicJob, type PeriodicJob } from './periodic-job';
+export * from './config';
+export * from './cache';

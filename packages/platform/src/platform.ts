@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRedis } from '@bank/cache';
-import type { ConfigOf, platformEnv } from '@bank/config';
-import { oncePerEvent, type ProcessedEventStore } from '@bank/idempotency';
-import { EventBus, type CloudEvent, type Subscription } from '@bank/messaging';
+import { createRedis } from './cache';
+import type { ConfigOf, platformEnv } from './config';
+import { oncePerEvent, type ProcessedEventStore, EventBus, type CloudEvent, type Subscription, OutboxRelay, type OutboxStore } from '@bank/messaging';
 import { createLogger, createMetrics, withCorrelationId, type Logger, type ServiceMetrics } from '@bank/observability';
-import { OutboxRelay, type OutboxStore } from '@bank/outbox';
 import { startSubgraphServer, type ReadinessCheck, type RequestContext, type SubgraphServer, type SubgraphServerOptions } from '@bank/graphql';
 import { parse } from 'graphql';
 import type { Redis } from 'ioredis';

@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { loadConfig, platformEnv } from '@bank/config';
-import { createDynamoDbClient, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable, itemWithOutbox, serviceTable } from '@bank/dynamodb';
+import { loadConfig, platformEnv } from '../src/config';
+import { createDynamoDbClient, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable, itemWithOutbox, serviceTable } from '@bank/store-dynamodb';
 import { cloudEvent } from '@bank/messaging';
 import { serviceTestEnv, testEndpoints } from '@bank/testing';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';

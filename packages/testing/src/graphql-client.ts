@@ -1,4 +1,4 @@
-import { principalHeaders, type Principal } from '@bank/graphql';
+import { principalHeaders, type Principal } from '@bank/identity';
 
 export interface GraphQLResult<Data = Record<string, unknown>> {
   readonly status: number;

@@ -1,4 +1,4 @@
-import { dynamoDbEnv, platformEnv, servicePort, variable, type ConfigOf } from '@bank/config';
+import { dynamoDbEnv, platformEnv, servicePort, variable, type ConfigOf } from '@bank/platform';
 import { z } from 'zod';
 
 export const insuranceEnv = {

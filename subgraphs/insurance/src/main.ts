@@ -1,4 +1,4 @@
-import { loadConfigOrExit } from '@bank/config';
+import { loadConfigOrExit } from '@bank/platform';
 import { stopOnSignals } from '@bank/graphql';
 import { insuranceEnv } from './config';
 import { startInsuranceService } from './service';

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { ReadThroughCache } from '@bank/cache';
-import { systemClock, type Clock } from '@bank/domain';
-import { createDynamoDbClient, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
+import { ReadThroughCache, startPeriodicJob, startPlatform } from '@bank/platform';
+import { systemClock, type Clock } from '@bank/kernel';
+import { createDynamoDbClient, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/store-dynamodb';
 import type { SubgraphServer } from '@bank/graphql';
 import type { Logger } from '@bank/observability';
-import { startPeriodicJob, startPlatform } from '@bank/platform';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
 import { chargeDueInstallments, DEFAULT_PREMIUM_CHARGE_LEAD_DAYS } from './application/premium-installments';

@@ -1,5 +1,5 @@
-import { mongoDbEnv, platformEnv, servicePort, type ConfigOf, type Variable } from '@bank/config';
-import { Decimal } from '@bank/money';
+import { mongoDbEnv, platformEnv, servicePort, type ConfigOf, type Variable } from '@bank/platform';
+import { Decimal } from '@bank/kernel';
 import { z } from 'zod';
 import type { LoanSettings } from './application/context';
 import { DEFAULT_IOF_RATES, DEFAULT_LATE_PAYMENT_POLICY, latePaymentPolicy } from './domain';

@@ -1,4 +1,4 @@
-import { loadConfigOrExit } from '@bank/config';
+import { loadConfigOrExit } from '@bank/platform';
 import { stopOnSignals } from '@bank/graphql';
 import { loansEnv } from './config';
 import { startLoansService } from './service';

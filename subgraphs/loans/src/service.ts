@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
-import { ReadThroughCache } from '@bank/cache';
-import { systemClock, type Clock } from '@bank/domain';
+import { ReadThroughCache, startPlatform, type Platform } from '@bank/platform';
+import { systemClock, type Clock } from '@bank/kernel';
 import type { SubgraphServer } from '@bank/graphql';
-import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, MongoProcessedEventStore, type Mongo } from '@bank/mongo';
+import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, MongoProcessedEventStore, type Mongo } from '@bank/store-mongo';
 import type { Logger } from '@bank/observability';
-import { startPlatform, type Platform } from '@bank/platform';
 import type { Loans, LoanSettings } from './application/context';
 import { countOverdueLoans } from './application/queries';
 import { loanSettings, type LoansConfig } from './config';

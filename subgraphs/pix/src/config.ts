@@ -1,4 +1,4 @@
-import { dynamoDbEnv, flag, platformEnv, servicePort, text, variable, type ConfigOf } from '@bank/config';
+import { dynamoDbEnv, flag, platformEnv, servicePort, text, variable, type ConfigOf } from '@bank/platform';
 import { z } from 'zod';
 
 export const pixEnv = {

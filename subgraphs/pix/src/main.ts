@@ -1,4 +1,4 @@
-import { loadConfigOrExit } from '@bank/config';
+import { loadConfigOrExit } from '@bank/platform';
 import { stopOnSignals } from '@bank/graphql';
 import { pixEnv } from './config';
 import { startPixService } from './service';

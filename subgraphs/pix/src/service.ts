@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { ReadThroughCache, jsonCodec } from '@bank/cache';
+import { ReadThroughCache, jsonCodec, startPeriodicJob, startPlatform } from '@bank/platform';
 import { INSTITUTION_PARTY_ID } from '@bank/contracts';
-import { systemClock, type Clock } from '@bank/domain';
-import { createDynamoDbClient, DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/dynamodb';
+import { systemClock, type Clock } from '@bank/kernel';
+import { createDynamoDbClient, DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/store-dynamodb';
 import type { SubgraphServer } from '@bank/graphql';
 import type { Logger } from '@bank/observability';
-import { startPeriodicJob, startPlatform } from '@bank/platform';
 import type { Pix } from './application/context';
 import { expireDueCharges } from './application/charges';
 import { registerInstitutionKey } from './application/keys';

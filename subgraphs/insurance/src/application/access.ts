@@ -1,5 +1,5 @@
-import { forbidden, notFound } from '@bank/errors';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import { forbidden, notFound } from '@bank/kernel';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 
 /**
  * `found` when the principal may see it: its owner, or staff. Anyone else gets NOT_FOUND, exactly as

@@ -1,4 +1,4 @@
-import { canSee, type Principal } from '@bank/graphql';
+import { canSee, type Principal } from '@bank/identity';
 import type { Insurance } from './context';
 import { policyIdOfPremiumTxid } from './pix-requests';
 import type { PolicyRecord } from './ports';

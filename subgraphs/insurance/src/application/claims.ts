@@ -1,7 +1,5 @@
-import type { DomainEvent, Transition } from '@bank/domain';
-import { badInput, forbidden, notFound } from '@bank/errors';
-import { Money } from '@bank/money';
-import { isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import { type DomainEvent, type Transition, badInput, forbidden, notFound, Money } from '@bank/kernel';
+import { isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { approveClaim, denyClaim, fileClaim, markClaimPaid, recordPayoutFailure, retryPayout, type ApprovedClaim, type Claim, type TransferFailure } from '../domain';
 import { ownedBy, visibleTo } from './access';
 import type { Insurance } from './context';

@@ -1,4 +1,4 @@
-import type { Clock } from '@bank/domain';
+import type { Clock } from '@bank/kernel';
 import type { ClaimRepository, IdGenerator, PolicyRepository, QuoteRepository, TransitionMetrics } from './ports';
 
 /** Everything the use cases need, wired once in service.ts. */

@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 import type { Page, PageRequest } from './ports';
 
 const MAX_PAGE_SIZE = 100;

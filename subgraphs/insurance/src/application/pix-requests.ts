@@ -1,6 +1,5 @@
 import { pixRequestTypes, type PixChargeRequested, type PixTransferRequested, type Reference } from '@bank/contracts';
-import type { DomainEvent } from '@bank/domain';
-import type { Money } from '@bank/money';
+import type { DomainEvent, Money } from '@bank/kernel';
 import type { PolicyRefund } from '../domain';
 import { ID_BODY_LENGTH, ID_PREFIXES } from './identifiers';
 import type { PolicyRecord, PremiumCharge } from './ports';

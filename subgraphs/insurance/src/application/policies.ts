@@ -1,8 +1,5 @@
-import type { DomainEvent } from '@bank/domain';
-import { isValidCnpj, isValidCpf } from '@bank/documents';
-import { conflict, isAppError, unprocessable } from '@bank/errors';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
-import type { Money } from '@bank/money';
+import { type DomainEvent, isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, type Money } from '@bank/kernel';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { activatePolicy, cancelPolicy, FIRST_TRANSFER, issuePolicy, payInstallment } from '../domain';
 import { ownedBy, visibleTo } from './access';
 import type { Insurance } from './context';

@@ -1,8 +1,7 @@
-import type { DomainEvent, Page, PageRequest } from '@bank/domain';
-import type { Money } from '@bank/money';
+import type { DomainEvent, Page, PageRequest, Money } from '@bank/kernel';
 import type { AutoQuote, CalendarDate, Claim, Policy, TransferState } from '../domain';
 
-export type { Page, PageRequest } from '@bank/domain';
+export type { Page, PageRequest } from '@bank/kernel';
 
 /** A quote and the customer who asked for it. Quotes never change: EXPIRED is read off validUntil. */
 export interface QuoteRecord {

@@ -1,4 +1,4 @@
-import { isAppError } from '@bank/errors';
+import { isAppError } from '@bank/kernel';
 import { calendarDateInBrasilia, installmentDueOn, installmentToCharge, nextInstallment, plusDays, type CalendarDate, type InstallmentDue } from '../domain';
 import type { Insurance } from './context';
 import { chargeRequested, premiumCharge } from './pix-requests';

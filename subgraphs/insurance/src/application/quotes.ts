@@ -1,4 +1,4 @@
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { createQuote, quoteStatus, type AutoQuoteInput, type QuoteStatus } from '../domain';
 import { visibleTo } from './access';
 import type { Insurance } from './context';

@@ -1,7 +1,5 @@
-import type { DomainEvent } from '@bank/domain';
-import { conflict } from '@bank/errors';
-import type { AuthenticatedPrincipal } from '@bank/graphql';
-import type { Money } from '@bank/money';
+import { type DomainEvent, conflict, type Money } from '@bank/kernel';
+import type { AuthenticatedPrincipal } from '@bank/identity';
 import { recordRefundFailure, retryRefund, type PolicyRefund, type TransferFailure, type TransferState } from '../domain';
 import { visibleTo } from './access';
 import type { Insurance } from './context';

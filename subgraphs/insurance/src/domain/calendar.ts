@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 
 declare const calendarDateBrand: unique symbol;
 

@@ -1,6 +1,4 @@
-import type { Transition } from '@bank/domain';
-import { badInput, conflict, unprocessable } from '@bank/errors';
-import { Money } from '@bank/money';
+import { type Transition, badInput, conflict, unprocessable, Money } from '@bank/kernel';
 import { CLAIM_TYPES, COVERAGES_BY_CLAIM_TYPE, type ClaimType, type Coverage } from './coverage';
 import type { ClaimApproved, ClaimDenied, ClaimFiled, ClaimPaid, ClaimPayoutFailed, ClaimPayoutRetried } from './events';
 import { parseEnum, requiredText } from './parse';

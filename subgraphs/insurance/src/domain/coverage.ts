@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 import { parseEnum } from './parse';
 
 /** What a policy can cover, in the order quotes and policies list them. */

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@bank/domain';
+import type { DomainEvent } from '@bank/kernel';
 import type { ClaimType, Coverage } from './coverage';
 
 // Event data is plain JSON: amounts as decimal strings, instants as ISO-8601 strings. No CPF (LGPD).

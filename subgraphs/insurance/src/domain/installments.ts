@@ -1,4 +1,4 @@
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 
 export const MAX_INSTALLMENTS = 12;
 

@@ -1,4 +1,4 @@
-import type { Money } from '@bank/money';
+import type { Money } from '@bank/kernel';
 
 /** IOF on auto insurance premiums, in percent of the net premium. */
 export const IOF_RATE_PERCENT = '7.38';

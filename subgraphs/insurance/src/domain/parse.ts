@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 
 export function parseEnum<Value extends string>(values: readonly Value[], input: unknown, field: string): Value {
   const found = values.find((value) => value === input);

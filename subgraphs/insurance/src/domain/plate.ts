@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 
 // Old format ABC1234 and Mercosul ABC1D23 (a letter in the fifth position); one dash allowed after the letters.
 const PLATE = /^([A-Z]{3})-?(\d[A-Z\d]\d{2})$/;

@@ -1,6 +1,4 @@
-import type { Transition } from '@bank/domain';
-import { badInput, conflict, unprocessable } from '@bank/errors';
-import { Money } from '@bank/money';
+import { type Transition, badInput, conflict, unprocessable, Money } from '@bank/kernel';
 import { calendarDateInBrasilia, daysBetween, oneYearLater } from './calendar';
 import type { PolicyActivated, PolicyCancelled, PolicyIssued } from './events';
 import { MAX_INSTALLMENTS, splitInstallments, type InstallmentOption } from './installments';

@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 
 const CEP = /^(\d{5})-?(\d{3})$/;
 

@@ -1,5 +1,4 @@
-import { conflict, unprocessable } from '@bank/errors';
-import type { Money } from '@bank/money';
+import { conflict, unprocessable, type Money } from '@bank/kernel';
 import { calendarDateInBrasilia, plusDays, plusMonthsClamped, type CalendarDate } from './calendar';
 import type { ActivePolicy, Policy } from './policy';
 

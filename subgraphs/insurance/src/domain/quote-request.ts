@@ -1,6 +1,4 @@
-import { Cpf } from '@bank/documents';
-import { badInput } from '@bank/errors';
-import { Money } from '@bank/money';
+import { Cpf, badInput, Money } from '@bank/kernel';
 import { type CalendarDate, fullYearsBetween, parseCalendarDate, yearOf } from './calendar';
 import { type Coverage, parseCoverages } from './coverage';
 import { parseEnum, requiredText } from './parse';

@@ -1,5 +1,4 @@
-import type { Transition } from '@bank/domain';
-import { Money } from '@bank/money';
+import { type Transition, Money } from '@bank/kernel';
 import { addDays, calendarDateInBrasilia } from './calendar';
 import type { QuoteCreated } from './events';
 import { installmentOptions, type InstallmentOption } from './installments';

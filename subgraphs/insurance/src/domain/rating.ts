@@ -1,4 +1,4 @@
-import { Decimal, Money } from '@bank/money';
+import { Decimal, Money } from '@bank/kernel';
 import { type CalendarDate, fullYearsBetween, yearOf } from './calendar';
 import type { Coverage } from './coverage';
 import type { PostalCode } from './postal-code';

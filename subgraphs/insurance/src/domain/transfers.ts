@@ -1,6 +1,4 @@
-import type { Transition } from '@bank/domain';
-import { conflict } from '@bank/errors';
-import type { Money } from '@bank/money';
+import { type Transition, conflict, type Money } from '@bank/kernel';
 import type { PolicyRefundFailed, PolicyRefundRetried } from './events';
 import { requiredText } from './parse';
 

@@ -1,7 +1,7 @@
 import { PIX_EVENTS, type PixChargeExpired, type PixChargePaid, type PixTransferFailed, type PixTransferSettled } from '@bank/contracts';
 import type { CloudEvent } from '@bank/messaging';
 import type { EventConsumer } from '@bank/platform';
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
 import { recordFailedPayout, recordPayoutSettlement } from '../application/claims';
 import type { Insurance } from '../application/context';

@@ -1,4 +1,4 @@
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import type { ClaimRecord, Page, PolicyRecord, QuoteRecord } from '../application/ports';
 import type { ApprovedClaim, Claim, Policy, PolicyTerm } from '../domain';
 

@@ -1,4 +1,5 @@
-import { canSee, requireAuthenticated, scalarResolvers } from '@bank/graphql';
+import { scalarResolvers } from '@bank/graphql';
+import { canSee, requireAuthenticated } from '@bank/identity';
 import { claimOwner, fileAutoClaim, findVisibleClaim, listClaims, retryAutoClaimPayout, reviewAutoClaim } from '../application/claims';
 import { policyIdFor } from '../application/identifiers';
 import { pageRequest } from '../application/paging';

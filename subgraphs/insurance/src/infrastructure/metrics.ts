@@ -1,5 +1,4 @@
-import type { DomainEvent } from '@bank/domain';
-import { Money } from '@bank/money';
+import { type DomainEvent, Money } from '@bank/kernel';
 import type { Logger } from '@bank/observability';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { ActivePolicyCount, TransitionMetrics } from '../application/ports';

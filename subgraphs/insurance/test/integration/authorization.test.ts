@@ -1,4 +1,4 @@
-import { ANONYMOUS } from '@bank/graphql';
+import { ANONYMOUS } from '@bank/identity';
 import { customer } from '@bank/testing';
 import {
   activePolicy,

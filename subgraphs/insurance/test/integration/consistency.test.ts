@@ -1,4 +1,4 @@
-import type { AuthenticatedPrincipal } from '@bank/graphql';
+import type { AuthenticatedPrincipal } from '@bank/identity';
 import { customer, eventually, testEndpoints } from '@bank/testing';
 import { Redis } from 'ioredis';
 import type { PolicyRecord, PolicyRepository } from '../../src/application/ports';

@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Principal } from '@bank/graphql';
+import { ANONYMOUS, type Principal } from '@bank/identity';
 import { customer } from '@bank/testing';
 import { premiumTxid } from '../../src/application/pix-requests';
 import { issue, quote, staff, startInsurance, type InsuranceHarness, type PolicyView } from './support';

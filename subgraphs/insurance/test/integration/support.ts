@@ -1,9 +1,9 @@
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { loadConfig } from '@bank/config';
+import { loadConfig } from '@bank/platform';
 import { PIX_EVENTS } from '@bank/contracts';
-import { createDynamoDbClient } from '@bank/dynamodb';
-import type { Principal } from '@bank/graphql';
+import { createDynamoDbClient } from '@bank/store-dynamodb';
+import type { Principal } from '@bank/identity';
 import { cloudEvent, deadLetterQueueName, defaultRetryPolicy, EventBus, retryQueueName, type CloudEvent } from '@bank/messaging';
 import { createLogger } from '@bank/observability';
 import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';

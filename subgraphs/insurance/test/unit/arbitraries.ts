@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import { COVERAGES, DEDUCTIBLE_LEVELS, MAX_BONUS_CLASS, VEHICLE_USES, type AutoQuoteInput } from '../../src/domain';
 import { NOW, VALID_CPF } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { Cpf } from '@bank/documents';
+import { Cpf } from '@bank/kernel';
 import {
   activatePolicy,
   issuePolicy,

@@ -1,4 +1,4 @@
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import { activatePolicy, cancelPolicy, issuePolicy, policyStatusAt, quoteAutoInsurance, type ActivePolicy, type Policy } from '../../src/domain';
 import { activePolicy, NOW, PAID_AT, pendingPolicy, validInput } from './fixtures';
 

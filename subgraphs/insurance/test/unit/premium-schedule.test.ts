@@ -1,4 +1,4 @@
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import fc from 'fast-check';
 import {
   calendarDateInBrasilia,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import { DEDUCTIBLE_LEVELS, iofOn, quoteAutoInsurance, RATING_TABLE, type AutoQuoteInput } from '../../src/domain';
 import { fipeArb, quoteInputArb } from './arbitraries';
 import { NOW } from './fixtures';

@@ -1,4 +1,4 @@
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import { createQuote, iofOn, quoteAutoInsurance, quoteStatus, splitInstallments } from '../../src/domain';
 import { NOW, validInput, withDriver, withVehicle, withInput } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { Decimal } from '@bank/money';
+import { Decimal } from '@bank/kernel';
 import { DEDUCTIBLE_LEVELS, MAX_BONUS_CLASS, MINIMUM_DRIVER_AGE, RATING_TABLE, type Band } from '../../src/domain';
 
 const ascending = (values: readonly Decimal[]) => values.every((value, index) => index === 0 || value.greaterThan(values[index - 1] ?? value));

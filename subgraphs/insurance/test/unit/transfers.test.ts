@@ -1,4 +1,4 @@
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import { purposeOf, referenceOf, type PixPurpose } from '../../src/application/pix-requests';
 import {
   approveClaim,

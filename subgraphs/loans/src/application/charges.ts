@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Reference } from '@bank/contracts';
-import { AppError } from '@bank/errors';
-import type { AuthenticatedPrincipal, Principal } from '@bank/graphql';
+import { AppError } from '@bank/kernel';
+import type { AuthenticatedPrincipal, Principal } from '@bank/identity';
 import { businessDate, loanIdOf, recordChargeCreated, recordChargePaid, requestCharge, type ChargePurpose } from '../domain';
 import type { Loans } from './context';
 import { changeLoan, isVisibleTo, ownLoanForUpdate, retryWhileStale } from './loan-access';

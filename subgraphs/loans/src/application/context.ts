@@ -1,5 +1,5 @@
-import type { Clock } from '@bank/domain';
-import type { IdempotencyStore } from '@bank/idempotency';
+import type { Clock } from '@bank/kernel';
+import type { IdempotencyStore } from '@bank/messaging';
 import type { IofRates, LatePaymentPolicy } from '../domain';
 import type { IdGenerator, LoanMetrics, LoanRepository } from './ports';
 

@@ -1,5 +1,5 @@
 import type { Reference } from '@bank/contracts';
-import type { AuthenticatedPrincipal } from '@bank/graphql';
+import type { AuthenticatedPrincipal } from '@bank/identity';
 import { acceptOffer, businessDate, loanIdOf, recordDisbursement, recordDisbursementFailure, retryLoanDisbursement } from '../domain';
 import type { Loans } from './context';
 import { changeLoan, ownLoanForUpdate } from './loan-access';

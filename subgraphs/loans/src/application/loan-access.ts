@@ -1,6 +1,5 @@
-import type { DomainEvent, Transition } from '@bank/domain';
-import { notFound } from '@bank/errors';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
+import { type DomainEvent, type Transition, notFound } from '@bank/kernel';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import type { LoanAggregate, LoanStatus } from '../domain';
 import type { Loans } from './context';
 import { StaleLoanError, type StoredLoan } from './ports';

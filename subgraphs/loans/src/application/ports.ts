@@ -1,6 +1,4 @@
-import type { DomainEvent } from '@bank/domain';
-import { AppError } from '@bank/errors';
-import type { Money } from '@bank/money';
+import { type DomainEvent, AppError, type Money } from '@bank/kernel';
 import type { LoanAggregate, LoanStatus, LocalDate } from '../domain';
 
 /** A loan as read from the store, at the version a change must name. */

@@ -1,5 +1,5 @@
-import { badInput } from '@bank/errors';
-import type { Principal } from '@bank/graphql';
+import { badInput } from '@bank/kernel';
+import type { Principal } from '@bank/identity';
 import { LocalDate, quotePayoff, type PayoffQuote } from '../domain';
 import type { Loans } from './context';
 import { findVisibleLoan } from './loan-access';

@@ -1,7 +1,6 @@
-import { TaxId } from '@bank/documents';
-import { isAppError, notFound, unprocessable } from '@bank/errors';
-import type { AuthenticatedPrincipal } from '@bank/graphql';
-import { withIdempotency } from '@bank/idempotency';
+import { TaxId, isAppError, notFound, unprocessable } from '@bank/kernel';
+import type { AuthenticatedPrincipal } from '@bank/identity';
+import { withIdempotency } from '@bank/messaging';
 import { openLoan, parseLoanRequest, type Borrower, type LoanRequestInput } from '../domain';
 import type { Loans } from './context';
 import type { StoredLoan } from './ports';

@@ -1,4 +1,4 @@
-import { Decimal, Money, roundHalfEven } from '@bank/money';
+import { Decimal, Money, roundHalfEven } from '@bank/kernel';
 import type { LocalDate } from './local-date';
 
 /** Custo efetivo total in percent, 4 decimals. */

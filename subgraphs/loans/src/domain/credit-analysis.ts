@@ -1,4 +1,4 @@
-import { Decimal, roundHalfEven, type Money } from '@bank/money';
+import { Decimal, roundHalfEven, type Money } from '@bank/kernel';
 import { largestPayment, tryScheduleRows } from './schedule';
 import type { LoanRequest } from './loan-request';
 

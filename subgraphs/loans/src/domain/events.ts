@@ -1,5 +1,5 @@
 import type { PixChargeRequested, PixTransferRequested } from '@bank/contracts';
-import type { DomainEvent } from '@bank/domain';
+import type { DomainEvent } from '@bank/kernel';
 import type { AmortizationSystem } from './loan-terms';
 
 /** Amounts and rates travel as decimal strings ("1234.56", "1.99"), dates as "YYYY-MM-DD". */

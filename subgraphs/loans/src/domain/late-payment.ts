@@ -1,4 +1,4 @@
-import { Decimal, Money } from '@bank/money';
+import { Decimal, Money } from '@bank/kernel';
 import type { LocalDate } from './local-date';
 import type { Installment } from './schedule';
 

@@ -1,7 +1,5 @@
 import type { Reference } from '@bank/contracts';
-import type { Transition } from '@bank/domain';
-import { conflict, notFound } from '@bank/errors';
-import type { Money } from '@bank/money';
+import { type Transition, conflict, notFound, type Money } from '@bank/kernel';
 import type { CreditTier } from './credit-analysis';
 import type {
   DisbursementTransferRequested,

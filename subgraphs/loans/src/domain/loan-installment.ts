@@ -1,4 +1,4 @@
-import type { Money } from '@bank/money';
+import type { Money } from '@bank/kernel';
 import type { LocalDate } from './local-date';
 import type { Installment } from './schedule';
 

@@ -1,5 +1,4 @@
-import { badInput } from '@bank/errors';
-import { Money } from '@bank/money';
+import { badInput, Money } from '@bank/kernel';
 import { parseAmortizationSystem, parsePrincipal, parseTermMonths, type AmortizationSystem } from './loan-terms';
 
 /** A borrower's application; the rate is not theirs to choose but the credit analysis's to offer. */

@@ -1,5 +1,4 @@
-import { badInput } from '@bank/errors';
-import { Decimal, Money, parseDecimal } from '@bank/money';
+import { badInput, Decimal, Money, parseDecimal } from '@bank/kernel';
 
 export const AMORTIZATION_SYSTEMS = ['PRICE', 'SAC'] as const;
 export type AmortizationSystem = (typeof AMORTIZATION_SYSTEMS)[number];

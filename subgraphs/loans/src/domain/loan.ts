@@ -1,6 +1,4 @@
-import type { Transition } from '@bank/domain';
-import { conflict, notFound } from '@bank/errors';
-import type { Decimal, Money } from '@bank/money';
+import { type Transition, conflict, notFound, type Decimal, type Money } from '@bank/kernel';
 import type { Cet } from './cet';
 import { analyseCredit, CREDIT_TIERS, type CreditTier } from './credit-analysis';
 import type {

@@ -1,5 +1,4 @@
-import type { Clock } from '@bank/domain';
-import { badInput } from '@bank/errors';
+import { type Clock, badInput } from '@bank/kernel';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;

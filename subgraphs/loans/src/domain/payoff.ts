@@ -1,4 +1,4 @@
-import { Decimal, Money } from '@bank/money';
+import { Decimal, Money } from '@bank/kernel';
 import { amountOwed, DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import { installmentStatus, type LoanInstallment } from './loan-installment';
 import type { LocalDate } from './local-date';

@@ -1,5 +1,4 @@
-import { badInput } from '@bank/errors';
-import { Decimal, Money } from '@bank/money';
+import { badInput, Decimal, Money } from '@bank/kernel';
 import type { LocalDate } from './local-date';
 import type { AmortizationSystem } from './loan-terms';
 

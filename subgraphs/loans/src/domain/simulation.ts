@@ -1,5 +1,4 @@
-import { badInput } from '@bank/errors';
-import type { Money } from '@bank/money';
+import { badInput, type Money } from '@bank/kernel';
 import { effectiveTotalCost, type Cet } from './cet';
 import { creditIof, DEFAULT_IOF_RATES, type IofRates } from './iof';
 import { LocalDate } from './local-date';

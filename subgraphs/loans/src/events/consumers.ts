@@ -1,5 +1,5 @@
 import { PIX_EVENTS } from '@bank/contracts';
-import { isAppError } from '@bank/errors';
+import { isAppError } from '@bank/kernel';
 import type { CloudEvent } from '@bank/messaging';
 import type { EventConsumer } from '@bank/platform';
 import type { Logger } from '@bank/observability';

@@ -1,5 +1,6 @@
-import { notFound } from '@bank/errors';
-import { requireAuthenticated, scalarResolvers } from '@bank/graphql';
+import { notFound } from '@bank/kernel';
+import { scalarResolvers } from '@bank/graphql';
+import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
 import { acceptLoanOffer, retryDisbursement } from '../application/disbursement';
 import { findVisibleLoan, isVisibleTo, listLoans } from '../application/loan-access';

@@ -1,4 +1,4 @@
-import type { Money } from '@bank/money';
+import type { Money } from '@bank/kernel';
 import type { Logger } from '@bank/observability';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { LoanMetrics } from '../application/ports';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DomainEvent } from '@bank/domain';
-import type { CloudEvent } from '@bank/messaging';
+import type { DomainEvent } from '@bank/kernel';
+import { type CloudEvent, toCloudEvents } from '@bank/messaging';
 import { currentCorrelationId } from '@bank/observability';
-import { toCloudEvents } from '@bank/outbox';
 
 export const LOANS_EVENT_SOURCE = '/subgraphs/loans';
 

@@ -1,4 +1,4 @@
-import { ANONYMOUS } from '@bank/graphql';
+import { ANONYMOUS } from '@bank/identity';
 import { eventually } from '@bank/testing';
 import {
   ACCEPT,

@@ -1,5 +1,5 @@
-import type { DomainEvent, Transition } from '@bank/domain';
-import { connectMongo, type Mongo } from '@bank/mongo';
+import type { DomainEvent, Transition } from '@bank/kernel';
+import { connectMongo, type Mongo } from '@bank/store-mongo';
 import { testEndpoints, uniqueName } from '@bank/testing';
 import type { Model } from 'mongoose';
 import { StaleLoanError } from '../../src/application/ports';

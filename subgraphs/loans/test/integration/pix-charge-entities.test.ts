@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Principal } from '@bank/graphql';
+import { ANONYMOUS, type Principal } from '@bank/identity';
 import { eventually } from '@bank/testing';
 import { ACCEPT, application, joao, LOAN, maria, PAY_INSTALLMENT, REQUEST_LOAN, staff, startTestLoans, type LoanView, type TestLoans } from './support';
 

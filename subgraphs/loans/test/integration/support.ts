@@ -1,4 +1,4 @@
-import { loadConfig } from '@bank/config';
+import { loadConfig } from '@bank/platform';
 import {
   PIX_EVENTS,
   pixRequestTypes,
@@ -9,8 +9,8 @@ import {
   type PixTransferRequested,
   type PixTransferSettled,
 } from '@bank/contracts';
-import type { Clock } from '@bank/domain';
-import type { Principal } from '@bank/graphql';
+import type { Clock } from '@bank/kernel';
+import type { Principal } from '@bank/identity';
 import {
   cloudEvent,
   deadLetterQueueName,
@@ -20,7 +20,7 @@ import {
   type CloudEvent,
   type Subscription,
 } from '@bank/messaging';
-import { connectMongo, type Mongo } from '@bank/mongo';
+import { connectMongo, type Mongo } from '@bank/store-mongo';
 import { createLogger } from '@bank/observability';
 import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
 import amqp from 'amqplib';

@@ -1,4 +1,4 @@
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import { analyseCredit, type AmortizationSystem } from '../../src/domain';
 
 const application = (monthlyIncome: string, principal = '1000.00', termMonths = 1, system: AmortizationSystem = 'PRICE') => ({

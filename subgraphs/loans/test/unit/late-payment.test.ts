@@ -1,4 +1,4 @@
-import { Decimal, Money } from '@bank/money';
+import { Decimal, Money } from '@bank/kernel';
 import {
   amountOwed,
   daysLate,

@@ -1,5 +1,5 @@
 import { pixRequestTypes } from '@bank/contracts';
-import { Decimal, Money } from '@bank/money';
+import { Decimal, Money } from '@bank/kernel';
 import {
   acceptOffer,
   analyseApplication,

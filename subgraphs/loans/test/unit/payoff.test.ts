@@ -1,4 +1,4 @@
-import { Decimal, Money } from '@bank/money';
+import { Decimal, Money } from '@bank/kernel';
 import { LocalDate, payoffQuote, simulateLoan, type LoanInstallment } from '../../src/domain';
 
 // PRICE 1000.00 at 1 % for 3 months from 2026-01-15: 340.02 on 02-15, 340.02 on 03-15, 340.03 on 04-15

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Decimal, Money } from '@bank/money';
+import { Decimal, Money } from '@bank/kernel';
 import { buildSchedule, LocalDate, scheduleRows, tryScheduleRows, type AmortizationSystem, type ScheduleRow } from '../../src/domain';
 
 const terms = (principal: string, termMonths: number, monthlyRate: string, system: AmortizationSystem) => ({

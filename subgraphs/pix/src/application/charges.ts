@@ -1,9 +1,6 @@
-import { TaxId } from '@bank/documents';
-import { EMPTY_PAGE } from '@bank/domain';
-import { badInput, notFound, unprocessable } from '@bank/errors';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
-import { withIdempotency } from '@bank/idempotency';
-import { Money } from '@bank/money';
+import { TaxId, EMPTY_PAGE, badInput, notFound, unprocessable, Money } from '@bank/kernel';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
 import type { Pix } from './context';
 import { findOwnKey, lookUp } from './keys';

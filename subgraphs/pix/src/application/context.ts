@@ -1,5 +1,5 @@
-import type { Clock } from '@bank/domain';
-import type { IdempotencyStore } from '@bank/idempotency';
+import type { Clock } from '@bank/kernel';
+import type { IdempotencyStore } from '@bank/messaging';
 import type { ChargeRepository, IdGenerator, KeyDirectory, PixMetrics, QrCodeRenderer, TransferRepository } from './ports';
 
 /** The bank as a Pix participant: who receives what other subgraphs charge customers for. */

@@ -1,6 +1,5 @@
-import { TaxId } from '@bank/documents';
-import { badInput, notFound } from '@bank/errors';
-import type { AuthenticatedPrincipal } from '@bank/graphql';
+import { TaxId, badInput, notFound } from '@bank/kernel';
+import type { AuthenticatedPrincipal } from '@bank/identity';
 import { PixKey, type PixKeyType } from '../domain';
 import type { Pix } from './context';
 import type { PixKeyRecord } from './ports';

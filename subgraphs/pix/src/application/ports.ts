@@ -1,9 +1,7 @@
-import type { TaxId } from '@bank/documents';
-import type { DomainEvent, Page, PageRequest } from '@bank/domain';
-import type { Money } from '@bank/money';
+import type { TaxId, DomainEvent, Page, PageRequest, Money } from '@bank/kernel';
 import type { ActiveCharge, Charge, ChargeReference, PixKey, Transfer } from '../domain';
 
-export type { Page, PageRequest } from '@bank/domain';
+export type { Page, PageRequest } from '@bank/kernel';
 
 /** A key in the bank's directory (DICT): who holds it and in whose name. */
 export interface PixKeyRecord {

@@ -1,6 +1,5 @@
-import { notFound } from '@bank/errors';
-import type { AuthenticatedPrincipal } from '@bank/graphql';
-import { Money } from '@bank/money';
+import { notFound, Money } from '@bank/kernel';
+import type { AuthenticatedPrincipal } from '@bank/identity';
 import { Charge, parseEndToEndId, type Refund } from '../domain';
 import type { Pix } from './context';
 

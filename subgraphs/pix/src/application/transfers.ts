@@ -1,10 +1,8 @@
-import { isAppError, notFound } from '@bank/errors';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
-import { withIdempotency } from '@bank/idempotency';
-import { Money } from '@bank/money';
+import { isAppError, notFound, Money, EMPTY_PAGE } from '@bank/kernel';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { withIdempotency } from '@bank/messaging';
 import { inferKeyType, PixKey, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
 import type { Pix } from './context';
-import { EMPTY_PAGE } from '@bank/domain';
 import { lookUp } from './keys';
 import type { Page, PageRequest } from './ports';
 

@@ -1,5 +1,4 @@
-import { badInput } from '@bank/errors';
-import { Money } from '@bank/money';
+import { badInput, Money } from '@bank/kernel';
 import { crc16 } from './crc16';
 import type { PixKey } from './pix-key';
 import { isValidTxid } from './txid';

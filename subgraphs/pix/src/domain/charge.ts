@@ -1,7 +1,4 @@
-import type { TaxId } from '@bank/documents';
-import type { Transition } from '@bank/domain';
-import { badInput } from '@bank/errors';
-import { Money } from '@bank/money';
+import { type TaxId, type Transition, badInput, Money } from '@bank/kernel';
 import { BR_CODE_MAX_AMOUNT } from './br-code';
 import { parseEndToEndId } from './end-to-end-id';
 import { PixError } from './errors';

@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 import { type RandomSource, randomAlphanumeric } from './random';
 
 /** E + payer institution ISPB (8 digits) + yyyyMMddHHmm (UTC) + 11 letters or digits: 32 characters. */

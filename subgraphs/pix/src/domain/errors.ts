@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from '@bank/errors';
+import { AppError, type ErrorCode } from '@bank/kernel';
 
 /** Every way a Pix rule refuses a request, with the code clients see for it. Input errors stay BAD_USER_INPUT. */
 const CODES = {

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@bank/domain';
+import type { DomainEvent } from '@bank/kernel';
 import type { PixKeyType } from './pix-key';
 
 /** What another subgraph attached to a charge (a loan installment, an insurance premium). */

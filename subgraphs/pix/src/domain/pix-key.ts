@@ -1,5 +1,4 @@
-import { Cnpj, Cpf } from '@bank/documents';
-import { badInput } from '@bank/errors';
+import { Cnpj, Cpf, badInput } from '@bank/kernel';
 
 export const PIX_KEY_TYPES = ['CPF', 'CNPJ', 'EMAIL', 'PHONE', 'EVP'] as const;
 export type PixKeyType = (typeof PIX_KEY_TYPES)[number];

@@ -1,6 +1,4 @@
-import type { Transition } from '@bank/domain';
-import { badInput } from '@bank/errors';
-import type { Money } from '@bank/money';
+import { type Transition, badInput, type Money } from '@bank/kernel';
 import { parseEndToEndId } from './end-to-end-id';
 import { PixError } from './errors';
 import type { ChargeReference, PartyData, TransferFailed, TransferRequested, TransferSettled } from './events';

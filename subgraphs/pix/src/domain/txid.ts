@@ -1,4 +1,4 @@
-import { badInput } from '@bank/errors';
+import { badInput } from '@bank/kernel';
 import { type RandomSource, randomAlphanumeric } from './random';
 
 /** A static BR Code carries at most 25 characters in field 62-05. */

@@ -1,5 +1,6 @@
-import { pageRequest } from '@bank/domain';
-import { requireAuthenticated, scalarResolvers } from '@bank/graphql';
+import { pageRequest } from '@bank/kernel';
+import { scalarResolvers } from '@bank/graphql';
+import { requireAuthenticated } from '@bank/identity';
 import {
   brCodeOf,
   createCharge,

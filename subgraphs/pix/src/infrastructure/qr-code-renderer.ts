@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ReadThroughCache } from '@bank/cache';
+import type { ReadThroughCache } from '@bank/platform';
 import QRCode from 'qrcode';
 import type { QrCodeRenderer } from '../application/ports';
 

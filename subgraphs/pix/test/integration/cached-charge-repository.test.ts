@@ -1,4 +1,4 @@
-import { createRedis, ReadThroughCache } from '@bank/cache';
+import { createRedis, ReadThroughCache } from '@bank/platform';
 import { eventually, testEndpoints } from '@bank/testing';
 import pino from 'pino';
 import { Registry } from 'prom-client';

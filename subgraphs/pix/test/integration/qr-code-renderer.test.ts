@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createRedis, jsonCodec, ReadThroughCache } from '@bank/cache';
+import { createRedis, jsonCodec, ReadThroughCache } from '@bank/platform';
 import { eventually, testEndpoints, uniqueName } from '@bank/testing';
 import pino from 'pino';
 import { Registry } from 'prom-client';

@@ -1,6 +1,6 @@
-import { loadConfig } from '@bank/config';
+import { loadConfig } from '@bank/platform';
 import { EventBus, type CloudEvent } from '@bank/messaging';
-import type { Principal } from '@bank/graphql';
+import type { Principal } from '@bank/identity';
 import { customer, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints } from '@bank/testing';
 import pino from 'pino';
 import { Registry } from 'prom-client';

@@ -1,5 +1,4 @@
-import { AppError } from '@bank/errors';
-import { Money } from '@bank/money';
+import { AppError, Money } from '@bank/kernel';
 import fc from 'fast-check';
 import { crc16, decodeBrCode, encodeBrCode, PixKey, toBrCodeText } from '../../src/domain';
 import { anyPixKey, plainText } from './fixtures';

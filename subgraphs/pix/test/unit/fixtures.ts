@@ -1,4 +1,4 @@
-import { Cnpj, Cpf, TaxId } from '@bank/documents';
+import { Cnpj, Cpf, TaxId } from '@bank/kernel';
 import fc from 'fast-check';
 import { type PixKey, PixKey as PixKeys, type RandomSource } from '../../src/domain';
 

@@ -1,4 +1,4 @@
-import { Money } from '@bank/money';
+import { Money } from '@bank/kernel';
 import { PixKey, Transfer, type PendingTransfer } from '../../src/domain';
 
 const now = new Date('2026-03-07T12:00:00.000Z');

@@ -1,5 +1,5 @@
-import { Cpf } from '@bank/documents';
-import { documentFields } from '@bank/dynamodb';
+import { Cpf } from '@bank/kernel';
+import { documentFields } from '@bank/store-dynamodb';
 import { z } from 'zod';
 import {
   COVERAGES,

@@ -1,4 +1,4 @@
-import type { Codec } from '@bank/cache';
+import type { Codec } from '@bank/platform';
 import { z } from 'zod';
 import type { PolicyRecord } from '../../application/ports';
 import type { Policy, PolicyTerm } from '../../domain';

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { serviceTable, type IndexDefinition, type ItemKey, type TableDefinition } from '@bank/dynamodb';
+import { serviceTable, type IndexDefinition, type ItemKey, type TableDefinition } from '@bank/store-dynamodb';
 
 /** Our own indexes (README.md has the access patterns). Every listing is a partition of `listing`. */
 export const listingIndex = { name: 'listing', partitionKey: 'listPk', sortKey: 'listSk', projection: 'ALL' } as const satisfies IndexDefinition;

@@ -1,6 +1,6 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Page, PageRequest } from '@bank/domain';
-import { VersionedItemStore, type Item, type ItemKey, type VersionedItem, type VersionedItemMapper } from '@bank/dynamodb';
+import type { Page, PageRequest } from '@bank/kernel';
+import { VersionedItemStore, type Item, type ItemKey, type VersionedItem, type VersionedItemMapper } from '@bank/store-dynamodb';
 import type { ClaimRecord, ClaimRepository, PolicyRecord, PolicyRepository, QuoteRecord, QuoteRepository } from '../../application/ports';
 import { installmentToChargeNext } from '../../application/premium-installments';
 import type { CalendarDate } from '../../domain';

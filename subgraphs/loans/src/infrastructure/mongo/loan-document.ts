@@ -1,5 +1,5 @@
-import { Decimal, Money } from '@bank/money';
-import type { OutboxFields } from '@bank/mongo';
+import { Decimal, Money } from '@bank/kernel';
+import type { OutboxFields } from '@bank/store-mongo';
 import { z } from 'zod';
 import type { StoredLoan } from '../../application/ports';
 import { AMORTIZATION_SYSTEMS, LocalDate, type Cet, type LoanAggregate, type LoanCharge, type LoanInstallment } from '../../domain';

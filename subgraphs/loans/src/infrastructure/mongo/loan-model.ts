@@ -1,4 +1,4 @@
-import { outboxPlugin } from '@bank/mongo';
+import { outboxPlugin } from '@bank/store-mongo';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { LoanDocument } from './loan-document';
 

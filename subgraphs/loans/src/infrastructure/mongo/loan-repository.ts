@@ -1,6 +1,5 @@
-import type { DomainEvent } from '@bank/domain';
-import { conflict } from '@bank/errors';
-import { insertWithEvents, updateWithEvents, type StateUpdate } from '@bank/mongo';
+import { type DomainEvent, conflict } from '@bank/kernel';
+import { insertWithEvents, updateWithEvents, type StateUpdate } from '@bank/store-mongo';
 import type { Model } from 'mongoose';
 import { StaleLoanError, type LoanRepository, type StoredLoan } from '../../application/ports';
 import type { LoanAggregate, LoanStatus, LocalDate } from '../../domain';

@@ -1,5 +1,5 @@
-import type { ReadThroughCache } from '@bank/cache';
-import type { DomainEvent } from '@bank/domain';
+import type { ReadThroughCache } from '@bank/platform';
+import type { DomainEvent } from '@bank/kernel';
 import type { ChargeRepository, Page, PageRequest } from '../../application/ports';
 import type { ActiveCharge, Charge, ChargeReference } from '../../domain';
 

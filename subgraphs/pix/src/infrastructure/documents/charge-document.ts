@@ -1,4 +1,4 @@
-import type { Codec } from '@bank/cache';
+import type { Codec } from '@bank/platform';
 import { z } from 'zod';
 import type { Charge, ChargePayment, Refund } from '../../domain';
 import {

@@ -1,5 +1,5 @@
-import { TaxId } from '@bank/documents';
-import { documentFields } from '@bank/dynamodb';
+import { TaxId } from '@bank/kernel';
+import { documentFields } from '@bank/store-dynamodb';
 import { z } from 'zod';
 import { PIX_KEY_TYPES, PixKey, type ChargeParty } from '../../domain';
 

@@ -1,4 +1,4 @@
-import type { VersionedItemMapper } from '@bank/dynamodb';
+import type { VersionedItemMapper } from '@bank/store-dynamodb';
 import type { Charge } from '../../domain';
 import { chargeFromDocument, chargeToDocument } from '../documents/charge-document';
 import { endToEndIndex, expiryIndex, indexAttributes, itemKeys, ownerIndex, pixIndexes, referenceIndex } from './pix-table';

@@ -1,6 +1,6 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent, Page, PageRequest } from '@bank/domain';
-import { VersionedItemStore } from '@bank/dynamodb';
+import type { DomainEvent, Page, PageRequest } from '@bank/kernel';
+import { VersionedItemStore } from '@bank/store-dynamodb';
 import type { ChargeRepository } from '../../application/ports';
 import type { ActiveCharge, Charge, ChargeReference } from '../../domain';
 import { chargeCodec } from '../documents/charge-document';

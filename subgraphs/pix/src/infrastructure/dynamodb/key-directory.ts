@@ -1,7 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { systemClock, type Clock } from '@bank/domain';
-import { isConditionalCheckFailed, type Item } from '@bank/dynamodb';
-import { conflict } from '@bank/errors';
+import { systemClock, type Clock, conflict } from '@bank/kernel';
+import { isConditionalCheckFailed, type Item } from '@bank/store-dynamodb';
 import type { KeyDirectory, PixKeyRecord } from '../../application/ports';
 import { KeyQuota } from './key-quota';
 import { keyFromItem, keyToItem } from './key-items';

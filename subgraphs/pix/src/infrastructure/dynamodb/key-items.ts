@@ -1,5 +1,5 @@
-import { TaxId } from '@bank/documents';
-import type { Item } from '@bank/dynamodb';
+import { TaxId } from '@bank/kernel';
+import type { Item } from '@bank/store-dynamodb';
 import { z } from 'zod';
 import type { PixKeyRecord } from '../../application/ports';
 import { fromInstant, fromKey, instant, keyDocument, toInstant, toKey } from '../documents/fields';

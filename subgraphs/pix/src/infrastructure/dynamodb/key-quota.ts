@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, UpdateCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Clock } from '@bank/domain';
-import { batchGetItems, isConditionalCheckFailed } from '@bank/dynamodb';
-import { conflict, unprocessable } from '@bank/errors';
+import { type Clock, conflict, unprocessable } from '@bank/kernel';
+import { batchGetItems, isConditionalCheckFailed } from '@bank/store-dynamodb';
 import { z } from 'zod';
 import { itemKeys } from './pix-table';
 

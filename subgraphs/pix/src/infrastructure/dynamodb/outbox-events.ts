@@ -1,4 +1,4 @@
-import { eventEnvelopes } from '@bank/outbox';
+import { eventEnvelopes } from '@bank/messaging';
 
 /** The envelopes every Pix write stores with its state in the item's outbox. */
 export const outboxEvents = eventEnvelopes('/subgraphs/pix');

@@ -1,4 +1,4 @@
-import { serviceTable, type IndexDefinition, type ItemKey, type TableDefinition } from '@bank/dynamodb';
+import { serviceTable, type IndexDefinition, type ItemKey, type TableDefinition } from '@bank/store-dynamodb';
 import type { ChargeReference } from '../../domain';
 
 /** The Pix table's own indexes (README.md has the access patterns). Every index is sparse: an item is in it only while it carries the index's attributes. */

@@ -1,4 +1,4 @@
-import type { VersionedItemMapper } from '@bank/dynamodb';
+import type { VersionedItemMapper } from '@bank/store-dynamodb';
 import type { Transfer } from '../../domain';
 import { transferFromDocument, transferToDocument } from '../documents/transfer-document';
 import { indexAttributes, itemKeys, ownerIndex, pixIndexes, referenceIndex } from './pix-table';

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent, Page, PageRequest } from '@bank/domain';
-import { VersionedItemStore } from '@bank/dynamodb';
+import type { DomainEvent, Page, PageRequest } from '@bank/kernel';
+import { VersionedItemStore } from '@bank/store-dynamodb';
 import type { TransferRepository } from '../../application/ports';
 import type { ChargeReference, Transfer } from '../../domain';
 import { outboxEvents } from './outbox-events';

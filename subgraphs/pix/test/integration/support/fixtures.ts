@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '@bank/domain';
-import { TaxId } from '@bank/documents';
-import { AppError, type ErrorCode } from '@bank/errors';
-import { Money } from '@bank/money';
+import { type Clock, TaxId, AppError, type ErrorCode, Money } from '@bank/kernel';
 import { Charge, PixKey, Transfer, type ActiveCharge, type ChargeReference, type PartyData } from '../../../src/domain';
 import { CryptoIdGenerator } from '../../../src/infrastructure/ids';
 

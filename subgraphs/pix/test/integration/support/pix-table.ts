@@ -1,6 +1,6 @@
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDynamoDbClient, ensureTable, type ItemKey } from '@bank/dynamodb';
+import { createDynamoDbClient, ensureTable, type ItemKey } from '@bank/store-dynamodb';
 import { testEndpoints, uniqueName } from '@bank/testing';
 import { pixTable } from '../../../src/infrastructure/dynamodb/pix-table';
 

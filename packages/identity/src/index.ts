@@ -1,0 +1,13 @@
+export {
+  ANONYMOUS,
+  canSee,
+  isStaff,
+  PRINCIPAL_HEADERS,
+  principalHeaders,
+  requireAuthenticated,
+  verifyPrincipal,
+  type AuthenticatedPrincipal,
+  type Principal,
+  type Role,
+  type SignedOperation,
+} from './principal';

@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './domain';
+export * from './money';
+export * from './documents';
