@@ -1,6 +1,10 @@
+import { z } from 'zod';
+
 /**
  * What other subgraphs exchange with Pix. They never read Pix's store: they ask by publishing a
  * request event and learn the outcome from Pix's events, matched by their own `reference`.
+ * Each contract is a zod schema (what a consumer validates an event's data by) and the type
+ * inferred from it (what a producer's event data `satisfies`), under one name.
  */
 
 /**
@@ -10,41 +14,47 @@
 export const INSTITUTION_PARTY_ID = 'urn:bank:institution';
 export const RESERVED_PARTY_ID_PREFIX = 'urn:bank:';
 
-/** Identifies, in the requester's terms, what a charge or transfer is for ("loans", "loan-1/installment-3"). */
-export interface Reference {
-  readonly source: string;
-  readonly id: string;
-}
+/** An amount as a decimal string ("150.00"). */
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal string');
+/** An RFC 3339 instant with its offset. */
+const instant = z.iso.datetime({ offset: true });
 
-export interface Party {
-  readonly name: string;
+/** Identifies, in the requester's terms, what a charge or transfer is for ("loans", "loan-1/installment-3"). */
+export const Reference = z.object({ source: z.string(), id: z.string() });
+export type Reference = z.infer<typeof Reference>;
+
+export const Party = z.object({
+  name: z.string(),
   /** CPF or CNPJ, bare. */
-  readonly document: string;
-  readonly customerId: string | null;
-}
+  document: z.string(),
+  /** The bank customer behind the party, when it is one of ours (subscriptions route by it). */
+  customerId: z.string().nullable(),
+});
+export type Party = z.infer<typeof Party>;
 
 /** Published by a requester as `<source>.pix.charge-requested`: charge this customer, payable to the bank. */
-export interface PixChargeRequested {
-  readonly reference: Reference;
+export const PixChargeRequested = z.object({
+  reference: Reference,
   /**
    * Chosen by the requester (as API Pix lets a client choose a charge's txid): 25 of [A-Za-z0-9],
    * so it can point at the charge (`PixCharge @key(fields: "txid")`) before Pix has created it.
    */
-  readonly txid: string;
-  readonly payer: { readonly customerId: string; readonly name: string; readonly document: string };
-  /** Decimal string. */
-  readonly amount: string;
-  readonly description: string | null;
-  readonly expiresInSeconds: number | null;
-}
+  txid: z.string(),
+  payer: z.object({ customerId: z.string(), name: z.string(), document: z.string() }),
+  amount: z.string(),
+  description: z.string().nullable(),
+  expiresInSeconds: z.number().nullable(),
+});
+export type PixChargeRequested = z.infer<typeof PixChargeRequested>;
 
 /** Published by a requester as `<source>.pix.transfer-requested`: send this amount to the customer's Pix key. */
-export interface PixTransferRequested {
-  readonly reference: Reference;
-  readonly customerId: string;
-  readonly amount: string;
-  readonly description: string | null;
-}
+export const PixTransferRequested = z.object({
+  reference: Reference,
+  customerId: z.string(),
+  amount: z.string(),
+  description: z.string().nullable(),
+});
+export type PixTransferRequested = z.infer<typeof PixTransferRequested>;
 
 export const pixRequestTypes = {
   charge: (source: string) => `${source}.pix.charge-requested`,
@@ -54,48 +64,72 @@ export const pixRequestTypes = {
 /** The binding patterns Pix consumes requests with. */
 export const PIX_REQUEST_BINDINGS = { charges: '*.pix.charge-requested', transfers: '*.pix.transfer-requested' } as const;
 
-/** Pix's events, as the requesters read them. */
-export interface PixChargeCreated {
-  readonly txid: string;
-  readonly amount: string | null;
-  readonly expiresAt: string;
-  readonly payer: Party | null;
-  readonly reference: Reference | null;
-}
+export const PIX_KEY_TYPES = ['CPF', 'CNPJ', 'EMAIL', 'PHONE', 'EVP'] as const;
 
-export interface PixChargePaid {
-  readonly txid: string;
-  readonly endToEndId: string;
-  readonly amount: string;
-  readonly payer: Party;
-  readonly receiver: Party;
-  readonly paidAt: string;
-  readonly reference: Reference | null;
-}
+/** Pix's events. */
+export const PixChargeCreated = z.object({
+  txid: z.string(),
+  receiver: Party.extend({ keyType: z.enum(PIX_KEY_TYPES), key: z.string() }),
+  /** Null when the payer chooses the amount. */
+  amount: decimal.nullable(),
+  description: z.string().nullable(),
+  payer: Party.nullable(),
+  expiresAt: instant,
+  reference: Reference.nullable(),
+});
+export type PixChargeCreated = z.infer<typeof PixChargeCreated>;
 
-export interface PixChargeExpired {
-  readonly txid: string;
-  readonly expiresAt: string;
-  readonly receiver: Party;
-  readonly payer: Party | null;
-  readonly reference: Reference | null;
-}
+export const PixChargePaid = z.object({
+  txid: z.string(),
+  endToEndId: z.string(),
+  amount: decimal,
+  payer: Party,
+  receiver: Party,
+  paidAt: instant,
+  reference: Reference.nullable(),
+});
+export type PixChargePaid = z.infer<typeof PixChargePaid>;
 
-export interface PixTransferSettled {
-  readonly transferId: string;
-  readonly amount: string;
-  readonly endToEndId: string;
-  readonly settledAt: string;
-  readonly receiver: Party;
-  readonly reference: Reference | null;
-}
+export const PixChargeExpired = z.object({
+  txid: z.string(),
+  expiresAt: instant,
+  receiver: Party,
+  payer: Party.nullable(),
+  reference: Reference.nullable(),
+});
+export type PixChargeExpired = z.infer<typeof PixChargeExpired>;
 
-export interface PixTransferFailed {
-  readonly transferId: string;
-  readonly amount: string;
-  readonly reason: string;
-  readonly reference: Reference | null;
-}
+/** Who removed a charge: its receiver, or the PSP (this bank). */
+export const PixChargeRemoved = z.object({ txid: z.string(), removedBy: z.enum(['RECEIVER', 'PSP']), reference: Reference.nullable() });
+export type PixChargeRemoved = z.infer<typeof PixChargeRemoved>;
+
+export const PixRefundCompleted = z.object({
+  refundId: z.string(),
+  txid: z.string(),
+  endToEndId: z.string(),
+  amount: decimal,
+  totalRefunded: decimal,
+  reason: z.string(),
+  payer: Party,
+  receiver: Party,
+  reference: Reference.nullable(),
+});
+export type PixRefundCompleted = z.infer<typeof PixRefundCompleted>;
+
+const transfer = z.object({
+  transferId: z.string(),
+  sender: Party,
+  toKey: z.string().nullable(),
+  amount: decimal,
+  /** The requester's reference (loan disbursement, claim payout), echoed back. */
+  reference: Reference.nullable(),
+});
+
+export const PixTransferSettled = transfer.extend({ endToEndId: z.string(), receiver: Party, settledAt: instant });
+export type PixTransferSettled = z.infer<typeof PixTransferSettled>;
+
+export const PixTransferFailed = transfer.extend({ reason: z.string() });
+export type PixTransferFailed = z.infer<typeof PixTransferFailed>;
 
 export const PIX_EVENTS = {
   chargeCreated: 'pix.charge.created',

@@ -31,6 +31,17 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A write found the aggregate changed since it was read (optimistic concurrency). Unlike other
+ * conflicts it is not a refusal: reading again and retrying can succeed.
+ */
+export class StaleVersionError extends AppError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+    this.name = 'StaleVersionError';
+  }
+}
+
 export const badInput = (message: string, field?: string): AppError =>
   new AppError('BAD_USER_INPUT', message, field === undefined ? {} : { field });
 export const notFound = (message: string): AppError => new AppError('NOT_FOUND', message);

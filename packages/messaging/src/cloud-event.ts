@@ -45,6 +45,17 @@ export function cloudEvent<T>({ source, type, subject, data, correlationId, time
   };
 }
 
+/**
+ * A handler throws this when the event's data does not match the contract it reads it by: no
+ * redelivery can cure that, so the event is dead-lettered at once (reason "malformed").
+ */
+export class MalformedEventError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MalformedEventError';
+  }
+}
+
 /** Publishes one event and resolves once the broker has confirmed it (persistent message). */
 export interface EventPublisher {
   publish(event: CloudEvent): Promise<void>;

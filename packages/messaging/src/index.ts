@@ -1,4 +1,4 @@
-export { cloudEvent, type CloudEvent, type EventPublisher, type NewEvent } from './cloud-event';
+export { cloudEvent, MalformedEventError, type CloudEvent, type EventPublisher, type NewEvent } from './cloud-event';
 export {
   EventBus,
   type DurableSubscriptionOptions,

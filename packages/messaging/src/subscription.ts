@@ -1,7 +1,7 @@
 import type { ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Logger } from 'pino';
-import type { CloudEvent } from './cloud-event';
+import { MalformedEventError, type CloudEvent } from './cloud-event';
 import type { ConsumeOutcome, MessagingMetrics } from './metrics';
 import { afterFailure, attemptOf, messageHeaders, type DeadLetterReason, type RetryPolicy } from './retry-policy';
 import { deadLetterQueueName, retryQueueName } from './topology';
@@ -12,7 +12,7 @@ export interface DeliveryContext {
   readonly attempt: number;
 }
 
-/** Throwing (or rejecting) means "not processed": the event is retried, then dead-lettered. */
+/** Throwing (or rejecting) means "not processed": the event is retried, then dead-lettered (at once for a MalformedEventError). */
 export type EventHandler = (event: CloudEvent, context: DeliveryContext) => Promise<void>;
 
 export interface Subscription {
@@ -152,6 +152,7 @@ export class Consumer {
       return { type: event.type, outcome: 'ack' };
     } catch (error) {
       endTimer();
+      if (error instanceof MalformedEventError) return { type: event.type, outcome: await failure.malformed(channel, message, error.message) };
       return { type: event.type, outcome: await failure.handlerFailed(channel, message, attempt, error) };
     }
   }

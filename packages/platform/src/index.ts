@@ -1,4 +1,5 @@
-export { startPlatform, type ConsumerOptions, type EventConsumer, type Platform, type PlatformConfig, type SubgraphOptions } from './platform';
+export { eventConsumer, type EventConsumer } from './consumer';
+export { startPlatform, type ConsumerOptions, type Platform, type PlatformConfig, type SubgraphOptions } from './platform';
 export { startPeriodicJob, type PeriodicJob } from './periodic-job';
 export * from './config';
 export * from './cache';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRedis } from './cache';
+import { accepted, applying, type EventConsumer } from './consumer';
 import type { ConfigOf, platformEnv } from './config';
-import { oncePerEvent, type ProcessedEventStore, EventBus, type CloudEvent, type Subscription, OutboxRelay, type OutboxStore } from '@bank/messaging';
+import { oncePerEvent, type ProcessedEventStore, EventBus, type Subscription, OutboxRelay, type OutboxStore } from '@bank/messaging';
 import { createLogger, createMetrics, withCorrelationId, type Logger, type ServiceMetrics } from '@bank/observability';
 import { startSubgraphServer, type ReadinessCheck, type RequestContext, type SubgraphServer, type SubgraphServerOptions } from '@bank/graphql';
 import { parse } from 'graphql';
@@ -18,7 +19,10 @@ export interface Platform {
   readonly bus: EventBus;
   /** Starts relaying the store's pending events; stopped by `close`. */
   startRelay(store: OutboxStore, options?: { pollIntervalMs?: number }): OutboxRelay;
-  /** A durable consumer whose handler applies each event once, deduplicated by event id, under the event's correlation id. */
+  /**
+   * A durable consumer that validates each event by its schema (dead-lettering what does not match) and applies it
+   * once, deduplicated by event id, under the event's correlation id.
+   */
   consume(options: ConsumerOptions): Promise<Subscription>;
   /**
    * The service's subgraph server, with what every service shares: the gateway's principal secret,
@@ -41,16 +45,6 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   readonly stopJobs?: readonly (() => Promise<unknown>)[];
   /** Store connections to close last. */
   readonly closeStores?: readonly (() => Promise<unknown>)[];
-}
-
-/** An inbound event handler a service declares: what it is called, what it listens to, what it does. */
-export interface EventConsumer {
-  /** Names the consumer (`<service>.<name>`) and its queue (`<exchange>.<service>.<name>`, so environments sharing a broker stay apart). */
-  readonly name: string;
-  readonly bindings: readonly string[];
-  readonly handler: (event: CloudEvent) => Promise<void>;
-  readonly prefetch?: number;
-  readonly retryDelaysMs?: readonly number[];
 }
 
 export interface ConsumerOptions extends EventConsumer {
@@ -94,15 +88,15 @@ export async function startPlatform(service: string, config: PlatformConfig): Pr
       relays.push(relay);
       return relay;
     },
-    async consume({ name, bindings, processed, handler, prefetch, retryDelaysMs }) {
+    async consume({ name, bindings, processed, schema, handle, prefetch, retryDelaysMs }) {
       const consumer = `${service}.${name}`;
-      const once = oncePerEvent(processed, consumer, handler);
+      const once = oncePerEvent(processed, consumer, applying(consumer, handle, logger));
       const subscription = await bus.subscribe({
         queue: `${config.EVENTS_EXCHANGE}.${consumer}`,
         bindings,
         ...(prefetch === undefined ? {} : { prefetch }),
         ...(retryDelaysMs === undefined ? {} : { retryDelaysMs }),
-        handler: (event) => withCorrelationId(event.correlationid, () => once(event)),
+        handler: (event) => withCorrelationId(event.correlationid, () => once(accepted(consumer, schema, event))),
       });
       subscriptions.push(subscription);
       return subscription;

@@ -1,7 +1,7 @@
 import { eventually, startBroker, stopBroker } from '@bank/testing';
 import { startPlatform, type Platform } from '../src';
+import { z } from 'zod';
 import { aggregateTable } from './support';
-
 
 describe('the broker stopped while events are pending', () => {
   let table: Awaited<ReturnType<typeof aggregateTable>>;
@@ -22,7 +22,8 @@ describe('the broker stopped while events are pending', () => {
       name: 'billing',
       bindings: ['orders.#'],
       processed: table.processed,
-      handler: async (event) => void applied.set(event.subject, (applied.get(event.subject) ?? 0) + 1),
+      schema: z.unknown(),
+      handle: async (_data, event) => void applied.set(event.subject, (applied.get(event.subject) ?? 0) + 1),
     });
     platform.startRelay(table.outbox, { pollIntervalMs: 100 });
     await table.write('before', ['orders.order.placed']);

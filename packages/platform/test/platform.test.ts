@@ -1,5 +1,9 @@
+import { conflict, StaleVersionError } from '@bank/kernel';
+import { deadLetterQueueName, messageHeaders } from '@bank/messaging';
 import { currentCorrelationId } from '@bank/observability';
-import { eventually } from '@bank/testing';
+import { eventually, testEndpoints, uniqueName } from '@bank/testing';
+import amqp from 'amqplib';
+import { z } from 'zod';
 import { startPlatform, type Platform } from '../src';
 import { aggregateTable } from './support';
 
@@ -9,6 +13,7 @@ describe('a service platform against the real services', () => {
   beforeAll(async () => {
     table = await aggregateTable();
     platform = await startPlatform('orders', table.config);
+    platform.startRelay(table.outbox, { pollIntervalMs: 50 });
   });
   afterAll(async () => {
     await platform.close();
@@ -19,14 +24,76 @@ describe('a service platform against the real services', () => {
     const applied: { id: string; correlationId: string | undefined }[] = [];
     await platform.consume({
       name: 'billing',
-      bindings: ['orders.#'],
+      bindings: ['orders.order.*'],
       processed: table.processed,
-      handler: async (event) => void applied.push({ id: event.id, correlationId: currentCorrelationId() }),
+      schema: z.object({ id: z.string() }),
+      handle: async (_data, event) => void applied.push({ id: event.id, correlationId: currentCorrelationId() }),
     });
-    const relay = platform.startRelay(table.outbox, { pollIntervalMs: 50 });
     await table.write('o-1', ['orders.order.placed', 'orders.order.paid']);
     await eventually(() => expect(applied).toHaveLength(2));
     expect(applied.every(({ id, correlationId }) => correlationId === id)).toBe(true);
-    expect((await relay.drain()).relayed).toBe(0);
+  });
+
+  it('hands the handler the data as its schema parsed it', async () => {
+    const seen: unknown[] = [];
+    await platform.consume({
+      name: 'parsed',
+      bindings: ['orders.parsed.*'],
+      processed: table.processed,
+      schema: z.object({ id: z.string().transform((id) => id.toUpperCase()) }),
+      handle: async (data) => void seen.push(data),
+    });
+    await table.write('o-2', ['orders.parsed.placed']);
+    await eventually(() => expect(seen).toEqual([{ id: 'O-2' }]));
+  });
+
+  it('dead-letters at once, unhandled, an event whose data does not match the consumer schema', async () => {
+    const name = uniqueName('strict');
+    const handled: unknown[] = [];
+    await platform.consume({
+      name,
+      bindings: ['orders.strict.*'],
+      processed: table.processed,
+      schema: z.object({ amount: z.string() }),
+      handle: async (data) => void handled.push(data),
+    });
+    await table.write('o-3', ['orders.strict.placed']);
+    const connection = await amqp.connect(testEndpoints.rabbitmqUrl);
+    try {
+      const channel = await connection.createChannel();
+      const parked = await eventually(async () => {
+        const message = await channel.get(deadLetterQueueName(`${table.config.EVENTS_EXCHANGE}.orders.${name}`), { noAck: true });
+        if (message === false) throw new Error('nothing dead-lettered yet');
+        return message;
+      });
+      expect(parked.properties.headers).toMatchObject({ [messageHeaders.deadLetterReason]: 'malformed', [messageHeaders.attempts]: 1 });
+      expect(String(parked.properties.headers?.[messageHeaders.error])).toMatch(/orders\.strict\.placed does not match what orders\..*amount/s);
+      expect(handled).toEqual([]);
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('acknowledges an event the domain refuses, and retries one that met a stale version', async () => {
+    const attempts = new Map<string, number>();
+    const done: string[] = [];
+    await platform.consume({
+      name: 'refusals',
+      bindings: ['orders.refusal.*'],
+      processed: table.processed,
+      retryDelaysMs: [50],
+      schema: z.object({ id: z.string() }),
+      handle: async ({ id }) => {
+        const attempt = (attempts.get(id) ?? 0) + 1;
+        attempts.set(id, attempt);
+        if (id === 'refused') throw conflict('the order is closed');
+        if (attempt === 1) throw new StaleVersionError('the order changed meanwhile');
+        done.push(id);
+      },
+    });
+    await table.write('refused', ['orders.refusal.placed']);
+    await table.write('stale', ['orders.refusal.placed']);
+    await eventually(() => expect(done).toEqual(['stale']));
+    expect(Object.fromEntries(attempts)).toEqual({ refused: 1, stale: 2 });
   });
 });

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { type DomainEvent, type Page, type PageRequest, conflict } from '@bank/kernel';
+import { type DomainEvent, type Page, type PageRequest, conflict, StaleVersionError } from '@bank/kernel';
 import type { EventEnvelopes } from '@bank/messaging';
 import { batchGetItems } from './batch-get';
 import { isConditionalCheckFailed } from './conditional';
@@ -108,7 +108,7 @@ export class VersionedItemStore<T> {
       );
     } catch (error) {
       if (isConditionalCheckFailed(error)) {
-        throw conflict(`${this.items.name} ${id} is no longer at version ${expectedVersion}: another request changed it; read it again and retry`);
+        throw new StaleVersionError(`${this.items.name} ${id} is no longer at version ${expectedVersion}: another request changed it; read it again and retry`);
       }
       throw error;
     }

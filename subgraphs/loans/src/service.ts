@@ -77,7 +77,7 @@ async function startOn(
     settings,
   };
   registerOverdueGauge(metrics.registry, () => countOverdueLoans(loans), logger);
-  for (const consumer of loanConsumers(loans, logger)) await platform.consume({ ...consumer, processed });
+  for (const consumer of loanConsumers(loans)) await platform.consume({ ...consumer, processed });
 
   const server = await platform.serveSubgraph<LoansContext>({
     port: config.PORT,

@@ -1,7 +1,7 @@
-import { PIX_EVENTS, type PixChargeExpired, type PixChargePaid, type PixTransferFailed, type PixTransferSettled } from '@bank/contracts';
-import type { CloudEvent } from '@bank/messaging';
-import type { EventConsumer } from '@bank/platform';
+import { PIX_EVENTS, PixChargeExpired, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
 import { Money } from '@bank/kernel';
+import { eventConsumer, type EventConsumer } from '@bank/platform';
+import { z } from 'zod';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
 import { recordFailedPayout, recordPayoutSettlement } from '../application/claims';
 import type { Insurance } from '../application/context';
@@ -10,42 +10,43 @@ import { recordPremiumExpiry, recordPremiumPayment } from '../application/polici
 import type { ActivePolicyCount } from '../application/ports';
 import { recordFailedRefund } from '../application/refunds';
 
-/** What Pix tells us about the charges and transfers we asked for (our reference, source "insurance"), and our own events the active-policy count follows. */
+/** What Pix tells us about the charges and transfers we asked for (our reference, source "insurance"; only the fields we read), and our own events the active-policy count follows. */
 export function insuranceConsumers(insurance: Insurance, activePolicies: ActivePolicyCount): readonly EventConsumer[] {
   return [
-    {
+    eventConsumer({
       name: 'premium-payments',
       bindings: [PIX_EVENTS.chargePaid],
-      handler: async (event) => {
-        const paid = (event as CloudEvent<PixChargePaid>).data;
+      schema: PixChargePaid.pick({ txid: true, amount: true, paidAt: true, reference: true }),
+      handle: async (paid) => {
         const purpose = purposeOf(paid.reference);
         if (purpose?.kind !== 'premium') return;
         await recordPremiumPayment(insurance, { policyId: purpose.policyId, txid: paid.txid, amount: Money.parse(paid.amount), paidAt: new Date(paid.paidAt) });
       },
-    },
-    {
+    }),
+    eventConsumer({
       name: 'premium-expiries',
       bindings: [PIX_EVENTS.chargeExpired],
-      handler: async (event) => {
-        const purpose = purposeOf((event as CloudEvent<PixChargeExpired>).data.reference);
+      schema: PixChargeExpired.pick({ reference: true }),
+      handle: async ({ reference }) => {
+        const purpose = purposeOf(reference);
         if (purpose?.kind === 'premium') await recordPremiumExpiry(insurance, purpose.policyId);
       },
-    },
-    {
+    }),
+    eventConsumer({
       name: 'transfer-settlements',
       bindings: [PIX_EVENTS.transferSettled],
-      handler: async (event) => {
-        const settled = (event as CloudEvent<PixTransferSettled>).data;
-        const purpose = purposeOf(settled.reference);
+      schema: PixTransferSettled.pick({ reference: true, settledAt: true }),
+      handle: async ({ reference, settledAt }) => {
+        const purpose = purposeOf(reference);
         // Refunds and returned premiums need nothing more once settled.
-        if (purpose?.kind === 'payout') await recordPayoutSettlement(insurance, purpose.claimId, new Date(settled.settledAt));
+        if (purpose?.kind === 'payout') await recordPayoutSettlement(insurance, purpose.claimId, new Date(settledAt));
       },
-    },
-    {
+    }),
+    eventConsumer({
       name: 'transfer-failures',
       bindings: [PIX_EVENTS.transferFailed],
-      handler: async (event) => {
-        const { reference, reason } = (event as CloudEvent<PixTransferFailed>).data;
+      schema: PixTransferFailed.pick({ reference: true, reason: true }),
+      handle: async ({ reference, reason }, event) => {
         const purpose = purposeOf(reference);
         if (purpose === null || purpose.kind === 'premium') return;
         const failure = { attempt: purpose.attempt, reason, failedAt: new Date(event.time) };
@@ -53,11 +54,13 @@ export function insuranceConsumers(insurance: Insurance, activePolicies: ActiveP
         const refund = purpose.kind === 'refund' ? { kind: purpose.kind } : { kind: purpose.kind, txid: purpose.txid };
         return recordFailedRefund(insurance, purpose.policyId, refund, failure);
       },
-    },
-    {
+    }),
+    eventConsumer({
       name: 'active-policies',
       bindings: ACTIVE_POLICY_EVENTS,
-      handler: (event) => countActivePolicies(activePolicies, event),
-    },
+      // The count reads only the event's type and subject.
+      schema: z.unknown(),
+      handle: (_data, event) => countActivePolicies(activePolicies, event),
+    }),
   ];
 }

@@ -1,4 +1,4 @@
-import { type DomainEvent, AppError, type Money } from '@bank/kernel';
+import { type DomainEvent, StaleVersionError, type Money } from '@bank/kernel';
 import type { LoanAggregate, LoanStatus, LocalDate } from '../domain';
 
 /** A loan as read from the store, at the version a change must name. */
@@ -7,9 +7,9 @@ export interface StoredLoan extends LoanAggregate {
 }
 
 /** Someone else changed the loan since it was read: CONFLICT for a client, try again for a consumer. */
-export class StaleLoanError extends AppError {
+export class StaleLoanError extends StaleVersionError {
   constructor(readonly loanId: string) {
-    super('CONFLICT', `Loan ${loanId} was changed meanwhile; try again.`);
+    super(`Loan ${loanId} was changed meanwhile; try again.`);
     this.name = 'StaleLoanError';
   }
 }

@@ -1,5 +1,6 @@
 import { loadConfig } from '@bank/platform';
 import {
+  INSTITUTION_PARTY_ID,
   PIX_EVENTS,
   pixRequestTypes,
   type PixChargeCreated,
@@ -28,6 +29,8 @@ import { Registry } from 'prom-client';
 import { loansEnv } from '../../src/config';
 import { loanConsumers } from '../../src/events/consumers';
 import { startLoansService, type LoansService } from '../../src/service';
+
+const INSTITUTION = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: INSTITUTION_PARTY_ID };
 
 /** Business time the test sets; the service reads it for every date it decides (due dates, late days). */
 export class TestClock implements Clock {
@@ -110,6 +113,8 @@ export class PixStandIn {
   settleTransfer({ data }: Requested<PixTransferRequested>, settledAt: string): Promise<void> {
     const settled: PixTransferSettled = {
       transferId: `transfer-${data.reference.id}`,
+      sender: INSTITUTION,
+      toKey: '52998224725',
       amount: data.amount,
       endToEndId: 'E9999999920260131150000000000001',
       settledAt,
@@ -120,14 +125,16 @@ export class PixStandIn {
   }
 
   failTransfer({ data }: Requested<PixTransferRequested>, reason: string): Promise<void> {
-    const failed: PixTransferFailed = { transferId: `transfer-${data.reference.id}`, amount: data.amount, reason, reference: data.reference };
+    const failed: PixTransferFailed = { transferId: `transfer-${data.reference.id}`, sender: INSTITUTION, toKey: null, amount: data.amount, reason, reference: data.reference };
     return this.publish(PIX_EVENTS.transferFailed, failed.transferId, failed);
   }
 
   createCharge({ data }: Requested<PixChargeRequested>): Promise<void> {
     const created: PixChargeCreated = {
       txid: data.txid,
+      receiver: { ...INSTITUTION, keyType: 'CNPJ', key: INSTITUTION.document },
       amount: data.amount,
+      description: data.description,
       expiresAt: new Date(Date.now() + (data.expiresInSeconds ?? 86_400) * 1000).toISOString(),
       payer: { ...data.payer },
       reference: data.reference,
@@ -141,7 +148,7 @@ export class PixStandIn {
       endToEndId: 'E9999999920260131150000000000002',
       amount: data.amount,
       payer: { ...data.payer },
-      receiver: { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' },
+      receiver: INSTITUTION,
       paidAt,
       reference: data.reference,
     };
@@ -196,7 +203,7 @@ export async function startTestLoans(settings: Record<string, string> = {}): Pro
       await pix.close();
       await mongo.connection.dropDatabase();
       await mongo.close();
-      await deleteTopology(exchange, loanConsumers(service.loans, service.logger).map(({ name }) => `${exchange}.loans.${name}`));
+      await deleteTopology(exchange, loanConsumers(service.loans).map(({ name }) => `${exchange}.loans.${name}`));
     },
   };
 }

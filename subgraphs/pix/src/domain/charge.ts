@@ -1,3 +1,4 @@
+import type { PixChargeCreated, PixChargeExpired, PixChargePaid, PixChargeRemoved, PixRefundCompleted } from '@bank/contracts';
 import { type TaxId, type Transition, badInput, Money } from '@bank/kernel';
 import { BR_CODE_MAX_AMOUNT } from './br-code';
 import { parseEndToEndId } from './end-to-end-id';
@@ -190,7 +191,7 @@ function create(input: CreateChargeInput, now: Date): Transition<ActiveCharge, C
       payer: state.payer === null ? null : partyData(state.payer),
       expiresAt: state.expiresAt.toISOString(),
       reference: state.reference,
-    },
+    } satisfies PixChargeCreated,
   };
   return { state, events: [event] };
 }
@@ -220,7 +221,7 @@ function pay(charge: Charge, input: PaymentInput, now: Date): Transition<Complet
       receiver: partyData(charge.receiver),
       paidAt: now.toISOString(),
       reference: charge.reference,
-    },
+    } satisfies PixChargePaid,
   };
   return { state, events: [event] };
 }
@@ -239,7 +240,7 @@ function remove(charge: Charge, by: Remover, now: Date): Transition<RemovedCharg
     type: 'pix.charge.removed',
     subject: charge.txid,
     occurredAt: now,
-    data: { txid: charge.txid, removedBy: by, reference: charge.reference },
+    data: { txid: charge.txid, removedBy: by, reference: charge.reference } satisfies PixChargeRemoved,
   };
   return { state, events: [event] };
 }
@@ -264,7 +265,7 @@ function expire(charge: Charge, now: Date): Transition<Charge, ChargeExpired> {
       receiver: partyData(charge.receiver),
       payer: charge.payer === null ? null : partyData(charge.payer),
       reference: charge.reference,
-    },
+    } satisfies PixChargeExpired,
   };
   return { state, events: [event] };
 }
@@ -313,7 +314,7 @@ function refund(charge: Charge, input: RefundInput, now: Date): Transition<Compl
       payer: partyData(payment.payer),
       receiver: partyData(charge.receiver),
       reference: charge.reference,
-    },
+    } satisfies PixRefundCompleted,
   };
   return { state, events: [event] };
 }

@@ -1,6 +1,7 @@
+import { PIX_KEY_TYPES } from '@bank/contracts';
 import { Cnpj, Cpf, badInput } from '@bank/kernel';
 
-export const PIX_KEY_TYPES = ['CPF', 'CNPJ', 'EMAIL', 'PHONE', 'EVP'] as const;
+export { PIX_KEY_TYPES };
 export type PixKeyType = (typeof PIX_KEY_TYPES)[number];
 
 declare const parsed: unique symbol;

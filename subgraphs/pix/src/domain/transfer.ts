@@ -1,3 +1,4 @@
+import type { PixTransferFailed, PixTransferSettled } from '@bank/contracts';
 import { type Transition, badInput, type Money } from '@bank/kernel';
 import { parseEndToEndId } from './end-to-end-id';
 import { PixError } from './errors';
@@ -104,14 +105,14 @@ function settle(transfer: Transfer, { endToEndId, receiver }: { endToEndId: stri
   };
   return {
     state,
-    events: [{ type: 'pix.transfer.settled', subject: state.id, occurredAt: now, data: { ...eventData(state), endToEndId: state.endToEndId, receiver, settledAt: now.toISOString() } }],
+    events: [{ type: 'pix.transfer.settled', subject: state.id, occurredAt: now, data: { ...eventData(state), endToEndId: state.endToEndId, receiver, settledAt: now.toISOString() } satisfies PixTransferSettled }],
   };
 }
 
 function fail(transfer: Transfer, reason: string, now: Date): Transition<FailedTransfer, TransferFailed> {
   if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
   const state: FailedTransfer = { ...fieldsOf(transfer), status: 'FAILED', failureReason: reason, failedAt: now, version: transfer.version + 1 };
-  return { state, events: [{ type: 'pix.transfer.failed', subject: state.id, occurredAt: now, data: { ...eventData(state), reason } }] };
+  return { state, events: [{ type: 'pix.transfer.failed', subject: state.id, occurredAt: now, data: { ...eventData(state), reason } satisfies PixTransferFailed }] };
 }
 
 export const Transfer = { request, settle, fail };

@@ -1,0 +1,26 @@
+import type { Loans } from '../../subgraphs/loans/src/application/context';
+import { disbursementReference } from '../../subgraphs/loans/src/domain';
+import { loanConsumers } from '../../subgraphs/loans/src/events/consumers';
+import { consumerNamed, pixEventsFor, readBy } from './support';
+
+/** Pix (producer) → loans (consumer): what Pix's domain publishes is what the loans consumers read. */
+describe('contract: Pix events read by loans', () => {
+  const consumers = loanConsumers({} as Loans);
+  const reference = disbursementReference('loan-1', 1);
+  const pix = pixEventsFor(reference);
+
+  it('the disbursement outcomes read settled and failed transfers', () => {
+    const consumer = consumerNamed(consumers, 'disbursement-outcomes');
+    expect(readBy(consumer, pix.transferSettled)).toEqual({ reference, settledAt: pix.transferSettled.data.settledAt });
+    expect(readBy(consumer, pix.transferFailed)).toEqual({ reference, reason: 'unknown Pix key' });
+  });
+
+  it('the charge consumers read created and paid charges', () => {
+    expect(readBy(consumerNamed(consumers, 'charge-created'), pix.chargeCreated)).toEqual({ txid: pix.chargeCreated.data.txid, reference });
+    expect(readBy(consumerNamed(consumers, 'charge-paid'), pix.chargePaid)).toEqual({ txid: pix.chargePaid.data.txid, reference, paidAt: pix.chargePaid.data.paidAt });
+  });
+
+  it('refuses data the contract does not allow', () => {
+    expect(() => readBy(consumerNamed(consumers, 'charge-paid'), { ...pix.chargePaid, data: { ...pix.chargePaid.data, paidAt: 'yesterday' } })).toThrow(/paidAt/);
+  });
+});

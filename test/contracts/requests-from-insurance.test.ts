@@ -1,0 +1,25 @@
+import { Money } from '@bank/kernel';
+import { chargeRequested, premiumCharge, transferRequested } from '../../subgraphs/insurance/src/application/pix-requests';
+import type { PolicyRecord } from '../../subgraphs/insurance/src/application/ports';
+import type { Pix } from '../../subgraphs/pix/src/application/context';
+import type { SettlementPolicy } from '../../subgraphs/pix/src/application/transfers';
+import { pixConsumers } from '../../subgraphs/pix/src/events/consumers';
+import { NOW, pendingPolicy } from '../../subgraphs/insurance/test/unit/fixtures';
+import { consumerNamed, readBy } from './support';
+
+/** Insurance (producer) → Pix (consumer): the premium charges and the transfers insurance asks for are what Pix reads. */
+describe('contract: Pix requests made by insurance', () => {
+  const consumers = pixConsumers({} as Pix, {} as SettlementPolicy);
+  const policy = pendingPolicy();
+  const record: PolicyRecord = { policy, holder: { customerId: 'c-ana', name: 'Ana Souza', document: '52998224725' }, premiumCharges: [], returnedPayments: [], version: 1 };
+
+  it('Pix reads the premium charge', () => {
+    const event = chargeRequested(record, premiumCharge(policy.id, 1, Money.parse('1234.56'), NOW));
+    expect(readBy(consumerNamed(consumers, 'charge-requests'), event)).toEqual(event.data);
+  });
+
+  it('Pix reads the payout transfer', () => {
+    const event = transferRequested({ kind: 'payout', claimId: 'c-1', attempt: 1 }, { subject: 'c-1', customerId: 'c-ana', amount: Money.parse('500.00'), description: 'Claim payout', at: NOW });
+    expect(readBy(consumerNamed(consumers, 'transfer-requests'), event)).toEqual(event.data);
+  });
+});

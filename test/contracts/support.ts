@@ -1,0 +1,53 @@
+import { Money, TaxId, type DomainEvent } from '@bank/kernel';
+import type { EventConsumer } from '@bank/platform';
+import { Charge, PixKey, Transfer } from '../../subgraphs/pix/src/domain';
+
+/** The consumer of that name, as its service declares it. */
+export function consumerNamed(consumers: readonly EventConsumer[], name: string): EventConsumer {
+  const consumer = consumers.find((candidate) => candidate.name === name);
+  if (consumer === undefined) throw new Error(`no consumer ${name}`);
+  return consumer;
+}
+
+/** What the consumer's schema makes of the event's data as it travels (JSON), or the validation error. */
+export function readBy(consumer: EventConsumer, event: DomainEvent): unknown {
+  if (!consumer.bindings.some((binding) => matches(binding, event.type))) throw new Error(`${consumer.name} is not bound to ${event.type}`);
+  return consumer.schema.parse(JSON.parse(JSON.stringify(event.data)));
+}
+
+/** RabbitMQ topic matching for the patterns our consumers use (`*` one word, `#` any). */
+const matches = (binding: string, type: string): boolean =>
+  new RegExp(`^${binding.replaceAll('.', '\\.').replaceAll('*', '[^.]+').replaceAll('#', '.*')}$`).test(type);
+
+const now = new Date('2026-03-07T12:00:00.000Z');
+const institution = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' };
+const payer = { name: 'Maria Silva', document: '52998224725', customerId: 'c-maria' };
+const chargePayer = { ...payer, document: TaxId.parse(payer.document) };
+
+/** The events Pix's own domain publishes about a charge and a transfer asked for with `reference`. */
+export function pixEventsFor(reference: { source: string; id: string }) {
+  const created = Charge.create(
+    {
+      txid: 'REQUESTEDCHARGE0000000001',
+      receiver: { ...institution, key: PixKey.parse('CNPJ', institution.document), document: TaxId.parse(institution.document) },
+      amount: Money.parse('150.00'),
+      description: 'Parcela 1',
+      payer: chargePayer,
+      expiresInSeconds: 3600,
+      reference,
+    },
+    now,
+  );
+  const paid = Charge.pay(created.state, { endToEndId: 'E12345678202603071230abcdefghijk', amount: Money.parse('150.00'), payer: chargePayer }, now);
+  const expired = Charge.expire(created.state, new Date(now.getTime() + 3_600_000));
+  const requested = Transfer.request({ id: 't-1', sender: institution, toKey: PixKey.parse('CPF', payer.document), amount: Money.parse('25.00'), reference }, now);
+  const settled = Transfer.settle(requested.state, { endToEndId: 'E12345678202603071200abcdefghijk', receiver: payer }, now);
+  const failed = Transfer.fail(requested.state, 'unknown Pix key', now);
+  return {
+    chargeCreated: created.events[0]!,
+    chargePaid: paid.events[0]!,
+    chargeExpired: expired.events[0]!,
+    transferSettled: settled.events[0]!,
+    transferFailed: failed.events[0]!,
+  };
+}
