@@ -2,7 +2,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Libraries that do I/O: the domain and the application reach them only through ports. */
-const ioLibraries = ['@aws-sdk/*', 'mongoose', 'amqplib', 'amqp-connection-manager', 'ioredis', 'express', '@apollo/*', 'graphql', 'pg', 'kysely', 'prom-client', 'pino'];
+const ioLibraries = [
+  '@aws-sdk/*',
+  'mongoose',
+  'amqplib',
+  'amqp-connection-manager',
+  'ioredis',
+  'express',
+  '@apollo/*',
+  'graphql',
+  'pg',
+  'kysely',
+  'prom-client',
+  'pino',
+];
 const subgraphs = ['pix', 'loans', 'insurance'];
 const below = (folder) => [`../${folder}`, `../${folder}/**`, `../../${folder}`, `../../${folder}/**`];
 const compositionRoot = ['../service', '../main', '../config', '../../service', '../../main', '../../config'];
@@ -32,32 +45,106 @@ export default tseslint.config(
     files: [`subgraphs/${name}/src/**/*.ts`],
     ignores: ['subgraphs/*/src/{domain,application,graphql,infrastructure,events}/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: otherSubgraphs(name), message: 'A subgraph imports no other subgraph; use @bank/contracts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: otherSubgraphs(name), message: 'A subgraph imports no other subgraph; use @bank/contracts.' }] },
+      ],
     },
   })),
   layer('domain', 'The domain imports only the kernel (@bank/kernel, and the published @bank/contracts): no I/O, no outer layer.', {
-    patterns: [...ioLibraries, 'node:*', 'fs', 'http', '@bank/*', '!@bank/kernel', '!@bank/contracts', ...below('application'), ...below('infrastructure'), ...below('graphql'), ...below('events'), ...compositionRoot, ...everySubgraph()],
+    patterns: [
+      ...ioLibraries,
+      'node:*',
+      'fs',
+      'http',
+      '@bank/*',
+      '!@bank/kernel',
+      '!@bank/contracts',
+      ...below('application'),
+      ...below('infrastructure'),
+      ...below('graphql'),
+      ...below('events'),
+      ...compositionRoot,
+      ...everySubgraph(),
+    ],
   }),
-  layer('application', 'The application imports its domain, its ports and the kernel (kernel, identity, contracts, idempotency ports): adapters come in through ports.', {
-    patterns: [...ioLibraries, '@bank/*', '!@bank/kernel', '!@bank/identity', '!@bank/contracts', '!@bank/messaging', ...below('infrastructure'), ...below('graphql'), ...below('events'), ...compositionRoot, ...everySubgraph()],
-    paths: [{ name: '@bank/messaging', allowImportNames: ['IdempotencyStore', 'withIdempotency', 'IdempotentRequest', 'IdempotencyOptions'], message: 'The application takes only the idempotency port and helper from @bank/messaging.' }],
-  }),
+  layer(
+    'application',
+    'The application imports its domain, its ports and the kernel (kernel, identity, contracts, idempotency ports): adapters come in through ports.',
+    {
+      patterns: [
+        ...ioLibraries,
+        '@bank/*',
+        '!@bank/kernel',
+        '!@bank/identity',
+        '!@bank/contracts',
+        '!@bank/messaging',
+        ...below('infrastructure'),
+        ...below('graphql'),
+        ...below('events'),
+        ...compositionRoot,
+        ...everySubgraph(),
+      ],
+      paths: [
+        {
+          name: '@bank/messaging',
+          allowImportNames: ['IdempotencyStore', 'withIdempotency', 'IdempotentRequest', 'IdempotencyOptions'],
+          message: 'The application takes only the idempotency port and helper from @bank/messaging.',
+        },
+      ],
+    },
+  ),
   layer('graphql', 'GraphQL resolvers go through the application; they never reach an adapter.', {
-    patterns: ['@aws-sdk/*', 'mongoose', 'amqplib', 'ioredis', 'pg', 'kysely', '@bank/store-*', '@bank/messaging', ...below('infrastructure'), ...below('events'), ...compositionRoot, ...everySubgraph()],
+    patterns: [
+      '@aws-sdk/*',
+      'mongoose',
+      'amqplib',
+      'ioredis',
+      'pg',
+      'kysely',
+      '@bank/store-*',
+      '@bank/messaging',
+      ...below('infrastructure'),
+      ...below('events'),
+      ...compositionRoot,
+      ...everySubgraph(),
+    ],
   }),
   layer('infrastructure', 'Adapters implement the application ports; they know nothing of GraphQL or the consumers.', {
     patterns: ['@apollo/*', 'graphql', '@bank/graphql', ...below('graphql'), ...below('events'), ...compositionRoot, ...everySubgraph()],
   }),
   layer('events', 'Consumers go through the application; they never reach an adapter or the GraphQL layer.', {
-    patterns: ['@aws-sdk/*', 'mongoose', 'ioredis', 'pg', 'kysely', '@bank/store-*', ...below('infrastructure'), ...below('graphql'), ...compositionRoot, ...everySubgraph()],
+    patterns: [
+      '@aws-sdk/*',
+      'mongoose',
+      'ioredis',
+      'pg',
+      'kysely',
+      '@bank/store-*',
+      ...below('infrastructure'),
+      ...below('graphql'),
+      ...compositionRoot,
+      ...everySubgraph(),
+    ],
   }),
 );
 
 function otherSubgraphs(name) {
-  return subgraphs.filter((other) => other !== name).flatMap((other) => [`@bank/${other}`, `**/${other}/src`, `**/${other}/src/**`]).concat(['@bank/gateway', '**/gateway/src/**']);
+  return subgraphs
+    .filter((other) => other !== name)
+    .flatMap((other) => [`@bank/${other}`, `**/${other}/src`, `**/${other}/src/**`])
+    .concat(['@bank/gateway', '**/gateway/src/**']);
 }
 
 /** Reaching into any subgraph's tree from a layer (its own is reached relatively, never through `subgraphs/`). */
 function everySubgraph() {
-  return ['@bank/pix', '@bank/loans', '@bank/insurance', '@bank/gateway', '**/subgraphs/**', ...subgraphs.flatMap((name) => [`**/${name}/src`, `**/${name}/src/**`]), '**/gateway/src/**'];
+  return [
+    '@bank/pix',
+    '@bank/loans',
+    '@bank/insurance',
+    '@bank/gateway',
+    '**/subgraphs/**',
+    ...subgraphs.flatMap((name) => [`**/${name}/src`, `**/${name}/src/**`]),
+    '**/gateway/src/**',
+  ];
 }

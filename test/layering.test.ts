@@ -35,7 +35,9 @@ console.log(JSON.stringify(results));
 
 describe('layering (eslint.config.mjs)', () => {
   it('lets each layer import only what is below it, and no subgraph another', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(probes)], { cwd: join(__dirname, '..') });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(probes)], {
+      cwd: join(__dirname, '..'),
+    });
     const restricted = JSON.parse(stdout) as boolean[];
     expect(probes.map((probe, index) => ({ ...probe, allowed: !restricted[index] }))).toEqual(probes);
   });

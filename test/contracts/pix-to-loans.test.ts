@@ -17,10 +17,16 @@ describe('contract: Pix events read by loans', () => {
 
   it('the charge consumers read created and paid charges', () => {
     expect(readBy(consumerNamed(consumers, 'charge-created'), pix.chargeCreated)).toEqual({ txid: pix.chargeCreated.data.txid, reference });
-    expect(readBy(consumerNamed(consumers, 'charge-paid'), pix.chargePaid)).toEqual({ txid: pix.chargePaid.data.txid, reference, paidAt: pix.chargePaid.data.paidAt });
+    expect(readBy(consumerNamed(consumers, 'charge-paid'), pix.chargePaid)).toEqual({
+      txid: pix.chargePaid.data.txid,
+      reference,
+      paidAt: pix.chargePaid.data.paidAt,
+    });
   });
 
   it('refuses data the contract does not allow', () => {
-    expect(() => readBy(consumerNamed(consumers, 'charge-paid'), { ...pix.chargePaid, data: { ...pix.chargePaid.data, paidAt: 'yesterday' } })).toThrow(/paidAt/);
+    expect(() => readBy(consumerNamed(consumers, 'charge-paid'), { ...pix.chargePaid, data: { ...pix.chargePaid.data, paidAt: 'yesterday' } })).toThrow(
+      /paidAt/,
+    );
   });
 });

@@ -11,7 +11,13 @@ import { consumerNamed, readBy } from './support';
 describe('contract: Pix requests made by insurance', () => {
   const consumers = pixConsumers({} as Pix, {} as SettlementPolicy);
   const policy = pendingPolicy();
-  const record: PolicyRecord = { policy, holder: { customerId: 'c-ana', name: 'Ana Souza', document: '52998224725' }, premiumCharges: [], returnedPayments: [], version: 1 };
+  const record: PolicyRecord = {
+    policy,
+    holder: { customerId: 'c-ana', name: 'Ana Souza', document: '52998224725' },
+    premiumCharges: [],
+    returnedPayments: [],
+    version: 1,
+  };
 
   it('Pix reads the premium charge', () => {
     const event = chargeRequested(record, premiumCharge(policy.id, 1, Money.parse('1234.56'), NOW));
@@ -19,7 +25,10 @@ describe('contract: Pix requests made by insurance', () => {
   });
 
   it('Pix reads the payout transfer', () => {
-    const event = transferRequested({ kind: 'payout', claimId: 'c-1', attempt: 1 }, { subject: 'c-1', customerId: 'c-ana', amount: Money.parse('500.00'), description: 'Claim payout', at: NOW });
+    const event = transferRequested(
+      { kind: 'payout', claimId: 'c-1', attempt: 1 },
+      { subject: 'c-1', customerId: 'c-ana', amount: Money.parse('500.00'), description: 'Claim payout', at: NOW },
+    );
     expect(readBy(consumerNamed(consumers, 'transfer-requests'), event)).toEqual(event.data);
   });
 });

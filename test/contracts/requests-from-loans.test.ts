@@ -1,5 +1,14 @@
 import { Money } from '@bank/kernel';
-import { acceptOffer, analyseApplication, disbursementReference, LocalDate, openLoan, parseLoanRequest, recordDisbursement, requestCharge } from '../../subgraphs/loans/src/domain';
+import {
+  acceptOffer,
+  analyseApplication,
+  disbursementReference,
+  LocalDate,
+  openLoan,
+  parseLoanRequest,
+  recordDisbursement,
+  requestCharge,
+} from '../../subgraphs/loans/src/domain';
 import type { Pix } from '../../subgraphs/pix/src/application/context';
 import type { SettlementPolicy } from '../../subgraphs/pix/src/application/transfers';
 import { pixConsumers } from '../../subgraphs/pix/src/events/consumers';

@@ -40,7 +40,10 @@ export function pixEventsFor(reference: { source: string; id: string }) {
   );
   const paid = Charge.pay(created.state, { endToEndId: 'E12345678202603071230abcdefghijk', amount: Money.parse('150.00'), payer: chargePayer }, now);
   const expired = Charge.expire(created.state, new Date(now.getTime() + 3_600_000));
-  const requested = Transfer.request({ id: 't-1', sender: institution, toKey: PixKey.parse('CPF', payer.document), amount: Money.parse('25.00'), reference }, now);
+  const requested = Transfer.request(
+    { id: 't-1', sender: institution, toKey: PixKey.parse('CPF', payer.document), amount: Money.parse('25.00'), reference },
+    now,
+  );
   const settled = Transfer.settle(requested.state, { endToEndId: 'E12345678202603071200abcdefghijk', receiver: payer }, now);
   const failed = Transfer.fail(requested.state, 'unknown Pix key', now);
   return {
