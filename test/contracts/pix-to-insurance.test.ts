@@ -1,5 +1,5 @@
 import type { Insurance } from '../../subgraphs/insurance/src/application/context';
-import { referenceOf } from '../../subgraphs/insurance/src/application/pix-requests';
+import { referenceOf } from '../../subgraphs/insurance/src/domain';
 import type { ActivePolicyCount } from '../../subgraphs/insurance/src/application/ports';
 import { insuranceConsumers } from '../../subgraphs/insurance/src/events/consumers';
 import { consumerNamed, pixEventsFor, readBy } from './support';

@@ -1,6 +1,6 @@
 import { Money } from '@bank/kernel';
-import { chargeRequested, premiumCharge, transferRequested } from '../../subgraphs/insurance/src/application/pix-requests';
-import type { PolicyRecord } from '../../subgraphs/insurance/src/application/ports';
+import { chargeRequested, premiumCharge, transferRequested } from '../../subgraphs/insurance/src/domain';
+import type { PolicyRecord } from '../../subgraphs/insurance/src/domain';
 import type { Pix } from '../../subgraphs/pix/src/application/context';
 import type { SettlementPolicy } from '../../subgraphs/pix/src/application/transfers';
 import { pixConsumers } from '../../subgraphs/pix/src/events/consumers';
@@ -16,7 +16,6 @@ describe('contract: Pix requests made by insurance', () => {
     holder: { customerId: 'c-ana', name: 'Ana Souza', document: '52998224725' },
     premiumCharges: [],
     returnedPayments: [],
-    version: 1,
   };
 
   it('Pix reads the premium charge', () => {

@@ -2,3 +2,4 @@ export * from './errors';
 export * from './domain';
 export * from './money';
 export * from './documents';
+export * from './aggregate';

@@ -1,3 +1,4 @@
+export { MongoAggregateStore, type AggregateDocumentMapper, type MongoAggregateStoreOptions } from './aggregate-store';
 export { connectMongo, type Mongo, type MongoOptions } from './connection';
 export { outboxPlugin, type OutboxFields } from './outbox-plugin';
 export { insertWithEvents, updateWithEvents, type AggregateState, type ExpectedVersion, type StateUpdate } from './outbox-write';

@@ -17,7 +17,7 @@ export interface OutboxFields {
  */
 export function outboxPlugin(schema: Schema): void {
   schema.add({
-    version: { type: Number, required: true, default: 0, min: 0 },
+    version: { type: Number, required: true, default: 1, min: 1 },
     outbox: { type: [Schema.Types.Mixed], default: [] },
     outboxPending: { type: Boolean },
   });

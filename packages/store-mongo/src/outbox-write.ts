@@ -19,7 +19,7 @@ export interface ExpectedVersion {
 const pendingEvents = (events: readonly CloudEvent[]) => (events.length > 0 ? { outboxPending: true } : {});
 
 /**
- * Inserts a new aggregate (version 0) with its first events, in one write.
+ * Inserts a new aggregate (version 1) with its first events, in one write.
  * @returns false when a document with the same _id (or another unique key) already exists.
  */
 export async function insertWithEvents<TDocument extends OutboxFields>(
@@ -28,7 +28,7 @@ export async function insertWithEvents<TDocument extends OutboxFields>(
   events: readonly CloudEvent[],
 ): Promise<boolean> {
   try {
-    const document: OutboxFields = { ...state, version: 0, outbox: [...events], ...pendingEvents(events) };
+    const document: OutboxFields = { ...state, version: 1, outbox: [...events], ...pendingEvents(events) };
     await model.create(document as TDocument);
     return true;
   } catch (error) {

@@ -65,11 +65,11 @@ describe('MongoOutboxStore', () => {
     const _id = await newLoan();
     const [read] = await store.pending(10);
     const appended = event(_id, 'loans.loan.approved');
-    expect(await updateWithEvents(Loans, { _id, version: 0 }, { $set: { status: 'approved' } }, [appended])).toBe(true);
+    expect(await updateWithEvents(Loans, { _id, version: 1 }, { $set: { status: 'approved' } }, [appended])).toBe(true);
 
     await store.markPublished(read!.aggregateId, ids(read!.events));
 
-    expect(await stored(_id)).toMatchObject({ status: 'approved', version: 1, outbox: [appended], outboxPending: true });
+    expect(await stored(_id)).toMatchObject({ status: 'approved', version: 2, outbox: [appended], outboxPending: true });
     expect(await store.pending(10)).toEqual([{ aggregateId: `Loan/${_id}`, events: [appended] }]);
   });
 
@@ -78,7 +78,7 @@ describe('MongoOutboxStore', () => {
     const [read] = await store.pending(10);
     await store.markPublished(read!.aggregateId, ids(read!.events));
     const document = await stored(_id);
-    expect(document).toMatchObject({ outbox: [], version: 0 });
+    expect(document).toMatchObject({ outbox: [], version: 1 });
     expect(document).not.toHaveProperty('outboxPending');
     expect(await store.pending(10)).toEqual([]);
   });
@@ -113,11 +113,11 @@ describe('MongoOutboxStore', () => {
       const [read] = await store.pending(10);
       const appended = event(_id, 'loans.loan.approved');
       const [won] = await Promise.all([
-        updateWithEvents(Loans, { _id, version: 0 }, { $set: { status: 'approved' } }, [appended]),
+        updateWithEvents(Loans, { _id, version: 1 }, { $set: { status: 'approved' } }, [appended]),
         store.markPublished(read!.aggregateId, ids(read!.events)),
       ]);
       expect(won).toBe(true);
-      expect(await stored(_id)).toMatchObject({ status: 'approved', version: 1, outbox: [appended], outboxPending: true });
+      expect(await stored(_id)).toMatchObject({ status: 'approved', version: 2, outbox: [appended], outboxPending: true });
       await Loans.deleteOne({ _id });
     }
   });

@@ -1,9 +1,8 @@
-import { type DomainEvent, type Transition, badInput, forbidden, notFound, Money } from '@bank/kernel';
+import { type DomainEvent, type Stored, type Transition, badInput, forbidden, notFound, Money, UNSAVED } from '@bank/kernel';
 import { isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
-import { approveClaim, denyClaim, fileClaim, markClaimPaid, recordPayoutFailure, retryPayout, type ApprovedClaim, type Claim, type TransferFailure } from '../domain';
+import { approveClaim, denyClaim, fileClaim, markClaimPaid, recordPayoutFailure, retryPayout, transferRequested, type ApprovedClaim, type Claim, type TransferFailure } from '../domain';
 import { ownedBy, visibleTo } from './access';
 import type { Insurance } from './context';
-import { transferRequested } from './pix-requests';
 import type { ClaimRecord, Page, PageRequest, PolicyRecord } from './ports';
 import { policyOwner } from './policies';
 
@@ -15,11 +14,10 @@ export interface FileClaimCommand {
 }
 
 /** The policyholder reports a loss on their ACTIVE policy. */
-export async function fileAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, policyId: string, command: FileClaimCommand): Promise<ClaimRecord> {
+export async function fileAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, policyId: string, command: FileClaimCommand): Promise<Stored<ClaimRecord>> {
   const { policy } = ownedBy(principal, await insurance.policies.get(policyId), policyOwner, `auto policy ${policyId}`);
   const { state, events } = fileClaim(policy, { ...command, id: insurance.ids.claimId() }, insurance.clock.now());
-  const record: ClaimRecord = { claim: state, ownerId: principal.id, version: 1 };
-  await insurance.claims.create(record, events);
+  const record = await insurance.claims.save({ claim: state, ownerId: principal.id }, UNSAVED, events);
   insurance.metrics.record(events);
   return record;
 }
@@ -40,7 +38,7 @@ const DEFAULT_DENIAL_NOTE = 'Denied on review';
  * Staff decide an OPEN claim. Approval pays approved − deductible to the policyholder's Pix key,
  * asked for in the same write; an approval within the deductible closes the claim DENIED.
  */
-export async function reviewAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, command: ReviewClaimCommand): Promise<ClaimRecord> {
+export async function reviewAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, command: ReviewClaimCommand): Promise<Stored<ClaimRecord>> {
   requireStaff(principal, 'review claims');
   const decide = decisionOf(command);
   const record = await claimForStaff(insurance, principal, id);
@@ -56,7 +54,7 @@ export async function reviewAutoClaim(insurance: Insurance, principal: Authentic
 }
 
 /** Staff ask Pix again for a payout whose last attempt failed (once the customer has a Pix key, say), as the next attempt. */
-export async function retryAutoClaimPayout(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<ClaimRecord> {
+export async function retryAutoClaimPayout(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<Stored<ClaimRecord>> {
   requireStaff(principal, 'retry payouts');
   const record = await claimForStaff(insurance, principal, id);
   const at = insurance.clock.now();
@@ -69,7 +67,7 @@ function requireStaff(principal: AuthenticatedPrincipal, action: string): void {
 }
 
 /** A claim staff may act on: any but one on their own policy. */
-async function claimForStaff(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<ClaimRecord> {
+async function claimForStaff(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<Stored<ClaimRecord>> {
   const record = await insurance.claims.get(id);
   if (record === null) throw notFound(`No auto claim ${id}`);
   if (record.ownerId === principal.id) throw forbidden('A claim on your own policy is handled by someone else');
@@ -113,19 +111,18 @@ export async function recordFailedPayout(insurance: Insurance, claimId: string, 
   await saveChange(insurance, record, state, events);
 }
 
-export const claimOwner = (record: ClaimRecord): string => record.ownerId;
+export const claimOwner = (record: Stored<ClaimRecord>): string => record.ownerId;
 
-export async function findVisibleClaim(insurance: Insurance, principal: Principal, id: string): Promise<ClaimRecord> {
+export async function findVisibleClaim(insurance: Insurance, principal: Principal, id: string): Promise<Stored<ClaimRecord>> {
   return visibleTo(principal, await insurance.claims.get(id), claimOwner, `auto claim ${id}`);
 }
 
 /** The claims of a policy the caller has already been allowed to see. */
-export const listClaims = (insurance: Insurance, policy: PolicyRecord, page: PageRequest): Promise<Page<ClaimRecord>> =>
+export const listClaims = (insurance: Insurance, policy: PolicyRecord, page: PageRequest): Promise<Page<Stored<ClaimRecord>>> =>
   insurance.claims.listByPolicy(policy.policy.id, page);
 
-async function saveChange(insurance: Insurance, record: ClaimRecord, claim: Claim, events: readonly DomainEvent[]): Promise<ClaimRecord> {
-  const next: ClaimRecord = { ...record, claim, version: record.version + 1 };
-  await insurance.claims.update(next, record.version, events);
+async function saveChange(insurance: Insurance, record: Stored<ClaimRecord>, claim: Claim, events: readonly DomainEvent[]): Promise<Stored<ClaimRecord>> {
+  const next = await insurance.claims.save({ claim, ownerId: record.ownerId }, record.version, events);
   insurance.metrics.record(events);
   return next;
 }

@@ -1,4 +1,5 @@
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { UNSAVED, type Stored } from '@bank/kernel';
 import { createQuote, quoteStatus, type AutoQuoteInput, type QuoteStatus } from '../domain';
 import { visibleTo } from './access';
 import type { Insurance } from './context';
@@ -6,15 +7,15 @@ import { EMPTY_PAGE } from './paging';
 import type { Page, PageRequest, QuoteRecord } from './ports';
 
 /** Prices the request for the caller and keeps the quote; a request that fails validation writes nothing. */
-export async function requestQuote(insurance: Insurance, principal: AuthenticatedPrincipal, input: AutoQuoteInput): Promise<QuoteRecord> {
+export async function requestQuote(insurance: Insurance, principal: AuthenticatedPrincipal, input: AutoQuoteInput): Promise<Stored<QuoteRecord>> {
   const { state, events } = createQuote(input, { id: insurance.ids.quoteId(), now: insurance.clock.now() });
   const record: QuoteRecord = { quote: state, ownerId: principal.id };
-  await insurance.quotes.create(record, events);
+  const saved = await insurance.quotes.save(record, UNSAVED, events);
   insurance.metrics.record(events);
-  return record;
+  return saved;
 }
 
-export async function findVisibleQuote(insurance: Insurance, principal: Principal, id: string): Promise<QuoteRecord> {
+export async function findVisibleQuote(insurance: Insurance, principal: Principal, id: string): Promise<Stored<QuoteRecord>> {
   return visibleTo(principal, await insurance.quotes.get(id), quoteOwner, `auto quote ${id}`);
 }
 
@@ -22,7 +23,7 @@ export const quoteOwner = (record: QuoteRecord): string => record.ownerId;
 
 export const statusOfQuote = (insurance: Insurance, { quote }: QuoteRecord): QuoteStatus => quoteStatus(quote, insurance.clock.now());
 
-export function listQuotes(insurance: Insurance, principal: Principal, customerId: string, page: PageRequest): Promise<Page<QuoteRecord>> {
+export function listQuotes(insurance: Insurance, principal: Principal, customerId: string, page: PageRequest): Promise<Page<Stored<QuoteRecord>>> {
   if (!canSee(principal, customerId)) return Promise.resolve(EMPTY_PAGE);
   return insurance.quotes.listByOwner(customerId, page);
 }

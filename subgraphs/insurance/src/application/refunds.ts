@@ -1,72 +1,22 @@
-import { type DomainEvent, conflict, type Money } from '@bank/kernel';
+import type { Stored } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
-import { recordRefundFailure, retryRefund, type PolicyRefund, type TransferFailure, type TransferState } from '../domain';
+import { recordPolicyRefundFailure, retryPolicyRefunds, type PolicyRecord, type PolicyRefund, type TransferFailure } from '../domain';
 import { visibleTo } from './access';
 import type { Insurance } from './context';
-import { refundRequested } from './pix-requests';
 import { policyOwner, requirePolicy, saveChange } from './policies';
-import type { PolicyRecord } from './ports';
 
-/** A transfer a policy asked Pix for to send money back to its holder. */
-interface RefundTransfer {
-  readonly refund: PolicyRefund;
-  readonly amount: Money;
-  readonly transfer: TransferState;
-}
-
-/** The cancellation refund (when there is one to send) and the returned premiums, in that order. */
-function refundTransfers({ policy, returnedPayments }: PolicyRecord): RefundTransfer[] {
-  const refund: RefundTransfer[] =
-    policy.status === 'CANCELLED' && policy.refund.isPositive() ? [{ refund: { kind: 'refund' }, amount: policy.refund, transfer: policy.refundTransfer }] : [];
-  return [...refund, ...returnedPayments.map(({ txid, amount, transfer }) => ({ refund: { kind: 'premium-return' as const, txid }, amount, transfer }))];
-}
-
-const sameRefund = (a: PolicyRefund, b: PolicyRefund): boolean => a.kind === b.kind && (a.kind === 'refund' || (b.kind === 'premium-return' && a.txid === b.txid));
-
-function withTransfer(record: PolicyRecord, refund: PolicyRefund, transfer: TransferState): PolicyRecord {
-  const { policy } = record;
-  if (refund.kind === 'premium-return') {
-    return { ...record, returnedPayments: record.returnedPayments.map((payment) => (payment.txid === refund.txid ? { ...payment, transfer } : payment)) };
-  }
-  if (policy.status !== 'CANCELLED') throw new Error(`auto policy ${policy.id} is ${policy.status}; it owes no refund`);
-  return { ...record, policy: { ...policy, refundTransfer: transfer } };
-}
-
-/** The failure of a refund or returned premium still waiting for a retry, the latest first; null when none is. */
-export function refundFailureOf(record: PolicyRecord): TransferFailure | null {
-  const failures = refundTransfers(record).flatMap(({ transfer }) => (transfer.failure === null ? [] : [transfer.failure]));
-  return failures.reduce<TransferFailure | null>((latest, failure) => (latest === null || failure.failedAt > latest.failedAt ? failure : latest), null);
-}
-
-/**
- * Pix could not send a refund or a returned premium back: the policy shows why until it is retried.
- * A failure of an attempt no longer pending (already recorded, or overtaken by a retry) changes nothing.
- */
+/** Pix could not send a refund or a returned premium back (the domain's recordPolicyRefundFailure). */
 export async function recordFailedRefund(insurance: Insurance, policyId: string, refund: PolicyRefund, failure: TransferFailure): Promise<void> {
   const record = await requirePolicy(insurance, policyId);
-  const found = refundTransfers(record).find((candidate) => sameRefund(candidate.refund, refund));
-  if (found === undefined) throw new Error(`auto policy ${policyId} asked for no ${refund.kind} transfer like that`);
-  if (found.transfer.attempt !== failure.attempt || found.transfer.failure !== null) return;
-  const { state, events } = recordRefundFailure({ policyId, ...found }, failure);
-  const { policy, returnedPayments } = withTransfer(record, refund, state);
-  await saveChange(insurance, record, { policy, returnedPayments }, events);
+  const change = recordPolicyRefundFailure(record, refund, failure);
+  if (change !== null) await saveChange(insurance, record, change);
 }
 
 /**
  * The policyholder (or staff) asks Pix again for every refund or returned premium whose last attempt
  * failed, each as its next attempt: after registering a Pix key, say.
  */
-export async function retryAutoPolicyRefund(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<PolicyRecord> {
+export async function retryAutoPolicyRefund(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<Stored<PolicyRecord>> {
   const record = visibleTo(principal, await insurance.policies.get(id), policyOwner, `auto policy ${id}`);
-  const failed = refundTransfers(record).filter(({ transfer }) => transfer.failure !== null);
-  if (failed.length === 0) throw conflict(`auto policy ${id} has no failed refund to retry`);
-  const at = insurance.clock.now();
-  let next = record;
-  const events: DomainEvent[] = [];
-  for (const found of failed) {
-    const retried = retryRefund({ policyId: id, ...found }, { at });
-    next = withTransfer(next, found.refund, retried.state);
-    events.push(...retried.events, refundRequested(record, found.refund, { amount: found.amount, attempt: retried.state.attempt, at }));
-  }
-  return saveChange(insurance, record, { policy: next.policy, returnedPayments: next.returnedPayments }, events);
+  return saveChange(insurance, record, retryPolicyRefunds(record, insurance.clock.now()));
 }

@@ -1,11 +1,11 @@
 import { PIX_EVENTS, PixChargeExpired, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
 import { Money } from '@bank/kernel';
+import { purposeOf } from '../domain';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
 import { recordFailedPayout, recordPayoutSettlement } from '../application/claims';
 import type { Insurance } from '../application/context';
-import { purposeOf } from '../application/pix-requests';
 import { recordPremiumExpiry, recordPremiumPayment } from '../application/policies';
 import type { ActivePolicyCount } from '../application/ports';
 import { recordFailedRefund } from '../application/refunds';

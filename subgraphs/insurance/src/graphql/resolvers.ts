@@ -1,14 +1,12 @@
 import { scalarResolvers } from '@bank/graphql';
 import { canSee, requireAuthenticated } from '@bank/identity';
 import { claimOwner, fileAutoClaim, findVisibleClaim, listClaims, retryAutoClaimPayout, reviewAutoClaim } from '../application/claims';
-import { policyIdFor } from '../application/identifiers';
 import { pageRequest } from '../application/paging';
 import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies, policyOwner } from '../application/policies';
 import { findVisibleQuote, listQuotes, quoteOwner, requestQuote, statusOfQuote } from '../application/quotes';
 import { visibleTo } from '../application/access';
-import { nextInstallmentDue } from '../application/premium-installments';
-import { refundFailureOf, retryAutoPolicyRefund } from '../application/refunds';
-import { denialNote, policyStatusAt } from '../domain';
+import { retryAutoPolicyRefund } from '../application/refunds';
+import { denialNote, nextInstallmentDue, policyIdFor, policyStatusAt, refundFailureOf } from '../domain';
 import type { Resolvers } from './generated/resolvers';
 import { chargedPolicyLoader, claimLoader, policyLoader, quoteLoader } from './loaders';
 import { approvedAmountOf, cancellationOf, premiumPaidOf, reviewedAtOf, settlementOf, termOf } from './mappers';

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { ID_BODY_LENGTH, ID_PREFIXES } from '../application/identifiers';
+import { ID_BODY_LENGTH, ID_PREFIXES } from '../domain';
 import type { IdGenerator } from '../application/ports';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -1,3 +1,4 @@
+import type { Stored } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import { customer, eventually, testEndpoints } from '@bank/testing';
 import { Redis } from 'ioredis';
@@ -175,7 +176,7 @@ class ReadBarrier implements PolicyRepository {
     private readonly parties: number,
   ) {}
 
-  async get(id: string): Promise<PolicyRecord | null> {
+  async get(id: string): Promise<Stored<PolicyRecord> | null> {
     const found = await this.inner.get(id);
     if (this.arrived >= this.parties) return found;
     if (found === null) this.absentReads += 1;
@@ -184,8 +185,7 @@ class ReadBarrier implements PolicyRepository {
     return found;
   }
 
-  create: PolicyRepository['create'] = (record, events) => this.inner.create(record, events);
-  update: PolicyRepository['update'] = (record, version, events) => this.inner.update(record, version, events);
+  save: PolicyRepository['save'] = (record, version, events) => this.inner.save(record, version, events);
   getMany: PolicyRepository['getMany'] = (ids) => this.inner.getMany(ids);
   listByOwner: PolicyRepository['listByOwner'] = (customerId, page) => this.inner.listByOwner(customerId, page);
   dueForCharge: PolicyRepository['dueForCharge'] = (dueBy, limit) => this.inner.dueForCharge(dueBy, limit);

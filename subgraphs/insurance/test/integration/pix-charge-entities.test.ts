@@ -1,6 +1,6 @@
 import { ANONYMOUS, type Principal } from '@bank/identity';
 import { customer } from '@bank/testing';
-import { premiumTxid } from '../../src/application/pix-requests';
+import { premiumTxid } from '../../src/domain';
 import { issue, quote, staff, startInsurance, type InsuranceHarness, type PolicyView } from './support';
 
 const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) {

@@ -1,5 +1,5 @@
 import { Money } from '@bank/kernel';
-import { purposeOf, referenceOf, type PixPurpose } from '../../src/application/pix-requests';
+import { purposeOf, referenceOf, type PixPurpose } from '../../src/domain';
 import {
   approveClaim,
   cancelPolicy,
@@ -164,19 +164,18 @@ describe('the Pix reference of a transfer', () => {
 
 describe('stored claims and policies from before transfers could be retried', () => {
   it('read as a pending first attempt', () => {
-    const { payoutTransfer: _, ...claimWithout } = claimToRecordDocument({ claim: approvedClaim(), ownerId: 'c-1', version: 2 }).claim as Record<string, unknown>;
+    const { payoutTransfer: _, ...claimWithout } = claimToRecordDocument({ claim: approvedClaim(), ownerId: 'c-1' }).claim as Record<string, unknown>;
     const cancelled = cancelPolicy(activePolicy(), { at: new Date('2025-12-01T13:00:00Z'), reason: 'sold the car' }).state;
     const document = policyToRecordDocument({
       policy: cancelled,
       holder: { customerId: 'c-1', name: 'Maria Silva', document: '52998224725' },
       premiumCharges: [],
       returnedPayments: [{ txid: 'APabcP01', amount: Money.parse('10.00'), returnedAt: RETRIED_AT, transfer: FIRST_TRANSFER }],
-      version: 3,
     });
     const { refundTransfer: __, ...policyWithout } = document.policy as Record<string, unknown>;
     const returnedWithout = document.returnedPayments.map(({ transfer: ___, ...payment }) => payment);
 
-    const claim = claimFromRecordDocument({ claim: claimWithout, ownerId: 'c-1', version: 2 }).claim;
+    const claim = claimFromRecordDocument({ claim: claimWithout, ownerId: 'c-1' }).claim;
     const record = policyFromRecordDocument({ ...document, policy: policyWithout, returnedPayments: returnedWithout });
 
     expect(claim.status === 'APPROVED' && claim.payoutTransfer).toEqual({ attempt: 1, failure: null });
@@ -187,6 +186,6 @@ describe('stored claims and policies from before transfers could be retried', ()
   it('keep a recorded failure through the store', () => {
     const failed = recordPayoutFailure(approvedClaim(), noKey).state;
 
-    expect(claimFromRecordDocument(JSON.parse(JSON.stringify(claimToRecordDocument({ claim: failed, ownerId: 'c-1', version: 2 })))).claim).toEqual(failed);
+    expect(claimFromRecordDocument(JSON.parse(JSON.stringify(claimToRecordDocument({ claim: failed, ownerId: 'c-1' })))).claim).toEqual(failed);
   });
 });

@@ -49,7 +49,7 @@ async function chargeFor(loans: Loans, principal: AuthenticatedPrincipal, loanId
     const loan = await ownLoanForUpdate(loans, principal, loanId);
     const at = loans.clock.now();
     const { state, events, charge } = requestCharge(loan, { purpose, txid: loans.ids.txid(), on: businessDate(at), at, policy: loans.settings.latePayment });
-    if (events.length > 0) await loans.repository.update(state, loan.version, events);
+    if (events.length > 0) await loans.repository.save(state, loan.version, events);
     return charge;
   });
   await untilPixCreated(loans, loanId, txid);

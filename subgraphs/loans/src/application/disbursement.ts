@@ -12,13 +12,13 @@ import type { StoredLoan } from './ports';
 export async function acceptLoanOffer(loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<StoredLoan> {
   const loan = await ownLoanForUpdate(loans, principal, loanId);
   const { state, events } = acceptOffer(loan, { at: loans.clock.now(), iofRates: loans.settings.iofRates });
-  return loans.repository.update(state, loan.version, events);
+  return loans.repository.save(state, loan.version, events);
 }
 
 export async function retryDisbursement(loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<StoredLoan> {
   const loan = await ownLoanForUpdate(loans, principal, loanId);
   const { state, events } = retryLoanDisbursement(loan, { at: loans.clock.now(), iofRates: loans.settings.iofRates });
-  return loans.repository.update(state, loan.version, events);
+  return loans.repository.save(state, loan.version, events);
 }
 
 export interface TransferOutcome {

@@ -1,8 +1,8 @@
-import { type DomainEvent, type Transition, notFound } from '@bank/kernel';
+import { type DomainEvent, type Transition, notFound, StaleVersionError } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import type { LoanAggregate, LoanStatus } from '../domain';
 import type { Loans } from './context';
-import { StaleLoanError, type StoredLoan } from './ports';
+import type { StoredLoan } from './ports';
 
 const noSuchLoan = (loanId: string) => notFound(`No loan ${loanId}`);
 
@@ -35,7 +35,7 @@ export async function retryWhileStale<T>(attempt: () => Promise<T>): Promise<T> 
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof StaleLoanError) || tries >= MAX_ATTEMPTS) throw error;
+      if (!(error instanceof StaleVersionError) || tries >= MAX_ATTEMPTS) throw error;
     }
   }
 }
@@ -54,6 +54,6 @@ export function changeLoan(
     const loan = await loans.repository.getForUpdate(loanId);
     const transition = loan && change(loan);
     if (loan === null || transition === null) return null;
-    return loans.repository.update(transition.state, loan.version, transition.events);
+    return loans.repository.save(transition.state, loan.version, transition.events);
   });
 }

@@ -1,33 +1,16 @@
-import { type DomainEvent, StaleVersionError, type Money } from '@bank/kernel';
+import type { AggregateStore, Money, Stored } from '@bank/kernel';
 import type { LoanAggregate, LoanStatus, LocalDate } from '../domain';
 
 /** A loan as read from the store, at the version a change must name. */
-export interface StoredLoan extends LoanAggregate {
-  readonly version: number;
-}
-
-/** Someone else changed the loan since it was read: CONFLICT for a client, try again for a consumer. */
-export class StaleLoanError extends StaleVersionError {
-  constructor(readonly loanId: string) {
-    super(`Loan ${loanId} was changed meanwhile; try again.`);
-    this.name = 'StaleLoanError';
-  }
-}
+export type StoredLoan = Stored<LoanAggregate>;
 
 /**
- * Loans, each saved with the events of its transition in one write (the outbox).
- * Read with `getForUpdate` before a change; `get` may answer from a cache.
+ * Loans, each saved with the events of its transition in one write (the outbox); a lost race is a
+ * StaleVersionError. Read with `getForUpdate` before a change; `get` may answer from a cache.
  */
-export interface LoanRepository {
-  /** CONFLICT when the id exists. */
-  insert(loan: LoanAggregate, events: readonly DomainEvent[]): Promise<StoredLoan>;
-  /** StaleLoanError when the loan is no longer at `expectedVersion`. */
-  update(loan: LoanAggregate, expectedVersion: number, events: readonly DomainEvent[]): Promise<StoredLoan>;
+export interface LoanRepository extends AggregateStore<LoanAggregate> {
   /** The loan as the store holds it now. */
   getForUpdate(id: string): Promise<StoredLoan | null>;
-  get(id: string): Promise<StoredLoan | null>;
-  /** One round trip for many (entity references). */
-  getMany(ids: readonly string[]): Promise<ReadonlyMap<string, StoredLoan>>;
   /** The loans that asked Pix for any of these charges, in one round trip. */
   findByChargeTxids(txids: readonly string[]): Promise<readonly StoredLoan[]>;
   /** Newest first. */

@@ -1,4 +1,4 @@
-import { TaxId, isAppError, notFound, unprocessable } from '@bank/kernel';
+import { TaxId, isAppError, notFound, unprocessable, UNSAVED } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { openLoan, parseLoanRequest, type Borrower, type LoanRequestInput } from '../domain';
@@ -16,7 +16,7 @@ export async function requestLoan(loans: Loans, principal: AuthenticatedPrincipa
   let created: StoredLoan | undefined;
   const loanId = await withIdempotency(loans.idempotency, { scope: `${principal.id}:requestLoan`, key: idempotencyKey, input }, async () => {
     const { state, events } = openLoan({ id: loans.ids.loanId(), customerId: principal.id, borrower, request, at: loans.clock.now() });
-    created = await loans.repository.insert(state, events);
+    created = await loans.repository.save(state, UNSAVED, events);
     loans.metrics.loanRequested();
     return state.loan.id;
   });

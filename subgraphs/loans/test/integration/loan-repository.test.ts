@@ -2,7 +2,7 @@ import type { DomainEvent, Transition } from '@bank/kernel';
 import { connectMongo, type Mongo } from '@bank/store-mongo';
 import { testEndpoints, uniqueName } from '@bank/testing';
 import type { Model } from 'mongoose';
-import { StaleLoanError } from '../../src/application/ports';
+import { StaleVersionError, UNSAVED } from '@bank/kernel';
 import {
   acceptOffer,
   analyseApplication,
@@ -49,7 +49,7 @@ describe('MongoLoanRepository', () => {
     });
   const insert = async (id: string, customerId: string, requestedAt = '2026-01-30T12:00:00Z') => {
     const { state, events } = opened(id, customerId, requestedAt);
-    return repository.insert(state, events);
+    return repository.save(state, UNSAVED, events);
   };
   const at = new Date('2026-01-30T12:00:00Z');
   type Step = (loan: LoanAggregate) => Transition<LoanAggregate, DomainEvent>;
@@ -60,7 +60,7 @@ describe('MongoLoanRepository', () => {
     let loan = (await repository.getForUpdate(id))!;
     for (const step of steps) {
       const { state, events } = step(loan);
-      loan = await repository.update(state, loan.version, events);
+      loan = await repository.save(state, loan.version, events);
     }
     return loan;
   };
@@ -70,21 +70,21 @@ describe('MongoLoanRepository', () => {
   it('stores a new loan with its events in the outbox, and refuses the same id twice', async () => {
     const before = writes;
     const stored = await insert('loan-a', 'customer-1');
-    expect(stored.version).toBe(0);
+    expect(stored.version).toBe(1);
     expect(writes).toBe(before + 1);
     const document = await model.collection.findOne({ _id: 'loan-a' as never });
-    expect(document).toMatchObject({ status: 'UNDER_ANALYSIS', version: 0, outboxPending: true, outbox: [expect.objectContaining({ type: 'loans.loan.requested', source: '/subgraphs/loans' })] });
+    expect(document).toMatchObject({ status: 'UNDER_ANALYSIS', version: 1, outboxPending: true, outbox: [expect.objectContaining({ type: 'loans.loan.requested', source: '/subgraphs/loans' })] });
     expect(await repository.getForUpdate('loan-a')).toEqual(stored);
     await expect(insert('loan-a', 'customer-1')).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
-  it('applies a change at the version read; a change from a stale version is StaleLoanError and writes nothing', async () => {
+  it('applies a change at the version read; a change from a stale version is StaleVersionError and writes nothing', async () => {
     await insert('loan-b', 'customer-1');
     const read = (await repository.getForUpdate('loan-b'))!;
     const approved = analyseApplication(read, new Date());
-    const saved = await repository.update(approved.state, read.version, approved.events);
-    expect(saved.version).toBe(1);
-    await expect(repository.update(approved.state, read.version, approved.events)).rejects.toBeInstanceOf(StaleLoanError);
+    const saved = await repository.save(approved.state, read.version, approved.events);
+    expect(saved.version).toBe(2);
+    await expect(repository.save(approved.state, read.version, approved.events)).rejects.toBeInstanceOf(StaleVersionError);
     expect(await repository.getForUpdate('loan-b')).toEqual(saved);
   });
 
@@ -95,7 +95,7 @@ describe('MongoLoanRepository', () => {
     expect(await model.collection.findOne({ _id: 'loan-d' as never })).toHaveProperty('failure', { reason: 'no key', at });
     const retried = await advance('loan-d', [(loan) => retryLoanDisbursement(loan, { at })]);
     const document = await model.collection.findOne({ _id: 'loan-d' as never });
-    expect(document).toMatchObject({ status: 'CONTRACTED', version: 4 });
+    expect(document).toMatchObject({ status: 'CONTRACTED', version: 5 });
     expect(document).not.toHaveProperty('failure');
     expect(await repository.getForUpdate('loan-d')).toEqual(retried);
   });

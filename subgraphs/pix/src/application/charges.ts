@@ -1,4 +1,4 @@
-import { TaxId, EMPTY_PAGE, badInput, notFound, unprocessable, Money } from '@bank/kernel';
+import { TaxId, EMPTY_PAGE, badInput, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
@@ -30,7 +30,7 @@ export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, 
       },
       pix.clock.now(),
     );
-    await pix.charges.create(state, events);
+    await pix.charges.save(state, UNSAVED, events);
     pix.metrics.charge('created');
     return state.txid;
   });
@@ -38,7 +38,7 @@ export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, 
 }
 
 /** A charge as its receiver or its named payer sees it; NOT_FOUND for anyone else, so txids cannot be probed. */
-export async function findVisibleCharge(pix: Pix, principal: Principal, txid: string): Promise<Charge> {
+export async function findVisibleCharge(pix: Pix, principal: Principal, txid: string): Promise<Stored<Charge>> {
   const charge = await pix.charges.get(txid);
   if (charge === null || !isVisibleTo(charge, principal)) throw notFound(`No Pix charge ${txid}`);
   return charge;
@@ -54,7 +54,7 @@ export async function removeCharge(pix: Pix, principal: AuthenticatedPrincipal, 
   const charge = await pix.charges.get(txid);
   if (charge === null || charge.receiver.customerId !== principal.id) throw notFound(`No Pix charge ${txid}`);
   const { state, events } = Charge.remove(charge, 'RECEIVER', pix.clock.now());
-  await pix.charges.update(state, charge.version, events);
+  await pix.charges.save(state, charge.version, events);
   pix.metrics.charge('removed');
   return state;
 }
@@ -72,7 +72,7 @@ export async function simulatePayment(pix: Pix, principal: AuthenticatedPrincipa
   if (paid === null) throw badInput('This charge lets the payer choose the amount: give one', 'amount');
   const payer: ChargeParty = charge.payer ?? { name: 'Pagador Sandbox', document: TaxId.parse('00000000191'), customerId: null };
   const { state, events } = Charge.pay(charge, { endToEndId: pix.ids.endToEndId(now), amount: paid, payer }, now);
-  await pix.charges.update(state, charge.version, events);
+  await pix.charges.save(state, charge.version, events);
   pix.metrics.charge('paid', paid);
   return state;
 }
@@ -85,7 +85,7 @@ export async function expireDueCharges(pix: Pix, batchSize = 100): Promise<numbe
     const { state, events } = Charge.expire(charge, now);
     if (events.length === 0) continue;
     try {
-      await pix.charges.update(state, charge.version, events);
+      await pix.charges.save(state, charge.version, events);
       pix.metrics.charge('expired');
       expired += 1;
     } catch {
@@ -174,7 +174,7 @@ export async function createRequestedCharge(pix: Pix, request: ChargeRequest): P
     },
     pix.clock.now(),
   );
-  await pix.charges.create(state, events);
+  await pix.charges.save(state, UNSAVED, events);
   pix.metrics.charge('created');
   return state;
 }

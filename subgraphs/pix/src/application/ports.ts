@@ -1,4 +1,4 @@
-import type { TaxId, DomainEvent, Page, PageRequest, Money } from '@bank/kernel';
+import type { AggregateStore, TaxId, Page, PageRequest, Money, Stored } from '@bank/kernel';
 import type { ActiveCharge, Charge, ChargeReference, PixKey, Transfer } from '../domain';
 
 export type { Page, PageRequest } from '@bank/kernel';
@@ -23,33 +23,21 @@ export interface KeyDirectory {
   ownedBy(ownerId: string): Promise<readonly PixKeyRecord[]>;
 }
 
-/**
- * Charges, saved with the events their transitions recorded in one write (the outbox).
- * A save whose expected version is stale fails with CONFLICT: someone else changed the charge.
- */
-export interface ChargeRepository {
-  /** CONFLICT when the txid exists. */
-  create(charge: ActiveCharge, events: readonly DomainEvent[]): Promise<void>;
-  update(charge: Charge, expectedVersion: number, events: readonly DomainEvent[]): Promise<void>;
-  get(txid: string): Promise<Charge | null>;
-  /** One round trip for many (entity references). */
-  getMany(txids: readonly string[]): Promise<ReadonlyMap<string, Charge>>;
-  findByEndToEndId(endToEndId: string): Promise<Charge | null>;
-  findByReference(reference: ChargeReference): Promise<Charge | null>;
+/** Charges by txid, saved with the events their transitions recorded in one write (the outbox). */
+export interface ChargeRepository extends AggregateStore<Charge> {
+  findByEndToEndId(endToEndId: string): Promise<Stored<Charge> | null>;
+  findByReference(reference: ChargeReference): Promise<Stored<Charge> | null>;
   /** Newest first. */
-  listByReceiver(customerId: string, page: PageRequest): Promise<Page<Charge>>;
+  listByReceiver(customerId: string, page: PageRequest): Promise<Page<Stored<Charge>>>;
   /** Active charges past their expiry whose expiry is not recorded yet. */
-  dueForExpiry(now: Date, limit: number): Promise<readonly ActiveCharge[]>;
+  dueForExpiry(now: Date, limit: number): Promise<readonly Stored<ActiveCharge>[]>;
 }
 
-export interface TransferRepository {
-  /** CONFLICT when the id exists. */
-  create(transfer: Transfer, events: readonly DomainEvent[]): Promise<void>;
-  update(transfer: Transfer, expectedVersion: number, events: readonly DomainEvent[]): Promise<void>;
-  get(id: string): Promise<Transfer | null>;
-  findByReference(reference: ChargeReference): Promise<Transfer | null>;
+/** Transfers by id, saved with their events in one write. */
+export interface TransferRepository extends AggregateStore<Transfer> {
+  findByReference(reference: ChargeReference): Promise<Stored<Transfer> | null>;
   /** Newest first. */
-  listBySender(customerId: string, page: PageRequest): Promise<Page<Transfer>>;
+  listBySender(customerId: string, page: PageRequest): Promise<Page<Stored<Transfer>>>;
 }
 
 /** QR code images of a BR Code. */

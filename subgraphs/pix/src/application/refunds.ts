@@ -16,7 +16,7 @@ export async function refundPayment(pix: Pix, principal: AuthenticatedPrincipal,
   const charge = await pix.charges.findByEndToEndId(endToEndId);
   if (charge === null || charge.receiver.customerId !== principal.id) throw notFound(`No Pix payment ${endToEndId}`);
   const { state, events } = Charge.refund(charge, { id: pix.ids.uuid(), endToEndId, amount, reason: command.reason }, pix.clock.now());
-  await pix.charges.update(state, charge.version, events);
+  await pix.charges.save(state, charge.version, events);
   const refund = state.payments[0].refunds.at(-1);
   if (refund === undefined) throw new Error('a refund transition always records the refund');
   return refund;

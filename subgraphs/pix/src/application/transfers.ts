@@ -1,4 +1,4 @@
-import { isAppError, notFound, Money, EMPTY_PAGE } from '@bank/kernel';
+import { isAppError, notFound, Money, EMPTY_PAGE, UNSAVED } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { inferKeyType, PixKey, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
@@ -20,7 +20,7 @@ export async function sendPix(pix: Pix, principal: AuthenticatedPrincipal, comma
       { id: pix.ids.uuid(), sender, toKey: parseAnyKey(command.toKey), amount: Money.parsePositive(command.amount, 'amount'), description: command.description ?? null },
       pix.clock.now(),
     );
-    await pix.transfers.create(state, events);
+    await pix.transfers.save(state, UNSAVED, events);
     pix.metrics.transfer('requested');
     return state.id;
   });
@@ -64,7 +64,7 @@ export async function createRequestedTransfer(pix: Pix, request: TransferRequest
   );
   const outcome = key === undefined ? Transfer.fail(requested.state, 'The customer has no Pix key to receive the transfer', now) : requested;
   try {
-    await pix.transfers.create(outcome.state, outcome === requested ? requested.events : [...requested.events, ...outcome.events]);
+    await pix.transfers.save(outcome.state, UNSAVED, outcome === requested ? requested.events : [...requested.events, ...outcome.events]);
   } catch (error) {
     // Another delivery of the same request created it meanwhile.
     const created = isAppError(error) && error.code === 'CONFLICT' ? await pix.transfers.get(id) : null;
@@ -97,7 +97,7 @@ export async function settleTransfer(pix: Pix, transferId: string, policy: Settl
     refusal !== null || receiver === null
       ? Transfer.fail(transfer, refusal ?? 'Unknown Pix key', now)
       : Transfer.settle(transfer, { endToEndId: pix.ids.endToEndId(now), receiver: { name: receiver.holderName, document: receiver.holderDocument.value, customerId: receiver.ownerId } }, now);
-  await pix.transfers.update(outcome.state, transfer.version, outcome.events);
+  await pix.transfers.save(outcome.state, transfer.version, outcome.events);
   pix.metrics.transfer(outcome.state.status === 'SETTLED' ? 'settled' : 'failed', (now.getTime() - transfer.createdAt.getTime()) / 1000);
   return outcome.state;
 }

@@ -61,8 +61,6 @@ export interface ChargeFields {
   readonly reference: ChargeReference | null;
   readonly createdAt: Date;
   readonly expiresAt: Date;
-  /** 1 once created, +1 per recorded transition: the repository's optimistic lock. */
-  readonly version: number;
 }
 
 export interface ActiveCharge extends ChargeFields {
@@ -117,7 +115,6 @@ const fieldsOf = (charge: Charge): ChargeFields => ({
   reference: charge.reference,
   createdAt: charge.createdAt,
   expiresAt: charge.expiresAt,
-  version: charge.version,
 });
 
 const isPastExpiry = (charge: Charge, now: Date): boolean => now.getTime() >= charge.expiresAt.getTime();
@@ -175,7 +172,6 @@ function create(input: CreateChargeInput, now: Date): Transition<ActiveCharge, C
     reference: validReference(input.reference),
     createdAt: now,
     expiresAt: new Date(now.getTime() + validExpiry(input.expiresInSeconds) * 1000),
-    version: 1,
     payments: [],
     expiryRecorded: false,
   };
@@ -208,7 +204,7 @@ function pay(charge: Charge, input: PaymentInput, now: Date): Transition<Complet
     throw new PixError('AMOUNT_MISMATCH', `amount ${input.amount.toString()} does not match the charge amount ${charge.amount.toString()}`);
   }
   const payment: ChargePayment = { endToEndId, amount: input.amount, payer: validParty(input.payer, 'payer'), paidAt: now, refunds: [] };
-  const state: CompletedCharge = { ...fieldsOf(charge), status: 'COMPLETED', payments: [payment], version: charge.version + 1 };
+  const state: CompletedCharge = { ...fieldsOf(charge), status: 'COMPLETED', payments: [payment] };
   const event: ChargePaid = {
     type: 'pix.charge.paid',
     subject: charge.txid,
@@ -234,7 +230,6 @@ function remove(charge: Charge, by: Remover, now: Date): Transition<RemovedCharg
     status: by === 'RECEIVER' ? 'REMOVED_BY_RECEIVER' : 'REMOVED_BY_PSP',
     payments: [],
     removedAt: now,
-    version: charge.version + 1,
   };
   const event: ChargeRemoved = {
     type: 'pix.charge.removed',
@@ -254,7 +249,7 @@ function expire(charge: Charge, now: Date): Transition<Charge, ChargeExpired> {
   if (!isPastExpiry(charge, now)) {
     throw new PixError('CHARGE_NOT_EXPIRED', `charge ${charge.txid} expires at ${charge.expiresAt.toISOString()}, not before`);
   }
-  const state: ActiveCharge = { ...charge, expiryRecorded: true, version: charge.version + 1 };
+  const state: ActiveCharge = { ...charge, expiryRecorded: true };
   const event: ChargeExpired = {
     type: 'pix.charge.expired',
     subject: charge.txid,
@@ -298,7 +293,6 @@ function refund(charge: Charge, input: RefundInput, now: Date): Transition<Compl
     ...fieldsOf(charge),
     status: 'COMPLETED',
     payments: [{ ...payment, refunds: [...payment.refunds, entry] }],
-    version: charge.version + 1,
   };
   const event: RefundCompleted = {
     type: 'pix.refund.completed',

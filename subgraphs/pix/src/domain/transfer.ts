@@ -20,7 +20,6 @@ interface TransferFields {
   /** What another subgraph asked this transfer for; echoed in the settlement events. */
   readonly reference: ChargeReference | null;
   readonly createdAt: Date;
-  readonly version: number;
 }
 
 export interface PendingTransfer extends TransferFields {
@@ -53,7 +52,7 @@ export interface RequestTransferInput {
   readonly reference?: ChargeReference | null;
 }
 
-const fieldsOf = ({ id, sender, toKey, amount, description, reference, createdAt, version }: Transfer): TransferFields => ({
+const fieldsOf = ({ id, sender, toKey, amount, description, reference, createdAt }: Transfer): TransferFields => ({
   id,
   sender,
   toKey,
@@ -61,7 +60,6 @@ const fieldsOf = ({ id, sender, toKey, amount, description, reference, createdAt
   description,
   reference,
   createdAt,
-  version,
 });
 
 const eventData = (transfer: Transfer) => ({
@@ -87,7 +85,6 @@ function request(input: RequestTransferInput, now: Date): Transition<PendingTran
     description,
     reference: input.reference ?? null,
     createdAt: now,
-    version: 1,
   };
   return { state, events: [{ type: 'pix.transfer.requested', subject: state.id, occurredAt: now, data: { ...eventData(state), description } }] };
 }
@@ -101,7 +98,6 @@ function settle(transfer: Transfer, { endToEndId, receiver }: { endToEndId: stri
     endToEndId: parseEndToEndId(endToEndId),
     receiver,
     settledAt: now,
-    version: transfer.version + 1,
   };
   return {
     state,
@@ -111,7 +107,7 @@ function settle(transfer: Transfer, { endToEndId, receiver }: { endToEndId: stri
 
 function fail(transfer: Transfer, reason: string, now: Date): Transition<FailedTransfer, TransferFailed> {
   if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
-  const state: FailedTransfer = { ...fieldsOf(transfer), status: 'FAILED', failureReason: reason, failedAt: now, version: transfer.version + 1 };
+  const state: FailedTransfer = { ...fieldsOf(transfer), status: 'FAILED', failureReason: reason, failedAt: now };
   return { state, events: [{ type: 'pix.transfer.failed', subject: state.id, occurredAt: now, data: { ...eventData(state), reason } satisfies PixTransferFailed }] };
 }
 

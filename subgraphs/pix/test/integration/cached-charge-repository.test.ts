@@ -1,3 +1,4 @@
+import { UNSAVED, type Stored } from '@bank/kernel';
 import { createRedis, ReadThroughCache } from '@bank/platform';
 import { eventually, testEndpoints } from '@bank/testing';
 import pino from 'pino';
@@ -16,12 +17,12 @@ const redis = createRedis(testEndpoints.redisUrl, { logger });
 class CountingRepository extends DynamoDbChargeRepository {
   readonly reads: string[][] = [];
 
-  override get(txid: string): Promise<Charge | null> {
+  override get(txid: string): Promise<Stored<Charge> | null> {
     this.reads.push([txid]);
     return super.get(txid);
   }
 
-  override getMany(txids: readonly string[]): Promise<ReadonlyMap<string, Charge>> {
+  override getMany(txids: readonly string[]): Promise<ReadonlyMap<string, Stored<Charge>>> {
     this.reads.push([...txids]);
     return super.getMany(txids);
   }
@@ -45,10 +46,9 @@ afterAll(async () => {
   await redis.quit();
 });
 
-async function created(repository: ChargeRepository): Promise<ActiveCharge> {
+async function created(repository: ChargeRepository): Promise<Stored<ActiveCharge>> {
   const { state, events } = newCharge({ reference: { source: 'loans', id: 'installment-3' } });
-  await repository.create(state, events);
-  return state;
+  return { ...state, version: (await repository.save(state, UNSAVED, events)).version };
 }
 
 const cacheKey = (txid: string) => `cache:${CHARGE_CACHE.name}:${txid}`;
@@ -79,22 +79,22 @@ describe('CachedChargeRepository', () => {
     const charge = await created(charges);
     await charges.get(charge.txid);
     const paid = payCharge(charge, new Date());
-    await charges.update(paid.state, 1, paid.events);
+    await charges.save(paid.state, 1, paid.events);
 
     expect(await redis.exists(cacheKey(charge.txid))).toBe(0);
-    expect(await charges.get(charge.txid)).toEqual(paid.state);
+    expect(await charges.get(charge.txid)).toEqual({ ...paid.state, version: 2 });
   });
 
   it('drops a stale entry when an update conflicts, so that a retry can succeed', async () => {
     const charge = await created(charges);
     await charges.get(charge.txid);
     const removed = Charge.remove(charge, 'PSP', new Date());
-    await store.update(removed.state, 1, removed.events); // a write the cache did not see
+    await store.save(removed.state, 1, removed.events); // a write the cache did not see
     expect(await charges.get(charge.txid)).toEqual(charge);
 
     const paid = payCharge(charge, new Date());
-    expect(await rejectionCode(charges.update(paid.state, 1, paid.events))).toBe('CONFLICT');
-    expect(await charges.get(charge.txid)).toEqual(removed.state);
+    expect(await rejectionCode(charges.save(paid.state, 1, paid.events))).toBe('CONFLICT');
+    expect(await charges.get(charge.txid)).toEqual({ ...removed.state, version: 2 });
   });
 
   it('passes the other reads to the repository', async () => {

@@ -1,3 +1,4 @@
+import { UNSAVED, type Stored } from '@bank/kernel';
 import { randomUUID } from 'node:crypto';
 import { withCorrelationId } from '@bank/observability';
 import { Charge, type ActiveCharge } from '../../src/domain';
@@ -15,10 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-async function created(options: Parameters<typeof newCharge>[0] = {}): Promise<ActiveCharge> {
+async function created(options: Parameters<typeof newCharge>[0] = {}): Promise<Stored<ActiveCharge>> {
   const { state, events } = newCharge(options);
-  await charges.create(state, events);
-  return state;
+  return { ...state, version: (await charges.save(state, UNSAVED, events)).version };
 }
 
 const rawCharge = (txid: string) => table.rawItem(itemKeys.charge(txid));
@@ -33,7 +33,7 @@ describe('DynamoDbChargeRepository', () => {
 
   it('stores the state and its events in one item: the outbox holds the CloudEvents', async () => {
     const { state, events } = newCharge();
-    await withCorrelationId('request-42', () => charges.create(state, events));
+    await withCorrelationId('request-42', () => charges.save(state, UNSAVED, events));
 
     const item = await rawCharge(state.txid);
     expect(item).toMatchObject({ version: 1, charge: { txid: state.txid, status: 'ACTIVE', amount: '25.90' }, outboxPending: 'PENDING' });
@@ -55,22 +55,22 @@ describe('DynamoDbChargeRepository', () => {
 
   it('refuses a second charge with the same txid, leaving the first untouched', async () => {
     const first = newCharge();
-    await charges.create(first.state, first.events);
+    await charges.save(first.state, UNSAVED, first.events);
     const before = await rawCharge(first.state.txid);
     const second = newCharge();
 
-    expect(await rejectionCode(charges.create({ ...second.state, txid: first.state.txid }, second.events))).toBe('CONFLICT');
+    expect(await rejectionCode(charges.save({ ...second.state, txid: first.state.txid }, UNSAVED, second.events))).toBe('CONFLICT');
     expect(await rawCharge(first.state.txid)).toEqual(before);
   });
 
   it('refuses an update from a stale version and writes nothing, no event either', async () => {
     const charge = await created();
     const paid = payCharge(charge, new Date());
-    await charges.update(paid.state, 1, paid.events);
+    await charges.save(paid.state, 1, paid.events);
     const before = await rawCharge(charge.txid);
 
     const removed = Charge.remove(charge, 'RECEIVER', new Date());
-    expect(await rejectionCode(charges.update(removed.state, 1, removed.events))).toBe('CONFLICT');
+    expect(await rejectionCode(charges.save(removed.state, 1, removed.events))).toBe('CONFLICT');
     expect(await rawCharge(charge.txid)).toEqual(before);
     expect(((before?.outbox ?? []) as { type: string }[]).map((event) => event.type)).toEqual(['pix.charge.created', 'pix.charge.paid']);
   });
@@ -79,9 +79,9 @@ describe('DynamoDbChargeRepository', () => {
     const charge = await created();
     const paid = payCharge(charge, new Date());
     expect(await charges.findByEndToEndId(paid.state.payments[0].endToEndId)).toBeNull();
-    await charges.update(paid.state, 1, paid.events);
+    await charges.save(paid.state, 1, paid.events);
 
-    expect(await charges.findByEndToEndId(paid.state.payments[0].endToEndId)).toEqual(paid.state);
+    expect(await charges.findByEndToEndId(paid.state.payments[0].endToEndId)).toEqual({ ...paid.state, version: 2 });
     expect(await charges.findByEndToEndId(payCharge(charge, new Date()).state.payments[0].endToEndId)).toBeNull();
   });
 
@@ -99,7 +99,7 @@ describe('DynamoDbChargeRepository', () => {
   it('lists a receiver’s charges newest first, page by page', async () => {
     const customerId = randomUUID();
     const start = at('2025-02-01T00:00:00Z');
-    const all: ActiveCharge[] = [];
+    const all: Stored<ActiveCharge>[] = [];
     for (let minute = 0; minute < 7; minute++) all.push(await created({ customerId, createdAt: plusSeconds(start, minute * 60) }));
     await created(); // someone else's
     const newestFirst = all.map((charge) => charge.txid).reverse();
@@ -131,11 +131,11 @@ describe('DynamoDbChargeRepository', () => {
     const removed = await created({ createdAt: t0, expiresInSeconds: 60 });
     const recorded = await created({ createdAt: t0, expiresInSeconds: 60 });
     const payment = payCharge(paid, plusSeconds(t0, 30));
-    await charges.update(payment.state, 1, payment.events);
+    await charges.save(payment.state, 1, payment.events);
     const removal = Charge.remove(removed, 'PSP', plusSeconds(t0, 30));
-    await charges.update(removal.state, 1, removal.events);
+    await charges.save(removal.state, 1, removal.events);
     const expiry = Charge.expire(recorded, plusSeconds(t0, 90));
-    await charges.update(expiry.state, 1, expiry.events);
+    await charges.save(expiry.state, 1, expiry.events);
 
     const now = plusSeconds(t0, 300);
     expect((await charges.dueForExpiry(now, 10)).map((charge) => charge.txid)).toEqual([dueFirst.txid, due.txid]);

@@ -1,3 +1,4 @@
+import { UNSAVED, type Stored } from '@bank/kernel';
 import { randomUUID } from 'node:crypto';
 import { withCorrelationId } from '@bank/observability';
 import { Money } from '@bank/kernel';
@@ -16,10 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => table.drop());
 
-async function requested(options: Parameters<typeof requestTransfer>[0] = {}): Promise<PendingTransfer> {
+async function requested(options: Parameters<typeof requestTransfer>[0] = {}): Promise<Stored<PendingTransfer>> {
   const { state, events } = requestTransfer(options);
-  await transfers.create(state, events);
-  return state;
+  return { ...state, version: (await transfers.save(state, UNSAVED, events)).version };
 }
 
 const rawTransfer = (id: string) => table.rawItem(itemKeys.transfer(id));
@@ -28,9 +28,9 @@ const outboxTypes = async (id: string) => (((await rawTransfer(id))?.outbox ?? [
 describe('DynamoDbTransferRepository', () => {
   it('creates a transfer with its event in the outbox, and reads it back as it was', async () => {
     const { state, events } = requestTransfer({ reference: { source: 'insurance', id: 'claim-9' } });
-    await withCorrelationId('request-7', () => transfers.create(state, events));
+    await withCorrelationId('request-7', () => transfers.save(state, UNSAVED, events));
 
-    expect(await transfers.get(state.id)).toEqual(state);
+    expect(await transfers.get(state.id)).toEqual({ ...state, version: 1 });
     expect(await transfers.get(randomUUID())).toBeNull();
     expect(await rawTransfer(state.id)).toMatchObject({
       version: 1,
@@ -42,31 +42,31 @@ describe('DynamoDbTransferRepository', () => {
 
   it('keeps a transfer without a destination key as it was', async () => {
     const { state, events } = Transfer.request({ id: ids.uuid(), sender: receiver, toKey: null, amount: Money.parse('1.00') }, new Date());
-    await transfers.create(state, events);
+    await transfers.save(state, UNSAVED, events);
     const failed = Transfer.fail(state, 'The customer has no Pix key', new Date());
-    await transfers.update(failed.state, 1, failed.events);
+    await transfers.save(failed.state, 1, failed.events);
 
-    expect(await transfers.get(state.id)).toEqual(failed.state);
+    expect(await transfers.get(state.id)).toEqual({ ...failed.state, version: 2 });
   });
 
   it('refuses a second transfer with the same id', async () => {
     const transfer = await requested();
     const other = requestTransfer();
 
-    expect(await rejectionCode(transfers.create({ ...other.state, id: transfer.id }, other.events))).toBe('CONFLICT');
+    expect(await rejectionCode(transfers.save({ ...other.state, id: transfer.id }, UNSAVED, other.events))).toBe('CONFLICT');
     expect(await transfers.get(transfer.id)).toEqual(transfer);
   });
 
   it('settles from the version read, and refuses a stale update without writing anything', async () => {
     const transfer = await requested();
     const settled = Transfer.settle(transfer, { endToEndId: ids.endToEndId(new Date()), receiver }, new Date());
-    await transfers.update(settled.state, 1, settled.events);
+    await transfers.save(settled.state, 1, settled.events);
     const before = await rawTransfer(transfer.id);
 
     const failed = Transfer.fail(transfer, 'Refused by the central system', new Date());
-    expect(await rejectionCode(transfers.update(failed.state, 1, failed.events))).toBe('CONFLICT');
+    expect(await rejectionCode(transfers.save(failed.state, 1, failed.events))).toBe('CONFLICT');
     expect(await rawTransfer(transfer.id)).toEqual(before);
-    expect(await transfers.get(transfer.id)).toEqual(settled.state);
+    expect(await transfers.get(transfer.id)).toEqual({ ...settled.state, version: 2 });
     expect(await outboxTypes(transfer.id)).toEqual(['pix.transfer.requested', 'pix.transfer.settled']);
   });
 

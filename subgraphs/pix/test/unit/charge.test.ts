@@ -41,7 +41,6 @@ describe('Charge.create', () => {
       description: 'Parcela 3 de 12',
       createdAt: now,
       expiresAt: later(3600),
-      version: 1,
       payments: [],
       expiryRecorded: false,
       reference: { source: 'loans', id: 'loan-7/installment-3' },
@@ -100,7 +99,7 @@ describe('Charge.pay', () => {
   it('completes the charge once and records pix.charge.paid', () => {
     const paidAt = later(60);
     const { state, events } = Charge.pay(active(), payment(), paidAt);
-    expect(state).toMatchObject({ status: 'COMPLETED', version: 2, txid: 'PARCELA42' });
+    expect(state).toMatchObject({ status: 'COMPLETED', txid: 'PARCELA42' });
     expect(state.payments).toEqual([
       { endToEndId: 'E12345678202603071230abcdefghijk', amount: Money.parse('150.00'), payer: payment().payer, paidAt, refunds: [] },
     ]);
@@ -172,7 +171,7 @@ describe('Charge.remove', () => {
     ['PSP' as const, 'REMOVED_BY_PSP'],
   ])('by the %s moves the charge to %s and records pix.charge.removed', (by, status) => {
     const { state, events } = Charge.remove(active(), by, later(10));
-    expect(state).toMatchObject({ status, removedAt: later(10), version: 2, payments: [] });
+    expect(state).toMatchObject({ status, removedAt: later(10), payments: [] });
     expect(events).toEqual([
       {
         type: 'pix.charge.removed',
@@ -211,7 +210,7 @@ describe('Charge.expire and Charge.statusAt', () => {
 
   it('records pix.charge.expired once', () => {
     const first = Charge.expire(active(), later(3600));
-    expect(first.state).toMatchObject({ status: 'ACTIVE', expiryRecorded: true, version: 2 });
+    expect(first.state).toMatchObject({ status: 'ACTIVE', expiryRecorded: true });
     expect(first.events).toEqual([
       {
         type: 'pix.charge.expired',
@@ -255,7 +254,6 @@ describe('Charge.refund', () => {
     const second = Charge.refund(first.state, refund('100.00', 'R2'), later(180));
     expect(second.state.payments[0].refunds.map((r) => r.amount.toString())).toEqual(['50.00', '100.00']);
     expect(second.events[0]?.data.totalRefunded).toBe('150.00');
-    expect(second.state.version).toBe(paid().version + 2);
   });
 
   it('refuses refunds that would add up to more than was paid', () => {

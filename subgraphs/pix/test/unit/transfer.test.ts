@@ -13,7 +13,7 @@ describe('Transfer', () => {
       { id: 't-1', sender, toKey: PixKey.parse('EMAIL', 'joao@example.com'), amount: Money.parse('25.00'), reference: { source: 'loans', id: 'loan-1' } },
       now,
     );
-    expect(state).toMatchObject({ status: 'PENDING', version: 1, description: null });
+    expect(state).toMatchObject({ status: 'PENDING', description: null });
     expect(events).toEqual([
       {
         type: 'pix.transfer.requested',
@@ -26,7 +26,7 @@ describe('Transfer', () => {
 
   it('settles once, with the end-to-end id and the receiver', () => {
     const { state, events } = Transfer.settle(pending(), { endToEndId: 'E12345678202603071200abcdefghijk', receiver }, now);
-    expect(state).toMatchObject({ status: 'SETTLED', version: 2, endToEndId: 'E12345678202603071200abcdefghijk', receiver, description: 'Almoço' });
+    expect(state).toMatchObject({ status: 'SETTLED', endToEndId: 'E12345678202603071200abcdefghijk', receiver, description: 'Almoço' });
     expect(events[0]).toMatchObject({ type: 'pix.transfer.settled', data: { transferId: 't-1', receiver, amount: '25.00' } });
     expect(() => Transfer.settle(state, { endToEndId: 'E12345678202603071200abcdefghijk', receiver }, now)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     expect(() => Transfer.fail(state, 'late', now)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
@@ -34,7 +34,7 @@ describe('Transfer', () => {
 
   it('fails once, with the reason', () => {
     const { state, events } = Transfer.fail(pending(), 'unknown Pix key', now);
-    expect(state).toMatchObject({ status: 'FAILED', failureReason: 'unknown Pix key', version: 2 });
+    expect(state).toMatchObject({ status: 'FAILED', failureReason: 'unknown Pix key' });
     expect(events[0]).toMatchObject({ type: 'pix.transfer.failed', data: { reason: 'unknown Pix key' } });
   });
 

@@ -1,5 +1,5 @@
 import type { ReadThroughCache } from '@bank/platform';
-import type { DomainEvent } from '@bank/kernel';
+import type { DomainEvent, Stored } from '@bank/kernel';
 import type { CalendarDate } from '../../domain';
 import type { Page, PageRequest, PolicyRecord, PolicyRepository } from '../../application/ports';
 
@@ -11,43 +11,35 @@ import type { Page, PageRequest, PolicyRecord, PolicyRepository } from '../../ap
 export class CachedPolicyRepository implements PolicyRepository {
   constructor(
     private readonly store: PolicyRepository,
-    private readonly cache: ReadThroughCache<PolicyRecord>,
+    private readonly cache: ReadThroughCache<Stored<PolicyRecord>>,
   ) {}
 
-  async create(record: PolicyRecord, events: readonly DomainEvent[]): Promise<void> {
-    await this.invalidatingAfter(record.policy.id, () => this.store.create(record, events));
+  async save(record: PolicyRecord, expectedVersion: number, events: readonly DomainEvent[]): Promise<Stored<PolicyRecord>> {
+    try {
+      return await this.store.save(record, expectedVersion, events);
+    } finally {
+      await this.cache.invalidate(record.policy.id);
+    }
   }
 
-  async update(record: PolicyRecord, expectedVersion: number, events: readonly DomainEvent[]): Promise<void> {
-    await this.invalidatingAfter(record.policy.id, () => this.store.update(record, expectedVersion, events));
-  }
-
-  get(id: string): Promise<PolicyRecord | null> {
+  get(id: string): Promise<Stored<PolicyRecord> | null> {
     return this.cache.get(id, (missing) => this.store.get(missing));
   }
 
-  getMany(ids: readonly string[]): Promise<ReadonlyMap<string, PolicyRecord>> {
+  getMany(ids: readonly string[]): Promise<ReadonlyMap<string, Stored<PolicyRecord>>> {
     return this.cache.getMany(ids, (missing) => this.store.getMany(missing));
   }
 
-  listByOwner(customerId: string, page: PageRequest): Promise<Page<PolicyRecord>> {
+  listByOwner(customerId: string, page: PageRequest): Promise<Page<Stored<PolicyRecord>>> {
     return this.store.listByOwner(customerId, page);
   }
 
-  dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly PolicyRecord[]> {
+  dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
     return this.store.dueForCharge(dueBy, limit);
   }
 
   /** Drops the second invalidations still to come (at shutdown). */
   close(): void {
     this.cache.close();
-  }
-
-  private async invalidatingAfter(id: string, write: () => Promise<void>): Promise<void> {
-    try {
-      await write();
-    } finally {
-      await this.cache.invalidate(id);
-    }
   }
 }

@@ -29,8 +29,8 @@ const claimDocument = z.discriminatedUnion('status', [
   z.object({ ...factsFields, status: z.literal('DENIED'), denial: denialDocument, deniedAt: instant }),
 ]);
 
-/** A claim with its owner and version, as plain JSON. */
-export const claimRecordDocument = z.object({ claim: claimDocument, ownerId: z.string(), version: z.number().int().positive() });
+/** A claim with its owner, as plain JSON. */
+export const claimRecordDocument = z.object({ claim: claimDocument, ownerId: z.string() });
 
 export type ClaimRecordDocument = z.infer<typeof claimRecordDocument>;
 type ClaimDocument = z.infer<typeof claimDocument>;
@@ -95,9 +95,9 @@ function claimFromDocument(document: ClaimDocument): Claim {
   }
 }
 
-export const claimToRecordDocument = ({ claim, ownerId, version }: ClaimRecord): ClaimRecordDocument => ({ claim: claimToDocument(claim), ownerId, version });
+export const claimToRecordDocument = ({ claim, ownerId }: ClaimRecord): ClaimRecordDocument => ({ claim: claimToDocument(claim), ownerId });
 
 export function claimFromRecordDocument(input: unknown): ClaimRecord {
-  const { claim, ownerId, version } = claimRecordDocument.parse(input);
-  return { claim: claimFromDocument(claim), ownerId, version };
+  const { claim, ownerId } = claimRecordDocument.parse(input);
+  return { claim: claimFromDocument(claim), ownerId };
 }

@@ -1,3 +1,4 @@
+import type { Stored } from '@bank/kernel';
 import type { Codec } from '@bank/platform';
 import { z } from 'zod';
 import type { PolicyRecord } from '../../application/ports';
@@ -49,13 +50,12 @@ const policyDocument = z.discriminatedUnion('status', [
   z.object({ ...termsFields, status: z.literal('CANCELLED_UNPAID'), cancelledAt: instant, reason: z.string() }),
 ]);
 
-/** A policy with its holder, Pix requests and version, as plain JSON: for the DynamoDB item and the cache alike. */
+/** A policy with its holder and Pix requests, as plain JSON: for the DynamoDB item and the cache alike (the cache adds the store's version). */
 export const policyRecordDocument = z.object({
   policy: policyDocument,
   holder: z.object({ customerId: z.string(), name: z.string(), document: z.string() }),
   premiumCharges: z.array(z.object({ txid: z.string(), installment: z.number().int(), amount, requestedAt: instant, paidAt: instant.optional() })),
   returnedPayments: z.array(z.object({ txid: z.string(), amount, returnedAt: instant, transfer: transferDocument })),
-  version: z.number().int().positive(),
 });
 
 export type PolicyRecordDocument = z.infer<typeof policyRecordDocument>;
@@ -150,7 +150,6 @@ export const policyToRecordDocument = (record: PolicyRecord): PolicyRecordDocume
     returnedAt: toInstant(payment.returnedAt),
     transfer: toTransfer(payment.transfer),
   })),
-  version: record.version,
 });
 
 export function policyFromRecordDocument(input: unknown): PolicyRecord {
@@ -170,12 +169,17 @@ export function policyFromRecordDocument(input: unknown): PolicyRecord {
       returnedAt: fromInstant(payment.returnedAt),
       transfer: fromTransfer(payment.transfer),
     })),
-    version: document.version,
   };
 }
 
-/** Policies as JSON text, for a ReadThroughCache<PolicyRecord>. */
-export const policyCodec: Codec<PolicyRecord> = {
-  encode: (record) => JSON.stringify(policyToRecordDocument(record)),
-  decode: (text) => policyFromRecordDocument(JSON.parse(text)),
+/** The store's version, cached beside the policy's document. */
+const storedVersion = z.object({ version: z.number().int().positive() });
+
+/** Policies as JSON text, for a ReadThroughCache<Stored<PolicyRecord>>. */
+export const policyCodec: Codec<Stored<PolicyRecord>> = {
+  encode: (record) => JSON.stringify({ ...policyToRecordDocument(record), version: record.version }),
+  decode: (text) => {
+    const json: unknown = JSON.parse(text);
+    return { ...policyFromRecordDocument(json), version: storedVersion.parse(json).version };
+  },
 };

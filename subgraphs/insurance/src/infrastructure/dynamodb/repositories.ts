@@ -1,9 +1,8 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Page, PageRequest } from '@bank/kernel';
-import { VersionedItemStore, type Item, type ItemKey, type VersionedItem, type VersionedItemMapper } from '@bank/store-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page, PageRequest, Stored } from '@bank/kernel';
+import { DynamoDbAggregateStore, type AggregateItemMapper, type Item, type ItemKey } from '@bank/store-dynamodb';
 import type { ClaimRecord, ClaimRepository, PolicyRecord, PolicyRepository, QuoteRecord, QuoteRepository } from '../../application/ports';
-import { installmentToChargeNext } from '../../application/premium-installments';
-import type { CalendarDate } from '../../domain';
+import { installmentToChargeNext, type CalendarDate } from '../../domain';
 import { claimFromRecordDocument, claimToRecordDocument } from '../documents/claim-document';
 import { policyCodec, policyFromRecordDocument, policyToRecordDocument } from '../documents/policy-document';
 import { quoteFromDocument, quoteToDocument } from '../documents/quote-document';
@@ -24,16 +23,16 @@ export interface RepositoryOptions extends TableOptions {
   readonly onEventsSaved?: () => void;
 }
 
-/** One item per record: its JSON document under `record`, its version beside it, and the listing it appears in (which never changes). */
-const recordItem = (key: ItemKey, version: number, record: Item, listing: ListingAttributes): VersionedItem => ({ ...key, version, record, ...listing });
+/** One item per record: its JSON document under `record` (the store keeps `version` beside it), and the listing it appears in (which never changes). */
+const recordItem = (key: ItemKey, record: Item, listing: ListingAttributes): ItemKey & Item => ({ ...key, record, ...listing });
 
 /** A quote never changes, so its item stays at version 1. */
-const quoteItems: VersionedItemMapper<QuoteRecord> = {
+const quoteItems: AggregateItemMapper<QuoteRecord> = {
   name: 'auto quote',
   keyOf: itemKeys.quote,
   idOf: ({ quote }) => quote.id,
   toItem: (record) =>
-    recordItem(itemKeys.quote(record.quote.id), 1, quoteToDocument(record), listingAttributes('CUSTOMER_QUOTES', record.ownerId, record.quote.createdAt, record.quote.id)),
+    recordItem(itemKeys.quote(record.quote.id), quoteToDocument(record), listingAttributes('CUSTOMER_QUOTES', record.ownerId, record.quote.createdAt, record.quote.id)),
   fromItem: ({ record }) => quoteFromDocument(record),
 };
 
@@ -43,64 +42,57 @@ function premiumDueAttributes(record: PolicyRecord): Record<string, string> {
   return next === null ? {} : { [premiumDueIndex.partitionKey]: PREMIUM_DUE_PARTITION, [premiumDueIndex.sortKey]: next.dueOn };
 }
 
-const policyItems: VersionedItemMapper<PolicyRecord> = {
+const policyItems: AggregateItemMapper<PolicyRecord> = {
   name: 'auto policy',
   keyOf: itemKeys.policy,
   idOf: ({ policy }) => policy.id,
   toItem: (record) => {
     const { policy, holder } = record;
-    const { version, ...document } = policyToRecordDocument(record);
     const listing = listingAttributes('CUSTOMER_POLICIES', holder.customerId, policy.issuedAt, policy.id);
-    return { ...recordItem(itemKeys.policy(policy.id), version, document, listing), ...premiumDueAttributes(record) };
+    return { ...recordItem(itemKeys.policy(policy.id), policyToRecordDocument(record), listing), ...premiumDueAttributes(record) };
   },
-  fromItem: ({ record, version }) => policyFromRecordDocument({ ...record, version }),
+  fromItem: ({ record }) => policyFromRecordDocument(record),
   indexAttributes: [premiumDueIndex.partitionKey, premiumDueIndex.sortKey],
 };
 
-const claimItems: VersionedItemMapper<ClaimRecord> = {
+const claimItems: AggregateItemMapper<ClaimRecord> = {
   name: 'auto claim',
   keyOf: itemKeys.claim,
   idOf: ({ claim }) => claim.id,
   toItem: (record) => {
     const { claim } = record;
-    const { version, ...document } = claimToRecordDocument(record);
-    return recordItem(itemKeys.claim(claim.id), version, document, listingAttributes('POLICY_CLAIMS', claim.policyId, claim.filedAt, claim.id));
+    return recordItem(itemKeys.claim(claim.id), claimToRecordDocument(record), listingAttributes('POLICY_CLAIMS', claim.policyId, claim.filedAt, claim.id));
   },
-  fromItem: ({ record, version }) => claimFromRecordDocument({ ...record, version }),
+  fromItem: ({ record }) => claimFromRecordDocument(record),
 };
 
-export class DynamoDbQuoteRepository extends VersionedItemStore<QuoteRecord> implements QuoteRepository {
+export class DynamoDbQuoteRepository extends DynamoDbAggregateStore<QuoteRecord> implements QuoteRepository {
   constructor(options: RepositoryOptions) {
     super({ ...options, items: quoteItems, envelopes: outboxEvents });
   }
 
-  listByOwner(customerId: string, page: PageRequest): Promise<Page<QuoteRecord>> {
+  listByOwner(customerId: string, page: PageRequest): Promise<Page<Stored<QuoteRecord>>> {
     return this.newestFirst(listingIndex, listingPartition('CUSTOMER_QUOTES', customerId), page);
   }
 }
 
-export class DynamoDbPolicyRepository extends VersionedItemStore<PolicyRecord> implements PolicyRepository {
-  /** Policies as JSON text, for a ReadThroughCache<PolicyRecord>. */
+export class DynamoDbPolicyRepository extends DynamoDbAggregateStore<PolicyRecord> implements PolicyRepository {
+  /** Policies as JSON text, for a ReadThroughCache<Stored<PolicyRecord>>. */
   static readonly codec = policyCodec;
-
-  private readonly dynamo: DynamoDBDocumentClient;
-  private readonly table: string;
 
   constructor(options: RepositoryOptions) {
     super({ ...options, items: policyItems, envelopes: outboxEvents });
-    this.dynamo = options.client;
-    this.table = options.tableName;
   }
 
-  listByOwner(customerId: string, page: PageRequest): Promise<Page<PolicyRecord>> {
+  listByOwner(customerId: string, page: PageRequest): Promise<Page<Stored<PolicyRecord>>> {
     return this.newestFirst(listingIndex, listingPartition('CUSTOMER_POLICIES', customerId), page);
   }
 
   /** The index finds the candidates; their items, read consistently, are what the caller decides on (the index lags behind the table). */
-  async dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly PolicyRecord[]> {
-    const { Items = [] } = await this.dynamo.send(
+  async dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+    const { Items = [] } = await this.client.send(
       new QueryCommand({
-        TableName: this.table,
+        TableName: this.tableName,
         IndexName: premiumDueIndex.name,
         KeyConditionExpression: '#partition = :partition AND #due <= :dueBy',
         ExpressionAttributeNames: { '#partition': premiumDueIndex.partitionKey, '#due': premiumDueIndex.sortKey },
@@ -112,12 +104,12 @@ export class DynamoDbPolicyRepository extends VersionedItemStore<PolicyRecord> i
   }
 }
 
-export class DynamoDbClaimRepository extends VersionedItemStore<ClaimRecord> implements ClaimRepository {
+export class DynamoDbClaimRepository extends DynamoDbAggregateStore<ClaimRecord> implements ClaimRepository {
   constructor(options: RepositoryOptions) {
     super({ ...options, items: claimItems, envelopes: outboxEvents });
   }
 
-  listByPolicy(policyId: string, page: PageRequest): Promise<Page<ClaimRecord>> {
+  listByPolicy(policyId: string, page: PageRequest): Promise<Page<Stored<ClaimRecord>>> {
     return this.newestFirst(listingIndex, listingPartition('POLICY_CLAIMS', policyId), page);
   }
 }

@@ -14,12 +14,8 @@ export class CachedLoanRepository implements LoanRepository {
     private readonly cache: ReadThroughCache<StoredLoan>,
   ) {}
 
-  async insert(loan: LoanAggregate, events: readonly DomainEvent[]): Promise<StoredLoan> {
-    return this.invalidating(loan.loan.id, await this.store.insert(loan, events));
-  }
-
-  async update(loan: LoanAggregate, expectedVersion: number, events: readonly DomainEvent[]): Promise<StoredLoan> {
-    return this.invalidating(loan.loan.id, await this.store.update(loan, expectedVersion, events));
+  async save(loan: LoanAggregate, expectedVersion: number, events: readonly DomainEvent[]): Promise<StoredLoan> {
+    return this.invalidating(loan.loan.id, await this.store.save(loan, expectedVersion, events));
   }
 
   getForUpdate(id: string): Promise<StoredLoan | null> {

@@ -1,5 +1,5 @@
 import type { ReadThroughCache } from '@bank/platform';
-import type { DomainEvent } from '@bank/kernel';
+import type { DomainEvent, Stored } from '@bank/kernel';
 import type { ChargeRepository, Page, PageRequest } from '../../application/ports';
 import type { ActiveCharge, Charge, ChargeReference } from '../../domain';
 
@@ -15,46 +15,38 @@ export const CHARGE_CACHE = { name: 'pix-charge', ttlSeconds: 300 } as const;
 export class CachedChargeRepository implements ChargeRepository {
   constructor(
     private readonly charges: ChargeRepository,
-    private readonly cache: ReadThroughCache<Charge>,
+    private readonly cache: ReadThroughCache<Stored<Charge>>,
   ) {}
 
-  async create(charge: ActiveCharge, events: readonly DomainEvent[]): Promise<void> {
+  async save(charge: Charge, expectedVersion: number, events: readonly DomainEvent[]): Promise<Stored<Charge>> {
     try {
-      await this.charges.create(charge, events);
+      return await this.charges.save(charge, expectedVersion, events);
     } finally {
       await this.cache.invalidate(charge.txid);
     }
   }
 
-  async update(charge: Charge, expectedVersion: number, events: readonly DomainEvent[]): Promise<void> {
-    try {
-      await this.charges.update(charge, expectedVersion, events);
-    } finally {
-      await this.cache.invalidate(charge.txid);
-    }
-  }
-
-  get(txid: string): Promise<Charge | null> {
+  get(txid: string): Promise<Stored<Charge> | null> {
     return this.cache.get(txid, (id) => this.charges.get(id));
   }
 
-  getMany(txids: readonly string[]): Promise<ReadonlyMap<string, Charge>> {
+  getMany(txids: readonly string[]): Promise<ReadonlyMap<string, Stored<Charge>>> {
     return this.cache.getMany(txids, (missing) => this.charges.getMany(missing));
   }
 
-  findByEndToEndId(endToEndId: string): Promise<Charge | null> {
+  findByEndToEndId(endToEndId: string): Promise<Stored<Charge> | null> {
     return this.charges.findByEndToEndId(endToEndId);
   }
 
-  findByReference(reference: ChargeReference): Promise<Charge | null> {
+  findByReference(reference: ChargeReference): Promise<Stored<Charge> | null> {
     return this.charges.findByReference(reference);
   }
 
-  listByReceiver(customerId: string, page: PageRequest): Promise<Page<Charge>> {
+  listByReceiver(customerId: string, page: PageRequest): Promise<Page<Stored<Charge>>> {
     return this.charges.listByReceiver(customerId, page);
   }
 
-  dueForExpiry(now: Date, limit: number): Promise<readonly ActiveCharge[]> {
+  dueForExpiry(now: Date, limit: number): Promise<readonly Stored<ActiveCharge>[]> {
     return this.charges.dueForExpiry(now, limit);
   }
 }

@@ -1,3 +1,4 @@
+import type { Stored } from '@bank/kernel';
 import type { Codec } from '@bank/platform';
 import { z } from 'zod';
 import type { Charge, ChargePayment, Refund } from '../../domain';
@@ -35,7 +36,6 @@ const chargeFields = {
   reference: referenceDocument.nullable(),
   createdAt: instant,
   expiresAt: instant,
-  version: z.number().int().positive(),
 };
 
 /** A charge as plain JSON, for the DynamoDB item and the cache alike. */
@@ -76,7 +76,6 @@ export function chargeToDocument(charge: Charge): ChargeDocument {
     reference: charge.reference,
     createdAt: toInstant(charge.createdAt),
     expiresAt: toInstant(charge.expiresAt),
-    version: charge.version,
   };
   switch (charge.status) {
     case 'ACTIVE':
@@ -101,7 +100,6 @@ export function chargeFromDocument(input: unknown): Charge {
     reference: document.reference,
     createdAt: fromInstant(document.createdAt),
     expiresAt: fromInstant(document.expiresAt),
-    version: document.version,
   };
   switch (document.status) {
     case 'ACTIVE':
@@ -115,7 +113,13 @@ export function chargeFromDocument(input: unknown): Charge {
 }
 
 /** For a cache of charges: JSON text of the ChargeDocument. */
-export const chargeCodec: Codec<Charge> = {
-  encode: (charge) => JSON.stringify(chargeToDocument(charge)),
-  decode: (text) => chargeFromDocument(JSON.parse(text)),
+export const chargeCodec: Codec<Stored<Charge>> = {
+  encode: (charge) => JSON.stringify({ ...chargeToDocument(charge), version: charge.version }),
+  decode: (text) => {
+    const json: unknown = JSON.parse(text);
+    return { ...chargeFromDocument(json), version: storedVersion.parse(json).version };
+  },
 };
+
+/** The store's version, cached beside the charge's document. */
+const storedVersion = z.object({ version: z.number().int().positive() });

@@ -10,7 +10,6 @@ const transferFields = {
   description: z.string().nullable(),
   reference: referenceDocument.nullable(),
   createdAt: instant,
-  version: z.number().int().positive(),
 };
 
 /** A transfer as plain JSON. */
@@ -31,7 +30,6 @@ export function transferToDocument(transfer: Transfer): TransferDocument {
     description: transfer.description,
     reference: transfer.reference,
     createdAt: toInstant(transfer.createdAt),
-    version: transfer.version,
   };
   switch (transfer.status) {
     case 'PENDING':
@@ -54,7 +52,6 @@ export function transferFromDocument(input: unknown): Transfer {
     description: document.description,
     reference: document.reference,
     createdAt: fromInstant(document.createdAt),
-    version: document.version,
   };
   switch (document.status) {
     case 'PENDING':

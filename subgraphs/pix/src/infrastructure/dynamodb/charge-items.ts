@@ -1,4 +1,4 @@
-import type { VersionedItemMapper } from '@bank/store-dynamodb';
+import type { AggregateItemMapper } from '@bank/store-dynamodb';
 import type { Charge } from '../../domain';
 import { chargeFromDocument, chargeToDocument } from '../documents/charge-document';
 import { endToEndIndex, expiryIndex, indexAttributes, itemKeys, ownerIndex, pixIndexes, referenceIndex } from './pix-table';
@@ -15,17 +15,13 @@ function chargeIndexes(charge: Charge) {
 }
 
 /**
- * A charge's item: `version` at the top (the optimistic lock), the rest of its ChargeDocument under
- * `charge`, and its index attributes. Named attributes keep clear of the table's TTL attribute (`expiresAt`).
+ * A charge's item: its ChargeDocument under `charge` (the store keeps `version` beside it), and its index attributes. Named attributes keep clear of the table's TTL attribute (`expiresAt`).
  */
-export const chargeItems: VersionedItemMapper<Charge> = {
+export const chargeItems: AggregateItemMapper<Charge> = {
   name: 'charge',
   keyOf: itemKeys.charge,
   idOf: (charge) => charge.txid,
-  toItem(charge) {
-    const { version, ...document } = chargeToDocument(charge);
-    return { ...itemKeys.charge(charge.txid), version, charge: document, ...chargeIndexes(charge) };
-  },
-  fromItem: ({ charge, version }) => chargeFromDocument({ ...charge, version }),
+  toItem: (charge) => ({ ...itemKeys.charge(charge.txid), charge: chargeToDocument(charge), ...chargeIndexes(charge) }),
+  fromItem: ({ charge }) => chargeFromDocument(charge),
   indexAttributes: indexAttributes(pixIndexes.byOwner, pixIndexes.byReference, pixIndexes.byEndToEndId, pixIndexes.byExpiry),
 };

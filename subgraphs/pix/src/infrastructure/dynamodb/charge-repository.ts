@@ -1,6 +1,6 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent, Page, PageRequest } from '@bank/kernel';
-import { VersionedItemStore } from '@bank/store-dynamodb';
+import type { Page, PageRequest, Stored } from '@bank/kernel';
+import { DynamoDbAggregateStore } from '@bank/store-dynamodb';
 import type { ChargeRepository } from '../../application/ports';
 import type { ActiveCharge, Charge, ChargeReference } from '../../domain';
 import { chargeCodec } from '../documents/charge-document';
@@ -17,54 +17,32 @@ export interface DynamoDbChargeRepositoryOptions {
 }
 
 /** Charges in the Pix table, each change saved with its events in one conditional write. */
-export class DynamoDbChargeRepository implements ChargeRepository {
-  /** Charges as JSON text, for a ReadThroughCache<Charge>. */
+export class DynamoDbChargeRepository extends DynamoDbAggregateStore<Charge> implements ChargeRepository {
+  /** Charges as JSON text, for a ReadThroughCache<Stored<Charge>>. */
   static readonly codec = chargeCodec;
 
-  private readonly client: DynamoDBDocumentClient;
-  private readonly tableName: string;
-  private readonly store: VersionedItemStore<Charge>;
-
   constructor({ client, tableName, onEventsSaved }: DynamoDbChargeRepositoryOptions) {
-    this.client = client;
-    this.tableName = tableName;
-    this.store = new VersionedItemStore({ client, tableName, items: chargeItems, envelopes: outboxEvents, onEventsSaved });
+    super({ client, tableName, items: chargeItems, envelopes: outboxEvents, onEventsSaved });
   }
 
-  create(charge: ActiveCharge, events: readonly DomainEvent[]): Promise<void> {
-    return this.store.create(charge, events);
-  }
-
-  update(charge: Charge, expectedVersion: number, events: readonly DomainEvent[]): Promise<void> {
-    return this.store.update(charge, expectedVersion, events);
-  }
-
-  get(txid: string): Promise<Charge | null> {
-    return this.store.get(txid);
-  }
-
-  getMany(txids: readonly string[]): Promise<ReadonlyMap<string, Charge>> {
-    return this.store.getMany(txids);
-  }
-
-  findByEndToEndId(endToEndId: string): Promise<Charge | null> {
-    return this.store.findInIndex(pixIndexes.byEndToEndId, endToEndId);
+  findByEndToEndId(endToEndId: string): Promise<Stored<Charge> | null> {
+    return this.findInIndex(pixIndexes.byEndToEndId, endToEndId);
   }
 
   /** The newest charge carrying the reference. */
-  findByReference(reference: ChargeReference): Promise<Charge | null> {
-    return this.store.findInIndex(pixIndexes.byReference, referencePartition('CHARGE', reference));
+  findByReference(reference: ChargeReference): Promise<Stored<Charge> | null> {
+    return this.findInIndex(pixIndexes.byReference, referencePartition('CHARGE', reference));
   }
 
-  listByReceiver(customerId: string, page: PageRequest): Promise<Page<Charge>> {
-    return this.store.newestFirst(pixIndexes.byOwner, ownerPartition(customerId, 'CHARGES'), page);
+  listByReceiver(customerId: string, page: PageRequest): Promise<Page<Stored<Charge>>> {
+    return this.newestFirst(pixIndexes.byOwner, ownerPartition(customerId, 'CHARGES'), page);
   }
 
   /**
    * Oldest expiry first. The index finds the candidates; their items, read consistently, decide, so
    * a charge the index has not caught up with yet (just paid, removed or expired) is left out.
    */
-  async dueForExpiry(now: Date, limit: number): Promise<readonly ActiveCharge[]> {
+  async dueForExpiry(now: Date, limit: number): Promise<readonly Stored<ActiveCharge>[]> {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -75,9 +53,9 @@ export class DynamoDbChargeRepository implements ChargeRepository {
         Limit: limit,
       }),
     );
-    const charges = await this.store.readMany(Items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
+    const charges = await this.readMany(Items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
     return charges.filter(
-      (charge): charge is ActiveCharge => charge.status === 'ACTIVE' && !charge.expiryRecorded && charge.expiresAt.getTime() <= now.getTime(),
+      (charge): charge is Stored<ActiveCharge> => charge.status === 'ACTIVE' && !charge.expiryRecorded && charge.expiresAt.getTime() <= now.getTime(),
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { VersionedItemMapper } from '@bank/store-dynamodb';
+import type { AggregateItemMapper } from '@bank/store-dynamodb';
 import type { Transfer } from '../../domain';
 import { transferFromDocument, transferToDocument } from '../documents/transfer-document';
 import { indexAttributes, itemKeys, ownerIndex, pixIndexes, referenceIndex } from './pix-table';
@@ -10,15 +10,12 @@ function transferIndexes({ sender, reference, createdAt, id }: Transfer) {
   };
 }
 
-/** A transfer's item: `version` at the top (the optimistic lock), the rest of its TransferDocument under `transfer`, and its index attributes. */
-export const transferItems: VersionedItemMapper<Transfer> = {
+/** A transfer's item: its TransferDocument under `transfer` (the store keeps `version` beside it), and its index attributes. */
+export const transferItems: AggregateItemMapper<Transfer> = {
   name: 'transfer',
   keyOf: itemKeys.transfer,
   idOf: (transfer) => transfer.id,
-  toItem(transfer) {
-    const { version, ...document } = transferToDocument(transfer);
-    return { ...itemKeys.transfer(transfer.id), version, transfer: document, ...transferIndexes(transfer) };
-  },
-  fromItem: ({ transfer, version }) => transferFromDocument({ ...transfer, version }),
+  toItem: (transfer) => ({ ...itemKeys.transfer(transfer.id), transfer: transferToDocument(transfer), ...transferIndexes(transfer) }),
+  fromItem: ({ transfer }) => transferFromDocument(transfer),
   indexAttributes: indexAttributes(pixIndexes.byOwner, pixIndexes.byReference),
 };

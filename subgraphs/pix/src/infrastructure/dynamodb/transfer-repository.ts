@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent, Page, PageRequest } from '@bank/kernel';
-import { VersionedItemStore } from '@bank/store-dynamodb';
+import type { Page, PageRequest, Stored } from '@bank/kernel';
+import { DynamoDbAggregateStore } from '@bank/store-dynamodb';
 import type { TransferRepository } from '../../application/ports';
 import type { ChargeReference, Transfer } from '../../domain';
 import { outboxEvents } from './outbox-events';
@@ -16,31 +16,17 @@ export interface DynamoDbTransferRepositoryOptions {
 }
 
 /** Transfers in the Pix table, each change saved with its events in one conditional write. */
-export class DynamoDbTransferRepository implements TransferRepository {
-  private readonly store: VersionedItemStore<Transfer>;
-
+export class DynamoDbTransferRepository extends DynamoDbAggregateStore<Transfer> implements TransferRepository {
   constructor({ client, tableName, onEventsSaved }: DynamoDbTransferRepositoryOptions) {
-    this.store = new VersionedItemStore({ client, tableName, items: transferItems, envelopes: outboxEvents, onEventsSaved });
-  }
-
-  create(transfer: Transfer, events: readonly DomainEvent[]): Promise<void> {
-    return this.store.create(transfer, events);
-  }
-
-  update(transfer: Transfer, expectedVersion: number, events: readonly DomainEvent[]): Promise<void> {
-    return this.store.update(transfer, expectedVersion, events);
-  }
-
-  get(id: string): Promise<Transfer | null> {
-    return this.store.get(id);
+    super({ client, tableName, items: transferItems, envelopes: outboxEvents, onEventsSaved });
   }
 
   /** The newest transfer carrying the reference. */
-  findByReference(reference: ChargeReference): Promise<Transfer | null> {
-    return this.store.findInIndex(pixIndexes.byReference, referencePartition('TRANSFER', reference));
+  findByReference(reference: ChargeReference): Promise<Stored<Transfer> | null> {
+    return this.findInIndex(pixIndexes.byReference, referencePartition('TRANSFER', reference));
   }
 
-  listBySender(customerId: string, page: PageRequest): Promise<Page<Transfer>> {
-    return this.store.newestFirst(pixIndexes.byOwner, ownerPartition(customerId, 'TRANSFERS'), page);
+  listBySender(customerId: string, page: PageRequest): Promise<Page<Stored<Transfer>>> {
+    return this.newestFirst(pixIndexes.byOwner, ownerPartition(customerId, 'TRANSFERS'), page);
   }
 }

@@ -1,45 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type DomainEvent, AppError } from '@bank/kernel';
+import { type DomainEvent, type Stored, AppError, StaleVersionError, UNSAVED } from '@bank/kernel';
 import { withCorrelationId } from '@bank/observability';
 import { eventEnvelopes } from '@bank/messaging';
-import { VersionedItemStore, type IndexDefinition, type ItemKey, type VersionedItemMapper } from '../src';
+import { DynamoDbAggregateStore, type AggregateItemMapper, type IndexDefinition, type ItemKey } from '../src';
 import { createTestTable, type TestTable } from './support/table';
 
-/** A toy value, held the way repositories hold theirs: the state under one attribute, the version beside it, index attributes while they apply. */
+/** A toy aggregate, held the way repositories hold theirs: the state under one attribute, the store's version beside it, index attributes while they apply. */
 interface Thing {
   readonly id: string;
   readonly owner: string | null;
   readonly label: string;
   readonly createdAt: Date;
-  readonly version: number;
 }
 
 const byOwner = { name: 'by-owner', partitionKey: 'ownerPk', sortKey: 'ownerSk', projection: 'ALL' } as const satisfies IndexDefinition;
 
 const thingKey = (id: string): ItemKey => ({ pk: `THING#${id}`, sk: 'THING' });
 
-const things: VersionedItemMapper<Thing> = {
+const things: AggregateItemMapper<Thing> = {
   name: 'thing',
   keyOf: thingKey,
   idOf: (thing) => thing.id,
-  toItem: ({ id, owner, label, createdAt, version }) => ({
+  toItem: ({ id, owner, label, createdAt }) => ({
     ...thingKey(id),
-    version,
     thing: { id, owner, label, createdAt: createdAt.toISOString() },
     ...(owner === null ? {} : { ownerPk: owner, ownerSk: `${createdAt.toISOString()}#${id}` }),
   }),
-  fromItem: ({ thing, version }) => ({ ...thing, createdAt: new Date(thing.createdAt), version }),
+  fromItem: ({ thing }) => ({ ...thing, createdAt: new Date(thing.createdAt) }),
   indexAttributes: [byOwner.partitionKey, byOwner.sortKey],
 };
 
 let table: TestTable;
-let store: VersionedItemStore<Thing>;
+let store: DynamoDbAggregateStore<Thing>;
 let saves: number;
 
 beforeAll(async () => {
   table = await createTestTable('versioned-items', [byOwner]);
-  store = new VersionedItemStore({
+  store = new DynamoDbAggregateStore({
     client: table.client,
     tableName: table.tableName,
     items: things,
@@ -57,19 +55,17 @@ const newThing = (overrides: Partial<Thing> = {}): Thing => ({
   owner: randomUUID(),
   label: 'new',
   createdAt: new Date('2025-01-01T00:00:00Z'),
-  version: 1,
   ...overrides,
 });
 
 const happened = (thing: Thing, what: string): DomainEvent[] => [{ type: `test.thing.${what}`, subject: thing.id, data: { label: thing.label }, occurredAt: new Date() }];
 
-async function created(overrides: Partial<Thing> = {}): Promise<Thing> {
+function created(overrides: Partial<Thing> = {}): Promise<Stored<Thing>> {
   const thing = newThing(overrides);
-  await store.create(thing, happened(thing, 'created'));
-  return thing;
+  return store.save(thing, UNSAVED, happened(thing, 'created'));
 }
 
-const changed = (thing: Thing, changes: Partial<Thing>): Thing => ({ ...thing, ...changes, version: thing.version + 1 });
+const changed = ({ version: _, ...thing }: Stored<Thing>, changes: Partial<Thing>): Thing => ({ ...thing, ...changes });
 
 async function rawItem(id: string): Promise<Record<string, unknown> | undefined> {
   const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key: thingKey(id), ConsistentRead: true }));
@@ -87,12 +83,13 @@ async function rejectionCode(promise: Promise<unknown>): Promise<string> {
   return error.code;
 }
 
-describe('VersionedItemStore', () => {
+describe('DynamoDbAggregateStore', () => {
   it('creates an item holding the state and its events, and reads it back as it was', async () => {
     const thing = newThing();
-    await withCorrelationId('request-3', () => store.create(thing, happened(thing, 'created')));
+    const stored = await withCorrelationId('request-3', () => store.save(thing, UNSAVED, happened(thing, 'created')));
 
-    expect(await store.get(thing.id)).toEqual(thing);
+    expect(stored).toEqual({ ...thing, version: 1 });
+    expect(await store.get(thing.id)).toEqual(stored);
     expect(await store.get('unknown')).toBeNull();
     expect(await rawItem(thing.id)).toMatchObject({
       version: 1,
@@ -108,7 +105,7 @@ describe('VersionedItemStore', () => {
     const before = await rawItem(first.id);
     saves = 0;
 
-    expect(await rejectionCode(store.create(newThing({ id: first.id, label: 'other' }), happened(first, 'created')))).toBe('CONFLICT');
+    expect(await rejectionCode(store.save(newThing({ id: first.id, label: 'other' }), UNSAVED, happened(first, 'created')))).toBe('CONFLICT');
     expect(await rawItem(first.id)).toEqual(before);
     expect(saves).toBe(0);
   });
@@ -116,9 +113,9 @@ describe('VersionedItemStore', () => {
   it('updates every attribute, takes the item out of the indexes it left, and appends the events', async () => {
     const thing = await created();
     const given = changed(thing, { owner: null, label: 'given away' });
-    await store.update(given, 1, happened(given, 'given'));
+    expect(await store.save(given, 1, happened(given, 'given'))).toEqual({ ...given, version: 2 });
 
-    expect(await store.get(thing.id)).toEqual(given);
+    expect(await store.get(thing.id)).toEqual({ ...given, version: 2 });
     const item = await rawItem(thing.id);
     expect(item).toMatchObject({ version: 2, thing: { label: 'given away', owner: null } });
     expect(item).not.toHaveProperty('ownerPk');
@@ -127,44 +124,44 @@ describe('VersionedItemStore', () => {
     expect((await store.newestFirst(byOwner, thing.owner!, { first: 10, after: null })).edges).toEqual([]);
   });
 
-  it('refuses an update from a stale version as CONFLICT and writes nothing, no event either', async () => {
+  it('refuses a save from a stale version as a StaleVersionError (CONFLICT) and writes nothing, no event either', async () => {
     const thing = await created();
-    await store.update(changed(thing, { label: 'first' }), 1, happened(thing, 'renamed'));
+    await store.save(changed(thing, { label: 'first' }), 1, happened(thing, 'renamed'));
     const before = await rawItem(thing.id);
     saves = 0;
 
-    expect(await rejectionCode(store.update(changed(thing, { label: 'late' }), 1, happened(thing, 'renamed')))).toBe('CONFLICT');
+    await expect(store.save(changed(thing, { label: 'late' }), 1, happened(thing, 'renamed'))).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await rejectionCode(store.save(changed(thing, { label: 'late' }), 1, happened(thing, 'renamed')))).toBe('CONFLICT');
     expect(await rawItem(thing.id)).toEqual(before);
     expect(saves).toBe(0);
   });
 
-  it('refuses a change that does not raise the version by exactly one, before writing', async () => {
+  it('keeps the version itself: 1 when created, one more on every save, whatever the state says', async () => {
     const thing = await created();
-    const before = await rawItem(thing.id);
+    const renamed = await store.save({ ...changed(thing, { label: 'renamed' }), version: 7 } as Thing, 1, []);
+    const again = await store.save(changed(renamed, { label: 'again' }), renamed.version, []);
 
-    for (const version of [1, 3]) {
-      await expect(store.update({ ...thing, label: 'skipped', version }, 1, [])).rejects.toThrow('a change raises the version from 1 to 2');
-    }
-    expect(await rawItem(thing.id)).toEqual(before);
+    expect([thing.version, renamed.version, again.version]).toEqual([1, 2, 3]);
+    expect(await rawItem(thing.id)).toMatchObject({ version: 3, thing: { label: 'again' } });
   });
 
   it('lets exactly one of 20 concurrent updates from the same version win', async () => {
     const thing = await created();
     const attempts = Array.from({ length: 20 }, (_, index) => changed(thing, { label: `attempt ${index}` }));
-    const outcomes = await Promise.allSettled(attempts.map((attempt) => store.update(attempt, 1, happened(attempt, 'renamed'))));
+    const outcomes = await Promise.allSettled(attempts.map((attempt) => store.save(attempt, 1, happened(attempt, 'renamed'))));
 
     const won = attempts.filter((_, index) => outcomes[index]?.status === 'fulfilled');
     expect(won).toHaveLength(1);
     const refused = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     expect(new Set(refused.map((outcome) => (outcome.reason as AppError).code))).toEqual(new Set(['CONFLICT']));
-    expect(await store.get(thing.id)).toEqual(won[0]);
+    expect(await store.get(thing.id)).toEqual({ ...won[0], version: 2 });
     expect(await outboxTypes(thing.id)).toEqual(['test.thing.created', 'test.thing.renamed']);
   });
 
   it('tells of saved events only: a write without events wakes nobody', async () => {
     const thing = newThing();
-    await store.create(thing, []);
-    await store.update(changed(thing, { label: 'quiet' }), 1, []);
+    const stored = await store.save(thing, UNSAVED, []);
+    await store.save(changed(stored, { label: 'quiet' }), 1, []);
 
     expect(saves).toBe(0);
     expect(await rawItem(thing.id)).not.toHaveProperty('outbox');

@@ -1,8 +1,8 @@
 import { pixRequestTypes, type PixChargeRequested, type PixTransferRequested, type Reference } from '@bank/contracts';
 import type { DomainEvent, Money } from '@bank/kernel';
-import type { PolicyRefund } from '../domain';
 import { ID_BODY_LENGTH, ID_PREFIXES } from './identifiers';
-import type { PolicyRecord, PremiumCharge } from './ports';
+import type { PolicyRecord, PremiumCharge } from './policy-record';
+import type { PolicyRefund } from './transfers';
 
 /** How Pix knows us: the `source` of every reference we attach, and of every reference we answer to. */
 export const PIX_SOURCE = 'insurance';

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { type DomainEvent, type Page, type PageRequest, conflict, StaleVersionError } from '@bank/kernel';
+import { type AggregateStore, type DomainEvent, type Page, type PageRequest, type Stored, conflict, StaleVersionError, UNSAVED } from '@bank/kernel';
 import type { EventEnvelopes } from '@bank/messaging';
 import { batchGetItems } from './batch-get';
 import { isConditionalCheckFailed } from './conditional';
@@ -8,27 +8,24 @@ import { partitionQuery, queryPage } from './query-page';
 import type { Item, ItemKey } from './service-table';
 import type { IndexDefinition } from './table';
 
-/** The item that holds a value: its key, its `version` (the optimistic lock) and every other attribute. */
-export type VersionedItem = ItemKey & { readonly version: number } & Item;
-
-/** How one type of value is held in a service table, one item each; the store knows nothing else about it. */
-export interface VersionedItemMapper<T> {
+/** How one type of aggregate is held in a service table, one item each; the store knows nothing else about it. */
+export interface AggregateItemMapper<T> {
   /** Names the value in error messages, e.g. "charge". */
   readonly name: string;
   keyOf(id: string): ItemKey;
   idOf(value: T): string;
-  /** The value's state and the index attributes that apply to it now. */
-  toItem(value: T): VersionedItem;
+  /** The aggregate's state and the index attributes that apply to it now (the store adds `version`). */
+  toItem(value: T): ItemKey & Item;
   fromItem(item: Item): T;
   /** Every index attribute its items may carry: an update removes those toItem leaves out, so the item leaves those indexes. */
   readonly indexAttributes?: readonly string[];
 }
 
-export interface VersionedItemStoreOptions<T> {
+export interface DynamoDbAggregateStoreOptions<T> {
   readonly client: DynamoDBDocumentClient;
   /** A service table (`serviceTable`). */
   readonly tableName: string;
-  readonly items: VersionedItemMapper<T>;
+  readonly items: AggregateItemMapper<T>;
   /** Wraps the events of each change for the outbox: `eventEnvelopes(source)` from @bank/messaging. */
   readonly envelopes: EventEnvelopes;
   /** Told after a write that saved events, so the outbox relay can publish them at once instead of at its next poll. */
@@ -36,18 +33,19 @@ export interface VersionedItemStoreOptions<T> {
 }
 
 /**
- * Values saved one item each, with the events of each change in the same single-item write (the
- * outbox): creation is a put conditioned on the key being free, every later change an update
- * conditioned on the version it was read at. Reads are strongly consistent.
+ * Aggregates saved one item each, with the events of each change in the same single-item write (the
+ * outbox). The item's `version` attribute is the optimistic lock: creation (from UNSAVED) is a put at
+ * version 1 conditioned on the key being free, every later change an update conditioned on the
+ * version it was read at, raising it by one. Reads are strongly consistent.
  */
-export class VersionedItemStore<T> {
-  private readonly client: DynamoDBDocumentClient;
-  private readonly tableName: string;
-  private readonly items: VersionedItemMapper<T>;
+export class DynamoDbAggregateStore<T> implements AggregateStore<T> {
+  protected readonly client: DynamoDBDocumentClient;
+  protected readonly tableName: string;
+  private readonly items: AggregateItemMapper<T>;
   private readonly envelopes: EventEnvelopes;
   private readonly onEventsSaved: () => void;
 
-  constructor({ client, tableName, items, envelopes, onEventsSaved = () => undefined }: VersionedItemStoreOptions<T>) {
+  constructor({ client, tableName, items, envelopes, onEventsSaved = () => undefined }: DynamoDbAggregateStoreOptions<T>) {
     this.client = client;
     this.tableName = tableName;
     this.items = items;
@@ -55,13 +53,20 @@ export class VersionedItemStore<T> {
     this.onEventsSaved = onEventsSaved;
   }
 
-  /** CONFLICT when a value with the same id exists; nothing is written then. */
-  async create(value: T, events: readonly DomainEvent[]): Promise<void> {
+  async save(next: T, expectedVersion: number, events: readonly DomainEvent[]): Promise<Stored<T>> {
+    if (expectedVersion === UNSAVED) await this.create(next, events);
+    else await this.update(next, expectedVersion, events);
+    if (events.length > 0) this.onEventsSaved();
+    return { ...next, version: expectedVersion + 1 };
+  }
+
+  /** CONFLICT when an aggregate with the same id exists; nothing is written then. */
+  private async create(value: T, events: readonly DomainEvent[]): Promise<void> {
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: itemWithOutbox(this.items.toItem(value), this.envelopes(events)),
+          Item: itemWithOutbox({ ...this.items.toItem(value), version: UNSAVED + 1 }, this.envelopes(events)),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -69,20 +74,16 @@ export class VersionedItemStore<T> {
       if (isConditionalCheckFailed(error)) throw conflict(`${this.items.name} ${this.items.idOf(value)} already exists`);
       throw error;
     }
-    if (events.length > 0) this.onEventsSaved();
   }
 
   /**
    * Saves the new state (every attribute toItem gives, and removes the index attributes it leaves
-   * out) with its events, on condition that the stored item is still at `expectedVersion`;
-   * CONFLICT otherwise, and nothing is written. A change raises the version by exactly one.
+   * out) with its events, on condition that the stored item is still at `expectedVersion`.
    */
-  async update(value: T, expectedVersion: number, events: readonly DomainEvent[]): Promise<void> {
-    const { pk, sk, ...attributes } = this.items.toItem(value);
+  private async update(value: T, expectedVersion: number, events: readonly DomainEvent[]): Promise<void> {
+    const { pk, sk, ...state } = this.items.toItem(value);
+    const attributes: Item = { ...state, version: expectedVersion + 1 };
     const id = this.items.idOf(value);
-    if (attributes.version !== expectedVersion + 1) {
-      throw new Error(`${this.items.name} ${id}: a change raises the version from ${expectedVersion} to ${expectedVersion + 1}; got ${attributes.version}`);
-    }
     // Placeholders by position: attribute names need not be valid placeholder names.
     const names: Record<string, string> = { '#version': 'version' };
     const values: Item = { ':expectedVersion': expectedVersion };
@@ -112,33 +113,32 @@ export class VersionedItemStore<T> {
       }
       throw error;
     }
-    if (events.length > 0) this.onEventsSaved();
   }
 
-  get(id: string): Promise<T | null> {
+  get(id: string): Promise<Stored<T> | null> {
     return this.read(this.items.keyOf(id));
   }
 
-  /** The values found, by id; one round trip per 100 ids, all in parallel. */
-  async getMany(ids: readonly string[]): Promise<Map<string, T>> {
+  /** The aggregates found, by id; one round trip per 100 ids, all in parallel. */
+  async getMany(ids: readonly string[]): Promise<ReadonlyMap<string, Stored<T>>> {
     const found = await this.readMany(ids.map((id) => this.items.keyOf(id)));
     return new Map(found.map((value) => [this.items.idOf(value), value]));
   }
 
-  /** The values at `keys` that exist, in the order of `keys`. */
-  async readMany(keys: readonly ItemKey[]): Promise<T[]> {
+  /** The aggregates at `keys` that exist, in the order of `keys`. */
+  async readMany(keys: readonly ItemKey[]): Promise<Stored<T>[]> {
     const items = await batchGetItems(this.client, this.tableName, keys);
     return keys.flatMap((key) => {
       const item = items.get(key);
-      return item === undefined ? [] : [this.items.fromItem(item)];
+      return item === undefined ? [] : [this.stored(item)];
     });
   }
 
   /**
-   * The value an index partition holds (the last by sort key, when it holds several). The index
+   * The aggregate an index partition holds (the last by sort key, when it holds several). The index
    * only finds it: the item itself is read with a consistent read, as indexes lag behind the table.
    */
-  async findInIndex(index: IndexDefinition, partition: string): Promise<T | null> {
+  async findInIndex(index: IndexDefinition, partition: string): Promise<Stored<T> | null> {
     const { Items = [] } = await this.client.send(
       new QueryCommand({ ...partitionQuery({ tableName: this.tableName, index, partition, order: 'descending' }), Limit: 1 }),
     );
@@ -147,12 +147,16 @@ export class VersionedItemStore<T> {
   }
 
   /** A page of an index partition, last sort key first, read from the index itself: it must project every attribute fromItem reads. */
-  newestFirst(index: IndexDefinition, partition: string, request: PageRequest): Promise<Page<T>> {
-    return queryPage(this.client, { tableName: this.tableName, index, partition, order: 'descending' }, request, (item) => this.items.fromItem(item));
+  newestFirst(index: IndexDefinition, partition: string, request: PageRequest): Promise<Page<Stored<T>>> {
+    return queryPage(this.client, { tableName: this.tableName, index, partition, order: 'descending' }, request, (item) => this.stored(item));
   }
 
-  private async read(key: ItemKey): Promise<T | null> {
+  private async read(key: ItemKey): Promise<Stored<T> | null> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
-    return Item === undefined ? null : this.items.fromItem(Item);
+    return Item === undefined ? null : this.stored(Item);
+  }
+
+  private stored(item: Item): Stored<T> {
+    return { ...this.items.fromItem(item), version: Number(item.version) };
   }
 }
