@@ -11,3 +11,4 @@ export {
   type Role,
   type SignedOperation,
 } from './principal';
+export { ownedBy, visibleAmong, visibleTo } from './visibility';

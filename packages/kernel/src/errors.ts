@@ -50,4 +50,10 @@ export const unprocessable = (message: string): AppError => new AppError('UNPROC
 export const unauthenticated = (message: string): AppError => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message: string): AppError => new AppError('FORBIDDEN', message);
 
+/** `found`, or NOT_FOUND (`No <what>`) when there is none: how a resolver answers a read that found nothing it may show. */
+export function orNotFound<T>(found: T | null | undefined, what: string): T {
+  if (found == null) throw notFound(`No ${what}`);
+  return found;
+}
+
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -55,7 +55,9 @@ export class MongoAggregateStore<T, TDocument extends OutboxFields & { readonly 
         ...(absent.length > 0 && { $unset: Object.fromEntries(absent.map((field) => [field, ''])) }),
       } as unknown as StateUpdate<TDocument>;
       if (!(await updateWithEvents(this.model, { _id, version: expectedVersion }, update, this.envelopes(events)))) {
-        throw new StaleVersionError(`${this.documents.name} ${_id} is no longer at version ${expectedVersion}: another request changed it; read it again and retry`);
+        throw new StaleVersionError(
+          `${this.documents.name} ${_id} is no longer at version ${expectedVersion}: another request changed it; read it again and retry`,
+        );
       }
     }
     if (events.length > 0) this.onEventsSaved();
@@ -68,7 +70,10 @@ export class MongoAggregateStore<T, TDocument extends OutboxFields & { readonly 
   }
 
   async getMany(ids: readonly string[]): Promise<ReadonlyMap<string, Stored<T>>> {
-    const documents = await this.model.find({ _id: { $in: [...ids] } }).lean().exec();
+    const documents = await this.model
+      .find({ _id: { $in: [...ids] } })
+      .lean()
+      .exec();
     return new Map(documents.map((document) => [String(document._id), this.stored(document)]));
   }
 

@@ -1,7 +1,6 @@
 import { type DomainEvent, type Stored, type Transition, badInput, forbidden, notFound, Money, UNSAVED } from '@bank/kernel';
-import { isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { ownedBy, visibleAmong, visibleTo, isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { approveClaim, denyClaim, fileClaim, markClaimPaid, recordPayoutFailure, retryPayout, transferRequested, type ApprovedClaim, type Claim, type TransferFailure } from '../domain';
-import { ownedBy, visibleTo } from './access';
 import type { Insurance } from './context';
 import type { ClaimRecord, Page, PageRequest, PolicyRecord } from './ports';
 import { policyOwner } from './policies';
@@ -115,6 +114,11 @@ export const claimOwner = (record: Stored<ClaimRecord>): string => record.ownerI
 
 export async function findVisibleClaim(insurance: Insurance, principal: Principal, id: string): Promise<Stored<ClaimRecord>> {
   return visibleTo(principal, await insurance.claims.get(id), claimOwner, `auto claim ${id}`);
+}
+
+/** The claims among `ids` the caller may see, in one round trip (entity references). */
+export async function findVisibleClaims(insurance: Insurance, principal: Principal, ids: readonly string[]): Promise<ReadonlyMap<string, Stored<ClaimRecord>>> {
+  return visibleAmong(principal, await insurance.claims.getMany(ids), claimOwner);
 }
 
 /** The claims of a policy the caller has already been allowed to see. */

@@ -1,5 +1,5 @@
 import { isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { ownedBy, visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import {
   cancelPolicy,
   chargeRequested,
@@ -11,7 +11,6 @@ import {
   refundRequested,
   type PremiumPayment,
 } from '../domain';
-import { ownedBy, visibleTo } from './access';
 import type { Insurance } from './context';
 import { EMPTY_PAGE } from './paging';
 import type { Page, PageRequest, PolicyRecord } from './ports';
@@ -83,6 +82,11 @@ export async function recordPremiumExpiry(insurance: Insurance, policyId: string
 
 export async function findVisiblePolicy(insurance: Insurance, principal: Principal, id: string): Promise<Stored<PolicyRecord>> {
   return visibleTo(principal, await insurance.policies.get(id), policyOwner, `auto policy ${id}`);
+}
+
+/** The policies among `ids` the caller may see, in one round trip (entity references). */
+export async function findVisiblePolicies(insurance: Insurance, principal: Principal, ids: readonly string[]): Promise<ReadonlyMap<string, Stored<PolicyRecord>>> {
+  return visibleAmong(principal, await insurance.policies.getMany(ids), policyOwner);
 }
 
 export function listPolicies(insurance: Insurance, principal: Principal, customerId: string, page: PageRequest): Promise<Page<Stored<PolicyRecord>>> {

@@ -1,7 +1,6 @@
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { UNSAVED, type Stored } from '@bank/kernel';
 import { createQuote, quoteStatus, type AutoQuoteInput, type QuoteStatus } from '../domain';
-import { visibleTo } from './access';
 import type { Insurance } from './context';
 import { EMPTY_PAGE } from './paging';
 import type { Page, PageRequest, QuoteRecord } from './ports';
@@ -20,6 +19,11 @@ export async function findVisibleQuote(insurance: Insurance, principal: Principa
 }
 
 export const quoteOwner = (record: QuoteRecord): string => record.ownerId;
+
+/** The quotes among `ids` the caller may see, in one round trip (entity references). */
+export async function findVisibleQuotes(insurance: Insurance, principal: Principal, ids: readonly string[]): Promise<ReadonlyMap<string, Stored<QuoteRecord>>> {
+  return visibleAmong(principal, await insurance.quotes.getMany(ids), quoteOwner);
+}
 
 export const statusOfQuote = (insurance: Insurance, { quote }: QuoteRecord): QuoteStatus => quoteStatus(quote, insurance.clock.now());
 

@@ -1,7 +1,6 @@
 import type { Stored } from '@bank/kernel';
-import type { AuthenticatedPrincipal } from '@bank/identity';
+import { visibleTo, type AuthenticatedPrincipal } from '@bank/identity';
 import { recordPolicyRefundFailure, retryPolicyRefunds, type PolicyRecord, type PolicyRefund, type TransferFailure } from '../domain';
-import { visibleTo } from './access';
 import type { Insurance } from './context';
 import { policyOwner, requirePolicy, saveChange } from './policies';
 

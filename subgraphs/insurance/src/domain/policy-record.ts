@@ -54,7 +54,8 @@ export interface ClaimRecord {
 }
 
 /** How many installments have been charged: charges are requested in order, so the last one's number. */
-export const chargedInstallments = ({ premiumCharges }: Pick<PolicyRecord, 'premiumCharges'>): number => Math.max(0, ...premiumCharges.map(({ installment }) => installment));
+export const chargedInstallments = ({ premiumCharges }: Pick<PolicyRecord, 'premiumCharges'>): number =>
+  Math.max(0, ...premiumCharges.map(({ installment }) => installment));
 
 /** The installment still to charge next (what the premium-due index holds); null when none remains. */
 export const installmentToChargeNext = (record: PolicyRecord): InstallmentDue | null => nextInstallment(record.policy, chargedInstallments(record));
@@ -105,7 +106,11 @@ export function receivePremiumPayment(record: PolicyRecord, payment: PremiumPaym
   }
   const owedBack = policy.status === 'CANCELLED_UNPAID' || laterInstallmentUnpaid;
   if (!owedBack || record.returnedPayments.some(({ txid }) => txid === payment.txid)) return null;
-  const returned = refundRequested(record, { kind: 'premium-return', txid: payment.txid }, { amount: payment.amount, attempt: FIRST_TRANSFER.attempt, at: now });
+  const returned = refundRequested(
+    record,
+    { kind: 'premium-return', txid: payment.txid },
+    { amount: payment.amount, attempt: FIRST_TRANSFER.attempt, at: now },
+  );
   const returnedPayment = { txid: payment.txid, amount: payment.amount, returnedAt: now, transfer: FIRST_TRANSFER };
   return { state: { ...record, returnedPayments: [...record.returnedPayments, returnedPayment] }, events: [returned] };
 }

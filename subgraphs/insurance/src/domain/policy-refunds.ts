@@ -17,7 +17,8 @@ function refundTransfers({ policy, returnedPayments }: PolicyRecord): RefundTran
   return [...refund, ...returnedPayments.map(({ txid, amount, transfer }) => ({ refund: { kind: 'premium-return' as const, txid }, amount, transfer }))];
 }
 
-const sameRefund = (a: PolicyRefund, b: PolicyRefund): boolean => a.kind === b.kind && (a.kind === 'refund' || (b.kind === 'premium-return' && a.txid === b.txid));
+const sameRefund = (a: PolicyRefund, b: PolicyRefund): boolean =>
+  a.kind === b.kind && (a.kind === 'refund' || (b.kind === 'premium-return' && a.txid === b.txid));
 
 function withTransfer(record: PolicyRecord, refund: PolicyRefund, transfer: TransferState): PolicyRecord {
   const { policy } = record;

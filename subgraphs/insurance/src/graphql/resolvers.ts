@@ -1,10 +1,10 @@
 import { scalarResolvers } from '@bank/graphql';
-import { canSee, requireAuthenticated } from '@bank/identity';
-import { claimOwner, fileAutoClaim, findVisibleClaim, listClaims, retryAutoClaimPayout, reviewAutoClaim } from '../application/claims';
+import { requireAuthenticated } from '@bank/identity';
+import { orNotFound } from '@bank/kernel';
+import { fileAutoClaim, findVisibleClaim, listClaims, retryAutoClaimPayout, reviewAutoClaim } from '../application/claims';
 import { pageRequest } from '../application/paging';
-import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies, policyOwner } from '../application/policies';
-import { findVisibleQuote, listQuotes, quoteOwner, requestQuote, statusOfQuote } from '../application/quotes';
-import { visibleTo } from '../application/access';
+import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies } from '../application/policies';
+import { findVisibleQuote, listQuotes, requestQuote, statusOfQuote } from '../application/quotes';
 import { retryAutoPolicyRefund } from '../application/refunds';
 import { denialNote, nextInstallmentDue, policyIdFor, policyStatusAt, refundFailureOf } from '../domain';
 import type { Resolvers } from './generated/resolvers';
@@ -46,7 +46,7 @@ export const resolvers: Resolvers = {
   },
 
   AutoQuote: {
-    __resolveReference: async ({ id }, context) => visibleTo(context.principal, await quoteLoader(context).load(id), quoteOwner, `auto quote ${id}`),
+    __resolveReference: async ({ id }, context) => orNotFound(await quoteLoader(context).load(id), `auto quote ${id}`),
     id: ({ quote }) => quote.id,
     status: (record, _, { insurance }) => statusOfQuote(insurance, record),
     vehicle: ({ quote }) => quote.vehicle,
@@ -62,17 +62,14 @@ export const resolvers: Resolvers = {
     installmentOptions: ({ quote }) => quote.installmentOptions,
     createdAt: ({ quote }) => quote.createdAt,
     validUntil: ({ quote }) => quote.validUntil,
-    policy: async ({ quote }, _, context) => {
-      const policy = await policyLoader(context).load(policyIdFor(quote.id));
-      return policy !== null && canSee(context.principal, policyOwner(policy)) ? policy : null;
-    },
+    policy: ({ quote }, _, context) => policyLoader(context).load(policyIdFor(quote.id)),
   },
 
   AutoPolicy: {
-    __resolveReference: async ({ id }, context) => visibleTo(context.principal, await policyLoader(context).load(id), policyOwner, `auto policy ${id}`),
+    __resolveReference: async ({ id }, context) => orNotFound(await policyLoader(context).load(id), `auto policy ${id}`),
     id: ({ policy }) => policy.id,
     status: ({ policy }, _, { insurance }) => policyStatusAt(policy, insurance.clock.now()),
-    quote: async ({ policy }, _, context) => visibleTo(context.principal, await quoteLoader(context).load(policy.quoteId), quoteOwner, `auto quote ${policy.quoteId}`),
+    quote: async ({ policy }, _, context) => orNotFound(await quoteLoader(context).load(policy.quoteId), `auto quote ${policy.quoteId}`),
     vehicle: ({ policy }) => policy.vehicle,
     insured: ({ policy }) => policy.insured,
     coverages: ({ policy }) => policy.coverages,
@@ -94,10 +91,10 @@ export const resolvers: Resolvers = {
   },
 
   AutoClaim: {
-    __resolveReference: async ({ id }, context) => visibleTo(context.principal, await claimLoader(context).load(id), claimOwner, `auto claim ${id}`),
+    __resolveReference: async ({ id }, context) => orNotFound(await claimLoader(context).load(id), `auto claim ${id}`),
     id: ({ claim }) => claim.id,
     status: ({ claim }) => claim.status,
-    policy: async ({ claim }, _, context) => visibleTo(context.principal, await policyLoader(context).load(claim.policyId), policyOwner, `auto policy ${claim.policyId}`),
+    policy: async ({ claim }, _, context) => orNotFound(await policyLoader(context).load(claim.policyId), `auto policy ${claim.policyId}`),
     type: ({ claim }) => claim.type,
     coverage: ({ claim }) => claim.coverage,
     occurredAt: ({ claim }) => claim.occurredAt,

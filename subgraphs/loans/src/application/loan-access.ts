@@ -1,5 +1,5 @@
 import { type DomainEvent, type Transition, notFound, StaleVersionError } from '@bank/kernel';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { canSee, visibleAmong, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import type { LoanAggregate, LoanStatus } from '../domain';
 import type { Loans } from './context';
 import type { StoredLoan } from './ports';
@@ -13,6 +13,11 @@ export async function findVisibleLoan(loans: Loans, principal: Principal, loanId
   const loan = await loans.repository.get(loanId);
   if (loan === null || !isVisibleTo(loan, principal)) throw noSuchLoan(loanId);
   return loan;
+}
+
+/** The loans among `ids` the caller may see, in one round trip (entity references). */
+export async function findVisibleLoans(loans: Loans, principal: Principal, ids: readonly string[]): Promise<ReadonlyMap<string, StoredLoan>> {
+  return visibleAmong(principal, await loans.repository.getMany(ids), (loan) => loan.loan.customerId);
 }
 
 /** The caller's own loan as stored now, to change it; NOT_FOUND for anyone else's (staff read loans, they do not act on them). */

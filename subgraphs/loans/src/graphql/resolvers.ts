@@ -1,9 +1,9 @@
-import { notFound } from '@bank/kernel';
+import { orNotFound } from '@bank/kernel';
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
 import { acceptLoanOffer, retryDisbursement } from '../application/disbursement';
-import { findVisibleLoan, isVisibleTo, listLoans } from '../application/loan-access';
+import { findVisibleLoan, findVisibleLoans, listLoans } from '../application/loan-access';
 import type { StoredLoan } from '../application/ports';
 import { payoffQuote } from '../application/queries';
 import { requestLoan } from '../application/request-loan';
@@ -73,11 +73,8 @@ export const resolvers: Resolvers = {
   },
 
   Loan: {
-    __resolveReference: async ({ id }, { loans, principal, loaders }) => {
-      const loan = await loaders.get<StoredLoan>('loan', (ids) => loans.repository.getMany(ids)).load(id);
-      if (loan === null || !isVisibleTo(loan, principal)) throw notFound(`No loan ${id}`);
-      return loan;
-    },
+    __resolveReference: async ({ id }, { loans, principal, loaders }) =>
+      orNotFound(await loaders.get<StoredLoan>('loan', (ids) => findVisibleLoans(loans, principal, ids)).load(id), `loan ${id}`),
     id: ({ loan }) => loan.id,
     customer: ({ loan }) => ({ id: loan.customerId }),
     status: ({ loan }) => loan.status,

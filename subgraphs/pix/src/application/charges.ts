@@ -44,6 +44,12 @@ export async function findVisibleCharge(pix: Pix, principal: Principal, txid: st
   return charge;
 }
 
+/** The charges among `txids` the caller may see, in one round trip (entity references). */
+export async function findVisibleCharges(pix: Pix, principal: Principal, txids: readonly string[]): Promise<ReadonlyMap<string, Stored<Charge>>> {
+  const found = await pix.charges.getMany(txids);
+  return new Map([...found].filter(([, charge]) => isVisibleTo(charge, principal)));
+}
+
 export const isVisibleTo = (charge: Charge, principal: Principal): boolean =>
   canSee(principal, charge.receiver.customerId ?? '') ||
   (principal.kind === 'authenticated' &&

@@ -1,5 +1,5 @@
 import { TaxId, badInput, notFound } from '@bank/kernel';
-import type { AuthenticatedPrincipal } from '@bank/identity';
+import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { PixKey, type PixKeyType } from '../domain';
 import type { Pix } from './context';
 import type { PixKeyRecord } from './ports';
@@ -36,6 +36,11 @@ export async function deleteKey(pix: Pix, principal: AuthenticatedPrincipal, key
   const record = await findOwnKey(pix, principal, key);
   await pix.keys.remove(principal.id, record.key.value);
   return true;
+}
+
+/** A customer's keys, oldest first, as the caller may see them (their own; staff: anyone's); none otherwise. */
+export async function listKeys(pix: Pix, principal: Principal, ownerId: string): Promise<readonly PixKeyRecord[]> {
+  return canSee(principal, ownerId) ? pix.keys.ownedBy(ownerId) : [];
 }
 
 /** The caller's key, written in any accepted form; NOT_FOUND when it is not theirs (or does not exist). */

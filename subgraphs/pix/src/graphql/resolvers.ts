@@ -5,12 +5,12 @@ import {
   brCodeOf,
   createCharge,
   findVisibleCharge,
-  isVisibleTo,
+  findVisibleCharges,
   listReceivedCharges,
   removeCharge,
   simulatePayment,
 } from '../application/charges';
-import { deleteKey, registerKey } from '../application/keys';
+import { deleteKey, listKeys, registerKey } from '../application/keys';
 import { previewPayload } from '../application/payload-preview';
 import { refundPayment } from '../application/refunds';
 import { findVisibleTransfer, listSentTransfers, sendPix } from '../application/transfers';
@@ -40,7 +40,7 @@ export const resolvers: Resolvers = {
   },
 
   Customer: {
-    pixKeys: ({ id }, _, { pix, principal }) => (principal.kind === 'authenticated' && (principal.id === id || principal.roles.includes('staff')) ? pix.keys.ownedBy(id) : []),
+    pixKeys: ({ id }, _, { pix, principal }) => listKeys(pix, principal, id),
     pixCharges: ({ id }, { status, first, after }, { pix, principal }) => listReceivedCharges(pix, principal, id, pageRequest(first, after), status ?? null),
     pixTransfers: ({ id }, { first, after }, { pix, principal }) => listSentTransfers(pix, principal, id, pageRequest(first, after)),
   },
@@ -51,10 +51,7 @@ export const resolvers: Resolvers = {
   },
 
   PixCharge: {
-    __resolveReference: async ({ txid }, { pix, principal, loaders }) => {
-      const charge = await loaders.get<ChargeState>('charge', (txids) => pix.charges.getMany(txids)).load(txid);
-      return charge !== null && isVisibleTo(charge, principal) ? charge : null;
-    },
+    __resolveReference: ({ txid }, { pix, principal, loaders }) => loaders.get<ChargeState>('charge', (txids) => findVisibleCharges(pix, principal, txids)).load(txid),
     status: (charge, _, { pix }) => Charge.statusAt(charge, pix.clock.now()),
     amount: (charge) => charge.amount?.toString() ?? null,
     key: (charge) => charge.receiver.key.value,

@@ -1,5 +1,5 @@
 import { forbidden, notFound } from '@bank/kernel';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { canSee, type AuthenticatedPrincipal, type Principal } from './principal';
 
 /**
  * `found` when the principal may see it: its owner, or staff. Anyone else gets NOT_FOUND, exactly as
@@ -15,4 +15,9 @@ export function ownedBy<T>(principal: AuthenticatedPrincipal, found: T | null, o
   const visible = visibleTo(principal, found, ownerOf, what);
   if (ownerOf(visible) !== principal.id) throw forbidden(`Only the customer who holds ${what} can change it`);
   return visible;
+}
+
+/** The values of a batch read (entity references) the principal may see; the others are left out, as missing ones are. */
+export function visibleAmong<T>(principal: Principal, found: ReadonlyMap<string, T>, ownerOf: (value: T) => string): ReadonlyMap<string, T> {
+  return new Map([...found].filter(([, value]) => canSee(principal, ownerOf(value))));
 }
