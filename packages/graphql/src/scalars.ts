@@ -1,3 +1,4 @@
+import { Decimal, Money } from '@bank/kernel';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const invalid = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -36,11 +37,26 @@ const parseDecimal = (value: unknown): string => {
   return value;
 };
 
+/**
+ * What a resolver returns for a Decimal field (codegen maps the scalar's output to it): Money, a
+ * decimal.js Decimal or a decimal string. The scalar writes it; no resolver stringifies.
+ */
+export type DecimalOutput = Money | Decimal | string;
+
+/** What a resolver returns for a Date field: a calendar-date value whose `toString()` is YYYY-MM-DD, or that string. */
+export type DateOutput = string | { toString(): string };
+
+const serializeDecimal = (value: unknown): string => {
+  if (value instanceof Money) return value.toString();
+  if (Decimal.isDecimal(value)) return new Decimal(value).toFixed();
+  return parseDecimal(value);
+};
+
 /** A calendar date without a time zone, "YYYY-MM-DD", carried as that string. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD.',
-  serialize: (value) => parseDate(value),
+  serialize: (value) => parseDate(typeof value === 'object' && value !== null ? String(value) : value),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(stringLiteral(ast, 'Date')),
 });
@@ -61,7 +77,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description: 'An exact decimal number as a string, e.g. "1234.56". Never a float.',
-  serialize: (value) => (typeof value === 'object' && value !== null ? String(value) : parseDecimal(value)),
+  serialize: serializeDecimal,
   parseValue: parseDecimal,
   parseLiteral: (ast) => parseDecimal(stringLiteral(ast, 'Decimal')),
 });

@@ -1,4 +1,5 @@
 import { buildSchema, graphql } from 'graphql';
+import { Decimal, Money } from '@bank/kernel';
 import { scalarResolvers, scalarTypeDefs } from '../src';
 
 const schema = buildSchema(`${scalarTypeDefs} type Query { echo(date: Date, at: DateTime, amount: Decimal): String }`);
@@ -37,5 +38,21 @@ describe('scalars', () => {
   it('refuses a float passed as a variable', async () => {
     const result = await echo('(amount: $a)', { a: 10.5 });
     expect(result.errors?.[0]?.message).toContain('numbers are refused');
+  });
+});
+
+describe('scalars serialize the domain values resolvers return', () => {
+  it('write Money, Decimal and calendar dates, never in exponent form', () => {
+    expect(scalarResolvers.Decimal.serialize(Money.parse('1234.50'))).toBe('1234.50');
+    expect(scalarResolvers.Decimal.serialize(new Decimal('0.0000001'))).toBe('0.0000001');
+    expect(scalarResolvers.Decimal.serialize(new Decimal('1.49'))).toBe('1.49');
+    expect(scalarResolvers.Decimal.serialize('10.00')).toBe('10.00');
+    expect(scalarResolvers.Date.serialize({ toString: () => '2026-01-31' })).toBe('2026-01-31');
+    expect(scalarResolvers.DateTime.serialize(new Date('2026-01-31T12:00:00-03:00'))).toBe('2026-01-31T15:00:00.000Z');
+  });
+
+  it('refuse what is not one', () => {
+    expect(() => scalarResolvers.Decimal.serialize(10.5)).toThrow('numbers are refused');
+    expect(() => scalarResolvers.Date.serialize({ toString: () => '31/01/2026' })).toThrow('Date must be a calendar date');
   });
 });

@@ -27,8 +27,6 @@ const installmentsOf = (stored: StoredLoan): InstallmentView[] =>
       })
     : [];
 
-const text = (value: { toString(): string }): string => value.toString();
-
 /** What the charge pays, when the caller may see its loan: the charges of a request are looked up together. */
 const chargedLoanOf = ({ txid }: ChargeRef, { loans, principal, loaders }: LoansContext): Promise<ChargedLoan | null> =>
   loaders.get<ChargedLoan>('chargedLoan', (txids) => findChargedLoans(loans, principal, txids)).load(txid);
@@ -78,10 +76,10 @@ export const resolvers: Resolvers = {
     id: ({ loan }) => loan.id,
     customer: ({ loan }) => ({ id: loan.customerId }),
     status: ({ loan }) => loan.status,
-    principal: ({ loan }) => text(loan.request.principal),
+    principal: ({ loan }) => loan.request.principal,
     termMonths: ({ loan }) => loan.request.termMonths,
     system: ({ loan }) => loan.request.system,
-    monthlyIncome: ({ loan }) => text(loan.request.monthlyIncome),
+    monthlyIncome: ({ loan }) => loan.request.monthlyIncome,
     purpose: ({ loan }) => loan.request.purpose,
     requestedAt: ({ loan }) => loan.requestedAt,
     offer: ({ loan }) => ('offer' in loan ? loan.offer : null),
@@ -92,25 +90,13 @@ export const resolvers: Resolvers = {
     installments: (stored) => installmentsOf(stored),
     settlement: ({ loan }) => (loan.status === 'SETTLED' ? loan.settlement : null),
     returnedPayments: ({ returnedPayments }) =>
-      returnedPayments.map(({ txid, amount, reason, at }) => ({ charge: { txid }, amount: text(amount), reason, returnedAt: at })),
+      returnedPayments.map(({ txid, amount, reason, at }) => ({ charge: { txid }, amount, reason, returnedAt: at })),
   },
 
   LoanSimulation: {
-    principal: (simulation) => text(simulation.principal),
-    monthlyRate: (simulation) => simulation.monthlyRate.toFixed(),
-    startDate: (simulation) => text(simulation.startDate),
-    totalPaid: (simulation) => text(simulation.totalPaid),
-    totalInterest: (simulation) => text(simulation.totalInterest),
-    iof: (simulation) => text(simulation.iof),
-    releasedAmount: (simulation) => text(simulation.releasedAmount),
   },
 
   LoanScheduleRow: {
-    dueDate: (row) => text(row.dueDate),
-    payment: (row) => text(row.payment),
-    interest: (row) => text(row.interest),
-    amortization: (row) => text(row.amortization),
-    balance: (row) => text(row.balance),
   },
 
   LoanCet: {
@@ -119,8 +105,6 @@ export const resolvers: Resolvers = {
   },
 
   LoanOffer: {
-    monthlyRate: (offer) => offer.monthlyRate.toFixed(),
-    installment: (offer) => text(offer.installment),
     incomeSharePercent: (offer) => offer.incomeSharePercent.toFixed(2),
   },
 
@@ -129,40 +113,28 @@ export const resolvers: Resolvers = {
   },
 
   LoanDisbursement: {
-    disbursedOn: (disbursement) => text(disbursement.on),
+    disbursedOn: (disbursement) => disbursement.on,
     disbursedAt: (disbursement) => disbursement.at,
-    iof: (disbursement) => text(disbursement.iof),
-    releasedAmount: (disbursement) => text(disbursement.releasedAmount),
   },
 
   LoanInstallment: {
-    dueDate: (installment) => text(installment.dueDate),
-    payment: (installment) => text(installment.payment),
-    interest: (installment) => text(installment.interest),
-    amortization: (installment) => text(installment.amortization),
-    balance: (installment) => text(installment.balance),
     status: (installment, _, { loans }) => installmentStatus(installment, LocalDate.today(loans.clock)),
     amountDue: (installment, _, { loans }) =>
-      installment.paid === null ? text(amountOwed(installment, LocalDate.today(loans.clock), loans.settings.latePayment)) : null,
-    paidOn: (installment) => installment.paid && text(installment.paid.on),
-    paidAmount: (installment) => installment.paid && text(installment.paid.amount),
+      installment.paid === null ? amountOwed(installment, LocalDate.today(loans.clock), loans.settings.latePayment) : null,
+    paidOn: (installment) => installment.paid && installment.paid.on,
+    paidAmount: (installment) => installment.paid && installment.paid.amount,
   },
 
   LoanSettlement: {
-    settledOn: (settlement) => text(settlement.on),
-    payoffAmount: (settlement) => (settlement.by === 'PAYOFF' ? text(settlement.amount) : null),
+    settledOn: (settlement) => settlement.on,
+    payoffAmount: (settlement) => (settlement.by === 'PAYOFF' ? settlement.amount : null),
   },
 
   LoanPayoffQuote: {
-    date: (quote) => text(quote.on),
-    amount: (quote) => text(quote.amount),
-    scheduled: (quote) => text(quote.scheduled),
-    discount: (quote) => text(quote.scheduled.subtract(quote.amount)),
+    date: (quote) => quote.on,
+    discount: (quote) => quote.scheduled.subtract(quote.amount),
   },
 
   LoanPayoffLine: {
-    dueDate: (line) => text(line.dueDate),
-    payment: (line) => text(line.payment),
-    amount: (line) => text(line.amount),
   },
 };

@@ -53,7 +53,6 @@ export const resolvers: Resolvers = {
   PixCharge: {
     __resolveReference: ({ txid }, { pix, principal, loaders }) => loaders.get<ChargeState>('charge', (txids) => findVisibleCharges(pix, principal, txids)).load(txid),
     status: (charge, _, { pix }) => Charge.statusAt(charge, pix.clock.now()),
-    amount: (charge) => charge.amount?.toString() ?? null,
     key: (charge) => charge.receiver.key.value,
     receiverName: (charge) => charge.receiver.name,
     payer: (charge) => (charge.payer === null ? null : { name: charge.payer.name, document: charge.payer.document.value }),
@@ -64,13 +63,11 @@ export const resolvers: Resolvers = {
   },
 
   PixPayment: {
-    amount: (payment) => payment.amount.toString(),
-    refundedAmount: (payment) => payment.refunds.reduce((sum, refund) => sum.add(refund.amount), payment.amount.subtract(payment.amount)).toString(),
+    refundedAmount: (payment) => payment.refunds.reduce((sum, refund) => sum.add(refund.amount), payment.amount.subtract(payment.amount)),
     refunds: (payment) => payment.refunds.map((refund) => ({ ...refund, endToEndId: payment.endToEndId })),
   },
 
   PixRefund: {
-    amount: (refund) => refund.amount.toString(),
     status: () => 'COMPLETED',
     createdAt: (refund) => refund.refundedAt,
     endToEndId: (refund) => (refund as typeof refund & { endToEndId: string }).endToEndId,
@@ -78,13 +75,11 @@ export const resolvers: Resolvers = {
 
   PixTransfer: {
     toKey: (transfer) => transfer.toKey?.value ?? null,
-    amount: (transfer) => transfer.amount.toString(),
     failureReason: (transfer) => (transfer.status === 'FAILED' ? transfer.failureReason : null),
     endToEndId: (transfer) => (transfer.status === 'SETTLED' ? transfer.endToEndId : null),
     settledAt: (transfer) => (transfer.status === 'SETTLED' ? transfer.settledAt : null),
   },
 
   PixPayloadPreview: {
-    amount: (preview) => preview.amount?.toString() ?? null,
   },
 };

@@ -15,11 +15,11 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: import('@bank/graphql').DateOutput; }
   /** An instant, RFC 3339. */
   DateTime: { input: Date; output: Date; }
   /** An exact decimal number as a string, e.g. "1234.56". Never a float. */
-  Decimal: { input: string; output: string; }
+  Decimal: { input: string; output: import('@bank/graphql').DecimalOutput; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 

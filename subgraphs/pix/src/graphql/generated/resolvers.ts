@@ -17,7 +17,7 @@ export type Scalars = {
   /** An instant, RFC 3339. */
   DateTime: { input: Date; output: Date; }
   /** An exact decimal number as a string, e.g. "1234.56". Never a float. */
-  Decimal: { input: string; output: string; }
+  Decimal: { input: string; output: import('@bank/graphql').DecimalOutput; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
