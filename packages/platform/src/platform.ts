@@ -5,6 +5,7 @@ import type { ConfigOf, platformEnv } from './config';
 import { oncePerEvent, type ProcessedEventStore, EventBus, type Subscription, OutboxRelay, type OutboxStore } from '@bank/messaging';
 import { createLogger, createMetrics, withCorrelationId, type Logger, type ServiceMetrics } from '@bank/observability';
 import { startSubgraphServer, type ReadinessCheck, type RequestContext, type SubgraphServer, type SubgraphServerOptions } from '@bank/graphql';
+import type { Clock } from '@bank/kernel';
 import { parse } from 'graphql';
 import type { Redis } from 'ioredis';
 
@@ -31,6 +32,18 @@ export interface Platform {
   serveSubgraph<TContext extends RequestContext>(options: SubgraphOptions<TContext>): Promise<SubgraphServer>;
   /** Stops relays and consumers, then closes the bus and Redis. */
   close(): Promise<void>;
+}
+
+/** What every service's tests may replace: time. A service adds its own knobs. */
+export interface ServiceOverrides {
+  readonly clock?: Clock;
+}
+
+/** What a service's composition root returns: its server, its logger, and how to stop it (tests and main). */
+export interface RunningSubgraph {
+  readonly server: SubgraphServer;
+  readonly logger: Logger;
+  stop(): Promise<void>;
 }
 
 export interface SubgraphOptions<TContext extends RequestContext> {

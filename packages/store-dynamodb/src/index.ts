@@ -1,5 +1,5 @@
 export { createDynamoDbClient, type DynamoDbClientOptions } from './client';
-export { ensureTable, type IndexDefinition, type KeySchema, type Projection, type TableDefinition } from './table';
+export { ensureTable, openServiceTable, type IndexDefinition, type KeySchema, type Projection, type ServiceTableConfig, type TableDefinition } from './table';
 export { outboxAttributes, outboxIndex, serviceTable, type Item, type ItemKey } from './service-table';
 export { isConditionalCheckFailed } from './conditional';
 export { batchGetItems, type FoundItems } from './batch-get';

@@ -1,5 +1,6 @@
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createDynamoDbClient } from './client';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Key attribute names; every key attribute is a string. */
@@ -77,4 +78,22 @@ export async function ensureTable(
     if (Date.now() > deadline) throw new Error(`Table ${table.tableName} is not ACTIVE after ${timeoutMs} ms`);
     await sleep(pollMs);
   }
+}
+
+/** What a service's configuration says of its table (`dynamoDbEnv` of @bank/platform) and where it runs. */
+export interface ServiceTableConfig {
+  readonly DYNAMODB_ENDPOINT: string | undefined;
+  readonly AWS_REGION: string;
+  readonly DYNAMODB_TABLE: string;
+  readonly NODE_ENV: string;
+}
+
+/** The service's client and table; outside production the table is created (with its indexes) when missing. */
+export async function openServiceTable(
+  config: ServiceTableConfig,
+  define: (tableName: string) => TableDefinition,
+): Promise<{ readonly client: DynamoDBDocumentClient; readonly tableName: string }> {
+  const client = createDynamoDbClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  if (config.NODE_ENV !== 'production') await ensureTable(client, define(config.DYNAMODB_TABLE));
+  return { client, tableName: config.DYNAMODB_TABLE };
 }

@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { ReadThroughCache, startPeriodicJob, startPlatform } from '@bank/platform';
-import { systemClock, type Clock } from '@bank/kernel';
-import { createDynamoDbClient, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/store-dynamodb';
-import type { SubgraphServer } from '@bank/graphql';
-import type { Logger } from '@bank/observability';
+import { ReadThroughCache, startPeriodicJob, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
+import { systemClock } from '@bank/kernel';
+import { DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable } from '@bank/store-dynamodb';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
 import { chargeDueInstallments, DEFAULT_PREMIUM_CHARGE_LEAD_DAYS } from './application/premium-installments';
@@ -22,27 +20,20 @@ import { insuranceMetrics } from './infrastructure/metrics';
 const SCHEMA_PATH = resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql');
 
 /** What tests may replace: time, and how often the premium installments falling due are looked for. */
-export interface InsuranceOverrides {
-  readonly clock?: Clock;
+export interface InsuranceOverrides extends ServiceOverrides {
   readonly premiumChargeIntervalMs?: number;
 }
 
-export interface InsuranceService {
-  readonly server: SubgraphServer;
+export interface InsuranceService extends RunningSubgraph {
   readonly insurance: Insurance;
-  readonly logger: Logger;
-  stop(): Promise<void>;
 }
 
 /** Composition root: configuration → adapters → use cases → consumers → server. */
 export async function startInsuranceService(config: InsuranceConfig, overrides: InsuranceOverrides = {}): Promise<InsuranceService> {
   const platform = await startPlatform('insurance', config);
   const { logger, metrics, redis } = platform;
-  const client = createDynamoDbClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
-  const tableName = config.DYNAMODB_TABLE;
-  if (config.NODE_ENV !== 'production') await ensureTable(client, insuranceTable(tableName));
-
-  const table = { client, tableName };
+  const table = await openServiceTable(config, insuranceTable);
+  const { client, tableName } = table;
   const relay = platform.startRelay(new DynamoDbOutboxStore(table));
   const repository = { ...table, onEventsSaved: () => relay.wake() };
   const activePolicies = new DynamoDbActivePolicyCount(table);

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
-import { ReadThroughCache, startPlatform, type Platform } from '@bank/platform';
-import { systemClock, type Clock } from '@bank/kernel';
-import type { SubgraphServer } from '@bank/graphql';
+import { ReadThroughCache, startPlatform, type Platform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
+import { systemClock } from '@bank/kernel';
 import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, MongoProcessedEventStore, type Mongo } from '@bank/store-mongo';
-import type { Logger } from '@bank/observability';
 import type { Loans, LoanSettings } from './application/context';
 import { countOverdueLoans } from './application/queries';
 import { loanSettings, type LoansConfig } from './config';
@@ -18,16 +16,12 @@ import { loanModel } from './infrastructure/mongo/loan-model';
 import { MongoLoanRepository } from './infrastructure/mongo/loan-repository';
 
 /** What tests may replace: business time, and how often the outbox is polled besides the wake-up after each write. */
-export interface LoansOverrides {
-  readonly clock?: Clock;
+export interface LoansOverrides extends ServiceOverrides {
   readonly relayPollIntervalMs?: number;
 }
 
-export interface LoansService {
-  readonly server: SubgraphServer;
+export interface LoansService extends RunningSubgraph {
   readonly loans: Loans;
-  readonly logger: Logger;
-  stop(): Promise<void>;
 }
 
 const CACHE_TTL_SECONDS = 60;

@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { ReadThroughCache, jsonCodec, startPeriodicJob, startPlatform } from '@bank/platform';
+import { ReadThroughCache, jsonCodec, startPeriodicJob, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { INSTITUTION_PARTY_ID } from '@bank/contracts';
-import { systemClock, type Clock } from '@bank/kernel';
-import { createDynamoDbClient, DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, ensureTable } from '@bank/store-dynamodb';
-import type { SubgraphServer } from '@bank/graphql';
-import type { Logger } from '@bank/observability';
+import { systemClock } from '@bank/kernel';
+import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable } from '@bank/store-dynamodb';
 import type { Pix } from './application/context';
 import { expireDueCharges } from './application/charges';
 import { registerInstitutionKey } from './application/keys';
@@ -25,28 +23,21 @@ import { prometheusPixMetrics } from './infrastructure/prometheus-metrics';
 import { QrCodeImages } from './infrastructure/qr-code-renderer';
 
 /** What tests may replace: time, and the simulated central system's failures. */
-export interface PixOverrides {
-  readonly clock?: Clock;
+export interface PixOverrides extends ServiceOverrides {
   readonly settlement?: Partial<SettlementPolicy>;
   readonly expirySweepIntervalMs?: number;
 }
 
-export interface PixService {
-  readonly server: SubgraphServer;
+export interface PixService extends RunningSubgraph {
   readonly pix: Pix;
-  readonly logger: Logger;
-  stop(): Promise<void>;
 }
 
 /** Composition root: configuration → adapters → use cases → server. */
 export async function startPixService(config: PixConfig, overrides: PixOverrides = {}): Promise<PixService> {
   const platform = await startPlatform('pix', config);
   const { logger, metrics, redis } = platform;
-  const client = createDynamoDbClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
-  const table = pixTable(config.DYNAMODB_TABLE);
-  if (config.NODE_ENV !== 'production') await ensureTable(client, table);
+  const { client, tableName } = await openServiceTable(config, pixTable);
 
-  const tableName = config.DYNAMODB_TABLE;
   const relay = platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
   const onEventsSaved = () => relay.wake();
   const charges = new CachedChargeRepository(

@@ -1,2 +1,3 @@
 export { createRedis } from './redis';
 export { jsonCodec, ReadThroughCache, type Codec, type ReadThroughCacheOptions } from './read-through-cache';
+export { CachedAggregateStore } from './cached-aggregate-store';
