@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { withIdempotency, type BeginResult } from '@bank/messaging';
 import { eventually } from '@bank/testing';
 import { DynamoDbIdempotencyStore } from '../src';
-import { ManualClock } from './support/clock';
+import { ManualClock } from '@bank/testing';
 import { createTestTable, type TestTable } from './support/table';
 
 let table: TestTable;
@@ -21,7 +21,7 @@ function tokenOf(begun: BeginResult): string {
 }
 
 function storeWithClock() {
-  const clock = new ManualClock();
+  const clock = new ManualClock('2025-01-01T12:00:00Z');
   const store = new DynamoDbIdempotencyStore({ client: table.client, tableName: table.tableName, clock, retentionSeconds: RETENTION_SECONDS });
   return { clock, store };
 }

@@ -1,6 +1,7 @@
 import type { BeginResult } from '@bank/messaging';
 import { MongoIdempotencyStore, type Mongo } from '../src';
-import { FakeClock, openTestDatabase } from './support';
+import { ManualClock } from '@bank/testing';
+import { openTestDatabase } from './support';
 
 const LEASE_MS = 30_000;
 const RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -13,7 +14,7 @@ function tokenOf(begun: BeginResult): string {
 describe('MongoIdempotencyStore', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let mongo: Mongo;
-  let clock: FakeClock;
+  let clock: ManualClock;
   let store: MongoIdempotencyStore;
   let key = 0;
   const nextKey = () => `key-${++key}`;
@@ -23,7 +24,7 @@ describe('MongoIdempotencyStore', () => {
     mongo = await database.connect();
   });
   beforeEach(() => {
-    clock = new FakeClock();
+    clock = new ManualClock('2026-03-02T12:00:00.000Z');
     store = new MongoIdempotencyStore({ connection: mongo.connection, retentionMs: RETENTION_MS, clock });
   });
   afterAll(() => database.drop());

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ClaimResult } from '@bank/messaging';
 import { MongoProcessedEventStore, type Mongo } from '../src';
-import { FakeClock, openTestDatabase } from './support';
+import { ManualClock } from '@bank/testing';
+import { openTestDatabase } from './support';
 
 const LEASE_MS = 60_000;
 const RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
@@ -16,7 +17,7 @@ const outcomes = (claims: readonly ClaimResult[]) => claims.map((claim) => claim
 describe('MongoProcessedEventStore', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let mongo: Mongo;
-  let clock: FakeClock;
+  let clock: ManualClock;
   let store: MongoProcessedEventStore;
 
   beforeAll(async () => {
@@ -24,7 +25,7 @@ describe('MongoProcessedEventStore', () => {
     mongo = await database.connect();
   });
   beforeEach(() => {
-    clock = new FakeClock();
+    clock = new ManualClock('2026-03-02T12:00:00.000Z');
     store = new MongoProcessedEventStore({ connection: mongo.connection, retentionMs: RETENTION_MS, clock });
   });
   afterAll(() => database.drop());

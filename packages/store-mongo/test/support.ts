@@ -1,5 +1,4 @@
 import { Schema, type Connection } from 'mongoose';
-import type { Clock } from '@bank/kernel';
 import { cloudEvent, type CloudEvent } from '@bank/messaging';
 import { testEndpoints, uniqueName } from '@bank/testing';
 import { connectMongo, outboxPlugin, type Mongo, type OutboxFields } from '../src';
@@ -46,14 +45,3 @@ export const noteModel = (connection: Connection) => {
 export const event = (subject: string, type = 'loans.loan.changed', data: unknown = { subject }): CloudEvent =>
   cloudEvent({ source: '/test/mongo', type, subject, data });
 
-export class FakeClock implements Clock {
-  private current = Date.parse('2026-03-02T12:00:00.000Z');
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  advance(ms: number): void {
-    this.current += ms;
-  }
-}

@@ -4,3 +4,4 @@ export { eventually } from './eventually';
 export { customer, subgraphClient, type GraphQLResult } from './graphql-client';
 export { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';
 export { startBroker, stopBroker } from './broker';
+export { ManualClock } from './manual-clock';

@@ -6,24 +6,13 @@ import { createDynamoDbClient } from '@bank/store-dynamodb';
 import type { Principal } from '@bank/identity';
 import { cloudEvent, deadLetterQueueName, defaultRetryPolicy, EventBus, retryQueueName, type CloudEvent } from '@bank/messaging';
 import { createLogger } from '@bank/observability';
-import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
+import { customer, eventually, ManualClock, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
 import { connect } from 'amqplib';
 import { Registry } from 'prom-client';
 import { insuranceEnv } from '../../src/config';
 import { insuranceConsumers } from '../../src/events/consumers';
 import { startInsuranceService, type InsuranceOverrides, type InsuranceService } from '../../src/service';
 import { validInput } from '../unit/fixtures';
-
-/** A clock the test sets; starts at 12:00 in Brasília on 2025-06-15, the unit fixtures' quote date. */
-export class TestClock {
-  private current = new Date('2025-06-15T15:00:00Z');
-
-  now = (): Date => new Date(this.current);
-
-  set(at: Date | string): void {
-    this.current = new Date(at);
-  }
-}
 
 type Call = <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
 
@@ -111,7 +100,7 @@ export class PixDouble {
 
 export interface InsuranceHarness {
   readonly service: InsuranceService;
-  readonly clock: TestClock;
+  readonly clock: ManualClock;
   readonly pix: PixDouble;
   readonly table: TableReader;
   as(principal: Principal): Call;
@@ -142,7 +131,8 @@ export class TableReader {
 export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'> = {}): Promise<InsuranceHarness> {
   const env = serviceTestEnv('insurance');
   const config = loadConfig(insuranceEnv, env);
-  const clock = new TestClock();
+  // 12:00 in Brasília on 2025-06-15, the unit fixtures' quote date.
+  const clock = new ManualClock('2025-06-15T15:00:00Z');
   const pix = await PixDouble.start(config.EVENTS_EXCHANGE);
   const service = await startInsuranceService(config, { ...overrides, clock });
   const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);

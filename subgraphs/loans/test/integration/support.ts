@@ -10,7 +10,6 @@ import {
   type PixTransferRequested,
   type PixTransferSettled,
 } from '@bank/contracts';
-import type { Clock } from '@bank/kernel';
 import type { Principal } from '@bank/identity';
 import {
   cloudEvent,
@@ -23,7 +22,7 @@ import {
 } from '@bank/messaging';
 import { connectMongo, type Mongo } from '@bank/store-mongo';
 import { createLogger } from '@bank/observability';
-import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
+import { customer, eventually, ManualClock, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
 import amqp from 'amqplib';
 import { Registry } from 'prom-client';
 import { loansEnv } from '../../src/config';
@@ -31,19 +30,6 @@ import { loanConsumers } from '../../src/events/consumers';
 import { startLoansService, type LoansService } from '../../src/service';
 
 const INSTITUTION = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: INSTITUTION_PARTY_ID };
-
-/** Business time the test sets; the service reads it for every date it decides (due dates, late days). */
-export class TestClock implements Clock {
-  private current = new Date();
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  set(instant: string): void {
-    this.current = new Date(instant);
-  }
-}
 
 type Requested<T> = CloudEvent<T>;
 
@@ -169,7 +155,7 @@ export class PixStandIn {
 export interface TestLoans {
   readonly service: LoansService;
   readonly pix: PixStandIn;
-  readonly clock: TestClock;
+  readonly clock: ManualClock;
   /** The service's own database, to count what was written. */
   readonly mongo: Mongo;
   as(principal: Principal): <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
@@ -182,7 +168,7 @@ export interface TestLoans {
 export async function startTestLoans(settings: Record<string, string> = {}): Promise<TestLoans> {
   const env = { ...serviceTestEnv('loans'), ...settings };
   const exchange = env.EVENTS_EXCHANGE ?? '';
-  const clock = new TestClock();
+  const clock = new ManualClock();
   const pix = await PixStandIn.start(exchange);
   const service = await startLoansService(loadConfig(loansEnv, env), { clock, relayPollIntervalMs: 50 });
   const mongo = await connectMongo({ url: env.MONGODB_URL ?? '', autoIndex: false });

@@ -5,7 +5,8 @@ import { PixKey } from '../../src/domain';
 import { DynamoDbKeyDirectory } from '../../src/infrastructure/dynamodb/key-directory';
 import { KeyQuota } from '../../src/infrastructure/dynamodb/key-quota';
 import { itemKeys } from '../../src/infrastructure/dynamodb/pix-table';
-import { ManualClock, payerDocument, rejectionCode } from './support/fixtures';
+import { ManualClock } from '@bank/testing';
+import { payerDocument, rejectionCode } from './support/fixtures';
 import { createPixTable, type TestPixTable } from './support/pix-table';
 
 const TIMEOUT_MS = 60_000;

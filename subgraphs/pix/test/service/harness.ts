@@ -1,24 +1,15 @@
 import { loadConfig } from '@bank/platform';
 import { EventBus, type CloudEvent } from '@bank/messaging';
 import type { Principal } from '@bank/identity';
-import { customer, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints } from '@bank/testing';
+import { customer, ManualClock, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints } from '@bank/testing';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { pixEnv } from '../../src/config';
 import { startPixService, type PixOverrides, type PixService } from '../../src/service';
 
-/** A clock the test moves. */
-export class TestClock {
-  constructor(private current = new Date()) {}
-  now = (): Date => new Date(this.current);
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-}
-
 export interface PixHarness {
   readonly service: PixService;
-  readonly clock: TestClock;
+  readonly clock: ManualClock;
   readonly exchange: string;
   /** Every event published on the test's exchange, in arrival order. */
   readonly events: CloudEvent[];
@@ -35,7 +26,7 @@ export const JOAO_CPF = '11144477735';
 /** The Pix subgraph in process, on its own table and exchange, and an observer of what it publishes. */
 export async function startPix(overrides: PixOverrides = {}): Promise<PixHarness> {
   const env = serviceTestEnv('pix');
-  const clock = new TestClock();
+  const clock = new ManualClock();
   const service = await startPixService(loadConfig(pixEnv, { ...env, PIX_SETTLEMENT_LATENCY_MS: '0' }), { clock, expirySweepIntervalMs: 100, ...overrides });
   const bus = await EventBus.connect({
     url: testEndpoints.rabbitmqUrl,

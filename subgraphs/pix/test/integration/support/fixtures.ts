@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Clock, TaxId, AppError, type ErrorCode, Money } from '@bank/kernel';
+import { TaxId, AppError, type ErrorCode, Money } from '@bank/kernel';
 import { Charge, PixKey, Transfer, type ActiveCharge, type ChargeReference, type PartyData } from '../../../src/domain';
 import { CryptoIdGenerator } from '../../../src/infrastructure/ids';
 
@@ -66,15 +66,3 @@ export async function rejectionCode(promise: Promise<unknown>): Promise<ErrorCod
   return error.code;
 }
 
-/** A clock the test moves by hand. */
-export class ManualClock implements Clock {
-  constructor(private time: number) {}
-
-  now(): Date {
-    return new Date(this.time);
-  }
-
-  advance(ms: number): void {
-    this.time += ms;
-  }
-}
