@@ -5,3 +5,4 @@ export { customer, subgraphClient, type GraphQLResult } from './graphql-client';
 export { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';
 export { startBroker, stopBroker } from './broker';
 export { ManualClock } from './manual-clock';
+export { PixDouble } from './pix-double';

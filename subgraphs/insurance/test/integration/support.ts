@@ -1,102 +1,17 @@
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { loadConfig } from '@bank/platform';
-import { PIX_EVENTS } from '@bank/contracts';
 import { createDynamoDbClient } from '@bank/store-dynamodb';
 import type { Principal } from '@bank/identity';
-import { cloudEvent, deadLetterQueueName, defaultRetryPolicy, EventBus, retryQueueName, type CloudEvent } from '@bank/messaging';
-import { createLogger } from '@bank/observability';
-import { customer, eventually, ManualClock, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
+import { deadLetterQueueName, defaultRetryPolicy, retryQueueName } from '@bank/messaging';
+import { customer, eventually, ManualClock, PixDouble, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
 import { connect } from 'amqplib';
-import { Registry } from 'prom-client';
 import { insuranceEnv } from '../../src/config';
 import { insuranceConsumers } from '../../src/events/consumers';
 import { startInsuranceService, type InsuranceOverrides, type InsuranceService } from '../../src/service';
 import { validInput } from '../unit/fixtures';
 
 type Call = <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
-
-/**
- * Plays the Pix subgraph on the service's exchange: records every event the insurance subgraph
- * publishes (its own and its requests to Pix, `insurance.pix.*`) and publishes Pix's answers.
- */
-export class PixDouble {
-  readonly events: CloudEvent[] = [];
-
-  private constructor(private readonly bus: EventBus) {}
-
-  static async start(exchange: string): Promise<PixDouble> {
-    const bus = await EventBus.connect({
-      url: testEndpoints.rabbitmqUrl,
-      exchange,
-      connectionName: 'insurance-test-pix',
-      logger: createLogger({ service: 'insurance-test-pix', level: 'silent' }),
-      registry: new Registry(),
-      queueType: 'classic',
-    });
-    const double = new PixDouble(bus);
-    await bus.subscribe({ exclusive: true, name: 'pix-double', bindings: ['insurance.#'], handler: async (event) => void double.events.push(event) });
-    return double;
-  }
-
-  /** The requests of `type` whose reference id matches, once at least `count` have arrived. */
-  async requested(type: 'charge-requested' | 'transfer-requested', referenceId: RegExp, count = 1): Promise<CloudEvent<Record<string, unknown>>[]> {
-    return eventually(() => {
-      const found = this.events.filter(
-        (event) => event.type === `insurance.pix.${type}` && referenceId.test((event.data as { reference: { id: string } }).reference.id),
-      ) as CloudEvent<Record<string, unknown>>[];
-      expect(found.length).toBeGreaterThanOrEqual(count);
-      return found;
-    });
-  }
-
-  /** The types of the events published about `subject`, in arrival order. */
-  typesAbout(subject: string): string[] {
-    return this.events.filter((event) => event.subject === subject).map((event) => event.type);
-  }
-
-  publish(type: string, subject: string, data: unknown, time?: Date): Promise<void> {
-    return this.bus.publisher().publish(cloudEvent({ source: '/subgraphs/pix', type, subject, data, time }));
-  }
-
-  /** What Pix publishes when the charge we asked for is created and then paid. */
-  async payCharge(request: CloudEvent<Record<string, unknown>>, paidAt: Date): Promise<void> {
-    const { txid, amount, reference, payer } = request.data as { txid: string; amount: string; reference: unknown; payer: { name: string; document: string; customerId: string } };
-    const receiver = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' };
-    await this.publish(PIX_EVENTS.chargeCreated, txid, { txid, amount, expiresAt: new Date(paidAt.getTime() + 86_400_000).toISOString(), payer, reference });
-    await this.publish(PIX_EVENTS.chargePaid, txid, { txid, endToEndId: `E99999999${txid}`, amount, payer, receiver, paidAt: paidAt.toISOString(), reference });
-  }
-
-  async expireCharge(request: CloudEvent<Record<string, unknown>>, expiresAt: Date): Promise<void> {
-    const { txid, reference, payer } = request.data as { txid: string; reference: unknown; payer: unknown };
-    const receiver = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' };
-    await this.publish(PIX_EVENTS.chargeExpired, txid, { txid, expiresAt: expiresAt.toISOString(), receiver, payer, reference });
-  }
-
-  async settleTransfer(request: CloudEvent<Record<string, unknown>>, settledAt: Date): Promise<void> {
-    const { amount, reference, customerId } = request.data as { amount: string; reference: unknown; customerId: string };
-    const transferId = `t-${settledAt.getTime()}`;
-    await this.publish(PIX_EVENTS.transferSettled, transferId, {
-      transferId,
-      amount,
-      endToEndId: 'E9999999920250101000000000000001',
-      settledAt: settledAt.toISOString(),
-      receiver: { name: 'Maria Silva', document: '52998224725', customerId },
-      reference,
-    });
-  }
-
-  /** What Pix publishes when it cannot send a transfer we asked for (no Pix key, refused by the central system). */
-  async failTransfer(request: CloudEvent<Record<string, unknown>>, failedAt: Date, reason = 'The customer has no Pix key'): Promise<void> {
-    const { amount, reference } = request.data as { amount: string; reference: unknown };
-    const transferId = `t-failed-${failedAt.getTime()}`;
-    await this.publish(PIX_EVENTS.transferFailed, transferId, { transferId, amount, reason, reference }, failedAt);
-  }
-
-  close(): Promise<void> {
-    return this.bus.close();
-  }
-}
 
 export interface InsuranceHarness {
   readonly service: InsuranceService;
@@ -133,7 +48,7 @@ export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'
   const config = loadConfig(insuranceEnv, env);
   // 12:00 in Brasília on 2025-06-15, the unit fixtures' quote date.
   const clock = new ManualClock('2025-06-15T15:00:00Z');
-  const pix = await PixDouble.start(config.EVENTS_EXCHANGE);
+  const pix = await PixDouble.start(config.EVENTS_EXCHANGE, 'insurance');
   const service = await startInsuranceService(config, { ...overrides, clock });
   const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);
   const dynamo = createDynamoDbClient({ region: config.AWS_REGION, endpoint: testEndpoints.dynamodbEndpoint });

@@ -45,7 +45,7 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
 
   async function failPayout(claimId: string, failedAt: Date): Promise<void> {
     const [request] = await harness.pix.requested('transfer-requested', reference(`claim/${claimId}/payout/1`));
-    await harness.pix.failTransfer(request!, failedAt);
+    await harness.pix.failTransfer(request!, { at: failedAt });
     await eventually(async () => {
       const { data } = await harness.as(staff)<{ autoClaim: ClaimView }>(CLAIM, { id: claimId });
       expect(data?.autoClaim.payoutFailure).not.toBeNull();
@@ -57,7 +57,7 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     const id = await approvedClaim(owner);
     const [first] = await harness.pix.requested('transfer-requested', reference(`claim/${id}/payout/1`));
 
-    await harness.pix.failTransfer(first!, new Date('2025-09-10T15:01:00Z'), 'The customer has no Pix key');
+    await harness.pix.failTransfer(first!, { at: new Date('2025-09-10T15:01:00Z'), reason: 'The customer has no Pix key' });
 
     const failed = await eventually(async () => {
       const { data } = await harness.as(owner)<{ autoClaim: ClaimView }>(CLAIM, { id });
@@ -99,7 +99,7 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     expect((await harness.as(owner)(CANCEL, { id, reason: 'Sold the car' })).errors).toBeUndefined();
     const [first] = await harness.pix.requested('transfer-requested', reference(`policy/${id}/refund/1`));
 
-    await harness.pix.failTransfer(first!, new Date('2025-12-01T13:01:00Z'), 'Refused by the central system');
+    await harness.pix.failTransfer(first!, { at: new Date('2025-12-01T13:01:00Z'), reason: 'Refused by the central system' });
 
     await eventually(async () => {
       const { data } = await harness.as(owner)<{ autoPolicy: PolicyView }>(POLICY, { id });
@@ -139,7 +139,7 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     const txid = issued.premiumCharges[0]!.txid;
     const [first] = await harness.pix.requested('transfer-requested', reference(`policy/${issued.id}/premium-return/${txid}/1`));
 
-    await harness.pix.failTransfer(first!, new Date('2025-06-15T16:01:00Z'));
+    await harness.pix.failTransfer(first!, { at: new Date('2025-06-15T16:01:00Z') });
 
     await eventually(async () => {
       const { data } = await as<{ autoPolicy: PolicyView }>(POLICY, { id: issued.id });
@@ -180,7 +180,7 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
       harness.clock.set('2025-12-01T13:00:00Z');
       await harness.as(owner)(CANCEL, { id, reason: 'Sold the car' });
       const [request] = await harness.pix.requested('transfer-requested', reference(`policy/${id}/refund/1`));
-      await harness.pix.failTransfer(request!, new Date('2025-12-01T13:01:00Z'));
+      await harness.pix.failTransfer(request!, { at: new Date('2025-12-01T13:01:00Z') });
       await eventually(async () => {
         const { data } = await harness.as(owner)<{ autoPolicy: PolicyView }>(POLICY, { id });
         expect(data?.autoPolicy.refundFailure).not.toBeNull();

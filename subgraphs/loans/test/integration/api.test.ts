@@ -153,7 +153,7 @@ describe('loans API', () => {
     const results = await Promise.all([loans.as(maria)(ACCEPT, { id }), loans.as(maria)(ACCEPT, { id })]);
     expect(results.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
     // The failure is written after the winner's events: once its event is out, any second request would be too.
-    await loans.pix.failTransfer(await loans.pix.transferFor(id), 'refused');
+    await loans.pix.failTransfer(await loans.pix.transferFor(id), { reason: 'refused' });
     await eventually(() => expect(loans.pix.eventTypesOf(id)).toContain('loans.loan.disbursement-failed'));
     expect(loans.pix.transfers.filter((event) => event.subject === id)).toHaveLength(1);
     expect(loans.pix.eventTypesOf(id).filter((type) => type === 'loans.loan.contracted')).toHaveLength(1);

@@ -213,7 +213,7 @@ describe('loan journey', () => {
   it('a failed disbursement → DISBURSEMENT_FAILED; the retry asks Pix again under a new reference and settles', async () => {
     loans.clock.set('2026-01-30T15:00:00Z');
     const id = await contractedLoan(2);
-    await loans.pix.failTransfer(await loans.pix.transferFor(id), 'The customer has no Pix key to receive the transfer');
+    await loans.pix.failTransfer(await loans.pix.transferFor(id), { reason: 'The customer has no Pix key to receive the transfer' });
     const failed = await loanWhen(id, (current) => expect(current.status).toBe('DISBURSEMENT_FAILED'));
     expect(failed.disbursementFailure).toEqual({ reason: 'The customer has no Pix key to receive the transfer' });
     await eventually(() => expect(loans.pix.eventTypesOf(id)).toContain('loans.loan.disbursement-failed'));

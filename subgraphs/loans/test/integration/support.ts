@@ -1,80 +1,18 @@
 import { loadConfig } from '@bank/platform';
-import {
-  INSTITUTION_PARTY_ID,
-  PIX_EVENTS,
-  pixRequestTypes,
-  type PixChargeCreated,
-  type PixChargePaid,
-  type PixChargeRequested,
-  type PixTransferFailed,
-  type PixTransferRequested,
-  type PixTransferSettled,
-} from '@bank/contracts';
+import type { PixChargeRequested, PixTransferRequested } from '@bank/contracts';
 import type { Principal } from '@bank/identity';
-import {
-  cloudEvent,
-  deadLetterQueueName,
-  defaultRetryPolicy,
-  EventBus,
-  retryQueueName,
-  type CloudEvent,
-  type Subscription,
-} from '@bank/messaging';
+import { deadLetterQueueName, defaultRetryPolicy, retryQueueName, type CloudEvent } from '@bank/messaging';
 import { connectMongo, type Mongo } from '@bank/store-mongo';
-import { createLogger } from '@bank/observability';
-import { customer, eventually, ManualClock, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
+import { customer, eventually, ManualClock, PixDouble, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
 import amqp from 'amqplib';
-import { Registry } from 'prom-client';
 import { loansEnv } from '../../src/config';
 import { loanConsumers } from '../../src/events/consumers';
 import { startLoansService, type LoansService } from '../../src/service';
 
-const INSTITUTION = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: INSTITUTION_PARTY_ID };
-
-type Requested<T> = CloudEvent<T>;
-
-/**
- * Plays the Pix subgraph on the service's exchange: records what the loans subgraph asks for
- * (through a real RabbitMQ subscription) and publishes Pix's answers with the request's reference.
- */
-export class PixStandIn {
-  readonly transfers: Requested<PixTransferRequested>[] = [];
-  readonly charges: Requested<PixChargeRequested>[] = [];
-  /** The loans subgraph's own events (loans.loan.*), in the order they arrived. */
-  readonly loanEvents: CloudEvent[] = [];
-  /** How many `pix.charge.paid` events it has published, redeliveries included. */
-  chargesPaid = 0;
-
-  private constructor(
-    private readonly bus: EventBus,
-    private subscription?: Subscription,
-  ) {}
-
-  static async start(exchange: string): Promise<PixStandIn> {
-    const bus = await EventBus.connect({
-      url: testEndpoints.rabbitmqUrl,
-      exchange,
-      connectionName: 'pix-stand-in',
-      logger: createLogger({ service: 'pix-stand-in', level: 'silent' }),
-      registry: new Registry(),
-      queueType: 'classic',
-    });
-    const pix = new PixStandIn(bus);
-    pix.subscription = await bus.subscribe({
-      exclusive: true,
-      name: 'pix-stand-in',
-      bindings: ['loans.pix.*', 'loans.loan.*'],
-      handler: async (event) => {
-        if (event.type.startsWith('loans.loan.')) pix.loanEvents.push(event);
-        if (event.type === pixRequestTypes.transfer('loans')) pix.transfers.push(event as Requested<PixTransferRequested>);
-        if (event.type === pixRequestTypes.charge('loans')) pix.charges.push(event as Requested<PixChargeRequested>);
-      },
-    });
-    return pix;
-  }
-
+/** The Pix double, with the loans subgraph's way of finding its requests. */
+export class PixStandIn extends PixDouble {
   /** The transfer requested for the loan, once it has arrived; `attempt` counts from 1. */
-  transferFor(loanId: string, attempt = 1): Promise<Requested<PixTransferRequested>> {
+  transferFor(loanId: string, attempt = 1): Promise<CloudEvent<PixTransferRequested>> {
     return eventually(() => {
       const request = this.transfers.find((event) => event.data.reference.id === `${loanId}/disbursement-${attempt}`);
       if (request === undefined) throw new Error(`no transfer requested for ${loanId}, attempt ${attempt}`);
@@ -83,7 +21,7 @@ export class PixStandIn {
   }
 
   /** The `index`-th (from 0) charge requested for the loan, once it has arrived. */
-  chargeFor(loanId: string, index = 0): Promise<Requested<PixChargeRequested>> {
+  chargeFor(loanId: string, index = 0): Promise<CloudEvent<PixChargeRequested>> {
     return eventually(() => {
       const request = this.charges.filter((event) => event.subject === loanId)[index];
       if (request === undefined) throw new Error(`no charge ${index} requested for ${loanId}`);
@@ -91,64 +29,9 @@ export class PixStandIn {
     });
   }
 
-  /** The types of the loan's events so far. */
+  /** The types of the loan's own events (loans.loan.*) so far. */
   eventTypesOf(loanId: string): string[] {
-    return this.loanEvents.filter((event) => event.subject === loanId).map((event) => event.type);
-  }
-
-  settleTransfer({ data }: Requested<PixTransferRequested>, settledAt: string): Promise<void> {
-    const settled: PixTransferSettled = {
-      transferId: `transfer-${data.reference.id}`,
-      sender: INSTITUTION,
-      toKey: '52998224725',
-      amount: data.amount,
-      endToEndId: 'E9999999920260131150000000000001',
-      settledAt,
-      receiver: { name: 'Maria Silva', document: '52998224725', customerId: data.customerId },
-      reference: data.reference,
-    };
-    return this.publish(PIX_EVENTS.transferSettled, settled.transferId, settled);
-  }
-
-  failTransfer({ data }: Requested<PixTransferRequested>, reason: string): Promise<void> {
-    const failed: PixTransferFailed = { transferId: `transfer-${data.reference.id}`, sender: INSTITUTION, toKey: null, amount: data.amount, reason, reference: data.reference };
-    return this.publish(PIX_EVENTS.transferFailed, failed.transferId, failed);
-  }
-
-  createCharge({ data }: Requested<PixChargeRequested>): Promise<void> {
-    const created: PixChargeCreated = {
-      txid: data.txid,
-      receiver: { ...INSTITUTION, keyType: 'CNPJ', key: INSTITUTION.document },
-      amount: data.amount,
-      description: data.description,
-      expiresAt: new Date(Date.now() + (data.expiresInSeconds ?? 86_400) * 1000).toISOString(),
-      payer: { ...data.payer },
-      reference: data.reference,
-    };
-    return this.publish(PIX_EVENTS.chargeCreated, data.txid, created);
-  }
-
-  payCharge({ data }: Requested<PixChargeRequested>, paidAt: string): Promise<void> {
-    const paid: PixChargePaid = {
-      txid: data.txid,
-      endToEndId: 'E9999999920260131150000000000002',
-      amount: data.amount,
-      payer: { ...data.payer },
-      receiver: INSTITUTION,
-      paidAt,
-      reference: data.reference,
-    };
-    this.chargesPaid += 1;
-    return this.publish(PIX_EVENTS.chargePaid, data.txid, paid);
-  }
-
-  async close(): Promise<void> {
-    await this.subscription?.close();
-    await this.bus.close();
-  }
-
-  private publish(type: string, subject: string, data: unknown): Promise<void> {
-    return this.bus.publisher().publish(cloudEvent({ source: '/subgraphs/pix', type, subject, data }));
+    return this.typesAbout(loanId).filter((type) => type.startsWith('loans.loan.'));
   }
 }
 
@@ -169,7 +52,7 @@ export async function startTestLoans(settings: Record<string, string> = {}): Pro
   const env = { ...serviceTestEnv('loans'), ...settings };
   const exchange = env.EVENTS_EXCHANGE ?? '';
   const clock = new ManualClock();
-  const pix = await PixStandIn.start(exchange);
+  const pix = await PixStandIn.start(exchange, 'loans');
   const service = await startLoansService(loadConfig(loansEnv, env), { clock, relayPollIntervalMs: 50 });
   const mongo = await connectMongo({ url: env.MONGODB_URL ?? '', autoIndex: false });
   const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);

@@ -1,0 +1,143 @@
+import {
+  INSTITUTION_PARTY_ID,
+  PIX_EVENTS,
+  PixChargeRequested,
+  PixTransferRequested,
+  pixRequestTypes,
+  type PixChargeCreated,
+  type PixChargeExpired,
+  type PixChargePaid,
+  type PixTransferFailed,
+  type PixTransferSettled,
+} from '@bank/contracts';
+import { cloudEvent, EventBus, type CloudEvent, type Subscription } from '@bank/messaging';
+import { createLogger } from '@bank/observability';
+import { Registry } from 'prom-client';
+import { testEndpoints } from './endpoints';
+import { eventually } from './eventually';
+
+const INSTITUTION = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: INSTITUTION_PARTY_ID };
+const instant = (at: Date | string | number): string => new Date(at).toISOString();
+
+/**
+ * Plays the Pix subgraph on a service's exchange: records every event the service (`source`) publishes,
+ * its requests to Pix among them, and answers them with Pix's events as the contracts define them
+ * (@bank/contracts), so a double that drifted from the contract does not compile.
+ */
+export class PixDouble {
+  /** Every event the service published, in arrival order. */
+  readonly events: CloudEvent[] = [];
+  /** How many `pix.charge.paid` events it has published, redeliveries included. */
+  chargesPaid = 0;
+  private subscription: Subscription | undefined;
+
+  constructor(
+    private readonly bus: EventBus,
+    protected readonly source: string,
+  ) {}
+
+  static async start<T extends PixDouble>(this: new (bus: EventBus, source: string) => T, exchange: string, source: string): Promise<T> {
+    const bus = await EventBus.connect({
+      url: testEndpoints.rabbitmqUrl,
+      exchange,
+      connectionName: `${source}-pix-double`,
+      logger: createLogger({ service: `${source}-pix-double`, level: 'silent' }),
+      registry: new Registry(),
+      queueType: 'classic',
+    });
+    const double = new this(bus, source);
+    double.subscription = await bus.subscribe({ exclusive: true, name: 'pix-double', bindings: [`${source}.#`], handler: async (event) => void double.events.push(event) });
+    return double;
+  }
+
+  /** The charges the service asked for so far, as the contract reads them. */
+  get charges(): CloudEvent<PixChargeRequested>[] {
+    return this.events.filter(({ type }) => type === pixRequestTypes.charge(this.source)).map((event) => ({ ...event, data: PixChargeRequested.parse(event.data) }));
+  }
+
+  /** The transfers the service asked for so far, as the contract reads them. */
+  get transfers(): CloudEvent<PixTransferRequested>[] {
+    return this.events.filter(({ type }) => type === pixRequestTypes.transfer(this.source)).map((event) => ({ ...event, data: PixTransferRequested.parse(event.data) }));
+  }
+
+  /** The requests of `type` whose reference id matches, once at least `count` have arrived. */
+  requested(type: 'charge-requested' | 'transfer-requested', referenceId: RegExp, count = 1): Promise<CloudEvent<PixChargeRequested | PixTransferRequested>[]> {
+    return eventually(() => {
+      const requests: CloudEvent<PixChargeRequested | PixTransferRequested>[] = type === 'charge-requested' ? this.charges : this.transfers;
+      const found = requests.filter((event) => referenceId.test(event.data.reference.id));
+      if (found.length < count) throw new Error(`${found.length} ${type} matching ${referenceId}, expected ${count}`);
+      return found;
+    });
+  }
+
+  /** The types of the events published about `subject`, in arrival order. */
+  typesAbout(subject: string): string[] {
+    return this.events.filter((event) => event.subject === subject).map((event) => event.type);
+  }
+
+  createCharge(request: CloudEvent, expiresAt?: Date | string): Promise<void> {
+    const data = PixChargeRequested.parse(request.data);
+    const created: PixChargeCreated = {
+      txid: data.txid,
+      receiver: { ...INSTITUTION, keyType: 'CNPJ', key: INSTITUTION.document },
+      amount: data.amount,
+      description: data.description,
+      expiresAt: instant(expiresAt ?? Date.now() + (data.expiresInSeconds ?? 86_400) * 1000),
+      payer: data.payer,
+      reference: data.reference,
+    };
+    return this.publish(PIX_EVENTS.chargeCreated, data.txid, created);
+  }
+
+  payCharge(request: CloudEvent, paidAt: Date | string): Promise<void> {
+    const data = PixChargeRequested.parse(request.data);
+    const paid: PixChargePaid = {
+      txid: data.txid,
+      endToEndId: `E99999999${data.txid}`,
+      amount: data.amount,
+      payer: data.payer,
+      receiver: INSTITUTION,
+      paidAt: instant(paidAt),
+      reference: data.reference,
+    };
+    this.chargesPaid += 1;
+    return this.publish(PIX_EVENTS.chargePaid, data.txid, paid);
+  }
+
+  expireCharge(request: CloudEvent, expiresAt: Date | string): Promise<void> {
+    const data = PixChargeRequested.parse(request.data);
+    const expired: PixChargeExpired = { txid: data.txid, expiresAt: instant(expiresAt), receiver: INSTITUTION, payer: data.payer, reference: data.reference };
+    return this.publish(PIX_EVENTS.chargeExpired, data.txid, expired);
+  }
+
+  settleTransfer(request: CloudEvent, settledAt: Date | string): Promise<void> {
+    const data = PixTransferRequested.parse(request.data);
+    const settled: PixTransferSettled = {
+      transferId: `transfer-${data.reference.id}`,
+      sender: INSTITUTION,
+      toKey: '52998224725',
+      amount: data.amount,
+      endToEndId: 'E9999999920260131150000000000001',
+      settledAt: instant(settledAt),
+      receiver: { name: 'Maria Silva', document: '52998224725', customerId: data.customerId },
+      reference: data.reference,
+    };
+    return this.publish(PIX_EVENTS.transferSettled, settled.transferId, settled);
+  }
+
+  /** What Pix publishes when it cannot send a transfer (no Pix key, refused by the central system), at `at`. */
+  failTransfer(request: CloudEvent, { reason = 'The customer has no Pix key', at }: { reason?: string; at?: Date } = {}): Promise<void> {
+    const data = PixTransferRequested.parse(request.data);
+    const failed: PixTransferFailed = { transferId: `transfer-${data.reference.id}`, sender: INSTITUTION, toKey: null, amount: data.amount, reason, reference: data.reference };
+    return this.publish(PIX_EVENTS.transferFailed, failed.transferId, failed, at);
+  }
+
+  async close(): Promise<void> {
+    await this.subscription?.close();
+    await this.bus.close();
+  }
+
+  private publish(type: string, subject: string, data: unknown, time?: Date): Promise<void> {
+    return this.bus.publisher().publish(cloudEvent({ source: '/subgraphs/pix', type, subject, data, ...(time === undefined ? {} : { time }) }));
+  }
+}
