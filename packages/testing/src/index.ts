@@ -6,3 +6,4 @@ export { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';
 export { startBroker, stopBroker } from './broker';
 export { ManualClock } from './manual-clock';
 export { PixDouble } from './pix-double';
+export { startSubgraphHarness, type GraphQLCall, type SubgraphHarness, type SubgraphHarnessOptions, type SubgraphUnderTest } from './subgraph-harness';

@@ -1,5 +1,5 @@
 import { customer, eventually } from '@bank/testing';
-import { activePolicy, CANCEL, fileClaim, metric, REVIEW, staff, startInsurance, type InsuranceHarness } from './support';
+import { activePolicy, CANCEL, fileClaim, REVIEW, staff, startInsurance, type InsuranceHarness } from './support';
 
 describe('business metrics', () => {
   let harness: InsuranceHarness;
@@ -12,10 +12,10 @@ describe('business metrics', () => {
     const owner = customer('c-metrics');
     const { id } = await activePolicy(harness, owner);
 
-    expect(await metric(harness.service, 'insurance_quotes_total')).toBe(1);
-    expect(await metric(harness.service, 'insurance_policies_issued_total')).toBe(1);
-    expect(await metric(harness.service, 'insurance_premium_written_reais_total')).toBe(2247.51);
-    await eventually(async () => expect(await metric(harness.service, 'insurance_active_policies')).toBe(1));
+    expect(await harness.metric('insurance_quotes_total')).toBe(1);
+    expect(await harness.metric('insurance_policies_issued_total')).toBe(1);
+    expect(await harness.metric('insurance_premium_written_reais_total')).toBe(2247.51);
+    await eventually(async () => expect(await harness.metric('insurance_active_policies')).toBe(1));
 
     harness.clock.set('2025-09-02T15:00:00Z');
     const claim = await fileClaim(harness.as(owner), id);
@@ -25,6 +25,6 @@ describe('business metrics', () => {
     expect(claims).toMatch(/^insurance_claims_total\{outcome="denied",service="insurance"\} 1$/m);
 
     await harness.as(owner)(CANCEL, { id, reason: 'Moving abroad' });
-    await eventually(async () => expect(await metric(harness.service, 'insurance_active_policies')).toBe(0));
+    await eventually(async () => expect(await harness.metric('insurance_active_policies')).toBe(0));
   });
 });

@@ -1,25 +1,19 @@
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Principal } from '@bank/identity';
 import { loadConfig } from '@bank/platform';
 import { createDynamoDbClient } from '@bank/store-dynamodb';
-import type { Principal } from '@bank/identity';
-import { deadLetterQueueName, defaultRetryPolicy, retryQueueName } from '@bank/messaging';
-import { customer, eventually, ManualClock, PixDouble, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
-import { connect } from 'amqplib';
+import { customer, eventually, PixDouble, serviceTestEnv, startSubgraphHarness, testEndpoints, type GraphQLCall, type GraphQLResult, type SubgraphHarness } from '@bank/testing';
 import { insuranceEnv } from '../../src/config';
 import { insuranceConsumers } from '../../src/events/consumers';
 import { startInsuranceService, type InsuranceOverrides, type InsuranceService } from '../../src/service';
 import { validInput } from '../unit/fixtures';
 
-type Call = <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
+type Call = GraphQLCall;
 
-export interface InsuranceHarness {
-  readonly service: InsuranceService;
-  readonly clock: ManualClock;
+export interface InsuranceHarness extends SubgraphHarness<InsuranceService> {
   readonly pix: PixDouble;
   readonly table: TableReader;
-  as(principal: Principal): Call;
-  stop(): Promise<void>;
 }
 
 /** Reads the service's table directly, to see what a request wrote (or did not). */
@@ -46,44 +40,27 @@ export class TableReader {
 export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'> = {}): Promise<InsuranceHarness> {
   const env = serviceTestEnv('insurance');
   const config = loadConfig(insuranceEnv, env);
-  // 12:00 in Brasília on 2025-06-15, the unit fixtures' quote date.
-  const clock = new ManualClock('2025-06-15T15:00:00Z');
   const pix = await PixDouble.start(config.EVENTS_EXCHANGE, 'insurance');
-  const service = await startInsuranceService(config, { ...overrides, clock });
-  const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);
+  const harness = await startSubgraphHarness({
+    name: 'insurance',
+    env,
+    // 12:00 in Brasília on 2025-06-15, the unit fixtures' quote date.
+    startsAt: '2025-06-15T15:00:00Z',
+    start: (_, clock) => startInsuranceService(config, { ...overrides, clock }),
+    consumers: (service) => insuranceConsumers(service.insurance, { add: async () => undefined, current: async () => 0 }).map(({ name }) => name),
+  });
   const dynamo = createDynamoDbClient({ region: config.AWS_REGION, endpoint: testEndpoints.dynamodbEndpoint });
-  const consumerNames = insuranceConsumers(service.insurance, { add: async () => undefined, current: async () => 0 }).map(({ name }) => name);
   return {
-    service,
-    clock,
+    ...harness,
     pix,
     table: new TableReader(dynamo, config.DYNAMODB_TABLE),
-    as: (principal) => client.as(principal),
     async stop() {
       await pix.close();
-      await service.stop();
+      await harness.stop();
       await dynamo.send(new DeleteTableCommand({ TableName: config.DYNAMODB_TABLE }));
       dynamo.destroy();
-      await deleteExchangeAndQueues(config.EVENTS_EXCHANGE, consumerNames.map((name) => `${config.EVENTS_EXCHANGE}.insurance.${name}`));
     },
   };
-}
-
-async function deleteExchangeAndQueues(exchange: string, queues: readonly string[]): Promise<void> {
-  const connection = await connect(testEndpoints.rabbitmqUrl);
-  const channel = await connection.createChannel();
-  for (const queue of queues) {
-    for (const name of [queue, deadLetterQueueName(queue), ...defaultRetryPolicy.retryDelaysMs.map((delay) => retryQueueName(queue, delay))]) await channel.deleteQueue(name);
-  }
-  await channel.deleteExchange(exchange);
-  await connection.close();
-}
-
-/** The value of a metric (without labels beyond the service's) on the service's /metrics. */
-export async function metric(service: InsuranceService, name: string): Promise<number> {
-  const text = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
-  const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{`) || candidate.startsWith(`${name} `));
-  return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
 }
 
 export const staff = customer('s-1', { roles: ['staff'], name: 'Ana Atendente', document: '11144477735' });

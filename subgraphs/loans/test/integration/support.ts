@@ -1,10 +1,8 @@
 import { loadConfig } from '@bank/platform';
 import type { PixChargeRequested, PixTransferRequested } from '@bank/contracts';
-import type { Principal } from '@bank/identity';
-import { deadLetterQueueName, defaultRetryPolicy, retryQueueName, type CloudEvent } from '@bank/messaging';
+import type { CloudEvent } from '@bank/messaging';
 import { connectMongo, type Mongo } from '@bank/store-mongo';
-import { customer, eventually, ManualClock, PixDouble, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
-import amqp from 'amqplib';
+import { customer, eventually, PixDouble, serviceTestEnv, startSubgraphHarness, type SubgraphHarness } from '@bank/testing';
 import { loansEnv } from '../../src/config';
 import { loanConsumers } from '../../src/events/consumers';
 import { startLoansService, type LoansService } from '../../src/service';
@@ -35,62 +33,34 @@ export class PixStandIn extends PixDouble {
   }
 }
 
-export interface TestLoans {
-  readonly service: LoansService;
+export interface TestLoans extends SubgraphHarness<LoansService> {
   readonly pix: PixStandIn;
-  readonly clock: ManualClock;
   /** The service's own database, to count what was written. */
   readonly mongo: Mongo;
-  as(principal: Principal): <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
-  /** A value of the service's /metrics, 0 when absent. */
-  metric(name: string, labels?: string): Promise<number>;
-  stop(): Promise<void>;
 }
 
 /** The loans service in-process (port 0, its own database and exchange; `settings` over its environment) with a Pix stand-in on its exchange. */
 export async function startTestLoans(settings: Record<string, string> = {}): Promise<TestLoans> {
   const env = { ...serviceTestEnv('loans'), ...settings };
-  const exchange = env.EVENTS_EXCHANGE ?? '';
-  const clock = new ManualClock();
-  const pix = await PixStandIn.start(exchange, 'loans');
-  const service = await startLoansService(loadConfig(loansEnv, env), { clock, relayPollIntervalMs: 50 });
+  const pix = await PixStandIn.start(env.EVENTS_EXCHANGE ?? '', 'loans');
+  const harness = await startSubgraphHarness({
+    name: 'loans',
+    env,
+    start: (env, clock) => startLoansService(loadConfig(loansEnv, env), { clock, relayPollIntervalMs: 50 }),
+    consumers: (service) => loanConsumers(service.loans).map(({ name }) => name),
+  });
   const mongo = await connectMongo({ url: env.MONGODB_URL ?? '', autoIndex: false });
-  const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);
   return {
-    service,
+    ...harness,
     pix,
-    clock,
     mongo,
-    as: (principal) => client.as(principal),
-    metric: async (name, labels = '') => {
-      const text = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
-      const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{`) && candidate.includes(labels));
-      return line === undefined ? 0 : Number(line.split(' ').at(-1));
-    },
     stop: async () => {
-      await service.stop();
       await pix.close();
+      await harness.stop();
       await mongo.connection.dropDatabase();
       await mongo.close();
-      await deleteTopology(exchange, loanConsumers(service.loans).map(({ name }) => `${exchange}.loans.${name}`));
     },
   };
-}
-
-/** The durable queues (with their delay and dead-letter queues) and the exchange the service declared. */
-async function deleteTopology(exchange: string, queues: readonly string[]): Promise<void> {
-  const connection = await amqp.connect(testEndpoints.rabbitmqUrl);
-  try {
-    const channel = await connection.createChannel();
-    for (const queue of queues) {
-      for (const name of [queue, deadLetterQueueName(queue), ...defaultRetryPolicy.retryDelaysMs.map((delay) => retryQueueName(queue, delay))]) {
-        await channel.deleteQueue(name);
-      }
-    }
-    await channel.deleteExchange(exchange);
-  } finally {
-    await connection.close();
-  }
 }
 
 export const maria = customer('customer-maria', { name: 'Maria Silva', document: '52998224725' });

@@ -1,19 +1,16 @@
 import { loadConfig } from '@bank/platform';
 import { EventBus, type CloudEvent } from '@bank/messaging';
 import type { Principal } from '@bank/identity';
-import { customer, ManualClock, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints } from '@bank/testing';
+import { customer, startSubgraphHarness, testEndpoints, type SubgraphHarness } from '@bank/testing';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { pixEnv } from '../../src/config';
+import { pixConsumers } from '../../src/events/consumers';
 import { startPixService, type PixOverrides, type PixService } from '../../src/service';
 
-export interface PixHarness {
-  readonly service: PixService;
-  readonly clock: ManualClock;
-  readonly exchange: string;
+export interface PixHarness extends SubgraphHarness<PixService> {
   /** Every event published on the test's exchange, in arrival order. */
   readonly events: CloudEvent[];
-  readonly as: (principal: Principal) => ReturnType<ReturnType<typeof subgraphClient>['as']>;
   readonly bus: EventBus;
   readonly maria: Principal;
   readonly joao: Principal;
@@ -25,12 +22,15 @@ export const JOAO_CPF = '11144477735';
 
 /** The Pix subgraph in process, on its own table and exchange, and an observer of what it publishes. */
 export async function startPix(overrides: PixOverrides = {}): Promise<PixHarness> {
-  const env = serviceTestEnv('pix');
-  const clock = new ManualClock();
-  const service = await startPixService(loadConfig(pixEnv, { ...env, PIX_SETTLEMENT_LATENCY_MS: '0' }), { clock, expirySweepIntervalMs: 100, ...overrides });
+  const harness = await startSubgraphHarness({
+    name: 'pix',
+    env: { PIX_SETTLEMENT_LATENCY_MS: '0' },
+    start: (env, clock) => startPixService(loadConfig(pixEnv, env), { clock, expirySweepIntervalMs: 100, ...overrides }),
+    consumers: (service) => pixConsumers(service.pix, { latencyMs: 0, failureFor: () => null }).map(({ name }) => name),
+  });
   const bus = await EventBus.connect({
     url: testEndpoints.rabbitmqUrl,
-    exchange: env.EVENTS_EXCHANGE!,
+    exchange: harness.exchange,
     connectionName: 'pix-test-observer',
     logger: pino({ level: 'silent' }),
     registry: new Registry(),
@@ -38,19 +38,15 @@ export async function startPix(overrides: PixOverrides = {}): Promise<PixHarness
   });
   const events: CloudEvent[] = [];
   await bus.subscribe({ exclusive: true, name: 'observer', bindings: ['#'], handler: async (event) => void events.push(event) });
-  const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);
   return {
-    service,
-    clock,
-    exchange: env.EVENTS_EXCHANGE!,
+    ...harness,
     events,
     bus,
-    as: (principal) => client.as(principal),
     maria: customer('c-maria', { name: 'Maria Silva', document: MARIA_CPF }),
     joao: customer('c-joao', { name: 'João Souza', document: JOAO_CPF }),
     stop: async () => {
       await bus.close();
-      await service.stop();
+      await harness.stop();
     },
   };
 }

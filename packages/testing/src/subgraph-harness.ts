@@ -1,0 +1,84 @@
+import type { Principal } from '@bank/identity';
+import { deadLetterQueueName, defaultRetryPolicy, retryQueueName } from '@bank/messaging';
+import amqp from 'amqplib';
+import { testEndpoints } from './endpoints';
+import { subgraphClient, type GraphQLResult } from './graphql-client';
+import { ManualClock } from './manual-clock';
+import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';
+
+/** What a service's composition root returns (RunningSubgraph of @bank/platform), as the harness needs it. */
+export interface SubgraphUnderTest {
+  readonly server: { readonly url: string };
+  stop(): Promise<void>;
+}
+
+export type GraphQLCall = <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
+
+export interface SubgraphHarnessOptions<S extends SubgraphUnderTest> {
+  /** The service's name: its test environment (`serviceTestEnv`) and the prefix of its queues. */
+  readonly name: string;
+  /** Variables over the test environment. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Where the clock starts; now by default. */
+  readonly startsAt?: Date | string;
+  /** Starts the service in process on the environment and the clock. */
+  start(env: Readonly<Record<string, string>>, clock: ManualClock): Promise<S>;
+  /** The names of the consumers it declared, whose queues (with their delay and dead-letter queues) go on stop. */
+  consumers?(service: S): readonly string[];
+}
+
+export interface SubgraphHarness<S extends SubgraphUnderTest> {
+  readonly service: S;
+  readonly clock: ManualClock;
+  readonly env: Readonly<Record<string, string>>;
+  /** The test's own events exchange. */
+  readonly exchange: string;
+  /** The service's GraphQL endpoint, called as `principal` (signed as the gateway would). */
+  as(principal: Principal): GraphQLCall;
+  /** A value of the service's /metrics (the first line of `name` that contains `labels`), 0 when absent. */
+  metric(name: string, labels?: string): Promise<number>;
+  /** Stops the service, then removes its exchange and queues. */
+  stop(): Promise<void>;
+}
+
+/** A subgraph in process on an environment of its own (tables, database, exchange), on a ManualClock. */
+export async function startSubgraphHarness<S extends SubgraphUnderTest>(options: SubgraphHarnessOptions<S>): Promise<SubgraphHarness<S>> {
+  const env = { ...serviceTestEnv(options.name), ...options.env };
+  const exchange = env.EVENTS_EXCHANGE ?? '';
+  const clock = new ManualClock(options.startsAt);
+  const service = await options.start(env, clock);
+  const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);
+  return {
+    service,
+    clock,
+    env,
+    exchange,
+    as: (principal) => client.as(principal),
+    metric: async (name, labels = '') => {
+      const text = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
+      const line = text.split('\n').find((candidate) => (candidate.startsWith(`${name}{`) || candidate.startsWith(`${name} `)) && candidate.includes(labels));
+      return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
+    },
+    stop: async () => {
+      const queues = (options.consumers?.(service) ?? []).map((consumer) => `${exchange}.${options.name}.${consumer}`);
+      await service.stop();
+      await deleteTopology(exchange, queues);
+    },
+  };
+}
+
+/** The durable queues (with their delay and dead-letter queues) and the exchange a service declared. */
+async function deleteTopology(exchange: string, queues: readonly string[]): Promise<void> {
+  const connection = await amqp.connect(testEndpoints.rabbitmqUrl);
+  try {
+    const channel = await connection.createChannel();
+    for (const queue of queues) {
+      for (const name of [queue, deadLetterQueueName(queue), ...defaultRetryPolicy.retryDelaysMs.map((delay) => retryQueueName(queue, delay))]) {
+        await channel.deleteQueue(name);
+      }
+    }
+    await channel.deleteExchange(exchange);
+  } finally {
+    await connection.close();
+  }
+}
