@@ -32,7 +32,7 @@ describe('RS256 tokens with keys from a JWKS URL (production)', () => {
     await expect(verify(sign(other.privateKey))).rejects.toEqual(unauthenticated);
     await expect(verify(sign(privateKey, 'key-2'))).rejects.toEqual(unauthenticated);
     await expect(verify(sign(privateKey, 'key-1', { aud: undefined }).replace(/x/, 'x'))).resolves.toBeDefined();
-    const wrongAudience = createJwtVerifier({ keys: { kind: 'rs256', jwksUrl }, audience: 'another-api' });
+    const wrongAudience = createJwtVerifier({ keys: { kind: 'rs256', jwksUrl }, audience: 'another-api', maxLifetimeSeconds: 86_400 });
     await expect(wrongAudience(sign())).rejects.toEqual(unauthenticated);
     const hs256 = jwt.sign({ roles: ['customer'] }, 'a-shared-secret-of-some-length', { algorithm: 'HS256', subject: 'c-1', expiresIn: 60 });
     await expect(verify(hs256)).rejects.toEqual(unauthenticated);

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, platformEnv, servicePort, dynamoDbEnv, flag } from '../src';
 
-const spec = { ...platformEnv, ...servicePort(4001), ...dynamoDbEnv('pix'), PIX_SANDBOX_ENABLED: flag('sandbox payments', true) };
+const spec = { ...platformEnv, ...servicePort(4001, 9401), ...dynamoDbEnv('pix'), PIX_SANDBOX_ENABLED: flag('sandbox payments', true) };
 
 describe('loadConfig', () => {
   it('fills local-development defaults', () => {

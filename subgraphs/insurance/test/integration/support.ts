@@ -6,7 +6,7 @@ import { createDynamoDbClient } from '@bank/dynamodb';
 import type { Principal } from '@bank/graphql';
 import { cloudEvent, deadLetterQueueName, defaultRetryPolicy, EventBus, retryQueueName, type CloudEvent } from '@bank/messaging';
 import { createLogger } from '@bank/observability';
-import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
+import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult, testEventTrust } from '@bank/testing';
 import { connect } from 'amqplib';
 import { Registry } from 'prom-client';
 import { insuranceEnv } from '../../src/config';
@@ -43,6 +43,7 @@ export class PixDouble {
       connectionName: 'insurance-test-pix',
       logger: createLogger({ service: 'insurance-test-pix', level: 'silent' }),
       registry: new Registry(),
+      trust: testEventTrust('pix'),
       queueType: 'classic',
     });
     const double = new PixDouble(bus);

@@ -22,7 +22,7 @@ import {
 } from '@bank/messaging';
 import { connectMongo, type Mongo } from '@bank/mongo';
 import { createLogger } from '@bank/observability';
-import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
+import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult, testEventTrust } from '@bank/testing';
 import amqp from 'amqplib';
 import { Registry } from 'prom-client';
 import { loansEnv } from '../../src/config';
@@ -68,6 +68,7 @@ export class PixStandIn {
       connectionName: 'pix-stand-in',
       logger: createLogger({ service: 'pix-stand-in', level: 'silent' }),
       registry: new Registry(),
+      trust: testEventTrust('pix'),
       queueType: 'classic',
     });
     const pix = new PixStandIn(bus);
