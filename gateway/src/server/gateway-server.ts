@@ -22,6 +22,7 @@ import { RedisKeyValueCache } from './apq-cache';
 import { readinessHandler, type SubgraphEndpoint } from './health';
 import { armor, OPERATION_LIMITS } from './limits';
 import { subgraphFetchDuration } from './metrics';
+import { unknownOperationIsBadRequest } from './operation-resolution';
 import { pageCostLimit } from './page-cost';
 import { rateLimitPlugin } from './rate-limit-plugin';
 import { SignedDataSource } from './subgraph-data-source';
@@ -104,6 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
+      unknownOperationIsBadRequest(),
       pageCostLimit({ maxPageSize: OPERATION_LIMITS.maxPageSize, maxCost: OPERATION_LIMITS.maxItemsCost }),
       rateLimitPlugin(options.rateLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -177,7 +177,7 @@ async function deleteExchangeAndQueues(exchange: string, queues: readonly string
 
 /** The value of a metric (without labels beyond the service's) on the service's /metrics. */
 export async function metric(service: InsuranceService, name: string): Promise<number> {
-  const text = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
+  const text = await (await fetch(service.server.metricsUrl)).text();
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{`) || candidate.startsWith(`${name} `));
   return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
 }

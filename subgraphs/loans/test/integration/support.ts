@@ -188,7 +188,7 @@ export async function startTestLoans(settings: Record<string, string> = {}): Pro
     mongo,
     as: (principal) => client.as(principal),
     metric: async (name, labels = '') => {
-      const text = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
+      const text = await (await fetch(service.server.metricsUrl)).text();
       const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{`) && candidate.includes(labels));
       return line === undefined ? 0 : Number(line.split(' ').at(-1));
     },

@@ -240,7 +240,7 @@ describe('Pix subgraph', () => {
 
   describe('metrics', () => {
     it('counts charges by event, transfers by outcome and refused BR Codes', async () => {
-      const text = await (await fetch(pix.service.server.url.replace('/graphql', '/metrics'))).text();
+      const text = await (await fetch(pix.service.server.metricsUrl)).text();
       const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
       expect(value(/pix_charges_total\{event="created",service="pix"\} (\d+)/)).toBeGreaterThan(5);
       expect(value(/pix_charges_total\{event="paid",service="pix"\} (\d+)/)).toBeGreaterThanOrEqual(2);
