@@ -112,6 +112,8 @@ export class PixDouble {
 
 export interface InsuranceHarness {
   readonly service: InsuranceService;
+  /** The events exchange the service and the Pix double share. */
+  readonly exchange: string;
   readonly clock: TestClock;
   readonly pix: PixDouble;
   readonly table: TableReader;
@@ -151,6 +153,7 @@ export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'
   const consumerNames = insuranceConsumers(service.insurance, { add: async () => undefined, current: async () => 0 }).map(({ name }) => name);
   return {
     service,
+    exchange: config.EVENTS_EXCHANGE,
     clock,
     pix,
     table: new TableReader(dynamo, config.DYNAMODB_TABLE),

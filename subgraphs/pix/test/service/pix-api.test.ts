@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@bank/testing';
+import { customer, eventually } from '@bank/testing';
 import { createRequestedTransfer } from '../../src/application/transfers';
 import { decodeBrCode } from '../../src/domain';
 import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
@@ -147,6 +147,15 @@ describe('Pix subgraph', () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(ofType(pix.events, 'pix.charge.expired').filter((e) => e.subject === charge.txid)).toHaveLength(1);
     });
+  });
+
+  it('lets staff read a customer\'s charge but not pay it as the payer', async () => {
+    const charge = await createCharge({ amount: '25.00' });
+    const staff = customer('s-ops', { roles: ['staff'], name: 'Ops', document: '11144477735' });
+    expect((await pix.as(staff)<{ pixCharge: { status: string } }>(CHARGE, { txid: charge.txid })).data?.pixCharge.status).toBe('ACTIVE');
+    const paid = await pix.as(staff)(PAY, { txid: charge.txid });
+    expect(paid.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await pix.as(pix.maria)<{ pixCharge: { status: string; payments: unknown[] } }>(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({ status: 'ACTIVE', payments: [] });
   });
 
   describe('refunds', () => {
