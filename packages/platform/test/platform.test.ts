@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { currentCorrelationId } from '@bank/observability';
 import { eventually } from '@bank/testing';
 import { startPlatform, type Platform } from '../src';
@@ -28,5 +31,25 @@ describe('a service platform against the real services', () => {
     await eventually(() => expect(applied).toHaveLength(2));
     expect(applied.every(({ id, correlationId }) => correlationId === id)).toBe(true);
     expect((await relay.drain()).relayed).toBe(0);
+  });
+});
+
+describe('a subgraph served by the platform', () => {
+  it('stays ready while RabbitMQ is away: the outbox rides out a broker outage', async () => {
+    const table = await aggregateTable();
+    const platform = await startPlatform('orders', table.config);
+    const dir = mkdtempSync(join(tmpdir(), 'platform-'));
+    writeFileSync(join(dir, 'schema.graphql'), 'type Query { ping: String }');
+    const server = await platform.serveSubgraph({ port: 0, metricsPort: 0, schemaPath: join(dir, 'schema.graphql'), resolvers: {}, context: (base) => base, readiness: { store: async () => undefined } });
+    try {
+      await platform.bus.close();
+      expect(platform.bus.isConnected()).toBe(false);
+      const ready = await fetch(server.url.replace('/graphql', '/health/ready'));
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ok', checks: { store: 'ok' } });
+    } finally {
+      await server.stop();
+      await table.drop();
+    }
   });
 });
