@@ -2,8 +2,7 @@
 # One RabbitMQ user per service, each allowed only its own queues and, on the events exchange, to
 # publish only the routing keys it owns (topic permissions): pix `pix.*`, loans `loans.*`,
 # insurance `insurance.*`; the gateway only consumes. Passwords: RABBITMQ_PASSWORD_<SERVICE>.
-#   provision_broker_users rabbitmqctl   (local: up.sh)
-#   provision_broker_users http URL      (containers: the management API, docker-compose)
+#   provision_broker_users   (up.sh locally; inside the rabbitmq container under docker-compose)
 
 # user  topic-write-pattern
 BROKER_USERS=(
@@ -21,27 +20,18 @@ broker_resources() {
 }
 
 provision_broker_users() {
-  local backend="$1" api="${2:-}" entry user topic_write password resources exchange="${EVENTS_EXCHANGE:-bank.events}"
+  local entry user topic_write password resources exchange="${EVENTS_EXCHANGE:-bank.events}"
   for entry in "${BROKER_USERS[@]}"; do
     read -r user topic_write <<<"$entry"
     local variable="RABBITMQ_PASSWORD_${user^^}"
     password="${!variable:?$variable is not set}"
     resources="$(broker_resources "$user")"
-    if [[ "$backend" == rabbitmqctl ]]; then
-      if ! rabbitmqctl -q authenticate_user "$user" "$password" >/dev/null 2>&1; then
-        rabbitmqctl -q add_user "$user" "$password" >/dev/null 2>&1 || rabbitmqctl -q change_password "$user" "$password" >/dev/null
-      fi
-      # Publishing to retry and dead-letter queues goes through the default exchange.
-      rabbitmqctl -q set_permissions -p / "$user" "$resources" "$resources|^amq\\.default\$" "$resources" >/dev/null
-      rabbitmqctl -q set_topic_permissions -p / "$user" "$exchange" "$topic_write" ".*" >/dev/null
-    else
-      curl -sf -u "${RABBITMQ_ADMIN_USER:?}:${RABBITMQ_ADMIN_PASSWORD:?}" -H 'content-type: application/json' -X PUT "$api/users/$user" \
-        -d "{\"password\":\"$password\",\"tags\":\"\"}" >/dev/null
-      curl -sf -u "$RABBITMQ_ADMIN_USER:$RABBITMQ_ADMIN_PASSWORD" -H 'content-type: application/json' -X PUT "$api/permissions/%2F/$user" \
-        -d "{\"configure\":\"${resources//\\/\\\\}\",\"write\":\"${resources//\\/\\\\}|^amq\\\\.default\$\",\"read\":\"${resources//\\/\\\\}\"}" >/dev/null
-      curl -sf -u "$RABBITMQ_ADMIN_USER:$RABBITMQ_ADMIN_PASSWORD" -H 'content-type: application/json' -X PUT "$api/topic-permissions/%2F/$user" \
-        -d "{\"exchange\":\"$exchange\",\"write\":\"${topic_write//\\/\\\\}\",\"read\":\".*\"}" >/dev/null
+    if ! rabbitmqctl -q authenticate_user "$user" "$password" >/dev/null 2>&1; then
+      rabbitmqctl -q add_user "$user" "$password" >/dev/null 2>&1 || rabbitmqctl -q change_password "$user" "$password" >/dev/null
     fi
+    # Publishing to retry and dead-letter queues goes through the default exchange.
+    rabbitmqctl -q set_permissions -p / "$user" "$resources" "$resources|^amq\\.default\$" "$resources" >/dev/null
+    rabbitmqctl -q set_topic_permissions -p / "$user" "$exchange" "$topic_write" ".*" >/dev/null
   done
 }
 

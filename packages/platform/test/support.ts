@@ -9,7 +9,7 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 export async function aggregateTable() {
   // The 'orders' service of these tests signs its events with a key of its own.
   const base = serviceTestEnv('platform');
-  const env = { ...base, EVENTS_HMAC_KEYS: `${base.EVENTS_HMAC_KEYS},orders=test-events-key-orders-0123456789` };
+  const env: Record<string, string> = { ...base, EVENTS_HMAC_KEYS: `${base.EVENTS_HMAC_KEYS},orders=test-events-key-orders-0123456789` };
   const tableName = env.DYNAMODB_TABLE!;
   const client = createDynamoDbClient({ endpoint: testEndpoints.dynamodbEndpoint, region: 'sa-east-1' });
   await ensureTable(client, serviceTable(tableName));

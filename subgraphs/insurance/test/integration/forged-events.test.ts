@@ -1,14 +1,14 @@
 import { PIX_EVENTS } from '@bank/contracts';
 import { cloudEvent, deadLetterQueueName, EVENT_SIGNATURE_HEADER, messageHeaders } from '@bank/messaging';
 import { customer, eventually, testEndpoints } from '@bank/testing';
-import { connect, type Channel, type ChannelModel } from 'amqplib';
+import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
 import { issue, policyOf, premiumReference, quote, startInsurance, type InsuranceHarness } from './support';
 
 /** A pix.charge.paid for the premium the policy asked for, as someone with broker access could publish it. */
 describe('events from someone other than their owner', () => {
   let harness: InsuranceHarness;
   let connection: ChannelModel;
-  let channel: Channel;
+  let channel: ConfirmChannel;
   beforeAll(async () => {
     harness = await startInsurance();
     connection = await connect(testEndpoints.rabbitmqUrl);
