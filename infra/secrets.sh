@@ -6,7 +6,7 @@
 # start.sh and test-env.sh source it; values already set in the environment are kept.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SECRETS_FILE="$ROOT/.infra/secrets.env"
+SECRETS_FILE="${SECRETS_FILE:-$ROOT/.infra/secrets.env}"
 
 random_secret() { od -An -N32 -tx1 /dev/urandom | tr -d ' \n'; }
 
@@ -15,7 +15,7 @@ ensure_secret() {
   grep -q "^$name=" "$SECRETS_FILE" || printf '%s=%s\n' "$name" "$value" >>"$SECRETS_FILE"
 }
 
-mkdir -p "$ROOT/.infra"
+mkdir -p "$(dirname "$SECRETS_FILE")"
 (umask 077 && touch "$SECRETS_FILE")
 ensure_secret PRINCIPAL_HMAC_SECRET "$(random_secret)"
 ensure_secret JWT_SECRET "$(random_secret)"
