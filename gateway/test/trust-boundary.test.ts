@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { loadConfig } from '@bank/config';
 import { serviceTestEnv } from '@bank/testing';
 import jwt from 'jsonwebtoken';
+import { gatewayEnv } from '../src/config';
 import { graphql, JWT_TEST_SECRET, startTestGateway, tokenFor } from './support';
 
 type TestGateway = Awaited<ReturnType<typeof startTestGateway>>;
@@ -103,5 +106,29 @@ describe('rate limits', () => {
     expect((await as('c-busy')).status).toBe(429);
     expect((await as('c-other')).status).toBe(200);
     for (let i = 0; i < 6; i += 1) expect((await as('bench-client')).status).toBe(200);
+  });
+});
+
+describe('the gateway configuration in production', () => {
+  const strong = (seed: string) => createHash('sha256').update(seed).digest('hex');
+  const production = {
+    NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '0.0.0.0', PORT: '4000', METRICS_PORT: '9400', RABBITMQ_URL: 'amqps://gateway:pw@mq', EVENTS_EXCHANGE: 'bank.events',
+    REDIS_URL: 'rediss://cache', PRINCIPAL_HMAC_SECRET: strong('principal'), EVENTS_HMAC_KEYS: `pix=${strong('pix')}`, JWT_SECRET: strong('jwt'),
+    JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'bank-api', SUPERGRAPH_PATH: '/app/schema/supergraph.graphql',
+    PIX_URL: 'http://pix:4001/graphql', LOANS_URL: 'http://loans:4002/graphql', INSURANCE_URL: 'http://insurance:4003/graphql', SUBGRAPH_TIMEOUT_MS: '5000',
+    JWT_MAX_LIFETIME_SECONDS: '86400', RATE_LIMIT_PER_IP: '1200', RATE_LIMIT_PER_PRINCIPAL: '600', RATE_LIMIT_ANONYMOUS: '120', RATE_LIMIT_MUTATIONS: '60',
+  };
+
+  it('starts with strong, distinct secrets and an issuer and audience', () => {
+    expect(loadConfig(gatewayEnv, production)).toMatchObject({ JWT_MAX_LIFETIME_SECONDS: 86_400, RATE_LIMIT_MUTATIONS: 60 });
+  });
+
+  it.each([
+    ['the HMAC secret reused as the JWT secret', { JWT_SECRET: production.PRINCIPAL_HMAC_SECRET }, /PRINCIPAL_HMAC_SECRET and JWT_SECRET must be different/],
+    ['no issuer', { JWT_ISSUER: '' }, /JWT_ISSUER is required in production/],
+    ['no audience', { JWT_AUDIENCE: '' }, /JWT_AUDIENCE is required in production/],
+    ['the guest broker user', { RABBITMQ_URL: 'amqp://guest:guest@mq:5672' }, /RABBITMQ_URL must name the service's own broker user/],
+  ])('refuses %s', (_, change, message) => {
+    expect(() => loadConfig(gatewayEnv, { ...production, ...change })).toThrow(message);
   });
 });

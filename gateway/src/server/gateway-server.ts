@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { isAppError } from '@bank/errors';
-import { ANONYMOUS, bodyErrors, formatError, observeHttp, operationMetrics, startMetricsServer, urlHost, type Principal, type RateLimits } from '@bank/graphql';
+import { ANONYMOUS, bodyErrors, formatError, notFound, observeHttp, operationMetrics, startMetricsServer, urlHost, type Principal, type RateLimits } from '@bank/graphql';
 import { CORRELATION_HEADER, type ServiceMetrics } from '@bank/observability';
 import express, { type Request } from 'express';
 import { GraphQLError } from 'graphql';
@@ -131,6 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
   );
   app.use(bodyErrors);
+  app.use(notFound);
 
   const subscriptions = startSubscriptionServer({
     httpServer,

@@ -4,7 +4,7 @@ export { bodyErrors, onlyPost, sendError } from './http-errors';
 export { observeHttp } from './http-observability';
 export { urlHost } from './listen-address';
 export { startMetricsServer, type MetricsServer } from './metrics-server';
-export { isFirstUse, redisNonceStore, type NonceStore } from './nonce-store';
+export { isFirstUse, memoryNonceStore, redisNonceStore, type NonceStore } from './nonce-store';
 export { Loaders } from './loaders';
 export { operationMetrics } from './operation-metrics';
 export {
@@ -23,5 +23,5 @@ export {
   type VerifiedRequest,
 } from './principal';
 export { DateScalar, DateTimeScalar, DecimalScalar, scalarResolvers, scalarTypeDefs } from './scalars';
-export { startSubgraphServer, stopOnSignals, type ReadinessCheck, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
+export { notFound, startSubgraphServer, stopOnSignals, type ReadinessCheck, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
 export { redisRateLimits, type RateLimitDecision, type RateLimits, type RateLimitSettings, type RateLimitSubject } from './rate-limits';

@@ -92,7 +92,7 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
     '/graphql',
     onlyPost,
     express.json({ limit: '1mb' }),
-    verifySignedOnce(options.principalSecret, options.nonces, logger),
+    verifySignedOnce(options.principalSecret, options.nonces),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         options.context({
@@ -105,6 +105,7 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
   );
 
   app.use(bodyErrors);
+  app.use(notFound);
 
   const metricsServer = await startMetricsServer({ host: options.host, port: options.metricsPort, registry: metrics.registry });
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
@@ -126,7 +127,7 @@ interface GraphQLBody {
  * Runs only what the gateway signed: the signature must cover this method, operation name, document
  * and variables, and its nonce must be new (a captured request replayed within the window is refused).
  */
-function verifySignedOnce(secret: string, nonces: NonceStore, logger: Logger) {
+function verifySignedOnce(secret: string, nonces: NonceStore) {
   return async (req: Request, res: Response, next: (error?: unknown) => void): Promise<void> => {
     const body = (req.body ?? {}) as GraphQLBody;
     let verified: VerifiedRequest;
@@ -141,16 +142,14 @@ function verifySignedOnce(secret: string, nonces: NonceStore, logger: Logger) {
       if (!isAppError(error)) return next(error);
       return sendError(res, 401, error.code, error.message);
     }
-    try {
-      if (!(await isFirstUse(nonces, verified))) return sendError(res, 401, 'UNAUTHENTICATED', 'This signed request was already used');
-    } catch (error) {
-      logger.warn({ err: error }, 'nonce store unavailable; refusing signed requests');
-      return sendError(res, 503, 'UNAVAILABLE', 'The service cannot verify requests right now; try again shortly');
-    }
+    if (!(await isFirstUse(nonces, verified))) return sendError(res, 401, 'UNAUTHENTICATED', 'This signed request was already used');
     res.locals.principal = verified.principal;
     next();
   };
 }
+
+/** Anything else on the public port: coded JSON, not express's HTML page. */
+export const notFound = (_req: Request, res: Response): void => sendError(res, 404, 'NOT_FOUND', 'No such route');
 
 function readinessHandler(checks: Readonly<Record<string, ReadinessCheck>>, logger: Logger) {
   return async (_req: Request, res: Response): Promise<void> => {

@@ -29,7 +29,7 @@ const signed = (query: string, principal: Principal = alice, key = secret) => pr
 
 describe('startSubgraphServer', () => {
   const redis = new Redis(testEndpoints.redisUrl);
-  const nonces = redisNonceStore(redis);
+  const nonces = redisNonceStore(redis, { logger: pino({ level: 'silent' }) });
   let server: SubgraphServer;
   let dependencyUp = true;
   const batches: string[][] = [];

@@ -23,7 +23,7 @@ describe('a subgraph runs only what the gateway signed', () => {
       metricsPort: 0,
       typeDefs,
       principalSecret: secret,
-      nonces: redisNonceStore(redis),
+      nonces: redisNonceStore(redis, { logger: pino({ level: 'silent' }) }),
       logger: pino({ level: 'silent' }),
       metrics: createMetrics({ service: 'boundary' }),
       context: (base) => base,

@@ -122,7 +122,7 @@ export async function startPlatform(service: string, config: PlatformConfig): Pr
         typeDefs: parse(readFileSync(options.schemaPath, 'utf8')),
         resolvers: options.resolvers,
         principalSecret: config.PRINCIPAL_HMAC_SECRET,
-        nonces: redisNonceStore(redis),
+        nonces: redisNonceStore(redis, { logger }),
         logger,
         metrics,
         context: options.context,
