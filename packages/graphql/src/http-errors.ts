@@ -34,3 +34,6 @@ export function bodyErrors(error: BodyParserError, _req: Request, res: Response,
   if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return sendError(res, error.status, 'BAD_REQUEST', 'Request body could not be read');
   next(error);
 }
+
+/** Anything else on the public port: coded JSON, not express's HTML page. */
+export const notFound = (_req: Request, res: Response): void => sendError(res, 404, 'NOT_FOUND', 'No such route');

@@ -1,6 +1,6 @@
 export type { RequestContext } from './context';
 export { formatError } from './errors';
-export { bodyErrors, onlyPost, sendError } from './http-errors';
+export { bodyErrors, notFound, onlyPost, sendError } from './http-errors';
 export { observeHttp } from './http-observability';
 export { urlHost } from './listen-address';
 export { startMetricsServer, type MetricsServer } from './metrics-server';
@@ -23,5 +23,5 @@ export {
   type VerifiedRequest,
 } from './principal';
 export { DateScalar, DateTimeScalar, DecimalScalar, scalarResolvers, scalarTypeDefs } from './scalars';
-export { notFound, startSubgraphServer, stopOnSignals, type ReadinessCheck, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
+export { startSubgraphServer, stopOnSignals, type ReadinessCheck, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
 export { redisRateLimits, type RateLimitDecision, type RateLimits, type RateLimitSettings, type RateLimitSubject } from './rate-limits';

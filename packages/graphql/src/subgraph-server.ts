@@ -14,7 +14,7 @@ import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestContext } from './context';
 import { formatError } from './errors';
-import { bodyErrors, onlyPost, sendError } from './http-errors';
+import { bodyErrors, notFound, onlyPost, sendError } from './http-errors';
 import { observeHttp } from './http-observability';
 import { urlHost } from './listen-address';
 import { startMetricsServer } from './metrics-server';
@@ -147,9 +147,6 @@ function verifySignedOnce(secret: string, nonces: NonceStore) {
     next();
   };
 }
-
-/** Anything else on the public port: coded JSON, not express's HTML page. */
-export const notFound = (_req: Request, res: Response): void => sendError(res, 404, 'NOT_FOUND', 'No such route');
 
 function readinessHandler(checks: Readonly<Record<string, ReadinessCheck>>, logger: Logger) {
   return async (_req: Request, res: Response): Promise<void> => {
