@@ -1,6 +1,5 @@
 import { Money } from '@bank/kernel';
-import { chargeRequested, premiumCharge, transferRequested } from '../../subgraphs/insurance/src/domain';
-import type { PolicyRecord } from '../../subgraphs/insurance/src/domain';
+import { chargeRequested, premiumCharge, transferRequested, type PolicyRecord } from '../../subgraphs/insurance/src/domain';
 import type { Pix } from '../../subgraphs/pix/src/application/context';
 import type { SettlementPolicy } from '../../subgraphs/pix/src/application/transfers';
 import { pixConsumers } from '../../subgraphs/pix/src/events/consumers';

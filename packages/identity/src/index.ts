@@ -3,6 +3,7 @@ export {
   canSee,
   isStaff,
   PRINCIPAL_HEADERS,
+  SIGNATURE_WINDOW_MS,
   principalHeaders,
   requireAuthenticated,
   verifyPrincipal,
@@ -10,5 +11,6 @@ export {
   type Principal,
   type Role,
   type SignedOperation,
+  type VerifiedRequest,
 } from './principal';
 export { ownedBy, visibleAmong, visibleTo } from './visibility';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventInProgressError, oncePerEvent, type ClaimResult, cloudEvent } from '@bank/messaging';
-import { eventually } from '@bank/testing';
+import { eventually, ManualClock } from '@bank/testing';
 import { DynamoDbProcessedEventStore } from '../src';
-import { ManualClock } from '@bank/testing';
 import { createTestTable, type TestTable } from './support/table';
 
 let table: TestTable;

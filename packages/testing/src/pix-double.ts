@@ -15,6 +15,7 @@ import { createLogger } from '@bank/observability';
 import { Registry } from 'prom-client';
 import { testEndpoints } from './endpoints';
 import { eventually } from './eventually';
+import { testEventTrust } from './service-env';
 
 const INSTITUTION = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: INSTITUTION_PARTY_ID };
 const instant = (at: Date | string | number): string => new Date(at).toISOString();
@@ -43,6 +44,7 @@ export class PixDouble {
       connectionName: `${source}-pix-double`,
       logger: createLogger({ service: `${source}-pix-double`, level: 'silent' }),
       registry: new Registry(),
+      trust: testEventTrust('pix'),
       queueType: 'classic',
     });
     const double = new this(bus, source);

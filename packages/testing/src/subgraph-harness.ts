@@ -8,7 +8,7 @@ import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';
 
 /** What a service's composition root returns (RunningSubgraph of @bank/platform), as the harness needs it. */
 export interface SubgraphUnderTest {
-  readonly server: { readonly url: string };
+  readonly server: { readonly url: string; readonly metricsUrl: string };
   stop(): Promise<void>;
 }
 
@@ -55,7 +55,7 @@ export async function startSubgraphHarness<S extends SubgraphUnderTest>(options:
     exchange,
     as: (principal) => client.as(principal),
     metric: async (name, labels = '') => {
-      const text = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
+      const text = await (await fetch(service.server.metricsUrl)).text();
       const line = text.split('\n').find((candidate) => (candidate.startsWith(`${name}{`) || candidate.startsWith(`${name} `)) && candidate.includes(labels));
       return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
     },

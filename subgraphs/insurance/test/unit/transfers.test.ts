@@ -1,18 +1,5 @@
 import { Money } from '@bank/kernel';
-import { purposeOf, referenceOf, type PixPurpose } from '../../src/domain';
-import {
-  approveClaim,
-  cancelPolicy,
-  fileClaim,
-  FIRST_TRANSFER,
-  markClaimPaid,
-  recordPayoutFailure,
-  recordRefundFailure,
-  retryPayout,
-  retryRefund,
-  type ApprovedClaim,
-  type Claim,
-} from '../../src/domain';
+import { purposeOf, referenceOf, type PixPurpose, approveClaim, cancelPolicy, fileClaim, FIRST_TRANSFER, markClaimPaid, recordPayoutFailure, recordRefundFailure, retryPayout, retryRefund, type ApprovedClaim, type Claim } from '../../src/domain';
 import { claimFromRecordDocument, claimToRecordDocument } from '../../src/infrastructure/documents/claim-document';
 import { policyFromRecordDocument, policyToRecordDocument } from '../../src/infrastructure/documents/policy-document';
 import { activePolicy } from './fixtures';

@@ -1,8 +1,7 @@
-import type { DomainEvent, Transition } from '@bank/kernel';
+import { type DomainEvent, type Transition, StaleVersionError, UNSAVED } from '@bank/kernel';
 import { connectMongo, type Mongo } from '@bank/store-mongo';
 import { testEndpoints, uniqueName } from '@bank/testing';
 import type { Model } from 'mongoose';
-import { StaleVersionError, UNSAVED } from '@bank/kernel';
 import {
   acceptOffer,
   analyseApplication,

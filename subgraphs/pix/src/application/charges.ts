@@ -1,4 +1,4 @@
-import { TaxId, EMPTY_PAGE, badInput, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
+import { TaxId, EMPTY_PAGE, badInput, forbidden, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
@@ -50,11 +50,13 @@ export async function findVisibleCharges(pix: Pix, principal: Principal, txids: 
   return new Map([...found].filter(([, charge]) => isVisibleTo(charge, principal)));
 }
 
-export const isVisibleTo = (charge: Charge, principal: Principal): boolean =>
-  canSee(principal, charge.receiver.customerId ?? '') ||
-  (principal.kind === 'authenticated' &&
-    charge.payer !== null &&
-    (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document));
+const isPayer = (charge: Charge, principal: Principal): boolean =>
+  principal.kind === 'authenticated' && charge.payer !== null && (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document);
+
+export const isVisibleTo = (charge: Charge, principal: Principal): boolean => canSee(principal, charge.receiver.customerId ?? '') || isPayer(charge, principal);
+
+/** The receiver or the payer: staff see every charge, but may not act as a party to a customer's. */
+const isPartyTo = (charge: Charge, principal: AuthenticatedPrincipal): boolean => charge.receiver.customerId === principal.id || isPayer(charge, principal);
 
 export async function removeCharge(pix: Pix, principal: AuthenticatedPrincipal, txid: string): Promise<Charge> {
   const charge = await pix.charges.get(txid);
@@ -73,6 +75,7 @@ export interface SimulatedPayment {
 export async function simulatePayment(pix: Pix, principal: AuthenticatedPrincipal, txid: string, amount: string | null | undefined): Promise<CompletedCharge> {
   if (!pix.settings.sandboxEnabled) throw unprocessable('The Pix sandbox is turned off here');
   const charge = await findVisibleCharge(pix, principal, txid);
+  if (!isPartyTo(charge, principal)) throw forbidden('Staff may read this charge, not pay it as the payer');
   const now = pix.clock.now();
   const paid = amount == null ? charge.amount : Money.parsePositive(amount, 'amount');
   if (paid === null) throw badInput('This charge lets the payer choose the amount: give one', 'amount');

@@ -1,7 +1,6 @@
-import { UNSAVED, type Stored } from '@bank/kernel';
+import { UNSAVED, type Stored, Money } from '@bank/kernel';
 import { randomUUID } from 'node:crypto';
 import { withCorrelationId } from '@bank/observability';
-import { Money } from '@bank/kernel';
 import { Transfer, type PendingTransfer } from '../../src/domain';
 import { itemKeys } from '../../src/infrastructure/dynamodb/pix-table';
 import { DynamoDbTransferRepository } from '../../src/infrastructure/dynamodb/transfer-repository';

@@ -1,7 +1,7 @@
 import { loadConfig } from '@bank/platform';
 import { EventBus, type CloudEvent } from '@bank/messaging';
 import type { Principal } from '@bank/identity';
-import { customer, startSubgraphHarness, testEndpoints, type SubgraphHarness } from '@bank/testing';
+import { customer, startSubgraphHarness, testEndpoints, testEventTrust, type SubgraphHarness } from '@bank/testing';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { pixEnv } from '../../src/config';
@@ -34,6 +34,7 @@ export async function startPix(overrides: PixOverrides = {}): Promise<PixHarness
     connectionName: 'pix-test-observer',
     logger: pino({ level: 'silent' }),
     registry: new Registry(),
+    trust: testEventTrust(),
     queueType: 'classic',
   });
   const events: CloudEvent[] = [];
