@@ -2,6 +2,20 @@ import { resolve } from 'node:path';
 import { optionalUrl, platformEnv, secret, servicePort, text, url, variable, type ConfigOf } from '@bank/config';
 import { z } from 'zod';
 
+/** `https://app.example.com,http://localhost:5173`: each an origin (scheme, host, port), nothing more. */
+const originList = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+  .pipe(z.array(z.string().refine(isOrigin, 'must list origins such as https://app.example.com (no path, no trailing slash)')));
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 export const authEnv = {
   JWT_SECRET: { ...secret('HS256 secret of development tokens; unused when JWT_JWKS_URL is set', 'development-jwt-secret-change-me'), optional: true },
   JWT_JWKS_URL: optionalUrl('JWKS URL of the identity provider; when set, tokens are RS256', ['https', 'http']),
@@ -18,6 +32,13 @@ export const gatewayEnv = {
   LOANS_URL: url('loans subgraph GraphQL URL', ['http', 'https'], 'http://127.0.0.1:4002/graphql'),
   INSURANCE_URL: url('insurance subgraph GraphQL URL', ['http', 'https'], 'http://127.0.0.1:4003/graphql'),
   SUBGRAPH_TIMEOUT_MS: variable(z.coerce.number().int().min(100).max(60_000), { description: 'timeout of one subgraph fetch', devDefault: '5000' }),
+  CORS_ORIGINS: {
+    ...variable(originList, {
+      description: 'comma-separated origins whose pages may call the API from a browser; unset in production: none',
+      devDefault: 'http://localhost:5173,http://127.0.0.1:5173',
+    }),
+    optional: true,
+  },
 } as const;
 
 export type GatewayConfig = ConfigOf<typeof gatewayEnv>;

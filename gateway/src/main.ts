@@ -1,16 +1,20 @@
 import { ConfigError, loadConfigOrExit } from '@bank/config';
 import { startPlatform } from '@bank/platform';
+import { devTokenIssuer } from './auth/dev-token';
 import { createJwtVerifier, type JwtKeys } from './auth/jwt-verifier';
 import { gatewayEnv, type GatewayConfig } from './config';
+import { ownOrigins } from './server/cors';
 import { startGateway } from './server/gateway-server';
 
 /** Composition root: configuration → platform → server. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit(gatewayEnv);
   const platform = await startPlatform('gateway', config);
+  const keys = jwtKeys(config);
+  const production = config.NODE_ENV === 'production';
   const gateway = await startGateway({
     port: config.PORT,
-    production: config.NODE_ENV === 'production',
+    production,
     supergraphPath: config.SUPERGRAPH_PATH,
     subgraphs: [
       { name: 'pix', url: config.PIX_URL },
@@ -19,7 +23,9 @@ async function main(): Promise<void> {
     ],
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     principalSecret: config.PRINCIPAL_HMAC_SECRET,
-    verifyToken: createJwtVerifier({ keys: jwtKeys(config), issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    verifyToken: createJwtVerifier({ keys, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    corsOrigins: [...(config.CORS_ORIGINS ?? []), ...(production ? [] : ownOrigins(config.PORT))],
+    ...(!production && keys.kind === 'hs256' ? { issueDevToken: devTokenIssuer(keys.secret) } : {}),
     redis: platform.redis,
     bus: platform.bus,
     logger: platform.logger,

@@ -2,8 +2,9 @@ import { loadConfig, platformEnv } from '@bank/config';
 import { startPlatform } from '@bank/platform';
 import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from '@bank/testing';
 import jwt from 'jsonwebtoken';
+import { devTokenIssuer } from '../src/auth/dev-token';
 import { createJwtVerifier } from '../src/auth/jwt-verifier';
-import { startGateway, type RunningGateway } from '../src/server/gateway-server';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../src/server/gateway-server';
 import { SUPERGRAPH_PATH } from '../src/composition/subgraphs';
 import type { SubgraphEndpoint } from '../src/server/health';
 
@@ -24,11 +25,18 @@ export const tokenFor = ({ sub, roles = ['customer'], name = 'Maria Silva', docu
  * A gateway on port 0 in front of the given subgraphs, with its own platform. `env` should carry the
  * EVENTS_EXCHANGE the subgraphs publish to, so subscriptions see their events.
  */
-export async function startTestGateway(subgraphs: readonly SubgraphEndpoint[] = [], env: Record<string, string> = serviceTestEnv('gateway')): Promise<RunningGateway & { close(): Promise<void> }> {
+export async function startTestGateway(
+  subgraphs: readonly SubgraphEndpoint[] = [],
+  env: Record<string, string> = serviceTestEnv('gateway'),
+  overrides: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins'>> = {},
+): Promise<RunningGateway & { close(): Promise<void> }> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
+  const production = overrides.production ?? false;
   const gateway = await startGateway({
     port: 0,
-    production: false,
+    production,
+    corsOrigins: overrides.corsOrigins ?? [],
+    ...(production ? {} : { issueDevToken: devTokenIssuer(JWT_TEST_SECRET) }),
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
     subgraphTimeoutMs: 2_000,
