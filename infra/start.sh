@@ -2,10 +2,20 @@
 # The start command (`npm start`): installs what is missing, brings up the local services (data kept
 # on disk), starts every subgraph and the gateway, and prints the gateway URL. Ctrl-C stops the
 # services; `npm run infra:down` stops the local infrastructure too.
+#   npm start -- --seed    also gives the demo customers their story (npm run seed) and prints their tokens
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR
 source infra/lib.sh
+
+# Options: one case each.
+seed=false
+for option in "$@"; do
+  case "$option" in
+    --seed) seed=true ;;
+    *) die "unknown option $option (npm start -- [--seed])" ;;
+  esac
+done
 
 bash infra/install.sh
 set -a
@@ -34,12 +44,19 @@ for service in "${SERVICES[@]}"; do
   wait_until 60 curl -sf "http://127.0.0.1:$port/health/live" || fail_service "$name" "$LOG_DIR/$name.log"
 done
 
+if [ "$seed" = true ]; then
+  wait_until 60 curl -sf http://127.0.0.1:4000/health/ready || fail_service gateway "$LOG_DIR/gateway.log"
+  GATEWAY_URL=http://127.0.0.1:4000 "$ROOT/node_modules/.bin/tsx" --conditions=development gateway/src/cli/seed.ts || die "seeding failed (see above)"
+fi
+
 cat <<TEXT
 
   Gateway:        http://localhost:4000/graphql   (Apollo Sandbox in a browser)
+  Offline:        http://localhost:4000/graphiql  (GraphiQL served by the gateway itself)
   Subscriptions:  ws://localhost:4000/graphql
   Metrics:        http://localhost:4000/metrics   (each subgraph too: 4001 pix, 4002 loans, 4003 insurance)
-  A token:        npm run token -- --sub c1 --roles customer --name "Maria Silva" --document 52998224725
+  A token:        npm run -s token -- --sub demo-ana --name "Ana Souza" --document 52998224725
+  Demo data:      npm run seed   (or npm start -- --seed)
 
   Logs in .infra/logs/. Ctrl-C stops the services.
 TEXT
