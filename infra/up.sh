@@ -32,7 +32,12 @@ DYNAMODB_ENDPOINT="http://$HOST:$DYNALITE_PORT"
 FERRETDB_DATABASE="${FERRETDB_DATABASE:-ferretdb}"
 FERRETDB_PG_URL="postgres://postgres@$HOST:$POSTGRES_PORT/$FERRETDB_DATABASE"
 
-redis_ok() { [[ "$(redis-cli -h "$HOST" -p "$REDIS_PORT" ping 2>/dev/null)" == PONG ]]; }
+# PING over a bare socket: no redis-cli needed when Redis runs in a container (docker compose --profile infra).
+redis_ok() (
+  exec 3<>"/dev/tcp/$HOST/$REDIS_PORT" || exit 1
+  printf 'PING\r\n' >&3
+  read -r -t 2 reply <&3 && [[ "$reply" == +PONG* ]]
+)
 rabbitmq_ok() { port_open "$HOST" "$RABBITMQ_PORT" && "$NODE24" "$ROOT/infra/probe.mts" amqp "$RABBITMQ_URL"; }
 postgres_ok() { psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc 'select 1' postgres; }
 ferretdb_ok() { port_open "$HOST" "$FERRETDB_PORT" && "$NODE24" "$ROOT/infra/probe.mts" mongodb "$MONGODB_URL"; }
@@ -82,10 +87,10 @@ ensure_system Redis redis_ok 30 /var/log/redis/ci.log \
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \
   --dir /var/lib/redis --logfile /var/log/redis/ci.log
 ensure_system RabbitMQ rabbitmq_ok 120 /var/log/rabbitmq/ rabbitmq-server -detached
-ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
-
+# PostgreSQL only backs FerretDB: not needed when a MongoDB already answers (e.g. the compose infra profile).
 if ! ferretdb_ok >/dev/null 2>&1; then
+  ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
   ensure_ferretdb_database
   FERRETDB_BIN="$(bash "$ROOT/infra/build-ferretdb.sh")"
   mkdir -p "$STATE_DIR/ferretdb"
