@@ -66,6 +66,21 @@ describe('in Chromium without internet', () => {
     expect(data).toEqual({ me: { name: DEMO_CUSTOMERS.padaria.name } });
   });
 
+  it("starts Apollo Sandbox with the overview query, a demo customer's token and the subscription endpoint", async () => {
+    const page = await browser.context.newPage();
+    // Apollo's CDN stands in: the embed script records what the page starts Sandbox with.
+    await page.route(/^https:\/\/embeddable-sandbox\.cdn\.apollographql\.com\//, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.EmbeddedSandbox = function (options) { window.sandboxOptions = options; };' }),
+    );
+    await page.goto(stack.gateway.url);
+    const options = (await page.waitForFunction('window.sandboxOptions')).jsonValue() as Promise<{ initialEndpoint: string; initialSubscriptionEndpoint: string; initialState: { document: string; headers: { Authorization: string } } }>;
+    const { initialEndpoint, initialSubscriptionEndpoint, initialState } = await options;
+    expect({ initialEndpoint, initialSubscriptionEndpoint }).toEqual({ initialEndpoint: stack.gateway.url, initialSubscriptionEndpoint: stack.gateway.url.replace('http', 'ws') });
+    expect(initialState.document).toContain('query CustomerOverview');
+    const { data } = await graphql(stack.gateway.url, '{ me { name } }', { token: initialState.headers.Authorization.replace('Bearer ', '') });
+    expect(data).toEqual({ me: { name: DEMO_CUSTOMERS.ana.name } });
+  });
+
   it('shows, where Apollo Sandbox cannot load, a link to the offline explorer', async () => {
     const page = await browser.context.newPage();
     await page.goto(stack.gateway.url);

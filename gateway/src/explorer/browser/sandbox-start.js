@@ -14,5 +14,7 @@
     initialState: { document: config.document, headers: config.headers, includeCookies: false },
     endpointIsEditable: false,
     runTelemetry: false,
+    // The page's CSP allows no injected <style>; explorer.css sizes the iframe.
+    allowDynamicStyles: false,
   });
 })();
