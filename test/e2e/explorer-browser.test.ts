@@ -55,6 +55,21 @@ describe('in Chromium without internet', () => {
     expect(browser.blocked).toEqual([]);
   }, 60_000);
 
+  it("/graphiql subscribes over WebSocket as the prefilled customer and shows the payment of Ana's open charge", async () => {
+    const asAna = stack.as({ ...DEMO_CUSTOMERS.ana, roles: ['customer'] });
+    const charges = (await asAna('{ me { pixCharges(status: ACTIVE) { edges { node { txid } } } } }')).data as { me: { pixCharges: { edges: { node: { txid: string } }[] } } };
+    const [open] = charges.me.pixCharges.edges;
+    const subscription = `subscription WatchCharge { pixChargeStatusChanged(txid: "${open!.node.txid}") { txid status } }`;
+    const page = await browser.context.newPage();
+    const listening = stack.gateway.hub.listenerCount();
+    await page.goto(`${gatewayOrigin}/graphiql?query=${encodeURIComponent(subscription)}`);
+    await page.locator('.graphiql-query-editor').getByText('WatchCharge').first().waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
+    await asAna('mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }', { t: open!.node.txid });
+    await page.locator('.graphiql-response').getByText('"COMPLETED"').waitFor();
+  }, 60_000);
+
   it("mints a demo customer's token from the explorer's form", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${gatewayOrigin}/graphiql`);

@@ -50,6 +50,8 @@ export async function graphiqlRoute(state: ExplorerStateSource): Promise<Router>
           subscriptionsProtocol: 'WS',
           defaultQuery: current.document,
           headers: JSON.stringify(current.headers, null, 2),
+          // The headers editor does not reach the WebSocket: subscriptions authenticate with connection_init's payload.
+          connectionParams: { authorization: current.headers.Authorization },
           shouldPersistHeaders: false,
           defaultEditorToolsVisibility: 'headers',
           title: 'Core Digital Banking',
