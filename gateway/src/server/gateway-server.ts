@@ -92,7 +92,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const protection = armor();
-  const explorerState = explorerStateSource(options.production ? undefined : options.issueDevToken);
+  // The explorers and development tokens exist only outside production.
+  const explorerState = options.production ? undefined : explorerStateSource(options.issueDevToken);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: subscriptionGateway,
     introspection: !options.production,
@@ -104,7 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      options.production ? ApolloServerPluginLandingPageDisabled() : sandboxLandingPage(explorerState),
+      explorerState ? sandboxLandingPage(explorerState) : ApolloServerPluginLandingPageDisabled(),
       operationMetrics(metrics.registry),
     ],
   });
@@ -112,7 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   app.use(observeHttp(metrics));
   app.use(corsPolicy(options.corsOrigins ?? []));
-  if (!options.production) app.use(await developmentRoutes(explorerState, options.issueDevToken));
+  if (explorerState) app.use(await developmentRoutes(explorerState, options.issueDevToken));
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/health/ready', readinessHandler(options.subgraphs));
   app.get('/health', readinessHandler(options.subgraphs));
