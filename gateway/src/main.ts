@@ -1,8 +1,9 @@
 import { ConfigError, loadConfigOrExit } from '@bank/config';
+import { redisRateLimits } from '@bank/graphql';
 import { startPlatform } from '@bank/platform';
 import { devTokenIssuer } from './auth/dev-token';
 import { createJwtVerifier, type JwtKeys } from './auth/jwt-verifier';
-import { gatewayEnv, type GatewayConfig } from './config';
+import { gatewayEnv, rateLimitSettings, type GatewayConfig } from './config';
 import { ownOrigins } from './server/cors';
 import { startGateway } from './server/gateway-server';
 
@@ -13,7 +14,9 @@ async function main(): Promise<void> {
   const keys = jwtKeys(config);
   const production = config.NODE_ENV === 'production';
   const gateway = await startGateway({
+    host: config.HOST,
     port: config.PORT,
+    metricsPort: config.METRICS_PORT,
     production,
     supergraphPath: config.SUPERGRAPH_PATH,
     subgraphs: [
@@ -23,9 +26,10 @@ async function main(): Promise<void> {
     ],
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     principalSecret: config.PRINCIPAL_HMAC_SECRET,
-    verifyToken: createJwtVerifier({ keys, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    verifyToken: createJwtVerifier({ keys, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS }),
+    rateLimits: redisRateLimits(platform.redis, rateLimitSettings(config), { logger: platform.logger }),
     corsOrigins: [...(config.CORS_ORIGINS ?? []), ...(production ? [] : ownOrigins(config.PORT))],
-    ...(!production && keys.kind === 'hs256' ? { issueDevToken: devTokenIssuer(keys.secret) } : {}),
+    ...(!production && keys.kind === 'hs256' ? { issueDevToken: devTokenIssuer(keys.secret, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }) } : {}),
     redis: platform.redis,
     bus: platform.bus,
     logger: platform.logger,

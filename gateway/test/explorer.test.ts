@@ -4,7 +4,7 @@ import { DEMO_CUSTOMERS } from '../src/dev/demo-customers';
 import { OVERVIEW_DOCUMENT_PATH } from '../src/explorer/explorer-state';
 import { JWT_TEST_SECRET, startTestGateway } from './support';
 
-const verify = createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET } });
+const verify = createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET }, maxLifetimeSeconds: 86_400 });
 const html = (url: string) => fetch(url, { headers: { accept: 'text/html' } });
 /** The JSON block a page's start script reads. */
 const configOf = (page: string): Record<string, unknown> => JSON.parse(/<script type="application\/json" id="explorer-config">(.*?)<\/script>/s.exec(page)?.[1] ?? 'null');

@@ -1,9 +1,11 @@
 import { loadConfig, platformEnv } from '@bank/config';
+import { redisRateLimits } from '@bank/graphql';
 import { startPlatform } from '@bank/platform';
-import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from '@bank/testing';
+import { serviceTestEnv, TEST_PRINCIPAL_SECRET, uniqueName } from '@bank/testing';
 import jwt from 'jsonwebtoken';
 import { devTokenIssuer } from '../src/auth/dev-token';
 import { createJwtVerifier } from '../src/auth/jwt-verifier';
+import { rateLimitEnv, rateLimitSettings } from '../src/config';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../src/server/gateway-server';
 import { SUPERGRAPH_PATH } from '../src/composition/subgraphs';
 import type { SubgraphEndpoint } from '../src/server/health';
@@ -28,20 +30,24 @@ export const tokenFor = ({ sub, roles = ['customer'], name = 'Maria Silva', docu
 export async function startTestGateway(
   subgraphs: readonly SubgraphEndpoint[] = [],
   env: Record<string, string> = serviceTestEnv('gateway'),
-  overrides: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins'>> = {},
+  { production = false, corsOrigins = [] }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins'>> = {},
 ): Promise<RunningGateway & { close(): Promise<void> }> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
-  const production = overrides.production ?? false;
+  // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
+  const rateLimits = redisRateLimits(platform.redis, rateLimitSettings(loadConfig(rateLimitEnv, { ...process.env, ...env })), { logger: platform.logger, prefix: uniqueName('rate') });
   const gateway = await startGateway({
+    host: '127.0.0.1',
     port: 0,
+    metricsPort: 0,
     production,
-    corsOrigins: overrides.corsOrigins ?? [],
+    corsOrigins,
     ...(production ? {} : { issueDevToken: devTokenIssuer(JWT_TEST_SECRET) }),
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
     subgraphTimeoutMs: 2_000,
     principalSecret: TEST_PRINCIPAL_SECRET,
-    verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET } }),
+    verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET }, maxLifetimeSeconds: 86_400 }),
+    rateLimits,
     redis: platform.redis,
     bus: platform.bus,
     logger: platform.logger,

@@ -12,8 +12,17 @@ export interface DevTokenClaims {
 
 export type IssueDevToken = (claims: DevTokenClaims, expiresIn?: jwt.SignOptions['expiresIn']) => string;
 
-/** HS256 tokens signed with the development JWT secret, for `npm run token`, `POST /dev/token` and the explorers. */
+/**
+ * HS256 tokens signed with the development JWT secret, for `npm run token`, `POST /dev/token` and the
+ * explorers; with the `iss` and `aud` the gateway expects, when it expects them.
+ */
 export const devTokenIssuer =
-  (secret: string): IssueDevToken =>
+  (secret: string, { issuer, audience }: { issuer?: string | undefined; audience?: string | undefined } = {}): IssueDevToken =>
   ({ sub, roles, name, document }, expiresIn = '1h') =>
-    jwt.sign({ roles, name, document: document.replace(/[.\-/\s]/g, '').toUpperCase() }, secret, { algorithm: 'HS256', subject: sub, expiresIn });
+    jwt.sign({ roles, name, document: document.replace(/[.\-/\s]/g, '').toUpperCase() }, secret, {
+      algorithm: 'HS256',
+      subject: sub,
+      expiresIn,
+      ...(issuer ? { issuer } : {}),
+      ...(audience ? { audience } : {}),
+    });

@@ -24,11 +24,11 @@ if (!values.sub) {
   process.exit(2);
 }
 
-const { JWT_SECRET } = loadConfigOrExit(authEnv);
+const { JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE } = loadConfigOrExit(authEnv);
 if (JWT_SECRET === undefined) {
   process.stderr.write('JWT_SECRET is not set: tokens of an identity provider (JWT_JWKS_URL) come from that provider\n');
   process.exit(2);
 }
-const issue = devTokenIssuer(JWT_SECRET);
+const issue = devTokenIssuer(JWT_SECRET, { issuer: JWT_ISSUER, audience: JWT_AUDIENCE });
 const roles = values.roles.split(',').map((role) => role.trim()) as Role[];
 process.stdout.write(`${issue({ sub: values.sub, roles, name: values.name, document: values.document }, values['expires-in'] as jwt.SignOptions['expiresIn'])}\n`);
