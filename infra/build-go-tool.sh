@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Builds a Go command once and caches the binary outside the repo; prints the binary's path.
 #   bash infra/build-go-tool.sh helm|kubeconform|jaeger
-# The versions are pinned here; the build runs at low priority (the machine is shared).
+# Each is built inside its own module, as its go.mod says (Jaeger's has replace directives, which a
+# plain `go install module@version` refuses), at low priority: the machine is shared.
 set -euo pipefail
 
 tool="${1:-}"
 case "$tool" in
-  helm) module=helm.sh/helm/v3/cmd/helm version="${HELM_VERSION:-v3.19.5}" ;;
-  kubeconform) module=github.com/yannh/kubeconform/cmd/kubeconform version="${KUBECONFORM_VERSION:-v0.7.0}" ;;
-  jaeger) module=github.com/jaegertracing/jaeger/cmd/all-in-one version="${JAEGER_VERSION:-v1.76.0}" ;;
+  helm) module=helm.sh/helm/v3 package=./cmd/helm version="${HELM_VERSION:-v3.19.5}" ;;
+  kubeconform) module=github.com/yannh/kubeconform package=./cmd/kubeconform version="${KUBECONFORM_VERSION:-v0.7.0}" ;;
+  jaeger) module=github.com/jaegertracing/jaeger package=./cmd/all-in-one version="${JAEGER_VERSION:-v1.76.0}" ;;
   *) echo "[infra] ERROR: usage: build-go-tool.sh helm|kubeconform|jaeger" >&2; exit 1 ;;
 esac
 CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/core-banking/$tool-$version"
@@ -19,10 +20,11 @@ if [[ -x "$BIN" ]]; then echo "$BIN"; exit 0; fi
 PATH="$PATH:/usr/local/go/bin" # Go's default install place, for shells that did not add it
 command -v go >/dev/null || { echo "[infra] ERROR: Go is needed to build $tool (go not found)" >&2; exit 1; }
 echo "[infra] building $tool $version once (cached in $CACHE_DIR)..." >&2
+
+module_dir="$(go mod download -json "$module@$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
+[[ -d "$module_dir" ]] || { echo "[infra] ERROR: could not download the $module $version module" >&2; exit 1; }
 mkdir -p "$CACHE_DIR"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-# `go install` into a scratch GOBIN, then one rename, so a half-built binary is never cached.
-CGO_ENABLED=0 GOBIN="$work" nice -n 10 go install "$module@$version" >&2
-mv "$work/$(basename "$module")" "$BIN"
+# Built to a temporary name, then renamed, so a half-built binary is never taken for a cached one.
+(cd "$module_dir" && CGO_ENABLED=0 nice -n 10 go build -trimpath -o "$BIN.tmp.$$" "$package") >&2
+mv "$BIN.tmp.$$" "$BIN"
 echo "$BIN"

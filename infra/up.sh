@@ -55,23 +55,6 @@ ensure_system() {
   log "$name: ready"
 }
 
-# A process this script owns: detached, with a pid file and a log under .infra/, named by its port.
-ensure_process() {
-  local name="$1" probe="$2" port="$3" timeout="$4"; shift 4
-  if $probe >/dev/null 2>&1; then log "$name: already running on port $port"; return; fi
-  if ! running_pid "$name" >/dev/null; then
-    port_open "$HOST" "$port" && die "$name: port $port is taken by something that does not answer as $name"
-    log "$name: starting on port $port"
-    spawn "$name" "$@"
-  fi
-  local deadline=$((SECONDS + timeout))
-  until $probe >/dev/null 2>&1; do
-    if ! running_pid "$name" >/dev/null || ((SECONDS >= deadline)); then fail_service "$name" "$LOG_DIR/$name.log"; fi
-    sleep 0.5
-  done
-  log "$name: ready"
-}
-
 ensure_ferretdb_database() {
   local exists
   exists="$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = '$FERRETDB_DATABASE'" postgres)"
@@ -82,6 +65,15 @@ ensure_system Redis redis_ok 30 /var/log/redis/ci.log \
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \
   --dir /var/lib/redis --logfile /var/log/redis/ci.log
 ensure_system RabbitMQ rabbitmq_ok 120 /var/log/rabbitmq/ rabbitmq-server -detached
+
+# RabbitMQ's Prometheus endpoint, scraped by the local Prometheus (`npm start -- --observability`):
+# enabled once; the broker keeps its plugins across restarts.
+if ! port_open "$HOST" 15692; then
+  log "RabbitMQ: enabling the rabbitmq_prometheus plugin"
+  rabbitmq-plugins enable --quiet rabbitmq_prometheus >/dev/null || die "RabbitMQ: could not enable the rabbitmq_prometheus plugin"
+  wait_until 30 port_open "$HOST" 15692 || fail_service "RabbitMQ's Prometheus endpoint (15692)" /var/log/rabbitmq/
+fi
+
 ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
 
