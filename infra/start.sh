@@ -2,15 +2,27 @@
 # The start command (`npm start`): installs what is missing, brings up the local services (data kept
 # on disk), starts every subgraph and the gateway, and prints the gateway URL. Ctrl-C stops the
 # services; `npm run infra:down` stops the local infrastructure too.
+#   npm start [-- --observability]   (also Prometheus with the alert rules, and Jaeger: infra/observability.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR
 source infra/lib.sh
 
+# --observability: Prometheus and Jaeger too.
+OBSERVABILITY=false
+for arg in "$@"; do
+  case "$arg" in
+    --observability) OBSERVABILITY=true ;;
+    *) die "unknown argument: $arg (usage: npm start [-- --observability])" ;;
+  esac
+done
+
 bash infra/install.sh
 set -a
 eval "$(bash infra/up.sh --profile dev)"
 set +a
+# PROMETHEUS_URL, ALERTS_URL, JAEGER_URL, OTEL_EXPORTER_OTLP_ENDPOINT for the summary below.
+if [[ "$OBSERVABILITY" == true ]]; then eval "$(bash infra/observability.sh)"; fi
 
 # name, port, workspace
 SERVICES=("pix 4001 subgraphs/pix" "loans 4002 subgraphs/loans" "insurance 4003 subgraphs/insurance" "gateway 4000 gateway")
@@ -43,5 +55,13 @@ cat <<TEXT
 
   Logs in .infra/logs/. Ctrl-C stops the services.
 TEXT
+if [[ "$OBSERVABILITY" == true ]]; then
+  cat <<TEXT
+  Prometheus:     $PROMETHEUS_URL   (alerts: $ALERTS_URL; dashboards' queries run here)
+  Jaeger:         $JAEGER_URL   (OTLP receiver: $OTEL_EXPORTER_OTLP_ENDPOINT)
+  Both keep running after Ctrl-C; npm run infra:down stops them.
+
+TEXT
+fi
 wait -n "${children[@]}" || true
 die "a service exited; see .infra/logs/"
