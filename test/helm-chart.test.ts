@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Spec } from '@bank/config';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { gatewayEnv } from '../gateway/src/config';
 import { insuranceEnv } from '../subgraphs/insurance/src/config';
 import { loansEnv } from '../subgraphs/loans/src/config';
@@ -169,6 +170,19 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     const { selector, endpoints } = monitor!.spec as { selector: { matchLabels: Record<string, string> }; endpoints: { port: string }[] };
     expect(endpoints.map(({ port }) => port)).toEqual(['metrics']);
     for (const name of names) expect(find('Service', name).metadata.labels).toMatchObject(selector.matchLabels);
+  });
+
+  it('carries the alert rules of infra/prometheus/rules as a PrometheusRule, with the job label they expect', () => {
+    const rulesDir = join(root, 'infra', 'prometheus', 'rules');
+    const groups = readdirSync(rulesDir)
+      .filter((file) => file.endsWith('.yml'))
+      .sort()
+      .flatMap((file) => (parse(readFileSync(join(rulesDir, file), 'utf8')) as { groups: unknown[] }).groups);
+    const [rule] = rendered.filter(({ kind }) => kind === 'PrometheusRule');
+    expect(rule!.spec).toEqual({ groups });
+    const monitor = rendered.find(({ kind }) => kind === 'ServiceMonitor')!;
+    expect(monitor.spec).toMatchObject({ jobLabel: 'core-banking.io/job' });
+    for (const name of names) expect(find('Service', name).metadata.labels).toMatchObject({ 'core-banking.io/job': 'services' });
   });
 
   describe('network policies', () => {
