@@ -247,6 +247,7 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
       const cases: [string, string][] = [
         ['developmentSecrets.enabled=true', 'developmentSecrets.enabled must be false'],
         ['services.pix.env.PIX_INSTITUTION_NAME=change-me', 'services.pix.env.PIX_INSTITUTION_NAME holds a development value'],
+        ['services.pix.env.PIX_SANDBOX_ENABLED=true', 'services.pix.env.PIX_SANDBOX_ENABLED=true is for development only'],
         ['config.NODE_ENV=development', 'config.NODE_ENV holds a development value'],
         ['services.gateway.env.JWT_SECRET=a-real-looking-secret-value', 'services.gateway.env.JWT_SECRET is a secret'],
         ['services.loans.secret.existingSecret=loans-development', 'services.loans.secret.existingSecret names a development Secret'],
