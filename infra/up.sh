@@ -79,7 +79,7 @@ ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
 
 if ! ferretdb_ok >/dev/null 2>&1; then
   ensure_ferretdb_database
-  FERRETDB_BIN="$(bash "$ROOT/infra/build-ferretdb.sh")"
+  FERRETDB_BIN="$(bash "$ROOT/infra/build-go-tool.sh" ferretdb)"
   mkdir -p "$STATE_DIR/ferretdb"
 fi
 ensure_process "ferretdb-$FERRETDB_PORT" ferretdb_ok "$FERRETDB_PORT" 30 \
