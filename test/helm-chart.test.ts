@@ -46,7 +46,7 @@ const manifests = (...args: string[]): Manifest[] =>
     .map((document) => document.toJS() as Manifest | null)
     .filter((manifest): manifest is Manifest => manifest !== null);
 
-const validate = (yaml: string) => run(kubeconform, ['-summary', '-schema-location', join(schemas, '{{ .ResourceKind }}{{ .KindSuffix }}.json')], yaml);
+const validate = (yaml: string) => run(kubeconform, ['-strict', '-summary', '-schema-location', join(schemas, '{{ .ResourceKind }}{{ .KindSuffix }}.json')], yaml);
 
 /** Each service's port and internal metrics port (the lead's interface), and what it reads. */
 const services = {
@@ -96,10 +96,11 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     }
   });
 
-  it('is checked by schemas that refuse unknown fields and wrong types', () => {
+  it('is checked by schemas that refuse unknown fields, wrong types and duplicate keys', () => {
     const deployment = template('--show-only', 'templates/deployment.yaml');
     expect(validate(deployment.replace('maxSurge: 25%', 'maxSurgee: 25%')).ok).toBe(false);
     expect(validate(deployment.replace(/containerPort: 4000/, 'containerPort: "4000x"')).ok).toBe(false);
+    expect(validate(deployment.replace('imagePullPolicy: IfNotPresent', 'imagePullPolicy: IfNotPresent\n          imagePullPolicy: Always')).ok).toBe(false);
     const monitor = template('--show-only', 'templates/servicemonitor.yaml');
     expect(validate(monitor.replace('port: metrics', 'prot: metrics')).ok).toBe(false);
   });
