@@ -57,13 +57,11 @@ const services = {
 };
 type Service = keyof typeof services;
 const names = Object.keys(services) as Service[];
-/** Read once the services bind HOST and serve metrics on METRICS_PORT (issue 10, in progress). */
-const announcedEnv = ['HOST', 'METRICS_PORT'];
 /** Read by the AWS SDK itself, not by the service's config. */
 const awsSdkEnv = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
 
 const productionSecrets = names.flatMap((name) => ['--set', `services.${name}.secret.existingSecret=bank-${name}`]);
-const production = ['-f', productionValues, '--set', 'ingress.host=api.bank.example', ...productionSecrets];
+const production = ['-f', productionValues, '--set', 'ingress.host=api.bank.test', '--set', 'services.gateway.env.JWT_ISSUER=https://id.bank.test', ...productionSecrets];
 
 describe('the Helm chart (infra/helm/core-banking)', () => {
   let rendered: Manifest[];
@@ -133,9 +131,10 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     expect(app.envFrom).toEqual([{ configMapRef: { name: configMap.metadata.name } }, { secretRef: { name: secret.metadata.name } }]);
     const provided = [...app.env.map(({ name: variable }) => variable), ...Object.keys(configMap.data!), ...Object.keys(secret.stringData!)];
     const { spec } = services[name];
-    const required = Object.entries(spec).flatMap(([variable, { optional }]) => (optional ? [] : [variable]));
+    // The pods run with NODE_ENV=production.
+    const required = Object.entries(spec).flatMap(([variable, { optional, requiredInProduction }]) => (optional && !requiredInProduction ? [] : [variable]));
     expect(required.filter((variable) => !provided.includes(variable))).toEqual([]);
-    expect(provided.filter((variable) => !(variable in spec) && !announcedEnv.includes(variable) && !awsSdkEnv.includes(variable))).toEqual([]);
+    expect(provided.filter((variable) => !(variable in spec) && !awsSdkEnv.includes(variable))).toEqual([]);
   });
 
   it('points the gateway at each subgraph through its Service', () => {
@@ -238,7 +237,7 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     });
 
     it('refuses a service without a Secret', () => {
-      expect(refused('--set', 'ingress.host=api.bank.example', ...productionSecrets.slice(0, -2))).toEqual({
+      expect(refused(...production.slice(2, -2))).toEqual({
         ok: false,
         output: expect.stringContaining('production: services.insurance needs secret.existingSecret or secret.externalSecret'),
       });
@@ -252,11 +251,12 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
         ['config.NODE_ENV=development', 'config.NODE_ENV holds a development value'],
         ['services.gateway.env.JWT_SECRET=a-real-looking-secret-value', 'services.gateway.env.JWT_SECRET is a secret'],
         ['services.loans.secret.existingSecret=loans-development', 'services.loans.secret.existingSecret names a development Secret'],
+        ['services.gateway.env.JWT_ISSUER=https://id.bank.example', 'services.gateway.env.JWT_ISSUER holds a development value'],
       ];
       for (const [setting, message] of cases) {
         expect(refused(...production.slice(2), '--set', setting)).toEqual({ ok: false, output: expect.stringContaining(message) });
       }
-      expect(refused(...productionSecrets)).toEqual({ ok: false, output: expect.stringContaining('production: set ingress.host') });
+      expect(refused(...production.slice(4))).toEqual({ ok: false, output: expect.stringContaining('production: set ingress.host') });
     });
 
     it('takes Secrets from External Secrets, one remote key per service', () => {
