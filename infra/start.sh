@@ -2,7 +2,8 @@
 # The start command (`npm start`): installs what is missing, brings up the local services (data kept
 # on disk), starts every subgraph and the gateway, and prints the gateway URL. Ctrl-C stops the
 # services; `npm run infra:down` stops the local infrastructure too.
-#   npm start -- --seed    also gives the demo customers their story (npm run seed) and prints their tokens
+#   npm start -- --seed            also gives the demo customers their story (npm run seed) and prints their tokens
+#   npm start -- --observability   also Prometheus with the alert rules, and Jaeger (infra/observability.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR
@@ -10,10 +11,12 @@ source infra/lib.sh
 
 # Options: one case each.
 seed=false
+OBSERVABILITY=false
 for option in "$@"; do
   case "$option" in
     --seed) seed=true ;;
-    *) die "unknown option $option (npm start -- [--seed])" ;;
+    --observability) OBSERVABILITY=true ;;
+    *) die "unknown option $option (npm start -- [--seed] [--observability])" ;;
   esac
 done
 
@@ -24,6 +27,8 @@ eval "$(bash infra/up.sh --profile dev)"
 # shellcheck disable=SC1091
 source .infra/secrets.env
 set +a
+# PROMETHEUS_URL, ALERTS_URL, JAEGER_URL, OTEL_EXPORTER_OTLP_ENDPOINT for the summary below.
+if [[ "$OBSERVABILITY" == true ]]; then eval "$(bash infra/observability.sh)"; fi
 # shellcheck source-path=SCRIPTDIR
 source infra/rabbitmq/users.sh
 # shellcheck source-path=SCRIPTDIR
@@ -72,4 +77,12 @@ cat <<TEXT
   Logs in .infra/logs/ (a crashed service restarts with a growing back-off; its log says why).
   Secrets in .infra/secrets.env. Ctrl-C stops the services.
 TEXT
+if [[ "$OBSERVABILITY" == true ]]; then
+  cat <<TEXT
+  Prometheus:     $PROMETHEUS_URL   (alerts: $ALERTS_URL; dashboards' queries run here)
+  Jaeger:         $JAEGER_URL   (OTLP receiver: $OTEL_EXPORTER_OTLP_ENDPOINT)
+  Both keep running after Ctrl-C; npm run infra:down stops them.
+
+TEXT
+fi
 wait
