@@ -1,6 +1,6 @@
 import { Money } from '@bank/money';
 import { LedgerError } from './errors';
-import type { AccountId } from './ids';
+import { parseAccountId, type AccountId } from './ids';
 
 /** The bank's own ledger accounts, created by migration with fixed ids so that money always comes from somewhere. */
 export const BANK_ACCOUNTS = {
@@ -41,6 +41,7 @@ export const normalSideOf = (account: Account): NormalSide => (account.kind === 
 const CUSTOMER_ID = /^\S{1,200}$/;
 
 export function customerAccount({ id, customerId, overdraftLimit }: OpenCustomerAccount, openedAt: Date): CustomerAccount {
+  parseAccountId(id, 'id');
   if (!CUSTOMER_ID.test(customerId)) throw new LedgerError('INVALID_ID', 'customerId must be 1 to 200 characters without spaces', { field: 'customerId' });
   if (overdraftLimit.isNegative()) throw new LedgerError('INVALID_OVERDRAFT_LIMIT', 'overdraftLimit must not be negative', { field: 'overdraftLimit' });
   return { kind: 'customer', id, customerId, overdraftLimit, openedAt };

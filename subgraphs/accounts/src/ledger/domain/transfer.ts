@@ -1,6 +1,6 @@
 import type { Money } from '@bank/money';
 import { LedgerError } from './errors';
-import type { AccountId, TransferId } from './ids';
+import { parseAccountId, parseTransferId, type AccountId, type TransferId } from './ids';
 
 /** What a movement of money is, for statements: every flow that posts has its code. */
 export const TRANSFER_CODES = ['deposit', 'withdrawal', 'transfer', 'pix', 'card', 'loan', 'insurance', 'fee', 'tax', 'adjustment'] as const;
@@ -59,6 +59,8 @@ export function assertValidAmount(amount: Money, field = 'amount'): void {
 }
 
 function assertValidMovement({ debitAccountId, creditAccountId, amount, code, description }: Movement): void {
+  parseAccountId(debitAccountId, 'debitAccountId');
+  parseAccountId(creditAccountId, 'creditAccountId');
   assertValidAmount(amount);
   if (debitAccountId === creditAccountId) throw new LedgerError('SAME_ACCOUNT', 'debitAccountId and creditAccountId must differ', { field: 'creditAccountId' });
   if (!TRANSFER_CODES.includes(code)) throw new LedgerError('INVALID_TEXT', `code must be one of ${TRANSFER_CODES.join(', ')}`, { field: 'code' });
@@ -76,6 +78,7 @@ export function shardKeyOf(id: TransferId): number {
 
 /** A new single-phase or pending transfer, once the request passed every rule that needs no stored state. */
 export function newTransfer(request: Extract<TransferRequest, { type: 'single' | 'hold' }>, now: Date): Transfer {
+  parseTransferId(request.id);
   assertValidMovement(request);
   const { id, debitAccountId, creditAccountId, amount, code, description } = request;
   const recorded: Recorded = { id, debitAccountId, creditAccountId, amount, code, description, shardKey: shardKeyOf(id), createdAt: now };
@@ -92,6 +95,7 @@ export function newTransfer(request: Extract<TransferRequest, { type: 'single' |
  * (a unique index on the pending id), since only it sees concurrent resolutions.
  */
 export function resolution(pending: Transfer, request: Extract<TransferRequest, { type: 'post' | 'void' }>, now: Date): Transfer {
+  parseTransferId(request.id);
   if (pending.kind !== 'pending') throw new LedgerError('NOT_PENDING', `Transfer ${pending.id} is not a hold`, { subject: pending.id, field: 'pendingId' });
   if (now >= pending.timeoutAt) throw new LedgerError('PENDING_EXPIRED', `The hold ${pending.id} expired at ${pending.timeoutAt.toISOString()}`, { subject: pending.id });
   return resolve(pending, request, now, 'voided');
