@@ -47,7 +47,7 @@ export async function appendToOutbox<DB extends OutboxDatabase>(trx: Kysely<DB>,
 }
 
 export interface PostgresOutboxStoreOptions {
-  /** How long a relay holds the aggregates it read before another replica may take them. 30 s by default. */
+  /** How long a relay holds the aggregates it read before another replica may take them (and, after a failed publish, before it retries them). 15 s by default. */
   readonly claimLeaseMs?: number;
 }
 
@@ -61,7 +61,7 @@ export class PostgresOutboxStore<DB extends OutboxDatabase> implements OutboxSto
 
   constructor(
     private readonly db: Kysely<DB>,
-    { claimLeaseMs = 30_000 }: PostgresOutboxStoreOptions = {},
+    { claimLeaseMs = 15_000 }: PostgresOutboxStoreOptions = {},
   ) {
     this.claimLeaseMs = claimLeaseMs;
   }
@@ -96,11 +96,5 @@ export class PostgresOutboxStore<DB extends OutboxDatabase> implements OutboxSto
     if (eventIds.length > 0) await db.deleteFrom('outbox').where('aggregate_id', '=', aggregateId).where('event_id', 'in', eventIds).execute();
     // What is left failed to publish: released, so the next pass retries it without waiting for the lease.
     await db.updateTable('outbox').set({ claimed_until: null }).where('aggregate_id', '=', aggregateId).execute();
-  }
-
-  /** Events waiting to be relayed. */
-  async depth(): Promise<number> {
-    const { count } = await outbox(this.db).selectFrom('outbox').select((eb) => eb.fn.countAll<bigint>().as('count')).executeTakeFirstOrThrow();
-    return Number(count);
   }
 }

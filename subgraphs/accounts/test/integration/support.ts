@@ -32,7 +32,7 @@ export interface LedgerHarness {
  * A ledger on a database of its own for the test file, created before its tests and dropped after
  * them — once every test's transfers have been proved balanced by reconciliation.
  */
-export function useLedger(prefix: string, options: { poolSize?: number } = {}): LedgerHarness {
+export function useLedger(prefix: string, options: { poolSize?: number; outboxClaimLeaseMs?: number } = {}): LedgerHarness {
   const harness = {} as { -readonly [K in keyof LedgerHarness]: LedgerHarness[K] };
   let inspector: Postgres<LedgerDatabase>;
   beforeAll(async () => {

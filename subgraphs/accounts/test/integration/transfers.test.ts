@@ -1,6 +1,6 @@
 import { Money } from '@bank/money';
 import { BANK_ACCOUNTS, LedgerError, parseAccountId, type TransferRequest } from '../../src/ledger';
-import { accountId, fundedAccount, newId, posted, reais, rowCounts, SETTLEMENT, single, transferId, useLedger } from './support';
+import { accountId, fundedAccount, hold, newId, posted, reais, rowCounts, SETTLEMENT, single, transferId, useLedger } from './support';
 
 describe('ledger transfers', () => {
   const t = useLedger('ledger_transfers');
@@ -89,8 +89,9 @@ describe('ledger transfers', () => {
       ['an unknown code', () => ({ ...single(from, to, '1.00'), code: 'gift' as never }), 'INVALID_TEXT', 'BAD_USER_INPUT'],
       ['an empty description', () => single(from, to, '1.00', { description: ' ' }), 'INVALID_TEXT', 'BAD_USER_INPUT'],
       ['a description too long', () => single(from, to, '1.00', { description: 'x'.repeat(141) }), 'INVALID_TEXT', 'BAD_USER_INPUT'],
-      ['a hold without time', () => ({ ...single(from, to, '1.00'), type: 'hold', timeoutSeconds: 0 }), 'INVALID_TIMEOUT', 'BAD_USER_INPUT'],
-      ['a hold of a fractional time', () => ({ ...single(from, to, '1.00'), type: 'hold', timeoutSeconds: 1.5 }), 'INVALID_TIMEOUT', 'BAD_USER_INPUT'],
+      ['a hold without time', () => hold(from, to, '1.00', { timeoutSeconds: 0 }), 'INVALID_TIMEOUT', 'BAD_USER_INPUT'],
+      ['a hold of a fractional time', () => hold(from, to, '1.00', { timeoutSeconds: 1.5 }), 'INVALID_TIMEOUT', 'BAD_USER_INPUT'],
+      ['a hold of more than 30 days', () => hold(from, to, '1.00', { timeoutSeconds: 30 * 86_400 + 1 }), 'INVALID_TIMEOUT', 'BAD_USER_INPUT'],
       ['an unknown debit account', () => single(accountId('ghost'), to, '1.00'), 'ACCOUNT_NOT_FOUND', 'NOT_FOUND'],
       ['an unknown credit account', () => single(from, accountId('ghost'), '1.00'), 'ACCOUNT_NOT_FOUND', 'NOT_FOUND'],
       ['more than the account holds', () => single(from, to, '10.01'), 'INSUFFICIENT_FUNDS', 'UNPROCESSABLE'],
