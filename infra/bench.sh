@@ -5,3 +5,4 @@ cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR
 source infra/test-env.sh
 node_modules/.bin/tsx --conditions=development gateway/bench/payment-notifications.ts
+node_modules/.bin/tsx --conditions=development subgraphs/accounts/bench/ledger-throughput.ts

@@ -85,6 +85,14 @@ ensure_system RabbitMQ rabbitmq_ok 120 /var/log/rabbitmq/ rabbitmq-server -detac
 ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
 
+# The accounts subgraph's own database (its tables come from the service's migrations).
+ensure_accounts_database() {
+  local exists
+  exists="$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = 'accounts'" postgres)"
+  [[ "$exists" == 1 ]] || createdb -h "$HOST" -p "$POSTGRES_PORT" -U postgres accounts
+}
+ensure_accounts_database
+
 if ! ferretdb_ok >/dev/null 2>&1; then
   ensure_ferretdb_database
   FERRETDB_BIN="$(bash "$ROOT/infra/build-ferretdb.sh")"

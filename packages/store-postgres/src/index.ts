@@ -4,4 +4,4 @@ export { createDatabase, databaseUrl, dropDatabase, temporaryDatabase, type Temp
 export { migrateToLatest, MigrationError, type Migrations } from './migrations';
 export { appendToOutbox, outboxMigration, PostgresOutboxStore, type OutboxDatabase, type OutboxTable, type PostgresOutboxStoreOptions } from './outbox';
 export { isRetryableTransactionError, isUniqueViolation } from './sql-errors';
-export { inTransaction, type TransactionOptions } from './transaction';
+export { inTransaction, retryingConflicts, type TransactionOptions } from './transaction';

@@ -15,10 +15,13 @@ import type { LedgerTransaction, RefusedChange } from './ports';
 /** The most transfers one linked batch may hold. */
 export const MAX_LINKED_TRANSFERS = 100;
 
-/** Creates one transfer; see createLinkedTransfers. */
-export async function createTransfer(context: LedgerContext, request: TransferRequest): Promise<Transfer> {
-  const [transfer] = await createLinkedTransfers(context, [request]);
-  return transfer!;
+/**
+ * Creates one transfer (see createLinkedTransfers). It makes one write, which commits by itself:
+ * what it reads first (the hold it resolves) never changes.
+ */
+export function createTransfer({ store, clock }: LedgerContext, request: TransferRequest): Promise<Transfer> {
+  const now = clock.now();
+  return store.autocommit((tx) => createOne(tx, request, now));
 }
 
 /**
@@ -50,19 +53,19 @@ async function createOne(tx: LedgerTransaction, request: TransferRequest, now: D
 }
 
 async function apply(tx: LedgerTransaction, request: TransferRequest, transfer: Transfer, heldAmount: Money | null): Promise<Transfer> {
-  const inserted = await tx.insertTransfer(transfer);
-  if (inserted === 'already-resolved') {
-    const { pendingId } = transfer as Extract<Transfer, { pendingId: unknown }>;
-    throw new LedgerError('PENDING_ALREADY_RESOLVED', `The hold ${pendingId} was already posted or voided`, { subject: pendingId });
+  const write = await tx.createTransfer(transfer, balanceChanges(transfer, heldAmount ?? Money.ZERO), [transferEvent(transfer)]);
+  switch (write.outcome) {
+    case 'created':
+      return transfer;
+    case 'exists':
+      return existingOrConflict((await tx.findTransfer(transfer.id))!, request, heldAmount);
+    case 'already-resolved': {
+      const { pendingId } = transfer as Extract<Transfer, { pendingId: unknown }>;
+      throw new LedgerError('PENDING_ALREADY_RESOLVED', `The hold ${pendingId} was already posted or voided`, { subject: pendingId });
+    }
+    case 'refused':
+      throw refusal(write);
   }
-  if (inserted === 'exists') {
-    const existing = await tx.findTransfer(transfer.id);
-    return existingOrConflict(existing!, request, heldAmount);
-  }
-  const refused = await tx.applyBalanceChanges(transfer, balanceChanges(transfer, heldAmount ?? Money.ZERO));
-  if (refused !== null) throw refusal(refused);
-  await tx.record([transferEvent(transfer)]);
-  return transfer;
 }
 
 function existingOrConflict(existing: Transfer, request: TransferRequest, heldAmount: Money | null): Transfer {

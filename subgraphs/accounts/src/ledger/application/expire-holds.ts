@@ -2,7 +2,7 @@ import { expiry, expiryTransferId, balanceChanges, transferEvent, type PendingTr
 import type { LedgerContext } from './context';
 
 /**
- * Voids the holds whose time has run out, at most `limit` of them, each in its own transaction.
+ * Voids the holds whose time has run out, at most `limit` of them, each committed by itself.
  * A hold posted or voided meanwhile is left as it is: a hold resolves exactly once. Returns how many
  * it voided.
  */
@@ -15,12 +15,10 @@ export async function expireHolds({ store, clock }: LedgerContext, limit = 100):
 
 async function expire(store: LedgerContext['store'], pending: PendingTransfer, now: Date): Promise<boolean> {
   const release = expiry(pending, expiryTransferId(pending.id), now);
-  return store.transaction(async (tx) => {
-    if ((await tx.insertTransfer(release)) !== 'inserted') return false;
-    const refused = await tx.applyBalanceChanges(release, balanceChanges(release, pending.amount));
-    // Releasing only lowers pending totals: no guard can refuse it, and the accounts exist since the hold does.
-    if (refused !== null) throw new Error(`Releasing hold ${pending.id} was refused: ${refused.refused} on ${refused.accountId}`);
-    await tx.record([transferEvent(release)]);
-    return true;
+  return store.autocommit(async (tx) => {
+    const write = await tx.createTransfer(release, balanceChanges(release, pending.amount), [transferEvent(release)]);
+    // Releasing only lowers pending totals: no guard refuses it, and the accounts exist since the hold does.
+    if (write.outcome === 'refused') throw new Error(`Releasing hold ${pending.id} was refused: ${write.refused} on ${write.accountId}`);
+    return write.outcome === 'created';
   });
 }

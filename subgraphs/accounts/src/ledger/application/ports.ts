@@ -4,6 +4,13 @@ import type { Account, AccountId, BalanceChange, LedgerEvent, Totals, Transfer, 
 /** Why the store refused a balance change: the account does not exist, or the change would take it below its limit. */
 export type RefusedChange = { readonly refused: 'ACCOUNT_NOT_FOUND' | 'INSUFFICIENT_FUNDS'; readonly accountId: AccountId };
 
+/**
+ * What creating a transfer did: created it (with its changes, postings and events), or nothing
+ * because its id exists, because another transfer resolved the same hold first, or because a
+ * change was refused (the transaction must then be rolled back: throw).
+ */
+export type TransferWrite = { readonly outcome: 'created' | 'exists' | 'already-resolved' } | ({ readonly outcome: 'refused' } & RefusedChange);
+
 /** The writes of one ledger transaction: all of them commit, or none. */
 export interface LedgerTransaction {
   /** false when an account with this id exists already (nothing is written). */
@@ -11,12 +18,10 @@ export interface LedgerTransaction {
   findAccount(id: AccountId): Promise<Account | null>;
   findTransfer(id: TransferId): Promise<Transfer | null>;
   /**
-   * 'exists' when a transfer with this id exists already; 'already-resolved' when the transfer
-   * resolves a hold another transfer resolved first. Either way nothing is written.
+   * Creates `transfer` and applies its `changes`, each guarded change checked and applied in one
+   * step, never read-then-write; records its postings in the accounts' histories and its events for the relay.
    */
-  insertTransfer(transfer: Transfer): Promise<'inserted' | 'exists' | 'already-resolved'>;
-  /** Applies the changes in order, each (guard included) in one statement, and records their postings in the history. */
-  applyBalanceChanges(transfer: Transfer, changes: readonly BalanceChange[]): Promise<RefusedChange | null>;
+  createTransfer(transfer: Transfer, changes: readonly BalanceChange[], events: readonly LedgerEvent[]): Promise<TransferWrite>;
   /** Stores the events for the relay: they exist if and only if the transaction commits. */
   record(events: readonly LedgerEvent[]): Promise<void>;
 }
@@ -45,6 +50,11 @@ export interface ReconciliationFacts {
 export interface LedgerStore {
   /** Runs `work` in one transaction; a serialization failure or deadlock runs it again from the start. */
   transaction<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` without a transaction around it: each write commits by itself, in one round trip.
+   * For work that makes one write at most, after reads of what never changes (transfers).
+   */
+  autocommit<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T>;
   findAccount(id: AccountId): Promise<Account | null>;
   findTransfer(id: TransferId): Promise<Transfer | null>;
   /** The account's totals summed over its shards; null when there is no such account. */

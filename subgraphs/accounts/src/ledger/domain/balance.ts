@@ -1,5 +1,5 @@
 import { Money } from '@bank/money';
-import { normalSideOf, type Account, type NormalSide } from './account';
+import { normalSideOf, type Account } from './account';
 
 /** The four running totals an account keeps (TigerBeetle's model), summed over its shards. */
 export interface Totals {
@@ -26,7 +26,3 @@ export function balanceOf(account: Account, totals: Totals): Balance {
   const available = account.kind === 'customer' ? posted.subtract(held).add(account.overdraftLimit) : null;
   return { totals, posted, held, available };
 }
-
-/** The posted balance from its two totals, on the account's normal side (for the balance after each entry). */
-export const postedOnNormalSide = (normal: NormalSide, debitsPosted: bigint, creditsPosted: bigint): Money =>
-  Money.fromCents(normal === 'credit' ? creditsPosted - debitsPosted : debitsPosted - creditsPosted);

@@ -7,7 +7,7 @@ export {
   type BankAccount,
   type BankAccountName,
   type CustomerAccount, type NormalSide, type OpenCustomerAccount } from './account';
-export { balanceOf, postedOnNormalSide, type Balance, type Totals } from './balance';
+export { balanceOf, type Balance, type Totals } from './balance';
 export { balanceChanges, type BalanceChange } from './balance-change';
 export { isLedgerError, LedgerError, type LedgerErrorReason } from './errors';
 export { accountOpened, transferEvent, type LedgerEvent } from './events';

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { EventEnvelopes } from '@bank/outbox';
-import { inTransaction } from '@bank/store-postgres';
+import { inTransaction, retryingConflicts } from '@bank/store-postgres';
 import { Money } from '@bank/money';
 import type { HistoryEntry, LedgerStore, LedgerTransaction, ReconciliationFacts } from '../../application';
 import type { Account, AccountId, PendingTransfer, Totals, Transfer, TransferId } from '../../domain';
@@ -30,6 +30,12 @@ export class PostgresLedgerStore implements LedgerStore {
 
   async transaction<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> {
     const result = await inTransaction(this.db, (trx) => work(new PostgresLedgerTransaction(trx, this.envelopes)));
+    this.onCommitted();
+    return result;
+  }
+
+  async autocommit<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> {
+    const result = await retryingConflicts(() => work(new PostgresLedgerTransaction(this.db, this.envelopes)));
     this.onCommitted();
     return result;
   }
