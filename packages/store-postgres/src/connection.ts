@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { preparingPool } from './prepared';
 
 export interface PostgresOptions {
   /** postgres://user:password@host:port/database */
@@ -32,6 +33,6 @@ export function connectPostgres<DB>({ url, poolSize = 10, applicationName }: Pos
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types, ...(applicationName === undefined ? {} : { application_name: applicationName }) });
   // An idle connection the server dropped must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, pool, close: () => db.destroy() };
 }

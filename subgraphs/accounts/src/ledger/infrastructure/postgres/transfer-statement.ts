@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CloudEvent } from '@bank/messaging';
+import { prepared } from '@bank/store-postgres';
 import type { BalanceChange, Transfer } from '../../domain';
 import { toTransferRow } from './mappers';
 import type { LedgerDatabase } from './schema';
@@ -28,7 +29,7 @@ export async function transferStatement(trx: Kysely<LedgerDatabase>, transfer: T
         ${change.guarded}::boolean, ${change.posting?.side ?? null}::text, ${change.posting?.amount.cents ?? null}::bigint, ${index}::integer)`,
   );
   const eventRows = events.map((event) => sql`(${event.subject}::text, ${event.id}::text, ${JSON.stringify(event)}::jsonb)`);
-  const { rows } = await sql<{ inserted: bigint; locked_accounts: string[] }>`
+  const { rows } = await prepared(sql<{ inserted: bigint; locked_accounts: string[] }>`
     with changes (account_id, debits_posted, credits_posted, debits_pending, credits_pending, guarded, posting_side, posting_amount, ord) as (
       values ${sql.join(changeRows)}
     ),
@@ -72,7 +73,7 @@ export async function transferStatement(trx: Kysely<LedgerDatabase>, transfer: T
       select e.aggregate_id, e.event_id, e.event from (values ${sql.join(eventRows)}) e (aggregate_id, event_id, event)
       where exists (select 1 from inserted)
     )
-    select (select count(*) from inserted) as inserted, array(select account_id from locked) as locked_accounts`.execute(trx);
+    select (select count(*) from inserted) as inserted, array(select account_id from locked) as locked_accounts`).execute(trx);
   const result = rows[0]!;
   return { inserted: Number(result.inserted), lockedAccounts: result.locked_accounts };
 }
