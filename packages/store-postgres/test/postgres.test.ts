@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { testEndpoints } from '@bank/testing';
-import { connectPostgres, inTransaction, isRetryableTransactionError, migrateToLatest, MigrationError, postgresEnv, temporaryDatabase, type Postgres, type TemporaryDatabase } from '../src';
+import { connectPostgres, inTransaction, prepared, isRetryableTransactionError, migrateToLatest, MigrationError, postgresEnv, temporaryDatabase, type Postgres, type TemporaryDatabase } from '../src';
 import { loadConfig } from '@bank/config';
 
 interface Db {
@@ -72,6 +72,19 @@ describe('store-postgres', () => {
     expect(await postgres.db.selectFrom('counters').select('id').where('id', '=', 'rolled-back').execute()).toEqual([]);
     expect(isRetryableTransactionError({ code: '40001' })).toBe(true);
     expect(isRetryableTransactionError({ code: '23505' })).toBe(false);
+  });
+
+  it('plans a query marked prepared once per connection, and still answers with its parameters', async () => {
+    const single = connectPostgres<Db>({ url: database.url, poolSize: 1 });
+    try {
+      const answer = (n: number) => prepared(sql<{ n: number }>`select ${n}::integer * 2 as n`).execute(single.db);
+      expect((await answer(2)).rows).toEqual([{ n: 4 }]);
+      expect((await answer(5)).rows).toEqual([{ n: 10 }]);
+      const { rows } = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(single.db);
+      expect(rows).toEqual([{ statement: expect.stringContaining('select $1::integer * 2 as n') }]);
+    } finally {
+      await single.close();
+    }
   });
 
   it('reads its URL and pool size from the environment', () => {

@@ -47,6 +47,12 @@ async function run(total: number, concurrency: number, work: (index: number) => 
   return latencies;
 }
 
+function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new RangeError(`no item ${index}`);
+  return item;
+}
+
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 interface Scenario {
@@ -63,7 +69,7 @@ interface Scenario {
 
 async function scenario(name: string, ledger: Ledger, accounts: readonly AccountId[], settlement: AccountId, run_id: string): Promise<Scenario> {
   let refused = 0;
-  const random = (seed: number) => accounts[(seed * 7919 + 13) % accounts.length]!;
+  const random = (seed: number) => at(accounts, (seed * 7919 + 13) % accounts.length);
   const request = (index: number): TransferRequest => {
     const id = parseTransferId(`${run_id}-${index}`);
     const customer = random(index);
@@ -108,8 +114,8 @@ async function main(): Promise<void> {
     process.stderr.write(`opening and funding ${ACCOUNTS} accounts...\n`);
     const accounts = Array.from({ length: ACCOUNTS }, (_, index) => parseAccountId(`bench-${index}`));
     await run(ACCOUNTS, CONCURRENCY, async (index) => {
-      await ledger.openCustomerAccount({ id: accounts[index]!, customerId: `customer-${index}`, overdraftLimit: Money.ZERO });
-      await ledger.createTransfer({ type: 'single', id: parseTransferId(`fund-${index}`), debitAccountId: SHARDED, creditAccountId: accounts[index]!, amount: Money.fromCents(1_000_000), code: 'deposit', description: null });
+      await ledger.openCustomerAccount({ id: at(accounts, index), customerId: `customer-${index}`, overdraftLimit: Money.ZERO });
+      await ledger.createTransfer({ type: 'single', id: parseTransferId(`fund-${index}`), debitAccountId: SHARDED, creditAccountId: at(accounts, index), amount: Money.fromCents(1_000_000), code: 'deposit', description: null });
     });
     await sql`insert into accounts (id, kind, bank_name, normal, shards, opened_at) values (${ONE_ROW}, 'bank', 'benchOneRowSettlement', 'debit', 1, now())`.execute(admin.db);
     await sql`insert into account_balances (account_id, shard) values (${ONE_ROW}, 0)`.execute(admin.db);

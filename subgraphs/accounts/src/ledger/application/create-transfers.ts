@@ -57,8 +57,11 @@ async function apply(tx: LedgerTransaction, request: TransferRequest, transfer: 
   switch (write.outcome) {
     case 'created':
       return transfer;
-    case 'exists':
-      return existingOrConflict((await tx.findTransfer(transfer.id))!, request, heldAmount);
+    case 'exists': {
+      const existing = await tx.findTransfer(transfer.id);
+      if (existing === null) throw new Error(`Transfer ${transfer.id} was reported to exist but cannot be found`);
+      return existingOrConflict(existing, request, heldAmount);
+    }
     case 'already-resolved': {
       const { pendingId } = transfer as Extract<Transfer, { pendingId: unknown }>;
       throw new LedgerError('PENDING_ALREADY_RESOLVED', `The hold ${pendingId} was already posted or voided`, { subject: pendingId });

@@ -15,7 +15,8 @@ export const findTransfer = ({ store }: LedgerContext, id: TransferId): Promise<
 export async function getBalance(context: LedgerContext, id: AccountId): Promise<Balance> {
   const account = await getAccount(context, id);
   const totals = await context.store.totals(id);
-  return balanceOf(account, totals!);
+  if (totals === null) throw new LedgerError('ACCOUNT_NOT_FOUND', `No account ${id}`, { subject: id });
+  return balanceOf(account, totals);
 }
 
 /** The account's postings after position `after`, oldest first, each with the balance right after it. */

@@ -3,6 +3,12 @@ import { Money } from '@bank/money';
 import type { Account, AccountId, BankAccountName, Totals, Transfer, TransferCode, TransferId } from '../../domain';
 import type { AccountsTable, TransfersTable } from './schema';
 
+/** A column the table's check constraints require for this kind of row. */
+function present<T>(value: T | null, column: string): T {
+  if (value === null) throw new Error(`${column} is null where the schema requires it`);
+  return value;
+}
+
 export function toAccountRow(account: Account): Insertable<AccountsTable> {
   return account.kind === 'customer'
     ? { id: account.id, kind: 'customer', bank_name: null, customer_id: account.customerId, normal: 'credit', overdraft_limit: account.overdraftLimit.cents, shards: 1, opened_at: account.openedAt }
@@ -12,7 +18,7 @@ export function toAccountRow(account: Account): Insertable<AccountsTable> {
 export function toAccount(row: Selectable<AccountsTable>): Account {
   const id = row.id as AccountId;
   return row.kind === 'customer'
-    ? { kind: 'customer', id, customerId: row.customer_id!, overdraftLimit: Money.fromCents(row.overdraft_limit!), openedAt: row.opened_at }
+    ? { kind: 'customer', id, customerId: present(row.customer_id, 'customer_id'), overdraftLimit: Money.fromCents(present(row.overdraft_limit, 'overdraft_limit')), openedAt: row.opened_at }
     : { kind: 'bank', id, name: row.bank_name as BankAccountName, normal: row.normal, shards: row.shards, openedAt: row.opened_at };
 }
 
@@ -48,11 +54,11 @@ export function toTransfer(row: Selectable<TransfersTable>): Transfer {
     case 'single':
       return { kind: 'single', ...recorded };
     case 'pending':
-      return { kind: 'pending', ...recorded, timeoutAt: row.timeout_at! };
+      return { kind: 'pending', ...recorded, timeoutAt: present(row.timeout_at, 'timeout_at') };
     case 'post':
       return { kind: 'post', ...recorded, pendingId: row.pending_id as TransferId };
     case 'void':
-      return { kind: 'void', ...recorded, pendingId: row.pending_id as TransferId, reason: row.void_reason! };
+      return { kind: 'void', ...recorded, pendingId: row.pending_id as TransferId, reason: present(row.void_reason, 'void_reason') };
   }
 }
 

@@ -5,7 +5,7 @@ import { Money } from '@bank/money';
 import type { HistoryEntry, LedgerStore, LedgerTransaction, ReconciliationFacts } from '../../application';
 import type { Account, AccountId, PendingTransfer, Totals, Transfer, TransferId } from '../../domain';
 import { PostgresLedgerTransaction } from './ledger-transaction';
-import { toAccount, toTotals, toTransfer } from './mappers';
+import { toTotals, toTransfer } from './mappers';
 import { reconciliationFacts } from './reconciliation-query';
 import type { LedgerDatabase } from './schema';
 
@@ -68,7 +68,8 @@ export class PostgresLedgerStore implements LedgerStore {
       .selectFrom('entries')
       .selectAll()
       .where('account_id', '=', id)
-      .$if(after !== null, (query) => query.where('position', '>', after!))
+      // Positions start at 1.
+      .where('position', '>', after ?? 0n)
       .orderBy('position')
       .limit(limit)
       .execute();

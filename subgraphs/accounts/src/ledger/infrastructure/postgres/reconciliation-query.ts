@@ -68,7 +68,8 @@ export async function reconciliationFacts(db: Kysely<LedgerDatabase>, limit: num
           sum(abs(stored_debits_posted - derived_debits_posted) + abs(stored_credits_posted - derived_credits_posted)
             + abs(stored_debits_pending - derived_debits_pending) + abs(stored_credits_pending - derived_credits_pending))::bigint as mismatch_cents
         from compared`.execute(trx);
-      const totals = rows[0]!;
+      const [totals] = rows;
+      if (totals === undefined) throw new Error('The reconciliation totals query returned no row');
       return {
         stored: toTotals(totals),
         mismatches: mismatched.map((row) => ({ accountId: row.account_id as AccountId, stored: toTotals(pick(row, 'stored_')), fromTransfers: toTotals(pick(row, 'derived_')) })),

@@ -74,6 +74,7 @@ export async function transferStatement(trx: Kysely<LedgerDatabase>, transfer: T
       where exists (select 1 from inserted)
     )
     select (select count(*) from inserted) as inserted, array(select account_id from locked) as locked_accounts`).execute(trx);
-  const result = rows[0]!;
+  const [result] = rows;
+  if (result === undefined) throw new Error('The transfer statement returned no row');
   return { inserted: Number(result.inserted), lockedAccounts: result.locked_accounts };
 }
