@@ -77,6 +77,7 @@ describe('ledger holds and linked transfers', () => {
     expect(succeeded).toHaveLength(1);
     for (const outcome of outcomes) if (outcome.status === 'rejected') expect(outcome.reason).toMatchObject({ reason: 'PENDING_ALREADY_RESOLVED' });
     const resolutions = await t.db.selectFrom('transfers').select('kind').where('pending_id', '=', pending.id).execute();
+    expect(await t.db.selectFrom('open_holds').selectAll().where('transfer_id', '=', pending.id).execute()).toEqual([]);
     expect(resolutions).toHaveLength(1);
     expect((await t.ledger.getBalance(from)).held).toEqual(Money.ZERO);
     expect(await posted(t.ledger, from)).toBe(resolutions[0]!.kind === 'post' ? '20.00' : '50.00');
@@ -86,6 +87,8 @@ describe('ledger holds and linked transfers', () => {
     const from = await fundedAccount(t.ledger, '10.00');
     const to = await fundedAccount(t.ledger, '0.00');
     const pending = await t.ledger.createTransfer(hold(from, to, '8.00', { timeoutSeconds: 60 }));
+    const open = () => t.db.selectFrom('open_holds').select('timeout_at').where('transfer_id', '=', pending.id).execute();
+    expect(await open()).toEqual([{ timeout_at: new Date(t.clock.now().getTime() + 60_000) }]);
     t.clock.advance(59_999);
     expect(await t.ledger.expireHolds()).toBe(0);
     t.clock.advance(1);
@@ -93,6 +96,7 @@ describe('ledger holds and linked transfers', () => {
     expect(await t.ledger.expireHolds()).toBeGreaterThanOrEqual(1);
     expect(await t.ledger.findTransfer(expiryTransferId(pending.id))).toMatchObject({ kind: 'void', reason: 'expired', pendingId: pending.id, amount: reais('8.00') });
     expect(await t.ledger.getBalance(from)).toMatchObject({ held: Money.ZERO, available: reais('10.00') });
+    expect(await open()).toEqual([]);
     expect(await t.ledger.expireHolds()).toBe(0);
     await expect(t.ledger.createTransfer(voidOf(pending.id))).rejects.toMatchObject({ reason: 'PENDING_EXPIRED' });
   });

@@ -1,4 +1,7 @@
 import { sql } from 'kysely';
+import pino from 'pino';
+import { eventually } from '@bank/testing';
+import { startLedgerJobs } from '../../src/ledger';
 import { fundedAccount, hold, single, useLedger } from './support';
 
 const gauge = async (registry: import('prom-client').Registry): Promise<number | undefined> =>
@@ -38,5 +41,20 @@ describe('ledger reconciliation', () => {
     }
     expect((await t.ledger.reconcile()).balanced).toBe(true);
     expect(await gauge(t.registry)).toBe(0);
+  });
+
+  it('reconciles periodically, and logs an imbalance as an error', async () => {
+    const a = await fundedAccount(t.ledger, '1.00');
+    const logged: { level: number; msg: string }[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+    await sql`update account_balances set debits_pending = debits_pending + 1 where account_id = ${a}`.execute(t.db);
+    const jobs = startLedgerJobs({ ledger: t.ledger, logger, holdExpiryIntervalMs: 60_000, reconciliationIntervalMs: 20 });
+    try {
+      await eventually(async () => expect(await gauge(t.registry)).toBe(2));
+      await eventually(() => expect(logged).toContainEqual(expect.objectContaining({ level: 50, msg: 'LEDGER OUT OF BALANCE', imbalanceCents: '2' })));
+    } finally {
+      await sql`update account_balances set debits_pending = debits_pending - 1 where account_id = ${a}`.execute(t.db);
+      await jobs.stop();
+    }
   });
 });

@@ -86,7 +86,7 @@ export function hold(debitAccountId: AccountId, creditAccountId: AccountId, amou
 
 /** Rows in each ledger table, to prove a refused request wrote nothing. */
 export async function rowCounts(db: Kysely<LedgerDatabase>): Promise<Record<string, bigint>> {
-  const tables = ['accounts', 'account_balances', 'transfers', 'entries', 'outbox'] as const;
+  const tables = ['accounts', 'account_balances', 'transfers', 'entries', 'open_holds', 'outbox'] as const;
   const counts = await Promise.all(tables.map((table) => db.selectFrom(table).select((eb) => eb.fn.countAll<bigint>().as('n')).executeTakeFirstOrThrow()));
   return Object.fromEntries(tables.map((table, index) => [table, counts[index]!.n]));
 }

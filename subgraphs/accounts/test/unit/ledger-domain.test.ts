@@ -4,6 +4,7 @@ import {
   balanceOf,
   customerAccount,
   expiry,
+  expiryTransferId,
   LedgerError,
   newTransfer,
   parseAccountId,
@@ -41,7 +42,7 @@ describe('ledger domain', () => {
       expect.objectContaining({ reason: 'POST_EXCEEDS_PENDING' }),
     );
     expect(() => resolution(pending, { type: 'void', id: parseTransferId('v'), pendingId: pending.id }, pending.timeoutAt)).toThrow(expect.objectContaining({ reason: 'PENDING_EXPIRED' }));
-    expect(expiry(pending, parseTransferId('t-1:expired'), pending.timeoutAt)).toMatchObject({ kind: 'void', reason: 'expired', amount: cents(1000) });
+    expect(expiry(pending, expiryTransferId(parseTransferId('t-1')), pending.timeoutAt)).toMatchObject({ kind: 'void', reason: 'expired', amount: cents(1000) });
   });
 
   it('changes the four totals as TigerBeetle does, taking row locks in account order', () => {

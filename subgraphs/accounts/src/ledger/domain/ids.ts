@@ -19,5 +19,8 @@ const parseId = (value: unknown, field: string): string => {
 export const parseAccountId = (value: unknown, field = 'accountId'): AccountId => parseId(value, field) as AccountId;
 export const parseTransferId = (value: unknown, field = 'id'): TransferId => parseId(value, field) as TransferId;
 
-/** The id of the void the ledger itself creates when a hold times out: derived, so the sweep is idempotent. */
-export const expiryTransferId = (pendingId: TransferId): TransferId => `${pendingId}:expired` as TransferId;
+/**
+ * The id of the void the ledger itself creates when a hold times out: derived, so the sweep is
+ * idempotent, and with a "/" that no caller's id may hold, so no caller can take it first.
+ */
+export const expiryTransferId = (pendingId: TransferId): TransferId => `${pendingId}/expired` as TransferId;

@@ -85,12 +85,11 @@ export class PostgresLedgerStore implements LedgerStore {
 
   async dueHolds(now: Date, limit: number): Promise<PendingTransfer[]> {
     const rows = await this.db
-      .selectFrom('transfers as p')
+      .selectFrom('open_holds as h')
+      .innerJoin('transfers as p', 'p.id', 'h.transfer_id')
       .selectAll('p')
-      .where('p.kind', '=', 'pending')
-      .where('p.timeout_at', '<=', now)
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('transfers as r').select('r.id').whereRef('r.pending_id', '=', 'p.id'))))
-      .orderBy('p.timeout_at')
+      .where('h.timeout_at', '<=', now)
+      .orderBy('h.timeout_at')
       .limit(limit)
       .execute();
     return rows.map((row) => toTransfer(row) as PendingTransfer);

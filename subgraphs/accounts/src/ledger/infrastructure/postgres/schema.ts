@@ -7,6 +7,12 @@ export interface LedgerDatabase extends OutboxDatabase {
   account_balances: AccountBalancesTable;
   transfers: TransfersTable;
   entries: EntriesTable;
+  open_holds: OpenHoldsTable;
+}
+
+export interface OpenHoldsTable {
+  transfer_id: string;
+  timeout_at: Date;
 }
 
 export interface AccountsTable {

@@ -18,7 +18,7 @@ export interface TransferStatementResult {
  * change stays within the account's limit on the row as locked (PostgreSQL re-evaluates the
  * condition on the newest version after waiting for a concurrent writer); only if every row passed,
  * inserts the transfer unless its id exists; only if inserted, applies the changes, records the
- * postings with the balance after each, and stores the events in the outbox. Nothing is
+ * postings with the balance after each, keeps the list of open holds, and stores the events in the outbox. Nothing is
  * read-then-written: the check and the write are one statement.
  */
 export async function transferStatement(trx: Kysely<LedgerDatabase>, transfer: Transfer, changes: readonly BalanceChange[], events: readonly CloudEvent[]): Promise<TransferStatementResult> {
@@ -67,6 +67,13 @@ export async function transferStatement(trx: Kysely<LedgerDatabase>, transfer: T
         ${row.created_at}::timestamptz
       from changed c join locked l on l.account_id = c.account_id
       where l.posting_side is not null
+    ),
+    opened as (
+      insert into open_holds (transfer_id, timeout_at)
+      select id, ${row.timeout_at}::timestamptz from inserted where ${row.kind}::text = 'pending'
+    ),
+    resolved as (
+      delete from open_holds where transfer_id = ${row.pending_id}::text and exists (select 1 from inserted)
     ),
     recorded as (
       insert into outbox (aggregate_id, event_id, event)

@@ -53,7 +53,9 @@ export const ledgerMigration: Migration = {
       )`.execute(db);
     // A hold is posted or voided once: the second resolution, however concurrent, is refused here.
     await sql`create unique index transfers_resolve_once on transfers (pending_id) where pending_id is not null`.execute(db);
-    await sql`create index transfers_holds_by_timeout on transfers (timeout_at) where kind = 'pending'`.execute(db);
+    // The holds nothing has resolved yet, for the expiry sweep: it never scans the holds of the past.
+    await sql`create table open_holds (transfer_id text primary key, timeout_at timestamptz not null)`.execute(db);
+    await sql`create index open_holds_by_timeout on open_holds (timeout_at)`.execute(db);
     await sql`
       create table entries (
         position bigint generated always as identity primary key,
