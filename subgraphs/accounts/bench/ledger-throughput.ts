@@ -14,7 +14,7 @@ import { Money } from '@bank/money';
 import { connectPostgres, temporaryDatabase } from '@bank/store-postgres';
 import { BANK_ACCOUNTS, connectLedger, parseAccountId, parseTransferId, type AccountId, type Ledger, type TransferRequest } from '../src/ledger';
 import type { LedgerDatabase } from '../src/ledger/infrastructure/postgres/schema';
-import { postgresCpuSeconds, walStats } from './postgres-stats';
+import { backendCpuSeconds, postgresCpuSeconds, walStats } from './postgres-stats';
 
 const count = (name: string, fallback: number): number => {
   const value = Number(process.env[name] ?? fallback);
@@ -62,6 +62,9 @@ interface Scenario {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly nodeCpuShare: number;
+  /** The server processes of the ledger's own connections. */
+  readonly ledgerBackendsCpuShare: number;
+  /** Every PostgreSQL process on the machine (WAL writer, other services' and tests' connections too). */
   readonly postgresCpuShare: number;
   readonly walSyncs: number | null;
   readonly retriedOrRefused: number;
@@ -85,6 +88,8 @@ async function scenario(name: string, ledger: Ledger, accounts: readonly Account
   };
   const cpuBefore = process.cpuUsage();
   const pgBefore = postgresCpuSeconds();
+  const backends = await backendCpuSeconds(SERVER_URL, 'accounts-ledger');
+  const backendsBefore = backends();
   const walBefore = await walStats(SERVER_URL);
   const started = process.hrtime.bigint();
   const latencies = await run(TRANSFERS, CONCURRENCY, (index) => ledger.createTransfer(request(index)).catch(() => void refused++));
@@ -99,6 +104,7 @@ async function scenario(name: string, ledger: Ledger, accounts: readonly Account
     p50Ms: Number(percentile(latencies, 50).toFixed(2)),
     p99Ms: Number(percentile(latencies, 99).toFixed(2)),
     nodeCpuShare: Number(((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)),
+    ledgerBackendsCpuShare: Number(((backends() - backendsBefore) / seconds).toFixed(2)),
     postgresCpuShare: Number(((postgresCpuSeconds() - pgBefore) / seconds).toFixed(2)),
     walSyncs: walBefore === null || walAfter === null ? null : walAfter.syncs - walBefore.syncs,
     retriedOrRefused: refused,
@@ -127,12 +133,12 @@ async function main(): Promise<void> {
     const report = await ledger.reconcile();
     if (!report.balanced) throw new Error(`the ledger is out of balance by ${report.imbalanceCents} cents`);
 
-    const rows = results.map((r) => `| ${r.name} | ${r.transfers} | ${r.perSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.nodeCpuShare} | ${r.postgresCpuShare} | ${r.walSyncs ?? '—'} | ${r.retriedOrRefused} |`);
+    const rows = results.map((r) => `| ${r.name} | ${r.transfers} | ${r.perSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.nodeCpuShare} | ${r.ledgerBackendsCpuShare} | ${r.postgresCpuShare} | ${r.walSyncs ?? '—'} | ${r.retriedOrRefused} |`);
     process.stdout.write(
       [
         `Ledger: internal transfers, ${ACCOUNTS} accounts, half the transfers through the hot settlement account, ${CONCURRENCY} in flight, pool ${POOL}`,
-        '| scenario | transfers | transfers/s | p50 ms | p99 ms | node CPU (cores) | postgres CPU (cores) | WAL syncs | refused |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| scenario | transfers | transfers/s | p50 ms | p99 ms | node CPU (cores) | ledger backends CPU (cores) | all postgres CPU (cores) | WAL syncs | refused |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         ...rows,
         `reconciliation after the run: balanced, ${report.totals.debitsPosted.toString()} posted`,
         '',
