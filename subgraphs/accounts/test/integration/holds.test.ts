@@ -25,6 +25,19 @@ describe('ledger holds and linked transfers', () => {
     expect((await t.ledger.getHistory(to)).map(({ amount, balanceAfter }) => [amount.toString(), balanceAfter?.toString()])).toEqual([['45.50', '45.50']]);
   });
 
+  it('holds and posts against a sharded bank account on one of its rows', async () => {
+    const card = parseAccountId(BANK_ACCOUNTS.cardSettlement.id);
+    const cardholder = await fundedAccount(t.ledger, '30.00');
+    const before = await t.ledger.getBalance(card);
+    const pending = await t.ledger.createTransfer(hold(cardholder, card, '25.00'));
+    const rows = () => t.db.selectFrom('account_balances').select(['shard', 'credits_pending']).where('account_id', '=', card).where('credits_pending', '>', 0n).execute();
+    expect(await rows()).toEqual([{ shard: pending.shardKey % BANK_ACCOUNTS.cardSettlement.shards, credits_pending: 2500n }]);
+    await t.ledger.createTransfer(post(pending.id, '20.00'));
+    expect(await rows()).toEqual([]);
+    expect((await t.ledger.getBalance(card)).posted.subtract(before.posted)).toEqual(Money.fromCents(-2000));
+    expect(await posted(t.ledger, cardholder)).toBe('10.00');
+  });
+
   it('posts the whole hold when no amount is given, and a retry returns the same posting', async () => {
     const from = await fundedAccount(t.ledger, '10.00');
     const to = await fundedAccount(t.ledger, '0.00');
