@@ -10,10 +10,17 @@ source infra/lib.sh
 bash infra/install.sh
 set -a
 eval "$(bash infra/up.sh --profile dev)"
+# Random development secrets, generated on first start (up.sh made sure of it); the environment wins.
+# shellcheck disable=SC1091
+source .infra/secrets.env
 set +a
+# shellcheck source-path=SCRIPTDIR
+source infra/rabbitmq/users.sh
+# shellcheck source-path=SCRIPTDIR
+source infra/supervise.sh
 
-# name, port, workspace
-SERVICES=("pix 4001 subgraphs/pix" "loans 4002 subgraphs/loans" "insurance 4003 subgraphs/insurance" "gateway 4000 gateway")
+# name, port, metrics port, workspace
+SERVICES=("pix 4001 9401 subgraphs/pix" "loans 4002 9402 subgraphs/loans" "insurance 4003 9403 subgraphs/insurance" "gateway 4000 9400 gateway")
 mkdir -p "$LOG_DIR"
 children=()
 stop_all() {
@@ -25,11 +32,15 @@ stop_all() {
 trap stop_all EXIT
 trap 'stop_all; exit 0' INT TERM
 
+# Each service under its own supervisor, as its own broker user, bound to HOST (127.0.0.1 unless set).
+export HOST="${HOST:-127.0.0.1}"
 for service in "${SERVICES[@]}"; do
-  read -r name port workspace <<<"$service"
+  read -r name port metrics_port workspace <<<"$service"
   if port_open 127.0.0.1 "$port"; then die "$name: port $port is already in use (is the stack already running?)"; fi
-  log "$name: starting on port $port (log: .infra/logs/$name.log)"
-  (cd "$workspace" && PORT="$port" exec "$ROOT/node_modules/.bin/tsx" --conditions=development src/main.ts) >"$LOG_DIR/$name.log" 2>&1 &
+  log "$name: starting on $HOST:$port, metrics on $metrics_port (log: .infra/logs/$name.log)"
+  : >"$LOG_DIR/$name.log"
+  (cd "$workspace" && PORT="$port" METRICS_PORT="$metrics_port" RABBITMQ_URL="$(broker_url_for "$name")" \
+    supervise "$name" "$LOG_DIR/$name.log" "$ROOT/node_modules/.bin/tsx" --conditions=development src/main.ts) &
   children+=("$!")
   wait_until 60 curl -sf "http://127.0.0.1:$port/health/live" || fail_service "$name" "$LOG_DIR/$name.log"
 done
@@ -38,10 +49,10 @@ cat <<TEXT
 
   Gateway:        http://localhost:4000/graphql   (Apollo Sandbox in a browser)
   Subscriptions:  ws://localhost:4000/graphql
-  Metrics:        http://localhost:4000/metrics   (each subgraph too: 4001 pix, 4002 loans, 4003 insurance)
+  Metrics:        http://127.0.0.1:9400/metrics   (internal ports: 9401 pix, 9402 loans, 9403 insurance)
   A token:        npm run token -- --sub c1 --roles customer --name "Maria Silva" --document 52998224725
 
-  Logs in .infra/logs/. Ctrl-C stops the services.
+  Logs in .infra/logs/ (a crashed service restarts with a growing back-off; its log says why).
+  Secrets in .infra/secrets.env. Ctrl-C stops the services.
 TEXT
-wait -n "${children[@]}" || true
-die "a service exited; see .infra/logs/"
+wait

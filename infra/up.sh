@@ -32,6 +32,24 @@ DYNAMODB_ENDPOINT="http://$HOST:$DYNALITE_PORT"
 FERRETDB_DATABASE="${FERRETDB_DATABASE:-ferretdb}"
 FERRETDB_PG_URL="postgres://postgres@$HOST:$POSTGRES_PORT/$FERRETDB_DATABASE"
 
+# --- broker users (one per service, topic permissions; see infra/rabbitmq/users.sh) ---
+ensure_broker_users() {
+  bash "$ROOT/infra/secrets.sh"
+  set -a
+  # shellcheck disable=SC1091
+  source "$STATE_DIR/secrets.env"
+  set +a
+  # shellcheck source-path=SCRIPTDIR
+  source "$ROOT/infra/rabbitmq/users.sh"
+  # rabbitmqctl is slow: provision again only when the passwords or the rules changed, or a user is gone.
+  local stamp="$STATE_DIR/broker-users.stamp" digest
+  digest="$(cat "$STATE_DIR/secrets.env" "$ROOT/infra/rabbitmq/users.sh" | sha256sum | cut -d' ' -f1)"
+  if [[ "$(cat "$stamp" 2>/dev/null)" == "$digest" ]] && [[ "$(rabbitmqctl -q list_topic_permissions 2>/dev/null | grep -cE '^(gateway|pix|loans|insurance)\s')" == 4 ]]; then return 0; fi
+  log "RabbitMQ: users gateway, pix, loans, insurance with their permissions"
+  provision_broker_users || die "could not create the RabbitMQ users (rabbitmqctl); see /var/log/rabbitmq/"
+  echo "$digest" >"$stamp"
+}
+
 redis_ok() { [[ "$(redis-cli -h "$HOST" -p "$REDIS_PORT" ping 2>/dev/null)" == PONG ]]; }
 rabbitmq_ok() { port_open "$HOST" "$RABBITMQ_PORT" && "$NODE24" "$ROOT/infra/probe.mts" amqp "$RABBITMQ_URL"; }
 postgres_ok() { psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc 'select 1' postgres; }
@@ -82,6 +100,7 @@ ensure_system Redis redis_ok 30 /var/log/redis/ci.log \
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \
   --dir /var/lib/redis --logfile /var/log/redis/ci.log
 ensure_system RabbitMQ rabbitmq_ok 120 /var/log/rabbitmq/ rabbitmq-server -detached
+ensure_broker_users
 ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
 

@@ -25,18 +25,19 @@ const services = compose.services;
 const awsSdkEnv = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
 
 /** What NODE_ENV=production demands of a spec (no development defaults there), and what it merely accepts. */
-const envOf = (spec: Spec, port: number, extraOptional: readonly string[] = []) => ({
+const envOf = (spec: Spec, port: number, metricsPort: number, extraOptional: readonly string[] = []) => ({
   port,
+  metricsPort,
   required: Object.entries(spec).flatMap(([name, variable]) => (variable.optional ? [] : [name])),
   optional: [...Object.entries(spec).flatMap(([name, variable]) => (variable.optional ? [name] : [])), ...extraOptional],
 });
 
 /** The environment each service reads, from the services' own config specs. */
 const apps = {
-  gateway: envOf(gatewayEnv, 4000),
-  pix: envOf(pixEnv, 4001, awsSdkEnv),
-  loans: envOf(loansEnv, 4002),
-  insurance: envOf(insuranceEnv, 4003, awsSdkEnv),
+  gateway: envOf(gatewayEnv, 4000, 9400),
+  pix: envOf(pixEnv, 4001, 9401, awsSdkEnv),
+  loans: envOf(loansEnv, 4002, 9402),
+  insurance: envOf(insuranceEnv, 4003, 9403, awsSdkEnv),
 };
 const appEntries = Object.entries(apps);
 const infrastructure = ['mongo', 'rabbitmq', 'redis', 'dynamodb', 'prometheus', 'grafana'];
@@ -105,6 +106,19 @@ describe('docker-compose.yml', () => {
       .object({ scrape_configs: z.array(z.object({ static_configs: z.array(z.object({ targets: z.array(z.string()) })) })) })
       .parse(readYaml('infra/prometheus/prometheus.yml'));
     const targets = config.scrape_configs.flatMap(({ static_configs: groups }) => groups.flatMap(({ targets: hosts }) => hosts));
-    expect(targets.sort()).toEqual([...appEntries.map(([name, { port }]) => `${name}:${port}`), 'rabbitmq:15692'].sort());
+    expect(targets.sort()).toEqual([...appEntries.map(([name, { metricsPort }]) => `${name}:${metricsPort}`), 'rabbitmq:15692'].sort());
+  });
+
+  it.each(appEntries)('%s connects to RabbitMQ as its own user, never guest, and serves metrics on its internal port', (name, { metricsPort }) => {
+    const { environment } = service(name);
+    // The password is a compose interpolation from .env, so read the user off the URL's start.
+    expect(/^amqps?:\/\/([^:@/]+)[:@]/.exec(String(environment.RABBITMQ_URL))?.[1]).toBe(name);
+    expect(String(environment.METRICS_PORT)).toBe(String(metricsPort));
+  });
+
+  it('creates the service users in the broker and no guest', () => {
+    const rabbitmq = service('rabbitmq');
+    expect(rabbitmq.environment.RABBITMQ_DEFAULT_USER).not.toBe('guest');
+    for (const name of Object.keys(apps)) expect(Object.keys(rabbitmq.environment)).toContain(`RABBITMQ_PASSWORD_${name.toUpperCase()}`);
   });
 });

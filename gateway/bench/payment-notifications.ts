@@ -10,6 +10,7 @@ import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { CheckoutChargeStatusDocument, CreateCheckoutChargeDocument, PayCheckoutChargeDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
 import { startStack } from '../../test/e2e/stack';
+import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../src/subscriptions/ws-server';
 import { tokenFor } from '../test/support';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 300);
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
       txids.push(created.data?.createPixCharge.txid ?? '');
     }
 
-    const clients: Client[] = Array.from({ length: 10 }, () => stack.wsClient({ authorization: `Bearer ${tokenFor(RECEIVER)}` }));
+    // As many connections as the gateway's per-connection subscription limit needs.
+    const connections = Math.ceil(PAYMENTS / DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION);
+    const clients: Client[] = Array.from({ length: connections }, () => stack.wsClient({ authorization: `Bearer ${tokenFor(RECEIVER)}` }));
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
     const notified = new Promise<void>((resolveAll) => {

@@ -4,4 +4,6 @@ import type { Principal } from '@bank/graphql';
 export interface GatewayContext {
   readonly principal: Principal;
   readonly correlationId: string;
+  /** The client's address, for rate limits; undefined for operations the gateway runs itself. */
+  readonly clientIp?: string;
 }

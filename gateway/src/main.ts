@@ -1,7 +1,8 @@
 import { ConfigError, loadConfigOrExit } from '@bank/config';
+import { redisRateLimits } from '@bank/graphql';
 import { startPlatform } from '@bank/platform';
 import { createJwtVerifier, type JwtKeys } from './auth/jwt-verifier';
-import { gatewayEnv, type GatewayConfig } from './config';
+import { gatewayEnv, rateLimitSettings, type GatewayConfig } from './config';
 import { startGateway } from './server/gateway-server';
 
 /** Composition root: configuration → platform → server. */
@@ -9,7 +10,9 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit(gatewayEnv);
   const platform = await startPlatform('gateway', config);
   const gateway = await startGateway({
+    host: config.HOST,
     port: config.PORT,
+    metricsPort: config.METRICS_PORT,
     production: config.NODE_ENV === 'production',
     supergraphPath: config.SUPERGRAPH_PATH,
     subgraphs: [
@@ -19,7 +22,8 @@ async function main(): Promise<void> {
     ],
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     principalSecret: config.PRINCIPAL_HMAC_SECRET,
-    verifyToken: createJwtVerifier({ keys: jwtKeys(config), issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+    verifyToken: createJwtVerifier({ keys: jwtKeys(config), issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS }),
+    rateLimits: redisRateLimits(platform.redis, rateLimitSettings(config), { logger: platform.logger }),
     redis: platform.redis,
     bus: platform.bus,
     logger: platform.logger,

@@ -101,12 +101,13 @@ describe('gateway', () => {
       expect(await response.text()).toContain('sandbox');
     });
 
-    it('answers liveness, readiness and metrics', async () => {
+    it('answers liveness and readiness on the public port, metrics on the internal one only', async () => {
       const base = gateway.url.replace('/graphql', '');
       expect((await fetch(`${base}/health/live`)).status).toBe(200);
       expect(await (await fetch(`${base}/health/ready`)).json()).toEqual({ status: 'ok', subgraphs: {} });
       await graphql(gateway.url, '{ me { id } }', { token: tokenFor({ sub: 'c-1' }) });
-      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect((await fetch(`${base}/metrics`)).status).toBe(404);
+      const metrics = await (await fetch(gateway.metricsUrl)).text();
       expect(metrics).toMatch(/graphql_operation_duration_seconds_count\{service="gateway",type="query",fields="me"\} [1-9]/);
     });
   });

@@ -1,8 +1,10 @@
 import { loadConfig, platformEnv } from '@bank/config';
+import { redisRateLimits } from '@bank/graphql';
 import { startPlatform } from '@bank/platform';
-import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from '@bank/testing';
+import { serviceTestEnv, TEST_PRINCIPAL_SECRET, uniqueName } from '@bank/testing';
 import jwt from 'jsonwebtoken';
 import { createJwtVerifier } from '../src/auth/jwt-verifier';
+import { rateLimitEnv, rateLimitSettings } from '../src/config';
 import { startGateway, type RunningGateway } from '../src/server/gateway-server';
 import { SUPERGRAPH_PATH } from '../src/composition/subgraphs';
 import type { SubgraphEndpoint } from '../src/server/health';
@@ -24,16 +26,25 @@ export const tokenFor = ({ sub, roles = ['customer'], name = 'Maria Silva', docu
  * A gateway on port 0 in front of the given subgraphs, with its own platform. `env` should carry the
  * EVENTS_EXCHANGE the subgraphs publish to, so subscriptions see their events.
  */
-export async function startTestGateway(subgraphs: readonly SubgraphEndpoint[] = [], env: Record<string, string> = serviceTestEnv('gateway')): Promise<RunningGateway & { close(): Promise<void> }> {
+export async function startTestGateway(
+  subgraphs: readonly SubgraphEndpoint[] = [],
+  env: Record<string, string> = serviceTestEnv('gateway'),
+  { production = false }: { production?: boolean } = {},
+): Promise<RunningGateway & { close(): Promise<void> }> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
+  // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
+  const rateLimits = redisRateLimits(platform.redis, rateLimitSettings(loadConfig(rateLimitEnv, { ...process.env, ...env })), { logger: platform.logger, prefix: uniqueName('rate') });
   const gateway = await startGateway({
+    host: '127.0.0.1',
     port: 0,
-    production: false,
+    metricsPort: 0,
+    production,
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
     subgraphTimeoutMs: 2_000,
     principalSecret: TEST_PRINCIPAL_SECRET,
-    verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET } }),
+    verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET }, maxLifetimeSeconds: 86_400 }),
+    rateLimits,
     redis: platform.redis,
     bus: platform.bus,
     logger: platform.logger,

@@ -68,6 +68,7 @@ describe('the customer graph through the gateway', () => {
 
     it('_entities straight at the subgraph, even correctly signed for B → null / empty', async () => {
       const operation = {
+        method: 'POST',
         query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on PixCharge { txid amount } ... on Customer { pixKeys { key } pixCharges { edges { node { txid } } } } } }`,
         variables: { r: [{ __typename: 'PixCharge', txid }, { __typename: 'Customer', id: 'c-maria' }] },
       };
@@ -79,7 +80,7 @@ describe('the customer graph through the gateway', () => {
 
   describe('the trust boundary', () => {
     it('refuses a subgraph request whose principal headers are forged', async () => {
-      const forged = principalHeaders({ kind: 'authenticated', id: 'c-maria', roles: ['staff'], name: 'x', document: 'x' }, 'guessed-secret-123456', { query: '{ __typename }' });
+      const forged = principalHeaders({ kind: 'authenticated', id: 'c-maria', roles: ['staff'], name: 'x', document: 'x' }, 'guessed-secret-123456', { method: 'POST', query: '{ __typename }' });
       const response = await fetch(stack.pix.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body: JSON.stringify({ query: '{ __typename }' }) });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ errors: [{ message: 'Invalid gateway signature', extensions: { code: 'UNAUTHENTICATED' } }] });

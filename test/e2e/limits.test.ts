@@ -24,6 +24,22 @@ describe('operation limits on the composed schema', () => {
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
+  it('refuses a page size given as a variable over the cap, as it refuses the literal', async () => {
+    const query = `query($n: Int) { me { pixCharges(first: $n) { edges { node { txid amount } } } } }`;
+    const byVariable = await stack.as(MARIA)(query, { n: 5_000 });
+    expect(byVariable.errors?.[0]).toMatchObject({ message: expect.stringMatching(/at most 100/), extensions: { code: 'BAD_USER_INPUT' } });
+    const literal = await stack.as(MARIA)(`{ me { pixCharges(first: 101) { edges { node { txid } } } } }`);
+    expect(literal.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('computes the cost with the variables applied: pages multiply what they select', async () => {
+    const charge = 'txid status amount brCode key receiverName description createdAt expiresAt';
+    const wide = Array.from({ length: 15 }, (_, i) => `a${i}: pixCharges(first: $n) { edges { node { ${charge} } } }`).join(' ');
+    const response = await stack.as(MARIA)(`query($n: Int) { me { ${wide} } }`, { n: 100 });
+    expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect((await stack.as(MARIA)(`query($n: Int) { me { ${wide} } }`, { n: 2 })).errors).toBeUndefined();
+  });
+
   it('lets an ordinary overview through', async () => {
     const response = await stack.as(MARIA)(`{ me { id loans { id installments { number } } pixKeys { key } } }`);
     expect(response.errors).toBeUndefined();

@@ -138,7 +138,7 @@ describe('payment-status subscriptions through the gateway', () => {
     await openAndClose(); // warms up code paths and pools
     const baseline = await heapAfterGc();
     await openAndClose();
-    const metrics = await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text();
+    const metrics = await (await fetch(stack.gateway.metricsUrl)).text();
     expect(metrics).toMatch(/gateway_subscriptions_active\{service="gateway"\} 0/);
     expect((await heapAfterGc()) - baseline).toBeLessThan(10 * 1024 * 1024);
   }, 90_000);

@@ -11,7 +11,12 @@ export interface JwtVerifierOptions {
   readonly keys: JwtKeys;
   readonly issuer?: string | undefined;
   readonly audience?: string | undefined;
+  /** Longest a token may live, `exp` − `iat` (or − now without `iat`). */
+  readonly maxLifetimeSeconds: number;
 }
+
+/** Longest `sub` accepted: it becomes keys and ids in every store. */
+export const MAX_SUBJECT_LENGTH = 255;
 
 export interface VerifiedToken {
   readonly principal: AuthenticatedPrincipal;
@@ -23,7 +28,7 @@ export type VerifyToken = (token: string) => Promise<VerifiedToken>;
 const ROLES: readonly Role[] = ['customer', 'staff'];
 
 /** Verifies a bearer token and reads the principal from its claims: sub, roles, name, document. */
-export function createJwtVerifier({ keys, issuer, audience }: JwtVerifierOptions): VerifyToken {
+export function createJwtVerifier({ keys, issuer, audience, maxLifetimeSeconds }: JwtVerifierOptions): VerifyToken {
   const key: Secret | GetPublicKeyOrSecret = keys.kind === 'hs256' ? keys.secret : signingKeyFrom(new JwksClient({ jwksUri: keys.jwksUrl, cache: true, rateLimit: true }));
   const options = {
     algorithms: [keys.kind === 'hs256' ? 'HS256' : 'RS256'] as jwt.Algorithm[],
@@ -36,7 +41,9 @@ export function createJwtVerifier({ keys, issuer, audience }: JwtVerifierOptions
         if (error) return reject(unauthenticated(error.name === 'TokenExpiredError' ? 'The token has expired' : 'Invalid token'));
         try {
           const claims = payload as JwtPayload;
-          resolve({ principal: principalFrom(claims), expiresAt: new Date((claims.exp ?? 0) * 1000) });
+          const principal = principalFrom(claims);
+          assertLifetime(claims, maxLifetimeSeconds);
+          resolve({ principal, expiresAt: new Date((claims.exp ?? 0) * 1000) });
         } catch (invalid) {
           reject(invalid);
         }
@@ -56,6 +63,7 @@ function signingKeyFrom(client: JwksClient): GetPublicKeyOrSecret {
 function principalFrom(claims: JwtPayload): AuthenticatedPrincipal {
   const { sub, roles, name, document, exp } = claims as JwtPayload & Record<string, unknown>;
   if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token has no subject');
+  if (sub.length > MAX_SUBJECT_LENGTH) throw unauthenticated(`The token subject is longer than ${MAX_SUBJECT_LENGTH} characters`);
   // The bank's own party ids live there; a token must never act as the bank.
   if (sub.startsWith(RESERVED_PARTY_ID_PREFIX)) throw unauthenticated('The token subject is reserved');
   if (exp === undefined) throw unauthenticated('The token must expire');
@@ -63,6 +71,11 @@ function principalFrom(claims: JwtPayload): AuthenticatedPrincipal {
     throw unauthenticated(`The token's roles must be among ${ROLES.join(', ')}`);
   }
   return { kind: 'authenticated', id: sub, roles, name: typeof name === 'string' ? name : '', document: typeof document === 'string' ? document : '' };
+}
+
+function assertLifetime({ exp, iat }: JwtPayload, maxLifetimeSeconds: number): void {
+  const issuedAt = iat ?? Math.floor(Date.now() / 1000);
+  if (exp !== undefined && exp - issuedAt > maxLifetimeSeconds) throw unauthenticated(`The token lives longer than ${maxLifetimeSeconds} s`);
 }
 
 /** The token of an `Authorization: Bearer <token>` header; undefined when there is none. */

@@ -8,9 +8,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { isAppError } from '@bank/errors';
-import { ANONYMOUS, formatError, observeHttp, operationMetrics, serveMetrics, type Principal } from '@bank/graphql';
+import { ANONYMOUS, bodyErrors, formatError, notFound, observeHttp, operationMetrics, startMetricsServer, urlHost, type Principal, type RateLimits } from '@bank/graphql';
 import { CORRELATION_HEADER, type ServiceMetrics } from '@bank/observability';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { EventBus } from '@bank/messaging';
 import type { Redis } from 'ioredis';
@@ -22,6 +22,9 @@ import { RedisKeyValueCache } from './apq-cache';
 import { readinessHandler, type SubgraphEndpoint } from './health';
 import { armor, OPERATION_LIMITS } from './limits';
 import { subgraphFetchDuration } from './metrics';
+import { unknownOperationIsBadRequest } from './operation-resolution';
+import { pageCostLimit } from './page-cost';
+import { rateLimitPlugin } from './rate-limit-plugin';
 import { SignedDataSource } from './subgraph-data-source';
 import { supergraphFromFile } from './supergraph-file';
 import { PaymentEventHub } from '../subscriptions/payment-events';
@@ -31,7 +34,11 @@ import { withSubscriptions, type RunQuery } from '../subscriptions/subscription-
 import { startSubscriptionServer } from '../subscriptions/ws-server';
 
 export interface GatewayOptions {
+  /** Bind address of the public and the metrics listener. */
+  readonly host: string;
   readonly port: number;
+  /** Internal listener serving `GET /metrics`. */
+  readonly metricsPort: number;
   readonly production: boolean;
   readonly supergraphPath: string;
   /** Where each remote subgraph is, overriding the development URLs in the supergraph. */
@@ -39,6 +46,8 @@ export interface GatewayOptions {
   readonly subgraphTimeoutMs: number;
   readonly principalSecret: string;
   readonly verifyToken: VerifyToken;
+  /** Per IP and per principal, anonymous and mutations apart (Redis). */
+  readonly rateLimits: RateLimits;
   readonly redis: Redis;
   /** Payment events for subscriptions. */
   readonly bus: EventBus;
@@ -48,6 +57,7 @@ export interface GatewayOptions {
 
 export interface RunningGateway {
   readonly url: string;
+  readonly metricsUrl: string;
   readonly hub: PaymentEventHub;
   readonly httpServer: Server;
   readonly gateway: ApolloGateway;
@@ -83,10 +93,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const protection = armor();
+  const protection = armor({ production: options.production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway: subscriptionGateway,
     introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
     csrfPrevention: true,
     persistedQueries: { cache: new RedisKeyValueCache(options.redis) },
     formatError: formatError(logger),
@@ -94,6 +105,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
+      unknownOperationIsBadRequest(),
+      pageCostLimit({ maxPageSize: OPERATION_LIMITS.maxPageSize, maxCost: OPERATION_LIMITS.maxItemsCost }),
+      rateLimitPlugin(options.rateLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       operationMetrics(metrics.registry),
@@ -105,7 +119,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/health/ready', readinessHandler(options.subgraphs));
   app.get('/health', readinessHandler(options.subgraphs));
-  serveMetrics(app, metrics);
   app.use(
     '/graphql',
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
@@ -113,10 +126,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req }) => ({
         principal: await authenticate(req, options.verifyToken),
         correlationId: req.header(CORRELATION_HEADER) ?? randomUUID(),
+        clientIp: req.socket.remoteAddress ?? 'unknown',
       }),
     }),
   );
   app.use(bodyErrors);
+  app.use(notFound);
 
   const subscriptions = startSubscriptionServer({
     httpServer,
@@ -128,12 +143,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  const metricsServer = await startMetricsServer({ host: options.host, port: options.metricsPort, registry: metrics.registry });
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
-  const url = `http://localhost:${port}/graphql`;
-  logger.info({ url }, 'gateway ready');
+  const url = `http://${urlHost(options.host)}:${port}/graphql`;
+  logger.info({ url, metrics: metricsServer.url }, 'gateway ready');
   return {
     url,
+    metricsUrl: metricsServer.url,
     httpServer,
     gateway,
     hub,
@@ -141,6 +158,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await subscriptions.close();
       await apollo.stop();
       await hub.stop();
+      await metricsServer.stop();
     },
   };
 }
@@ -154,13 +172,4 @@ async function authenticate(req: Request, verifyToken: VerifyToken): Promise<Pri
     if (!isAppError(error)) throw error;
     throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
   }
-}
-
-/** A body too large or not JSON is answered as a GraphQL error with a code, not an HTML page. */
-function bodyErrors(error: { type?: string; status?: number; message?: string }, _req: Request, res: Response, next: NextFunction): void {
-  if (error.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `Request body larger than ${OPERATION_LIMITS.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-  } else if (error.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-  } else next(error);
 }

@@ -27,7 +27,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!('principal' in context) || context.principal === undefined) return;
-    const headers = principalHeaders(context.principal, this.options.principalSecret, { query: request.query ?? '', variables: request.variables });
+    const operation = { method: request.http?.method ?? 'POST', operationName: request.operationName ?? null, query: request.query ?? '', variables: request.variables };
+    const headers = principalHeaders(context.principal, this.options.principalSecret, operation);
     for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
     request.http?.headers.set(CORRELATION_HEADER, context.correlationId);
   }

@@ -33,6 +33,9 @@ type Extra = { state?: ConnectionState };
 
 const MAX_TIMER_MS = 2_147_483_647;
 
+/** Subscriptions one connection may hold unless configured otherwise. */
+export const DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION = 10;
+
 const refuse = (message: string, code: string): readonly GraphQLError[] => [new GraphQLError(message, { extensions: { code } })];
 
 /**
@@ -42,7 +45,7 @@ const refuse = (message: string, code: string): readonly GraphQLError[] => [new 
  * to keep connections alive and drop dead ones.
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions): { close(): Promise<void> } {
-  const { logger, maxSubscriptionsPerConnection = 10, keepAliveMs = 12_000 } = options;
+  const { logger, maxSubscriptionsPerConnection = DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION, keepAliveMs = 12_000 } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: options.maxMessageBytes });
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {

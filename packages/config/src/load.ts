@@ -24,19 +24,31 @@ export function loadConfig<S extends Spec>(spec: S, env: NodeJS.ProcessEnv = pro
     const given = env[name] === '' ? undefined : env[name];
     const raw = given ?? (production ? undefined : variable.devDefault);
     if (raw === undefined) {
-      if (!variable.optional) problems.push(`${name} is required${production && variable.devDefault !== undefined ? ' in production' : ''} (${variable.description})`);
+      const required = !variable.optional || (production && variable.requiredInProduction === true);
+      if (required) problems.push(`${name} is required${production && (variable.devDefault !== undefined || variable.optional) ? ' in production' : ''} (${variable.description})`);
       continue;
     }
-    if (production && variable.secret && (raw === variable.devDefault || /change-?me/i.test(raw))) {
-      problems.push(`${name} is a placeholder; set a real secret in production`);
+    const refused = production ? variable.productionCheck?.(raw) : undefined;
+    if (refused !== undefined) {
+      problems.push(`${name} ${refused}`);
       continue;
     }
     const parsed = variable.schema.safeParse(raw);
     if (parsed.success) config[name] = parsed.data;
     else problems.push(`${name} ${parsed.error.issues.map((issue) => issue.message).join(', ')} (got "${variable.secret ? '***' : redacted(raw)}")`);
   }
+  if (production) problems.push(...sharedSecrets(spec, config));
   if (problems.length > 0) throw new ConfigError(problems);
   return config as ConfigOf<S>;
+}
+
+/** Two secrets with one value (the principal HMAC secret reused as the JWT secret): one leak would give both. */
+function sharedSecrets(spec: Spec, config: Readonly<Record<string, unknown>>): string[] {
+  const byValue = new Map<unknown, string[]>();
+  for (const [name, variable] of Object.entries(spec)) {
+    if (variable.secret && config[name] !== undefined) byValue.set(config[name], [...(byValue.get(config[name]) ?? []), name]);
+  }
+  return [...byValue.values()].filter((names) => names.length > 1).map((names) => `${names.join(' and ')} must be different secrets`);
 }
 
 /** For a composition root: on a bad configuration, print the one message and stop the process. */

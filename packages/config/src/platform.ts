@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalUrl, port, secret, text, url, variable } from './variable';
+import { optionalUrl, port, secret, secretMap, text, url, variable } from './variable';
 
 /** Variables every service reads. */
 export const platformEnv = {
@@ -11,16 +11,35 @@ export const platformEnv = {
     description: 'pino log level',
     devDefault: 'info',
   }),
-  RABBITMQ_URL: url('RabbitMQ connection URL', ['amqp', 'amqps'], 'amqp://guest:guest@127.0.0.1:5672'),
+  RABBITMQ_URL: {
+    ...url("RabbitMQ connection URL, as the service's own broker user (production refuses guest)", ['amqp', 'amqps'], 'amqp://guest:guest@127.0.0.1:5672'),
+    productionCheck: guestBrokerUser,
+  },
+  HOST: text('bind address of the HTTP and metrics listeners; 0.0.0.0 for every interface (containers)', '127.0.0.1'),
   EVENTS_EXCHANGE: text('topic exchange that carries every domain event', 'bank.events'),
   REDIS_URL: url('Redis connection URL', ['redis', 'rediss'], 'redis://127.0.0.1:6379'),
-  PRINCIPAL_HMAC_SECRET: secret(
-    'shared secret with which the gateway signs the principal it forwards to subgraphs',
-    'development-principal-secret-change-me',
+  PRINCIPAL_HMAC_SECRET: secret('shared secret with which the gateway signs the principal it forwards to subgraphs'),
+  EVENTS_HMAC_KEYS: secretMap(
+    'per-producer keys of event envelopes, `pix=…,loans=…,insurance=…`: the service signs with its own and accepts only events signed with their owner\'s',
   ),
 } as const;
 
-export const servicePort = (devDefault: number) => ({ PORT: port('HTTP port of the service', devDefault) }) as const;
+/** The public HTTP port, and the internal one that serves `GET /metrics`. */
+export const servicePort = (devDefault: number, metricsDevDefault: number) =>
+  ({
+    PORT: port('HTTP port of the service', devDefault),
+    METRICS_PORT: port('internal port serving GET /metrics (same bind address as HOST)', metricsDevDefault),
+  }) as const;
+
+/** RabbitMQ's default user (or none given, which means guest) is for a laptop, never production. */
+function guestBrokerUser(raw: string): string | undefined {
+  try {
+    const user = decodeURIComponent(new URL(raw).username);
+    return user === '' || user === 'guest' ? "must name the service's own broker user in production, not guest" : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Variables of the services that keep their state in DynamoDB. */
 export const dynamoDbEnv = (table: string) =>

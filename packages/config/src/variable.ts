@@ -11,6 +11,10 @@ export interface Variable<T> {
   readonly devDefault?: string;
   readonly secret?: boolean;
   readonly optional?: boolean;
+  /** Optional in development, required in production (the JWT issuer and audience). */
+  readonly requiredInProduction?: boolean;
+  /** What production refuses beyond the schema (a weak secret, the broker's guest user): a problem, or undefined. */
+  readonly productionCheck?: (raw: string) => string | undefined;
 }
 
 export type Spec = Readonly<Record<string, Variable<unknown>>>;
@@ -41,8 +45,29 @@ export const url = (description: string, protocols: readonly string[], devDefaul
 export const text = (description: string, devDefault?: string): Variable<string> =>
   variable(z.string().min(1), devDefault === undefined ? { description } : { description, devDefault });
 
-export const secret = (description: string, devDefault: string): Variable<string> =>
-  variable(z.string().min(16, 'must be at least 16 characters'), { description, devDefault, secret: true });
+/**
+ * A secret has no development default: `npm start` generates random ones into `.infra/secrets.env`.
+ * Production also refuses a short or low-entropy one.
+ */
+export const secret = (description: string): Variable<string> =>
+  variable(z.string().min(16, 'must be at least 16 characters'), { description, secret: true, productionCheck: weakSecret });
+
+/** Production secrets: at least 32 characters and about 128 bits of entropy by character frequency. */
+export const MIN_PRODUCTION_SECRET_LENGTH = 32;
+const MIN_SECRET_ENTROPY_BITS = 128;
+
+function weakSecret(raw: string): string | undefined {
+  if (raw.length < MIN_PRODUCTION_SECRET_LENGTH) return `must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`;
+  if (/change-?me|secret|password|development/i.test(raw)) return 'is a placeholder; set a real secret in production';
+  return entropyBits(raw) < MIN_SECRET_ENTROPY_BITS ? 'is too predictable (low entropy); generate one, e.g. `openssl rand -hex 32`' : undefined;
+}
+
+const entropyBits = (value: string): number => {
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  const perChar = [...counts.values()].reduce((sum, count) => sum - (count / value.length) * Math.log2(count / value.length), 0);
+  return perChar * value.length;
+};
 
 export const flag = (description: string, devDefault: boolean): Variable<boolean> =>
   variable(
@@ -55,3 +80,25 @@ export const optionalUrl = (description: string, protocols: readonly string[], d
   ...(url(description, protocols, devDefault) as Variable<string | undefined>),
   optional: true,
 });
+
+/**
+ * Named secrets in one variable, `name=value,name=value` (e.g. each producer's event key). Same
+ * rules as `secret` for every value.
+ */
+export const secretMap = (description: string): Variable<Readonly<Record<string, string>>> =>
+  variable(
+    z
+      .string()
+      .transform((raw) => raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '').map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)] as const))
+      .refine((entries) => entries.length > 0 && entries.every(([name, value]) => /^[a-z][a-z0-9-]*$/.test(name) && value.length >= 16), 'must be name=secret pairs, each secret at least 16 characters')
+      .transform((entries) => Object.fromEntries(entries)),
+    {
+      description,
+      secret: true,
+      productionCheck: (raw) =>
+        raw
+          .split(',')
+          .map((entry) => weakSecret(entry.slice(entry.indexOf('=') + 1).trim()))
+          .find((problem) => problem !== undefined),
+    },
+  );

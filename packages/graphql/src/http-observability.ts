@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CORRELATION_HEADER, withCorrelationId, type ServiceMetrics } from '@bank/observability';
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 
-const KNOWN_ROUTES = new Set(['/graphql', '/metrics', '/health', '/health/live', '/health/ready']);
+const KNOWN_ROUTES = new Set(['/graphql', '/health', '/health/live', '/health/ready']);
 
 /** Times every request by route and status, and runs it under its correlation id (taken from the header or new). */
 export const observeHttp =
@@ -15,10 +15,3 @@ export const observeHttp =
     });
     withCorrelationId(req.header(CORRELATION_HEADER) ?? randomUUID(), next);
   };
-
-/** `GET /metrics` in the Prometheus text format. */
-export function serveMetrics(app: Express, metrics: ServiceMetrics): void {
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-}

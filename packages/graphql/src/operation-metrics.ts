@@ -1,10 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { ERROR_CODES } from '@bank/errors';
+import { Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
 
 /**
- * Count, latency and errors per operation, labelled by the root fields it selects (bounded by
- * the schema, unlike client-chosen operation names).
+ * Count, latency and errors per operation. Every label is a closed set, whatever clients send: the
+ * one root field selected (a field of the schema), `multiple` or `unknown`; the error code from the
+ * known codes, else `OTHER`.
  */
 export function operationMetrics(registry: Registry): ApolloServerPlugin {
   const duration = new Histogram({
@@ -24,22 +26,39 @@ export function operationMetrics(registry: Registry): ApolloServerPlugin {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operation, response }) {
-          const labels = labelsOf(operation);
+        async willSendResponse({ operation, response, schema }) {
+          const labels = labelsOf(operation, schema);
           duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
           const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          for (const error of sent ?? []) errors.inc({ ...labels, code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+          for (const error of sent ?? []) errors.inc({ ...labels, code: boundedCode(error.extensions?.code) });
         },
       };
     },
   };
 }
 
-const labelsOf = (operation: OperationDefinitionNode | undefined): { type: string; fields: string } => ({
-  type: operation?.operation ?? 'unknown',
-  fields:
-    operation?.selectionSet.selections
-      .flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []))
-      .sort()
-      .join(',') || 'unknown',
-});
+/** Codes our services and Apollo answer with; anything else is counted as OTHER. */
+const KNOWN_CODES: ReadonlySet<string> = new Set([
+  ...ERROR_CODES,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'RATE_LIMITED',
+  'SUBGRAPH_UNAVAILABLE',
+]);
+
+const boundedCode = (code: unknown): string => (code === undefined ? 'INTERNAL_SERVER_ERROR' : typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER');
+
+function labelsOf(operation: OperationDefinitionNode | undefined, schema: GraphQLSchema): { type: string; fields: string } {
+  if (!operation) return { type: 'unknown', fields: 'unknown' };
+  const root = schema.getRootType(operation.operation);
+  const names = new Set(
+    operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD && !selection.name.value.startsWith('__') ? [selection.name.value] : [])),
+  );
+  const [only] = names;
+  const fields = names.size > 1 ? 'multiple' : only !== undefined && root?.getFields()[only] !== undefined ? only : 'unknown';
+  return { type: operation.operation, fields };
+}

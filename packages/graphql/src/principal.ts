@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { unauthenticated } from '@bank/errors';
 
 export type Role = 'customer' | 'staff';
@@ -24,38 +24,51 @@ export const ANONYMOUS: Principal = { kind: 'anonymous' };
 export const PRINCIPAL_HEADERS = {
   principal: 'x-bank-principal',
   timestamp: 'x-bank-principal-timestamp',
+  nonce: 'x-bank-principal-nonce',
   signature: 'x-bank-principal-signature',
 } as const;
 
-/** How old a signature may be: bounds the replay of a captured request. */
-const MAX_AGE_MS = 60_000;
+/** How old (or how far ahead) a signature may be: bounds how long a nonce must be remembered. */
+export const SIGNATURE_WINDOW_MS = 60_000;
 
-/** The operation a signature is for: a captured signature cannot carry another query or other variables. */
+/**
+ * Exactly what a subgraph will run: the HTTP method, the operation name (which operation of the
+ * document runs), the document and the variables. A signature covers all of them.
+ */
 export interface SignedOperation {
+  readonly method: string;
+  readonly operationName?: string | null | undefined;
   readonly query: string;
   readonly variables?: Readonly<Record<string, unknown>> | null | undefined;
 }
 
-const operationHash = ({ query, variables }: SignedOperation): string =>
-  createHash('sha256').update(JSON.stringify([query, variables ?? {}])).digest('hex');
+const operationHash = ({ method, operationName, query, variables }: SignedOperation): string =>
+  createHash('sha256').update(JSON.stringify([method.toUpperCase(), operationName ?? null, query, variables ?? {}])).digest('hex');
 
-const sign = (secret: string, timestamp: string, payload: string, operation: SignedOperation): string =>
-  createHmac('sha256', secret).update(`${timestamp}.${payload}.${operationHash(operation)}`).digest('hex');
+const sign = (secret: string, fields: { timestamp: string; nonce: string; payload: string }, operation: SignedOperation): string =>
+  createHmac('sha256', secret).update(`${fields.timestamp}.${fields.nonce}.${fields.payload}.${operationHash(operation)}`).digest('hex');
 
-/** What the gateway adds to a subgraph request: the principal, signed together with the time and the operation. */
+/** What the gateway adds to a subgraph request: the principal, signed with the time, a fresh nonce and the operation. */
 export function principalHeaders(principal: Principal, secret: string, operation: SignedOperation, now = new Date()): Record<string, string> {
-  const payload = Buffer.from(JSON.stringify(principal)).toString('base64url');
-  const timestamp = String(now.getTime());
+  const fields = { payload: Buffer.from(JSON.stringify(principal)).toString('base64url'), timestamp: String(now.getTime()), nonce: randomBytes(16).toString('hex') };
   return {
-    [PRINCIPAL_HEADERS.principal]: payload,
-    [PRINCIPAL_HEADERS.timestamp]: timestamp,
-    [PRINCIPAL_HEADERS.signature]: sign(secret, timestamp, payload, operation),
+    [PRINCIPAL_HEADERS.principal]: fields.payload,
+    [PRINCIPAL_HEADERS.timestamp]: fields.timestamp,
+    [PRINCIPAL_HEADERS.nonce]: fields.nonce,
+    [PRINCIPAL_HEADERS.signature]: sign(secret, fields, operation),
   };
 }
 
+/** A request whose signature holds; its nonce still has to be accepted once (see NonceStore). */
+export interface VerifiedRequest {
+  readonly principal: Principal;
+  readonly nonce: string;
+  /** When the signature stops being valid: the nonce need not be remembered after that. */
+  readonly validUntil: Date;
+}
+
 /**
- * What a subgraph does with every request: the principal, if the signature is valid, fresh, and for
- * this very operation (the query and variables in the body).
+ * The principal, if the signature is valid, fresh, and for this very operation.
  * Subgraphs never trust the network, so anything else is UNAUTHENTICATED.
  */
 export function verifyPrincipal(
@@ -63,23 +76,25 @@ export function verifyPrincipal(
   secret: string,
   operation: SignedOperation,
   now = new Date(),
-): Principal {
+): VerifiedRequest {
   const header = (name: string): string | undefined => {
     const value = headers[name];
     return Array.isArray(value) ? undefined : value;
   };
   const payload = header(PRINCIPAL_HEADERS.principal);
   const timestamp = header(PRINCIPAL_HEADERS.timestamp);
+  const nonce = header(PRINCIPAL_HEADERS.nonce);
   const signature = header(PRINCIPAL_HEADERS.signature);
-  if (payload === undefined || timestamp === undefined || signature === undefined) {
+  if (payload === undefined || timestamp === undefined || nonce === undefined || signature === undefined) {
     throw unauthenticated('This service only answers requests signed by the gateway');
   }
-  const expected = Buffer.from(sign(secret, timestamp, payload, operation), 'hex');
+  const expected = Buffer.from(sign(secret, { timestamp, nonce, payload }, operation), 'hex');
   const given = Buffer.from(signature, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw unauthenticated('Invalid gateway signature');
-  const age = now.getTime() - Number(timestamp);
-  if (!Number.isFinite(age) || Math.abs(age) > MAX_AGE_MS) throw unauthenticated('Expired gateway signature');
-  return parsePrincipal(Buffer.from(payload, 'base64url').toString('utf8'));
+  const signedAt = Number(timestamp);
+  const age = now.getTime() - signedAt;
+  if (!Number.isFinite(age) || Math.abs(age) > SIGNATURE_WINDOW_MS) throw unauthenticated('Expired gateway signature');
+  return { principal: parsePrincipal(Buffer.from(payload, 'base64url').toString('utf8')), nonce, validUntil: new Date(signedAt + SIGNATURE_WINDOW_MS) };
 }
 
 const ROLES: readonly Role[] = ['customer', 'staff'];

@@ -14,20 +14,30 @@ import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestContext } from './context';
 import { formatError } from './errors';
-import { observeHttp, serveMetrics } from './http-observability';
+import { bodyErrors, notFound, onlyPost, sendError } from './http-errors';
+import { observeHttp } from './http-observability';
+import { urlHost } from './listen-address';
+import { startMetricsServer } from './metrics-server';
+import { isFirstUse, type NonceStore } from './nonce-store';
 import { Loaders } from './loaders';
 import { operationMetrics } from './operation-metrics';
-import { verifyPrincipal } from './principal';
+import { verifyPrincipal, type VerifiedRequest } from './principal';
 
 /** A readiness check throws (or rejects) when its dependency cannot serve. */
 export type ReadinessCheck = () => Promise<unknown>;
 
 export interface SubgraphServerOptions<TContext extends RequestContext> {
   readonly name: string;
+  /** Bind address of both listeners (127.0.0.1 unless HOST says otherwise). */
+  readonly host: string;
   readonly port: number;
+  /** Internal listener serving `GET /metrics`, never the public port. */
+  readonly metricsPort: number;
   readonly typeDefs: DocumentNode;
   readonly resolvers: GraphQLResolverMap<TContext>;
   readonly principalSecret: string;
+  /** Where the nonces of signed requests are remembered: each is accepted once. */
+  readonly nonces: NonceStore;
   readonly logger: Logger;
   readonly metrics: ServiceMetrics;
   /** Adds the service's use cases to the per-request context. */
@@ -36,17 +46,20 @@ export interface SubgraphServerOptions<TContext extends RequestContext> {
   /** Closed in this order once HTTP has drained: relays, consumers, then stores. */
   readonly onShutdown?: readonly (() => Promise<unknown>)[];
   readonly introspection?: boolean;
+  /** Production: no "Did you mean" field suggestions in errors. */
+  readonly hideSchemaDetails?: boolean;
 }
 
 export interface SubgraphServer {
   readonly url: string;
+  readonly metricsUrl: string;
   stop(): Promise<void>;
 }
 
 /**
  * An Apollo subgraph on express with what every service needs: the gateway-signed principal,
  * correlation ids, error codes, per-request DataLoaders, `/health/live`, `/health/ready`,
- * `/metrics` and a graceful stop.
+ * `/metrics` on an internal port, and a graceful stop.
  */
 export async function startSubgraphServer<TContext extends RequestContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer> {
   const { logger, metrics } = options;
@@ -56,6 +69,9 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     introspection: options.introspection ?? true,
+    hideSchemaDetailsFromClientErrors: options.hideSchemaDetails ?? false,
+    // A persisted-query hash would run a document the signature never covered.
+    persistedQueries: false,
     formatError: formatError(logger),
     logger,
     plugins: [
@@ -72,21 +88,11 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
   const ready = readinessHandler(options.readiness, logger);
   app.get('/health/ready', ready);
   app.get('/health', ready);
-  serveMetrics(app, metrics);
   app.use(
     '/graphql',
+    onlyPost,
     express.json({ limit: '1mb' }),
-    (req, res, next) => {
-      try {
-        const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
-        const operation = { query: typeof body.query === 'string' ? body.query : '', variables: (body.variables ?? null) as Record<string, unknown> | null };
-        res.locals.principal = verifyPrincipal(req.headers, options.principalSecret, operation);
-        next();
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        res.status(401).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
-      }
-    },
+    verifySignedOnce(options.principalSecret, options.nonces),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         options.context({
@@ -98,12 +104,48 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  app.use(bodyErrors);
+  app.use(notFound);
+
+  const metricsServer = await startMetricsServer({ host: options.host, port: options.metricsPort, registry: metrics.registry });
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
-  const url = `http://localhost:${port}/graphql`;
-  logger.info({ url }, `${options.name} subgraph ready`);
+  const url = `http://${urlHost(options.host)}:${port}/graphql`;
+  logger.info({ url, metrics: metricsServer.url }, `${options.name} subgraph ready`);
   let stopping: Promise<void> | undefined;
-  return { url, stop: () => (stopping ??= stopAll(apollo, httpServer, options.onShutdown ?? [], logger)) };
+  const hooks = [...(options.onShutdown ?? []), () => metricsServer.stop()];
+  return { url, metricsUrl: metricsServer.url, stop: () => (stopping ??= stopAll(apollo, httpServer, hooks, logger)) };
+}
+
+interface GraphQLBody {
+  readonly query?: unknown;
+  readonly operationName?: unknown;
+  readonly variables?: unknown;
+}
+
+/**
+ * Runs only what the gateway signed: the signature must cover this method, operation name, document
+ * and variables, and its nonce must be new (a captured request replayed within the window is refused).
+ */
+function verifySignedOnce(secret: string, nonces: NonceStore) {
+  return async (req: Request, res: Response, next: (error?: unknown) => void): Promise<void> => {
+    const body = (req.body ?? {}) as GraphQLBody;
+    let verified: VerifiedRequest;
+    try {
+      verified = verifyPrincipal(req.headers, secret, {
+        method: req.method,
+        operationName: typeof body.operationName === 'string' ? body.operationName : null,
+        query: typeof body.query === 'string' ? body.query : '',
+        variables: (body.variables ?? null) as Record<string, unknown> | null,
+      });
+    } catch (error) {
+      if (!isAppError(error)) return next(error);
+      return sendError(res, 401, error.code, error.message);
+    }
+    if (!(await isFirstUse(nonces, verified))) return sendError(res, 401, 'UNAUTHENTICATED', 'This signed request was already used');
+    res.locals.principal = verified.principal;
+    next();
+  };
 }
 
 function readinessHandler(checks: Readonly<Record<string, ReadinessCheck>>, logger: Logger) {

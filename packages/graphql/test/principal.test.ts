@@ -2,12 +2,13 @@ import { ANONYMOUS, canSee, principalHeaders, PRINCIPAL_HEADERS, verifyPrincipal
 
 const secret = 'test-secret-at-least-16';
 const alice: Principal = { kind: 'authenticated', id: 'c-alice', roles: ['customer'], name: 'Alice', document: '52998224725' };
-const operation = { query: 'query($id: ID!) { loan(id: $id) { status } }', variables: { id: 'loan-1' } };
+const operation = { method: 'POST', operationName: 'Loan', query: 'query Loan($id: ID!) { loan(id: $id) { status } } query Other { me { id } }', variables: { id: 'loan-1' } };
+const principalOf = (headers: Record<string, string>, op = operation) => verifyPrincipal(headers, secret, op).principal;
 
 describe('principal headers', () => {
   it('round-trip a signed principal', () => {
-    expect(verifyPrincipal(principalHeaders(alice, secret, operation), secret, operation)).toEqual(alice);
-    expect(verifyPrincipal(principalHeaders(ANONYMOUS, secret, operation), secret, operation)).toEqual(ANONYMOUS);
+    expect(principalOf(principalHeaders(alice, secret, operation))).toEqual(alice);
+    expect(principalOf(principalHeaders(ANONYMOUS, secret, operation))).toEqual(ANONYMOUS);
   });
 
   const unauthenticated = expect.objectContaining({ code: 'UNAUTHENTICATED' });
@@ -24,6 +25,19 @@ describe('principal headers', () => {
     const headers = principalHeaders(alice, secret, operation);
     expect(() => verifyPrincipal(headers, secret, { ...operation, query: 'mutation { removePixCharge(txid: "x") { status } }' })).toThrow(unauthenticated);
     expect(() => verifyPrincipal(headers, secret, { ...operation, variables: { id: 'loan-2' } })).toThrow(unauthenticated);
+  });
+
+  it('refuses a captured signature used with another method or another operation of the same document', () => {
+    const headers = principalHeaders(alice, secret, operation);
+    expect(() => verifyPrincipal(headers, secret, { ...operation, method: 'GET' })).toThrow(unauthenticated);
+    expect(() => verifyPrincipal(headers, secret, { ...operation, operationName: 'Other' })).toThrow(unauthenticated);
+  });
+
+  it('refuses a nonce other than the one signed, and says how long the nonce must be remembered', () => {
+    const signedAt = new Date();
+    const headers = principalHeaders(alice, secret, operation, signedAt);
+    expect(verifyPrincipal(headers, secret, operation, signedAt)).toMatchObject({ nonce: headers[PRINCIPAL_HEADERS.nonce], validUntil: new Date(signedAt.getTime() + 60_000) });
+    expect(() => verifyPrincipal({ ...headers, [PRINCIPAL_HEADERS.nonce]: 'another' }, secret, operation)).toThrow(unauthenticated);
   });
 
   it('refuses a forged principal under a genuine signature', () => {

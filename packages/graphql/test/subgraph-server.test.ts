@@ -1,8 +1,10 @@
 import { badInput } from '@bank/errors';
 import { createMetrics } from '@bank/observability';
+import { testEndpoints } from '@bank/testing';
 import { parse } from 'graphql';
+import { Redis } from 'ioredis';
 import pino from 'pino';
-import { principalHeaders, scalarResolvers, scalarTypeDefs, startSubgraphServer, type Principal, type RequestContext, type SubgraphServer } from '../src';
+import { principalHeaders, redisNonceStore, scalarResolvers, scalarTypeDefs, startSubgraphServer, type Principal, type RequestContext, type SubgraphServer } from '../src';
 
 const secret = 'subgraph-test-secret';
 const alice: Principal = { kind: 'authenticated', id: 'c-alice', roles: ['customer'], name: 'Alice', document: '52998224725' };
@@ -23,7 +25,11 @@ const typeDefs = parse(`
   }
 `);
 
+const signed = (query: string, principal: Principal = alice, key = secret) => principalHeaders(principal, key, { method: 'POST', query });
+
 describe('startSubgraphServer', () => {
+  const redis = new Redis(testEndpoints.redisUrl);
+  const nonces = redisNonceStore(redis, { logger: pino({ level: 'silent' }) });
   let server: SubgraphServer;
   let dependencyUp = true;
   const batches: string[][] = [];
@@ -32,9 +38,12 @@ describe('startSubgraphServer', () => {
   beforeAll(async () => {
     server = await startSubgraphServer<Context>({
       name: 'test',
+      host: '127.0.0.1',
       port: 0,
+      metricsPort: 0,
       typeDefs,
       principalSecret: secret,
+      nonces,
       logger: pino({ level: 'silent' }),
       metrics: createMetrics({ service: 'test' }),
       context: (base) => ({ ...base, batches }),
@@ -56,16 +65,19 @@ describe('startSubgraphServer', () => {
       },
     });
   });
-  afterAll(() => server.stop());
+  afterAll(async () => {
+    await server.stop();
+    redis.disconnect();
+  });
 
   const base = () => server.url.replace('/graphql', '');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
   const body = async (response: Promise<Response>): Promise<any> => (await response).json();
-  const post = (query: string, headers: Record<string, string> = principalHeaders(alice, secret, { query })) =>
+  const post = (query: string, headers: Record<string, string> = signed(query)) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
 
   it('answers a signed request with the principal and the correlation id', async () => {
-    const response = await post('{ whoami }', { ...principalHeaders(alice, secret, { query: '{ whoami }' }), 'x-correlation-id': 'corr-1' });
+    const response = await post('{ whoami }', { ...signed('{ whoami }'), 'x-correlation-id': 'corr-1' });
     expect(await response.json()).toEqual({ data: { whoami: 'c-alice/corr-1' } });
   });
 
@@ -78,9 +90,9 @@ describe('startSubgraphServer', () => {
     const unsigned = await post('{ whoami }', {});
     expect(unsigned.status).toBe(401);
     expect(await unsigned.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }] });
-    const forged = await post('{ whoami }', principalHeaders(alice, 'not-the-gateway-secret', { query: '{ whoami }' }));
+    const forged = await post('{ whoami }', signed('{ whoami }', alice, 'not-the-gateway-secret'));
     expect(forged.status).toBe(401);
-    const replayed = await post('{ crash }', principalHeaders(alice, secret, { query: '{ whoami }' }));
+    const replayed = await post('{ crash }', signed('{ whoami }'));
     expect(replayed.status).toBe(401);
     expect(forged.status).toBe(401);
   });
@@ -101,7 +113,7 @@ describe('startSubgraphServer', () => {
     expect(batches).toEqual([['a', 'b'], ['a']]);
   });
 
-  it('reports liveness, readiness per dependency, and metrics', async () => {
+  it('reports liveness, readiness per dependency, and metrics on the internal port only', async () => {
     expect((await fetch(`${base()}/health/live`)).status).toBe(200);
     expect(await (await fetch(`${base()}/health/ready`)).json()).toEqual({ status: 'ok', checks: { store: 'ok' } });
     dependencyUp = false;
@@ -109,7 +121,8 @@ describe('startSubgraphServer', () => {
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'unavailable', checks: { store: 'unavailable' } });
     dependencyUp = true;
-    const metrics = await (await fetch(`${base()}/metrics`)).text();
+    expect((await fetch(`${base()}/metrics`)).status).toBe(404);
+    const metrics = await (await fetch(server.metricsUrl)).text();
     expect(metrics).toMatch(/graphql_operation_duration_seconds_count\{service="test",type="query",fields="whoami"\} \d+/);
     expect(metrics).toMatch(/graphql_operation_errors_total\{type="query",fields="refuse",code="BAD_USER_INPUT",service="test"\} 1/);
     expect(metrics).toMatch(/http_request_duration_seconds_count\{service="test",method="POST",route="\/graphql",status="401"\} 3/);
@@ -117,7 +130,7 @@ describe('startSubgraphServer', () => {
 
   it('stops gracefully, then runs the shutdown hooks in order', async () => {
     const other = await startSubgraphServer<RequestContext>({
-      name: 'other', port: 0, typeDefs, principalSecret: secret, logger: pino({ level: 'silent' }),
+      name: 'other', host: '127.0.0.1', port: 0, metricsPort: 0, typeDefs, principalSecret: secret, nonces, logger: pino({ level: 'silent' }),
       metrics: createMetrics({ service: 'other' }), context: (c) => c, readiness: {}, resolvers: {},
       onShutdown: [async () => stopped.push('relay'), async () => stopped.push('store')],
     });

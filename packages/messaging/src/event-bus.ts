@@ -9,6 +9,7 @@ import { applyReconnectBackoff, defaultReconnectBackoff, type ReconnectBackoff }
 import { assertValidRetryPolicy, defaultRetryPolicy, delaysInUse } from './retry-policy';
 import { Consumer, discard, retryThenDeadLetter, subscriptionHandle, type EventHandler, type FailurePolicy, type Subscription } from './subscription';
 import { assertDurableTopology, assertEventExchange, assertExclusiveTopology, type QueueType } from './topology';
+import { signatureHeaders, type EnvelopeTrust } from './envelope-trust';
 import { encodeEvent } from './wire';
 
 export interface EventBusOptions {
@@ -20,6 +21,8 @@ export interface EventBusOptions {
   readonly connectionName: string;
   readonly logger: Logger;
   readonly registry: Registry;
+  /** Which producers' signed events this bus accepts, and whose key it signs with. */
+  readonly trust: EnvelopeTrust;
   /** Durable queues are deleted once unused this long: for throwaway environments (tests), never production. */
   readonly queueExpiresMs?: number;
   /** Type of every durable queue this bus declares. Default "quorum". */
@@ -109,7 +112,8 @@ export class EventBus {
     if (bindings.length === 0) throw new RangeError('a subscription needs at least one binding');
     if (!Number.isInteger(prefetch) || prefetch < 1) throw new RangeError(`prefetch must be a positive integer, got ${prefetch}`);
     const { label, declare, failure } = this.subscriptionPlan(options);
-    const consumer = new Consumer({ label, declare, prefetch, handler, failure, metrics: this.metrics, logger });
+    const trusted = { trust: this.options.trust, exchange: this.options.exchange };
+    const consumer = new Consumer({ label, declare, prefetch, handler, failure, trusted, metrics: this.metrics, logger });
     const channel = this.createChannel(`subscription:${label}`, consumer.setup);
     try {
       await once(channel, 'connect');
@@ -144,8 +148,9 @@ export class EventBus {
   private async publish(event: CloudEvent): Promise<void> {
     this.assertOpen();
     const { content, options } = encodeEvent(event);
+    const headers = signatureHeaders(this.options.trust, event, content);
     try {
-      await this.ensurePublishChannel().publish(this.options.exchange, event.type, content, options);
+      await this.ensurePublishChannel().publish(this.options.exchange, event.type, content, { ...options, headers });
     } catch (error) {
       throw new Error(`publishing ${event.type} ${event.id} was not confirmed: ${(error as Error).message}`, { cause: error });
     }

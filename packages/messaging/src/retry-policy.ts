@@ -4,7 +4,7 @@ import type { ConsumeMessage } from 'amqplib';
 export const messageHeaders = {
   /** The delivery attempt (1-based) a message is on; absent means 1. */
   attempt: 'x-attempt',
-  /** On a dead-lettered message: why ("handler-failed" or "malformed"). */
+  /** On a dead-lettered message: why ("handler-failed", "malformed" or "untrusted"). */
   deadLetterReason: 'x-dead-letter-reason',
   /** On a dead-lettered message: the handler's error message, or what made the message malformed. */
   error: 'x-error',
@@ -14,7 +14,7 @@ export const messageHeaders = {
   deadLetteredAt: 'x-dead-lettered-at',
 } as const;
 
-export type DeadLetterReason = 'handler-failed' | 'malformed';
+export type DeadLetterReason = 'handler-failed' | 'malformed' | 'untrusted';
 
 export interface RetryPolicy {
   /** Deliveries before the message is parked in the dead-letter queue; 1 means no retry. */

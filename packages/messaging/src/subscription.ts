@@ -5,6 +5,7 @@ import type { CloudEvent } from './cloud-event';
 import type { ConsumeOutcome, MessagingMetrics } from './metrics';
 import { afterFailure, attemptOf, messageHeaders, type DeadLetterReason, type RetryPolicy } from './retry-policy';
 import { deadLetterQueueName, retryQueueName } from './topology';
+import { untrustedReason, type EnvelopeTrust } from './envelope-trust';
 import { decodeEvent, republishOptions } from './wire';
 
 export interface DeliveryContext {
@@ -29,6 +30,8 @@ type FailureOutcome = Exclude<ConsumeOutcome, 'ack'>;
 export interface FailurePolicy {
   handlerFailed(channel: ConfirmChannel, message: ConsumeMessage, attempt: number, error: unknown): Promise<FailureOutcome>;
   malformed(channel: ConfirmChannel, message: ConsumeMessage, reason: string): Promise<FailureOutcome>;
+  /** Not from the producer that owns its type (wrong source, no or wrong signature). */
+  untrusted(channel: ConfirmChannel, message: ConsumeMessage, reason: string): Promise<FailureOutcome>;
 }
 
 // Headers are limited to 64 KiB per message; an error message must never make parking the event fail.
@@ -65,6 +68,7 @@ export function retryThenDeadLetter(queue: string, policy: RetryPolicy, logger: 
       return 'retry';
     },
     malformed: (channel, message, reason) => deadLetter(channel, message, 'malformed', reason.slice(0, MAX_ERROR_LENGTH), attemptOf(message)),
+    untrusted: (channel, message, reason) => deadLetter(channel, message, 'untrusted', reason.slice(0, MAX_ERROR_LENGTH), attemptOf(message)),
   };
 }
 
@@ -77,6 +81,7 @@ export function discard(name: string, logger: Logger): FailurePolicy {
   return {
     handlerFailed: (_channel, message, _attempt, error) => drop(message, { err: error }),
     malformed: (_channel, message, reason) => drop(message, { reason }),
+    untrusted: (_channel, message, reason) => drop(message, { reason, untrusted: true }),
   };
 }
 
@@ -88,6 +93,8 @@ export interface ConsumerOptions {
   readonly prefetch: number;
   readonly handler: EventHandler;
   readonly failure: FailurePolicy;
+  /** Whom events must come from, and the events exchange they are routed through. */
+  readonly trusted: { readonly trust: EnvelopeTrust; readonly exchange: string };
   readonly metrics: MessagingMetrics;
   readonly logger: Logger;
 }
@@ -140,10 +147,13 @@ export class Consumer {
   }
 
   private async process(channel: ConfirmChannel, message: ConsumeMessage): Promise<{ type: string; outcome: ConsumeOutcome }> {
-    const { label, handler, failure, metrics } = this.options;
+    const { label, handler, failure, trusted, metrics } = this.options;
     const decoded = decodeEvent(message.content);
     if (decoded.kind === 'malformed') return { type: 'unknown', outcome: await failure.malformed(channel, message, decoded.reason) };
     const { event } = decoded;
+    // Before the handler, and before the type becomes a metric label: a forged event never counts as its claimed type.
+    const untrusted = untrustedReason(trusted.trust, trusted.exchange, message, event);
+    if (untrusted !== undefined) return { type: 'untrusted', outcome: await failure.untrusted(channel, message, untrusted) };
     const attempt = attemptOf(message);
     const endTimer = metrics.handlerDuration.startTimer({ queue: label, type: event.type });
     try {

@@ -5,7 +5,7 @@ import { oncePerEvent, type ProcessedEventStore } from '@bank/idempotency';
 import { EventBus, type CloudEvent, type Subscription } from '@bank/messaging';
 import { createLogger, createMetrics, withCorrelationId, type Logger, type ServiceMetrics } from '@bank/observability';
 import { OutboxRelay, type OutboxStore } from '@bank/outbox';
-import { startSubgraphServer, type ReadinessCheck, type RequestContext, type SubgraphServer, type SubgraphServerOptions } from '@bank/graphql';
+import { redisNonceStore, startSubgraphServer, type ReadinessCheck, type RequestContext, type SubgraphServer, type SubgraphServerOptions } from '@bank/graphql';
 import { parse } from 'graphql';
 import type { Redis } from 'ioredis';
 
@@ -23,8 +23,10 @@ export interface Platform {
   /** A durable consumer whose handler applies each event once, deduplicated by event id, under the event's correlation id. */
   consume(options: ConsumerOptions): Promise<Subscription>;
   /**
-   * The service's subgraph server, with what every service shares: the gateway's principal secret,
-   * logs and metrics, a RabbitMQ readiness check, and on stop: `stopJobs`, then the platform, then `closeStores`.
+   * The service's subgraph server, with what every service shares: the gateway's principal secret and
+   * the nonce store, logs and metrics (on METRICS_PORT), the bind address, and on stop: `stopJobs`, then
+   * the platform, then `closeStores`. Readiness is the service's stores only: the outbox rides out a
+   * broker outage, so RabbitMQ being away must not take the service out of rotation.
    */
   serveSubgraph<TContext extends RequestContext>(options: SubgraphOptions<TContext>): Promise<SubgraphServer>;
   /** Stops relays and consumers, then closes the bus and Redis. */
@@ -33,11 +35,12 @@ export interface Platform {
 
 export interface SubgraphOptions<TContext extends RequestContext> {
   readonly port: number;
+  readonly metricsPort: number;
   /** The subgraph's SDL file. */
   readonly schemaPath: string;
   readonly resolvers: SubgraphServerOptions<TContext>['resolvers'];
   readonly context: (base: RequestContext) => TContext;
-  /** The service's own stores; RabbitMQ is checked already. */
+  /** The service's own stores. */
   readonly readiness: Readonly<Record<string, ReadinessCheck>>;
   /** Background jobs to stop before the relays and consumers. */
   readonly stopJobs?: readonly (() => Promise<unknown>)[];
@@ -70,6 +73,7 @@ export async function startPlatform(service: string, config: PlatformConfig): Pr
     connectionName: service,
     logger,
     registry: metrics.registry,
+    trust: { kind: 'signed', ...(service in config.EVENTS_HMAC_KEYS ? { producer: service } : {}), keys: config.EVENTS_HMAC_KEYS },
     queueType: config.NODE_ENV === 'production' ? 'quorum' : 'classic',
     // Every test run declares queues on an exchange of its own: let RabbitMQ drop them afterwards.
     ...(config.NODE_ENV === 'test' ? { queueExpiresMs: 10 * 60_000 } : {}),
@@ -112,21 +116,20 @@ export async function startPlatform(service: string, config: PlatformConfig): Pr
     serveSubgraph(options) {
       return startSubgraphServer({
         name: service,
+        host: config.HOST,
         port: options.port,
+        metricsPort: options.metricsPort,
         typeDefs: parse(readFileSync(options.schemaPath, 'utf8')),
         resolvers: options.resolvers,
         principalSecret: config.PRINCIPAL_HMAC_SECRET,
+        nonces: redisNonceStore(redis, { logger }),
         logger,
         metrics,
         context: options.context,
-        readiness: {
-          rabbitmq: async () => {
-            if (!bus.isConnected()) throw new Error('not connected to RabbitMQ');
-          },
-          ...options.readiness,
-        },
+        readiness: options.readiness,
         onShutdown: [...(options.stopJobs ?? []), close, ...(options.closeStores ?? [])],
         introspection: config.NODE_ENV !== 'production',
+        hideSchemaDetails: config.NODE_ENV === 'production',
       });
     },
     close,

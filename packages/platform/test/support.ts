@@ -7,7 +7,9 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 
 /** A DynamoDB table holding aggregates with their pending events, as a subgraph's would. */
 export async function aggregateTable() {
-  const env = serviceTestEnv('platform');
+  // The 'orders' service of these tests signs its events with a key of its own.
+  const base = serviceTestEnv('platform');
+  const env: Record<string, string> = { ...base, EVENTS_HMAC_KEYS: `${base.EVENTS_HMAC_KEYS},orders=test-events-key-orders-0123456789` };
   const tableName = env.DYNAMODB_TABLE!;
   const client = createDynamoDbClient({ endpoint: testEndpoints.dynamodbEndpoint, region: 'sa-east-1' });
   await ensureTable(client, serviceTable(tableName));
@@ -23,7 +25,7 @@ export async function aggregateTable() {
           TableName: tableName,
           Item: itemWithOutbox(
             { pk: `ORDER#${id}`, sk: 'ORDER', status: 'PLACED' },
-            types.map((type) => cloudEvent({ source: '/test', type, subject: id, data: { id } })),
+            types.map((type) => cloudEvent({ source: '/subgraphs/orders', type, subject: id, data: { id } })),
           ),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),

@@ -13,7 +13,7 @@ export function subgraphClient(url: string, principalSecret: string) {
       return async <Data = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<Data>> => {
         const response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...principalHeaders(principal, principalSecret, { query, variables }) },
+          headers: { 'content-type': 'application/json', ...principalHeaders(principal, principalSecret, { method: 'POST', query, variables }) },
           body: JSON.stringify({ query, variables }),
         });
         return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<Data>, 'status'>) };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const insuranceEnv = {
   ...platformEnv,
-  ...servicePort(4003),
+  ...servicePort(4003, 9403),
   ...dynamoDbEnv('insurance'),
   INSURANCE_PREMIUM_CHARGE_LEAD_DAYS: variable<number | undefined>(z.coerce.number().int().min(0).max(28), {
     description: 'how many days before a later premium installment falls due its Pix charge is requested (10 when unset)',

@@ -68,6 +68,7 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
 
   const server = await platform.serveSubgraph<InsuranceContext>({
     port: config.PORT,
+    metricsPort: config.METRICS_PORT,
     schemaPath: SCHEMA_PATH,
     resolvers,
     context: (base) => ({ ...base, insurance }),

@@ -10,7 +10,7 @@ const percent = z.string().regex(/^\d+(\.\d+)?$/, 'must be a percentage such as 
 
 export const loansEnv = {
   ...platformEnv,
-  ...servicePort(4002),
+  ...servicePort(4002, 9402),
   ...mongoDbEnv('loans'),
   LOANS_IOF_FLAT_PERCENT: optional(percent, 'IOF on the principal, once, in percent (default 0.38)'),
   LOANS_IOF_DAILY_PERCENT: optional(percent, 'IOF a day on each amortization until its due date, in percent (default 0.0082)'),

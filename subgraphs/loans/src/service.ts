@@ -82,6 +82,7 @@ async function startOn(
 
   const server = await platform.serveSubgraph<LoansContext>({
     port: config.PORT,
+    metricsPort: config.METRICS_PORT,
     schemaPath: SCHEMA_PATH,
     resolvers,
     context: (base) => ({ ...base, loans }),

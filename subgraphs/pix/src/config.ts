@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const pixEnv = {
   ...platformEnv,
-  ...servicePort(4001),
+  ...servicePort(4001, 9401),
   ...dynamoDbEnv('pix'),
   PIX_MERCHANT_CITY: text('city written in every BR Code we issue (field 60)', 'SAO PAULO'),
   PIX_SANDBOX_ENABLED: { ...flag('whether simulatePixPayment works; off in production unless set', true), optional: true },

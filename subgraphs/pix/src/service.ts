@@ -83,6 +83,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
 
   const server = await platform.serveSubgraph<PixContext>({
     port: config.PORT,
+    metricsPort: config.METRICS_PORT,
     schemaPath: resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql'),
     resolvers,
     context: (base) => ({ ...base, pix }),

@@ -15,6 +15,7 @@ export async function connectBus(overrides: Partial<EventBusOptions> = {}): Prom
     connectionName: 'messaging-test',
     logger: silentLogger,
     registry,
+    trust: { kind: 'unverified' },
     queueType: 'classic',
     ...overrides,
   });

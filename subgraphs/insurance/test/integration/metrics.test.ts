@@ -20,7 +20,7 @@ describe('business metrics', () => {
     harness.clock.set('2025-09-02T15:00:00Z');
     const claim = await fileClaim(harness.as(owner), id);
     await harness.as(staff)(REVIEW, { id: claim.id, decision: 'DENY' });
-    const claims = await (await fetch(harness.service.server.url.replace(/\/graphql$/, '/metrics'))).text();
+    const claims = await (await fetch(harness.service.server.metricsUrl)).text();
     expect(claims).toMatch(/^insurance_claims_total\{outcome="filed",service="insurance"\} 1$/m);
     expect(claims).toMatch(/^insurance_claims_total\{outcome="denied",service="insurance"\} 1$/m);
 

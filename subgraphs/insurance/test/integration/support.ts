@@ -6,7 +6,7 @@ import { createDynamoDbClient } from '@bank/dynamodb';
 import type { Principal } from '@bank/graphql';
 import { cloudEvent, deadLetterQueueName, defaultRetryPolicy, EventBus, retryQueueName, type CloudEvent } from '@bank/messaging';
 import { createLogger } from '@bank/observability';
-import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
+import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult, testEventTrust } from '@bank/testing';
 import { connect } from 'amqplib';
 import { Registry } from 'prom-client';
 import { insuranceEnv } from '../../src/config';
@@ -43,6 +43,7 @@ export class PixDouble {
       connectionName: 'insurance-test-pix',
       logger: createLogger({ service: 'insurance-test-pix', level: 'silent' }),
       registry: new Registry(),
+      trust: testEventTrust('pix'),
       queueType: 'classic',
     });
     const double = new PixDouble(bus);
@@ -111,6 +112,8 @@ export class PixDouble {
 
 export interface InsuranceHarness {
   readonly service: InsuranceService;
+  /** The events exchange the service and the Pix double share. */
+  readonly exchange: string;
   readonly clock: TestClock;
   readonly pix: PixDouble;
   readonly table: TableReader;
@@ -150,6 +153,7 @@ export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'
   const consumerNames = insuranceConsumers(service.insurance, { add: async () => undefined, current: async () => 0 }).map(({ name }) => name);
   return {
     service,
+    exchange: config.EVENTS_EXCHANGE,
     clock,
     pix,
     table: new TableReader(dynamo, config.DYNAMODB_TABLE),
@@ -176,7 +180,7 @@ async function deleteExchangeAndQueues(exchange: string, queues: readonly string
 
 /** The value of a metric (without labels beyond the service's) on the service's /metrics. */
 export async function metric(service: InsuranceService, name: string): Promise<number> {
-  const text = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
+  const text = await (await fetch(service.server.metricsUrl)).text();
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{`) || candidate.startsWith(`${name} `));
   return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
 }

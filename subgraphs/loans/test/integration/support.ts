@@ -22,7 +22,7 @@ import {
 } from '@bank/messaging';
 import { connectMongo, type Mongo } from '@bank/mongo';
 import { createLogger } from '@bank/observability';
-import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult } from '@bank/testing';
+import { customer, eventually, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, type GraphQLResult, testEventTrust } from '@bank/testing';
 import amqp from 'amqplib';
 import { Registry } from 'prom-client';
 import { loansEnv } from '../../src/config';
@@ -68,6 +68,7 @@ export class PixStandIn {
       connectionName: 'pix-stand-in',
       logger: createLogger({ service: 'pix-stand-in', level: 'silent' }),
       registry: new Registry(),
+      trust: testEventTrust('pix'),
       queueType: 'classic',
     });
     const pix = new PixStandIn(bus);
@@ -187,7 +188,7 @@ export async function startTestLoans(settings: Record<string, string> = {}): Pro
     mongo,
     as: (principal) => client.as(principal),
     metric: async (name, labels = '') => {
-      const text = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
+      const text = await (await fetch(service.server.metricsUrl)).text();
       const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{`) && candidate.includes(labels));
       return line === undefined ? 0 : Number(line.split(' ').at(-1));
     },

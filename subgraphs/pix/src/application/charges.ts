@@ -1,6 +1,6 @@
 import { TaxId } from '@bank/documents';
 import { EMPTY_PAGE } from '@bank/domain';
-import { badInput, notFound, unprocessable } from '@bank/errors';
+import { badInput, forbidden, notFound, unprocessable } from '@bank/errors';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/graphql';
 import { withIdempotency } from '@bank/idempotency';
 import { Money } from '@bank/money';
@@ -47,11 +47,13 @@ export async function findVisibleCharge(pix: Pix, principal: Principal, txid: st
   return charge;
 }
 
-export const isVisibleTo = (charge: Charge, principal: Principal): boolean =>
-  canSee(principal, charge.receiver.customerId ?? '') ||
-  (principal.kind === 'authenticated' &&
-    charge.payer !== null &&
-    (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document));
+const isPayer = (charge: Charge, principal: Principal): boolean =>
+  principal.kind === 'authenticated' && charge.payer !== null && (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document);
+
+export const isVisibleTo = (charge: Charge, principal: Principal): boolean => canSee(principal, charge.receiver.customerId ?? '') || isPayer(charge, principal);
+
+/** The receiver or the payer: staff see every charge, but may not act as a party to a customer's. */
+const isPartyTo = (charge: Charge, principal: AuthenticatedPrincipal): boolean => charge.receiver.customerId === principal.id || isPayer(charge, principal);
 
 export async function removeCharge(pix: Pix, principal: AuthenticatedPrincipal, txid: string): Promise<Charge> {
   const charge = await pix.charges.get(txid);
@@ -70,6 +72,7 @@ export interface SimulatedPayment {
 export async function simulatePayment(pix: Pix, principal: AuthenticatedPrincipal, txid: string, amount: string | null | undefined): Promise<CompletedCharge> {
   if (!pix.settings.sandboxEnabled) throw unprocessable('The Pix sandbox is turned off here');
   const charge = await findVisibleCharge(pix, principal, txid);
+  if (!isPartyTo(charge, principal)) throw forbidden('Staff may read this charge, not pay it as the payer');
   const now = pix.clock.now();
   const paid = amount == null ? charge.amount : Money.parsePositive(amount, 'amount');
   if (paid === null) throw badInput('This charge lets the payer choose the amount: give one', 'amount');

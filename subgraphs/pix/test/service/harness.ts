@@ -1,7 +1,7 @@
 import { loadConfig } from '@bank/config';
 import { EventBus, type CloudEvent } from '@bank/messaging';
 import type { Principal } from '@bank/graphql';
-import { customer, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints } from '@bank/testing';
+import { customer, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET, testEndpoints, testEventTrust } from '@bank/testing';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { pixEnv } from '../../src/config';
@@ -43,6 +43,7 @@ export async function startPix(overrides: PixOverrides = {}): Promise<PixHarness
     connectionName: 'pix-test-observer',
     logger: pino({ level: 'silent' }),
     registry: new Registry(),
+    trust: testEventTrust(),
     queueType: 'classic',
   });
   const events: CloudEvent[] = [];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@bank/testing';
+import { customer, eventually } from '@bank/testing';
 import { createRequestedTransfer } from '../../src/application/transfers';
 import { decodeBrCode } from '../../src/domain';
 import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
@@ -149,6 +149,15 @@ describe('Pix subgraph', () => {
     });
   });
 
+  it('lets staff read a customer\'s charge but not pay it as the payer', async () => {
+    const charge = await createCharge({ amount: '25.00' });
+    const staff = customer('s-ops', { roles: ['staff'], name: 'Ops', document: '11144477735' });
+    expect((await pix.as(staff)<{ pixCharge: { status: string } }>(CHARGE, { txid: charge.txid })).data?.pixCharge.status).toBe('ACTIVE');
+    const paid = await pix.as(staff)(PAY, { txid: charge.txid });
+    expect(paid.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await pix.as(pix.maria)<{ pixCharge: { status: string; payments: unknown[] } }>(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({ status: 'ACTIVE', payments: [] });
+  });
+
   describe('refunds', () => {
     const REFUND = `mutation($e2e: ID!, $amount: Decimal!) { refundPixPayment(endToEndId: $e2e, amount: $amount, reason: "Devolvido") { amount status } }`;
 
@@ -240,7 +249,7 @@ describe('Pix subgraph', () => {
 
   describe('metrics', () => {
     it('counts charges by event, transfers by outcome and refused BR Codes', async () => {
-      const text = await (await fetch(pix.service.server.url.replace('/graphql', '/metrics'))).text();
+      const text = await (await fetch(pix.service.server.metricsUrl)).text();
       const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
       expect(value(/pix_charges_total\{event="created",service="pix"\} (\d+)/)).toBeGreaterThan(5);
       expect(value(/pix_charges_total\{event="paid",service="pix"\} (\d+)/)).toBeGreaterThanOrEqual(2);

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Development secrets: random values generated on first use into .infra/secrets.env (KEY=value lines,
+# mode 600, never committed), so no secret of a running stack is a constant in the repository.
+#   bash infra/secrets.sh              ensures the file exists (adds any key it lacks)
+#   bash infra/secrets.sh CMD ARGS...  ensures it, then runs CMD with the secrets in its environment
+# start.sh and test-env.sh source it; values already set in the environment are kept.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SECRETS_FILE="${SECRETS_FILE:-$ROOT/.infra/secrets.env}"
+
+random_secret() { od -An -N32 -tx1 /dev/urandom | tr -d ' \n'; }
+
+ensure_secret() {
+  local name="$1" value="$2"
+  grep -q "^$name=" "$SECRETS_FILE" || printf '%s=%s\n' "$name" "$value" >>"$SECRETS_FILE"
+}
+
+mkdir -p "$(dirname "$SECRETS_FILE")"
+(umask 077 && touch "$SECRETS_FILE")
+ensure_secret PRINCIPAL_HMAC_SECRET "$(random_secret)"
+ensure_secret JWT_SECRET "$(random_secret)"
+ensure_secret EVENTS_HMAC_KEYS "pix=$(random_secret),loans=$(random_secret),insurance=$(random_secret)"
+for user in gateway pix loans insurance; do ensure_secret "RABBITMQ_PASSWORD_${user^^}" "$(random_secret)"; done
+
+if (($#)); then
+  set -a
+  # shellcheck disable=SC1090
+  source "$SECRETS_FILE"
+  set +a
+  exec "$@"
+fi

@@ -1,0 +1,49 @@
+import { createHmac } from 'node:crypto';
+import { pixRequestTypes } from '@bank/contracts';
+import { cloudEvent, deadLetterQueueName, EVENT_SIGNATURE_HEADER, messageHeaders } from '@bank/messaging';
+import { eventually, TEST_EVENT_KEYS, testEndpoints, uniqueName } from '@bank/testing';
+import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
+import { startPix, type PixHarness } from './harness';
+
+/** `*.pix.transfer-requested` reaching the exchange by any path but its owner's relay moves no money. */
+describe('forged transfer requests', () => {
+  let pix: PixHarness;
+  let connection: ChannelModel;
+  let channel: ConfirmChannel;
+  beforeAll(async () => {
+    pix = await startPix();
+    connection = await connect(testEndpoints.rabbitmqUrl);
+    channel = await connection.createConfirmChannel();
+  });
+  afterAll(async () => {
+    await connection.close();
+    await pix.stop();
+  });
+
+  it.each([
+    ['an unsigned request', '/subgraphs/loans', undefined, /not signed/],
+    ["a request signed with another producer's key", '/subgraphs/loans', TEST_EVENT_KEYS.insurance, /signature is not loans's/],
+    ['a request claiming another source', '/subgraphs/insurance', TEST_EVENT_KEYS.insurance, /source \/subgraphs\/insurance is not \/subgraphs\/loans/],
+  ])('dead-letters %s, and sends nothing', async (_, source, signingKey, reason) => {
+    const referenceId = uniqueName('forged');
+    const forged = cloudEvent({
+      source,
+      type: pixRequestTypes.transfer('loans'),
+      subject: referenceId,
+      data: { reference: { source: 'loans', id: referenceId }, customerId: 'c-maria', amount: '5000.00', description: 'free money' },
+    });
+    const content = Buffer.from(JSON.stringify(forged));
+    const headers = signingKey === undefined ? {} : { [EVENT_SIGNATURE_HEADER]: createHmac('sha256', signingKey).update(content).digest('hex') };
+    channel.publish(pix.exchange, forged.type, content, { messageId: forged.id, persistent: true, headers });
+    await channel.waitForConfirms();
+
+    const parked = await eventually(async () => {
+      const message = await channel.get(deadLetterQueueName(`${pix.exchange}.pix.transfer-requests`), { noAck: true });
+      if (message === false) throw new Error('nothing dead-lettered yet');
+      return message;
+    });
+    expect(parked.properties.headers?.[messageHeaders.deadLetterReason]).toBe('untrusted');
+    expect(String(parked.properties.headers?.[messageHeaders.error])).toMatch(reason);
+    expect(pix.events.filter((event) => JSON.stringify(event.data).includes(referenceId) && event.type !== forged.type)).toEqual([]);
+  });
+});
