@@ -24,6 +24,8 @@ export async function relayLedgerEvents(connected: ConnectedLedger, { start = tr
     logger,
     registry: new Registry(),
     queueType: 'classic',
+    // Signed as the accounts service, and verified as such by the subscriber: the events are accounts' own.
+    trust: { kind: 'signed', producer: 'accounts', keys: { accounts: 'test-accounts-event-key-0123456789' } },
     publishTimeoutMs,
     // The queue outlives a broker restart (an exclusive one would miss what is published before it is declared again); gone a minute after the test.
     queueExpiresMs: 60_000,
