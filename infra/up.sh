@@ -99,10 +99,19 @@ if ! port_open "$HOST" 15692; then
   wait_until 30 port_open "$HOST" 15692 || fail_service "RabbitMQ's Prometheus endpoint (15692)" /var/log/rabbitmq/
 fi
 
-# PostgreSQL only backs FerretDB: not needed when a MongoDB already answers (e.g. the compose infra profile).
+ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
+
+# The accounts subgraph's own database (its tables come from the service's migrations).
+ensure_accounts_database() {
+  local exists
+  exists="$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = 'accounts'" postgres)"
+  [[ "$exists" == 1 ]] || createdb -h "$HOST" -p "$POSTGRES_PORT" -U postgres accounts
+}
+ensure_accounts_database
+
+# FerretDB's own database, only when FerretDB must start (not when a MongoDB already answers).
 if ! ferretdb_ok >/dev/null 2>&1; then
-  ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
   ensure_ferretdb_database
   FERRETDB_BIN="$(bash "$ROOT/infra/build-go-tool.sh" ferretdb)"
   mkdir -p "$STATE_DIR/ferretdb"
