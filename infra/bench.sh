@@ -7,3 +7,4 @@ source infra/test-env.sh
 # The benchmark's client is exempt from the gateway's rate limits by configuration, and only here.
 export RATE_LIMIT_EXEMPT_SUBJECTS=bench-receiver
 node_modules/.bin/tsx --conditions=development gateway/bench/payment-notifications.ts
+node_modules/.bin/tsx --conditions=development subgraphs/accounts/bench/ledger-throughput.ts

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Helpers shared by up.sh and down.sh: paths, messages, waiting, and background processes with pid files.
+# Helpers shared by up.sh, down.sh and observability.sh: paths, messages, waiting, and background processes with pid files.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STATE_DIR="$ROOT/.infra"
@@ -49,3 +49,20 @@ spawn() {
 
 # fail_service NAME LOG: the one message printed when a service does not become healthy.
 fail_service() { die "$1 is not healthy (it exited or did not answer in time); see its log: $2"; }
+
+# A process the scripts own: detached, with a pid file and a log under .infra/, named by its port.
+ensure_process() {
+  local name="$1" probe="$2" port="$3" timeout="$4"; shift 4
+  if $probe >/dev/null 2>&1; then log "$name: already running on port $port"; return; fi
+  if ! running_pid "$name" >/dev/null; then
+    port_open "${HOST:-127.0.0.1}" "$port" && die "$name: port $port is taken by something that does not answer as $name"
+    log "$name: starting on port $port"
+    spawn "$name" "$@"
+  fi
+  local deadline=$((SECONDS + timeout))
+  until $probe >/dev/null 2>&1; do
+    if ! running_pid "$name" >/dev/null || ((SECONDS >= deadline)); then fail_service "$name" "$LOG_DIR/$name.log"; fi
+    sleep 0.5
+  done
+  log "$name: ready"
+}

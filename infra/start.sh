@@ -2,10 +2,23 @@
 # The start command (`npm start`): installs what is missing, brings up the local services (data kept
 # on disk), starts every subgraph and the gateway, and prints the gateway URL. Ctrl-C stops the
 # services; `npm run infra:down` stops the local infrastructure too.
+#   npm start -- --seed            also gives the demo customers their story (npm run seed) and prints their tokens
+#   npm start -- --observability   also Prometheus with the alert rules, and Jaeger (infra/observability.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR
 source infra/lib.sh
+
+# Options: one case each.
+seed=false
+OBSERVABILITY=false
+for option in "$@"; do
+  case "$option" in
+    --seed) seed=true ;;
+    --observability) OBSERVABILITY=true ;;
+    *) die "unknown option $option (npm start -- [--seed] [--observability])" ;;
+  esac
+done
 
 bash infra/install.sh
 set -a
@@ -14,6 +27,8 @@ eval "$(bash infra/up.sh --profile dev)"
 # shellcheck disable=SC1091
 source .infra/secrets.env
 set +a
+# PROMETHEUS_URL, ALERTS_URL, JAEGER_URL, OTEL_EXPORTER_OTLP_ENDPOINT for the summary below.
+if [[ "$OBSERVABILITY" == true ]]; then eval "$(bash infra/observability.sh)"; fi
 # shellcheck source-path=SCRIPTDIR
 source infra/rabbitmq/users.sh
 # shellcheck source-path=SCRIPTDIR
@@ -45,14 +60,29 @@ for service in "${SERVICES[@]}"; do
   wait_until 60 curl -sf "http://127.0.0.1:$port/health/live" || fail_service "$name" "$LOG_DIR/$name.log"
 done
 
+if [ "$seed" = true ]; then
+  wait_until 60 curl -sf http://127.0.0.1:4000/health/ready || fail_service gateway "$LOG_DIR/gateway.log"
+  GATEWAY_URL=http://127.0.0.1:4000 "$ROOT/node_modules/.bin/tsx" --conditions=development gateway/src/cli/seed.ts || die "seeding failed (see above)"
+fi
+
 cat <<TEXT
 
   Gateway:        http://localhost:4000/graphql   (Apollo Sandbox in a browser)
+  Offline:        http://localhost:4000/graphiql  (GraphiQL served by the gateway itself)
   Subscriptions:  ws://localhost:4000/graphql
   Metrics:        http://127.0.0.1:9400/metrics   (internal ports: 9401 pix, 9402 loans, 9403 insurance)
-  A token:        npm run token -- --sub c1 --roles customer --name "Maria Silva" --document 52998224725
+  A token:        npm run -s token -- --sub demo-ana --name "Ana Souza" --document 52998224725
+  Demo data:      npm run seed   (or npm start -- --seed)
 
   Logs in .infra/logs/ (a crashed service restarts with a growing back-off; its log says why).
   Secrets in .infra/secrets.env. Ctrl-C stops the services.
 TEXT
+if [[ "$OBSERVABILITY" == true ]]; then
+  cat <<TEXT
+  Prometheus:     $PROMETHEUS_URL   (alerts: $ALERTS_URL; dashboards' queries run here)
+  Jaeger:         $JAEGER_URL   (OTLP receiver: $OTEL_EXPORTER_OTLP_ENDPOINT)
+  Both keep running after Ctrl-C; npm run infra:down stops them.
+
+TEXT
+fi
 wait

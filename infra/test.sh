@@ -9,6 +9,13 @@ source infra/test-env.sh
 mkdir -p .infra/results
 rm -f .infra/results/*.json
 
+echo "== chart tools"
+# helm, kubeconform and the Kubernetes JSON schemas for test/helm-chart.test.ts: built once, cached in
+# ~/.cache/core-banking/, so the tests only find them.
+bash infra/build-go-tool.sh helm >/dev/null
+bash infra/build-go-tool.sh kubeconform >/dev/null
+bash infra/helm/build-kube-json-schemas.sh >/dev/null
+
 echo "== typecheck and lint"
 npx turbo run typecheck lint --output-logs=errors-only
 npx tsc -p test/tsconfig.json --noEmit

@@ -35,6 +35,8 @@ FERRETDB_PG_URL="postgres://postgres@$HOST:$POSTGRES_PORT/$FERRETDB_DATABASE"
 # --- broker users (one per service, topic permissions; see infra/rabbitmq/users.sh) ---
 ensure_broker_users() {
   bash "$ROOT/infra/secrets.sh"
+  # A broker in a container (docker compose --profile infra) has its users from the compose env files.
+  if ! command -v rabbitmqctl >/dev/null; then log "RabbitMQ: not on this machine; its users come from compose"; return 0; fi
   set -a
   # shellcheck disable=SC1091
   source "$STATE_DIR/secrets.env"
@@ -50,7 +52,12 @@ ensure_broker_users() {
   echo "$digest" >"$stamp"
 }
 
-redis_ok() { [[ "$(redis-cli -h "$HOST" -p "$REDIS_PORT" ping 2>/dev/null)" == PONG ]]; }
+# PING over a bare socket: no redis-cli needed when Redis runs in a container (docker compose --profile infra).
+redis_ok() (
+  exec 3<>"/dev/tcp/$HOST/$REDIS_PORT" || exit 1
+  printf 'PING\r\n' >&3
+  read -r -t 2 reply <&3 && [[ "$reply" == +PONG* ]]
+)
 rabbitmq_ok() { port_open "$HOST" "$RABBITMQ_PORT" && "$NODE24" "$ROOT/infra/probe.mts" amqp "$RABBITMQ_URL"; }
 postgres_ok() { psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc 'select 1' postgres; }
 ferretdb_ok() { port_open "$HOST" "$FERRETDB_PORT" && "$NODE24" "$ROOT/infra/probe.mts" mongodb "$MONGODB_URL"; }
@@ -73,23 +80,6 @@ ensure_system() {
   log "$name: ready"
 }
 
-# A process this script owns: detached, with a pid file and a log under .infra/, named by its port.
-ensure_process() {
-  local name="$1" probe="$2" port="$3" timeout="$4"; shift 4
-  if $probe >/dev/null 2>&1; then log "$name: already running on port $port"; return; fi
-  if ! running_pid "$name" >/dev/null; then
-    port_open "$HOST" "$port" && die "$name: port $port is taken by something that does not answer as $name"
-    log "$name: starting on port $port"
-    spawn "$name" "$@"
-  fi
-  local deadline=$((SECONDS + timeout))
-  until $probe >/dev/null 2>&1; do
-    if ! running_pid "$name" >/dev/null || ((SECONDS >= deadline)); then fail_service "$name" "$LOG_DIR/$name.log"; fi
-    sleep 0.5
-  done
-  log "$name: ready"
-}
-
 ensure_ferretdb_database() {
   local exists
   exists="$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = '$FERRETDB_DATABASE'" postgres)"
@@ -101,12 +91,29 @@ ensure_system Redis redis_ok 30 /var/log/redis/ci.log \
   --dir /var/lib/redis --logfile /var/log/redis/ci.log
 ensure_system RabbitMQ rabbitmq_ok 120 /var/log/rabbitmq/ rabbitmq-server -detached
 ensure_broker_users
+# RabbitMQ's Prometheus endpoint, scraped by the local Prometheus (`npm start -- --observability`):
+# enabled once; the broker keeps its plugins across restarts.
+if ! port_open "$HOST" 15692; then
+  log "RabbitMQ: enabling the rabbitmq_prometheus plugin"
+  rabbitmq-plugins enable --quiet rabbitmq_prometheus >/dev/null || die "RabbitMQ: could not enable the rabbitmq_prometheus plugin"
+  wait_until 30 port_open "$HOST" 15692 || fail_service "RabbitMQ's Prometheus endpoint (15692)" /var/log/rabbitmq/
+fi
+
 ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
 
+# The accounts subgraph's own database (its tables come from the service's migrations).
+ensure_accounts_database() {
+  local exists
+  exists="$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = 'accounts'" postgres)"
+  [[ "$exists" == 1 ]] || createdb -h "$HOST" -p "$POSTGRES_PORT" -U postgres accounts
+}
+ensure_accounts_database
+
+# FerretDB's own database, only when FerretDB must start (not when a MongoDB already answers).
 if ! ferretdb_ok >/dev/null 2>&1; then
   ensure_ferretdb_database
-  FERRETDB_BIN="$(bash "$ROOT/infra/build-ferretdb.sh")"
+  FERRETDB_BIN="$(bash "$ROOT/infra/build-go-tool.sh" ferretdb)"
   mkdir -p "$STATE_DIR/ferretdb"
 fi
 ensure_process "ferretdb-$FERRETDB_PORT" ferretdb_ok "$FERRETDB_PORT" 30 \

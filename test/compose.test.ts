@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Spec } from '@bank/platform';
+import { loadConfig, type Spec } from '@bank/platform';
 import { z } from 'zod';
 import { gatewayEnv } from '../gateway/src/config';
 import { insuranceEnv } from '../subgraphs/insurance/src/config';
@@ -12,6 +12,7 @@ const root = join(__dirname, '..');
 const readYaml = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'), { merge: true });
 
 const Service = z.object({
+  profiles: z.array(z.string()).default([]),
   build: z.object({ context: z.string(), dockerfile: z.string(), args: z.record(z.string(), z.string()) }).optional(),
   ports: z.array(z.string()).default([]),
   environment: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
@@ -41,6 +42,25 @@ const apps = {
 };
 const appEntries = Object.entries(apps);
 const infrastructure = ['mongo', 'rabbitmq', 'redis', 'dynamodb', 'prometheus', 'grafana'];
+/** What `docker compose --profile infra up` runs beside `npm start`. */
+const stores = ['mongo', 'rabbitmq', 'redis', 'dynamodb'];
+
+/** `.env.example` as compose reads a `.env` file: KEY=value lines, # comments. */
+const envExample = Object.fromEntries(
+  readFileSync(join(root, '.env.example'), 'utf8')
+    .split('\n')
+    .filter((line) => /^[A-Z_]+=/.test(line))
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+);
+
+/** Compose's interpolation of ${NAME}, ${NAME:-default} and ${NAME:?error} from the .env file. */
+const interpolate = (value: string | number | boolean, env: Record<string, string>): string =>
+  String(value).replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_, name: string, kind: string | undefined, rest: string) => {
+    const given = env[name];
+    if (given !== undefined && given !== '') return given;
+    if (kind === '?') throw new Error(`compose refuses to start: ${rest}`);
+    return kind === '-' ? rest : '';
+  });
 
 const service = (name: string) => {
   const found = services[name];
@@ -120,5 +140,43 @@ describe('docker-compose.yml', () => {
     const rabbitmq = service('rabbitmq');
     expect(rabbitmq.environment.RABBITMQ_DEFAULT_USER).not.toBe('guest');
     for (const name of Object.keys(apps)) expect(Object.keys(rabbitmq.environment)).toContain(`RABBITMQ_PASSWORD_${name.toUpperCase()}`);
+  });
+
+  it('runs only the stores under the infra profile, on the ports npm start expects, and everything under app', () => {
+    const profile = (name: string) => Object.entries(services).flatMap(([service, { profiles }]) => (profiles.includes(name) ? [service] : []));
+    expect(profile('infra').sort()).toEqual([...stores].sort());
+    expect(profile('app').sort()).toEqual(Object.keys(services).sort());
+    const devPort = (url: string | undefined) => new URL(url ?? '').port;
+    expect(Object.fromEntries(stores.map((name) => [name, service(name).ports[0]?.split(':')[0]]))).toEqual({
+      mongo: devPort(loansEnv.MONGODB_URL.devDefault),
+      rabbitmq: devPort(gatewayEnv.RABBITMQ_URL.devDefault),
+      redis: devPort(gatewayEnv.REDIS_URL.devDefault),
+      dynamodb: devPort(pixEnv.DYNAMODB_ENDPOINT.devDefault),
+    });
+  });
+
+  it('starts the whole stack from .env.example as is (cp .env.example .env)', () => {
+    expect(envExample.COMPOSE_PROFILES).toBe('app');
+    const specs: Record<string, Spec> = { gateway: gatewayEnv, pix: pixEnv, loans: loansEnv, insurance: insuranceEnv };
+    for (const [name, spec] of Object.entries(specs)) {
+      const environment = Object.fromEntries(Object.entries(service(name).environment).map(([key, value]) => [key, interpolate(value, envExample)]));
+      expect(environment.NODE_ENV).toBe('production');
+      const refusal = (() => {
+        try {
+          loadConfig(spec, environment);
+          return null;
+        } catch (error) {
+          return String(error);
+        }
+      })();
+      expect([name, refusal]).toEqual([name, null]);
+    }
+  });
+
+  it('still refuses development-style secrets in production', () => {
+    const environment = Object.fromEntries(Object.entries(service('gateway').environment).map(([key, value]) => [key, interpolate(value, envExample)]));
+    for (const secret of ['PRINCIPAL_HMAC_SECRET', 'JWT_SECRET'] as const) {
+      expect(() => loadConfig(gatewayEnv, { ...environment, [secret]: 'development-secret-change-me-please' })).toThrow(`${secret} is a placeholder`);
+    }
   });
 });

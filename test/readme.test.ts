@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewayEnv } from '../gateway/src/config';
+import { OVERVIEW_DOCUMENT_PATH } from '../gateway/src/explorer/explorer-state';
 import { insuranceEnv } from '../subgraphs/insurance/src/config';
 import { loansEnv } from '../subgraphs/loans/src/config';
 import { pixEnv } from '../subgraphs/pix/src/config';
@@ -15,6 +16,10 @@ describe('README.md', () => {
       for (const name of Object.keys(spec)) expect([name, configuration.includes(`\`${name}\``)]).toEqual([name, true]);
     },
   );
+
+  it("shows the overview query the explorers open with, as schema/operations has it", () => {
+    expect(readme).toContain(`\`\`\`graphql\n${readFileSync(OVERVIEW_DOCUMENT_PATH, 'utf8')}\`\`\``);
+  });
 
   it('gives exactly the two commands, and CI calls the test one', () => {
     expect(readme).toContain('npm start');

@@ -3,6 +3,20 @@ import { optionalUrl, platformEnv, secret, servicePort, text, url, variable, typ
 import type { RateLimitSettings } from '@bank/graphql';
 import { z } from 'zod';
 
+/** `https://app.example.com,http://localhost:5173`: each an origin (scheme, host, port), nothing more. */
+const originList = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+  .pipe(z.array(z.string().refine(isOrigin, 'must list origins such as https://app.example.com (no path, no trailing slash)')));
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 const count = (description: string, devDefault: number) => variable(z.coerce.number().int().min(1), { description, devDefault: String(devDefault) });
 
 export const authEnv = {
@@ -35,6 +49,13 @@ export const gatewayEnv = {
   LOANS_URL: url('loans subgraph GraphQL URL', ['http', 'https'], 'http://127.0.0.1:4002/graphql'),
   INSURANCE_URL: url('insurance subgraph GraphQL URL', ['http', 'https'], 'http://127.0.0.1:4003/graphql'),
   SUBGRAPH_TIMEOUT_MS: variable(z.coerce.number().int().min(100).max(60_000), { description: 'timeout of one subgraph fetch', devDefault: '5000' }),
+  CORS_ORIGINS: {
+    ...variable(originList, {
+      description: 'comma-separated origins whose pages may call the API from a browser; unset in production: none',
+      devDefault: 'http://localhost:5173,http://127.0.0.1:5173',
+    }),
+    optional: true,
+  },
 } as const;
 
 export type GatewayConfig = ConfigOf<typeof gatewayEnv>;

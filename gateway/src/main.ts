@@ -1,18 +1,22 @@
 import { ConfigError, loadConfigOrExit, startPlatform } from '@bank/platform';
 import { redisRateLimits } from '@bank/graphql';
+import { devTokenIssuer } from './auth/dev-token';
 import { createJwtVerifier, type JwtKeys } from './auth/jwt-verifier';
 import { gatewayEnv, rateLimitSettings, type GatewayConfig } from './config';
+import { ownOrigins } from './server/cors';
 import { startGateway } from './server/gateway-server';
 
 /** Composition root: configuration → platform → server. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit(gatewayEnv);
   const platform = await startPlatform('gateway', config);
+  const keys = jwtKeys(config);
+  const production = config.NODE_ENV === 'production';
   const gateway = await startGateway({
     host: config.HOST,
     port: config.PORT,
     metricsPort: config.METRICS_PORT,
-    production: config.NODE_ENV === 'production',
+    production,
     supergraphPath: config.SUPERGRAPH_PATH,
     subgraphs: [
       { name: 'pix', url: config.PIX_URL },
@@ -21,8 +25,10 @@ async function main(): Promise<void> {
     ],
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     principalSecret: config.PRINCIPAL_HMAC_SECRET,
-    verifyToken: createJwtVerifier({ keys: jwtKeys(config), issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS }),
+    verifyToken: createJwtVerifier({ keys, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS }),
     rateLimits: redisRateLimits(platform.redis, rateLimitSettings(config), { logger: platform.logger }),
+    corsOrigins: [...(config.CORS_ORIGINS ?? []), ...(production ? [] : ownOrigins(config.PORT))],
+    ...(!production && keys.kind === 'hs256' ? { issueDevToken: devTokenIssuer(keys.secret, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }) } : {}),
     redis: platform.redis,
     bus: platform.bus,
     logger: platform.logger,

@@ -2,9 +2,10 @@ import { loadConfig, platformEnv, startPlatform } from '@bank/platform';
 import { redisRateLimits } from '@bank/graphql';
 import { serviceTestEnv, TEST_PRINCIPAL_SECRET, uniqueName } from '@bank/testing';
 import jwt from 'jsonwebtoken';
+import { devTokenIssuer } from '../src/auth/dev-token';
 import { createJwtVerifier } from '../src/auth/jwt-verifier';
 import { rateLimitEnv, rateLimitSettings } from '../src/config';
-import { startGateway, type RunningGateway } from '../src/server/gateway-server';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../src/server/gateway-server';
 import { SUPERGRAPH_PATH } from '../src/composition/subgraphs';
 import type { SubgraphEndpoint } from '../src/server/health';
 
@@ -28,7 +29,7 @@ export const tokenFor = ({ sub, roles = ['customer'], name = 'Maria Silva', docu
 export async function startTestGateway(
   subgraphs: readonly SubgraphEndpoint[] = [],
   env: Record<string, string> = serviceTestEnv('gateway'),
-  { production = false }: { production?: boolean } = {},
+  { production = false, corsOrigins = [] }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins'>> = {},
 ): Promise<RunningGateway & { close(): Promise<void> }> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
   // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
@@ -38,6 +39,8 @@ export async function startTestGateway(
     port: 0,
     metricsPort: 0,
     production,
+    corsOrigins,
+    ...(production ? {} : { issueDevToken: devTokenIssuer(JWT_TEST_SECRET) }),
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
     subgraphTimeoutMs: 2_000,

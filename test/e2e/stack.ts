@@ -27,7 +27,7 @@ export interface Stack {
 }
 
 /** The gateway in front of the subgraphs, all in process, sharing one events exchange. */
-export async function startStack(): Promise<Stack> {
+export async function startStack(gatewayOverrides?: Parameters<typeof startTestGateway>[2]): Promise<Stack> {
   const env = serviceTestEnv('stack');
   const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), { expirySweepIntervalMs: 200 });
   const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
@@ -39,6 +39,7 @@ export async function startStack(): Promise<Stack> {
       { name: 'insurance', url: insurance.server.url },
     ],
     env,
+    gatewayOverrides,
   );
   const clients: Client[] = [];
   return {

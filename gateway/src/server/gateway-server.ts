@@ -5,7 +5,6 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { isAppError } from '@bank/kernel';
 import { bodyErrors, formatError, notFound, observeHttp, operationMetrics, startMetricsServer, urlHost, type RateLimits } from '@bank/graphql';
@@ -16,6 +15,7 @@ import { GraphQLError } from 'graphql';
 import type { EventBus } from '@bank/messaging';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { IssueDevToken } from '../auth/dev-token';
 import { bearerToken, type VerifyToken } from '../auth/jwt-verifier';
 import type { GatewayContext } from '../context';
 import { identityDataSource } from '../identity/identity-subgraph';
@@ -27,6 +27,10 @@ import { unknownOperationIsBadRequest } from './operation-resolution';
 import { pageCostLimit } from './page-cost';
 import { rateLimitPlugin } from './rate-limit-plugin';
 import { SignedDataSource } from './subgraph-data-source';
+import { corsPolicy } from './cors';
+import { developmentRoutes } from './development-routes';
+import { explorerStateSource } from '../explorer/explorer-state';
+import { sandboxLandingPage } from '../explorer/sandbox-landing-page';
 import { supergraphFromFile } from './supergraph-file';
 import { PaymentEventHub } from '../subscriptions/payment-events';
 import { SubscriptionAwareGateway } from '../subscriptions/subscription-gateway';
@@ -54,6 +58,10 @@ export interface GatewayOptions {
   readonly bus: EventBus;
   readonly logger: Logger;
   readonly metrics: ServiceMetrics;
+  /** Origins whose browser pages may call the API (CORS); none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Mints development tokens for the explorers and `POST /dev/token`; never given in production. */
+  readonly issueDevToken?: IssueDevToken;
 }
 
 export interface RunningGateway {
@@ -95,6 +103,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const protection = armor({ production: options.production });
+  // The explorers and development tokens exist only outside production.
+  const explorerState = options.production ? undefined : explorerStateSource(options.issueDevToken);
   const apollo = new ApolloServer<GatewayContext>({
     gateway: subscriptionGateway,
     introspection: !options.production,
@@ -110,13 +120,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       pageCostLimit({ maxPageSize: OPERATION_LIMITS.maxPageSize, maxCost: OPERATION_LIMITS.maxItemsCost }),
       rateLimitPlugin(options.rateLimits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      explorerState ? sandboxLandingPage(explorerState) : ApolloServerPluginLandingPageDisabled(),
       operationMetrics(metrics.registry),
     ],
   });
   await apollo.start();
 
   app.use(observeHttp(metrics));
+  app.use(corsPolicy(options.corsOrigins ?? []));
+  if (explorerState) app.use(await developmentRoutes(explorerState, options.issueDevToken));
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/health/ready', readinessHandler(options.subgraphs));
   app.get('/health', readinessHandler(options.subgraphs));

@@ -1,1 +1,2 @@
 export * from './pix';
+export * from './accounts';

@@ -18,6 +18,7 @@ export default async function globalSetup(): Promise<void> {
     Redis: testEndpoints.redisUrl,
     'MongoDB (FerretDB)': testEndpoints.mongodbUrl,
     'DynamoDB (dynalite)': testEndpoints.dynamodbEndpoint,
+    PostgreSQL: testEndpoints.postgresUrl,
   };
   const down = [];
   for (const [name, url] of Object.entries(services)) if (!(await reachable(url))) down.push(`${name} at ${url}`);

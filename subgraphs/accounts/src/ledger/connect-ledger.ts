@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import { systemClock, type Clock } from '@bank/kernel';
+import { eventEnvelopes } from '@bank/messaging';
+import { connectPostgres, migrateToLatest, PostgresOutboxStore, postgresEnv } from '@bank/store-postgres';
+import type { Registry } from 'prom-client';
+import { createLedger, type Ledger } from './application';
+import { prometheusLedgerMetrics } from './infrastructure/metrics';
+import { ledgerMigrations } from './infrastructure/postgres/migrations';
+import { PostgresLedgerStore } from './infrastructure/postgres/postgres-ledger-store';
+import type { LedgerDatabase } from './infrastructure/postgres/schema';
+
+/** The ledger's configuration variables, for the accounts subgraph's specification. */
+export const ledgerEnv = postgresEnv('accounts');
+
+export interface ConnectLedgerOptions {
+  readonly postgresUrl: string;
+  readonly poolSize?: number;
+  readonly registry: Registry;
+  /** The CloudEvents source of the ledger's events. "/subgraphs/accounts" by default. */
+  readonly source?: string;
+  readonly clock?: Clock;
+  /** How long an outbox relay replica holds the events it read. */
+  readonly outboxClaimLeaseMs?: number;
+}
+
+export interface ConnectedLedger {
+  readonly ledger: Ledger;
+  /** For the platform's outbox relay. */
+  readonly outbox: PostgresOutboxStore<LedgerDatabase>;
+  /** Calls `listener` after every commit, e.g. to wake the relay at once (`relay.wake()`). */
+  afterCommit(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+/** Connects to the accounts database, brings it to the latest migration, and wires the ledger on it. */
+export async function connectLedger({ postgresUrl, poolSize, registry, source = '/subgraphs/accounts', clock = systemClock, outboxClaimLeaseMs }: ConnectLedgerOptions): Promise<ConnectedLedger> {
+  const postgres = connectPostgres<LedgerDatabase>({ url: postgresUrl, applicationName: 'accounts-ledger', ...(poolSize === undefined ? {} : { poolSize }) });
+  try {
+    await migrateToLatest(postgres.db as Kysely<unknown>, ledgerMigrations);
+  } catch (error) {
+    await postgres.close();
+    throw error;
+  }
+  const listeners: (() => void)[] = [];
+  const store = new PostgresLedgerStore({ db: postgres.db, envelopes: eventEnvelopes(source), onCommitted: () => listeners.forEach((listener) => listener()) });
+  return {
+    ledger: createLedger({ store, clock, metrics: prometheusLedgerMetrics(registry) }),
+    outbox: new PostgresOutboxStore(postgres.db, outboxClaimLeaseMs === undefined ? {} : { claimLeaseMs: outboxClaimLeaseMs }),
+    afterCommit: (listener) => void listeners.push(listener),
+    close: () => postgres.close(),
+  };
+}

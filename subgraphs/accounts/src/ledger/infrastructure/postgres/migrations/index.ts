@@ -1,0 +1,8 @@
+import { outboxMigration, type Migrations } from '@bank/store-postgres';
+import { ledgerMigration } from './0001-ledger';
+
+/** The accounts database's migrations, in order. A released migration never changes; a change is a new one. */
+export const ledgerMigrations: Migrations = {
+  '0000-outbox': outboxMigration,
+  '0001-ledger': ledgerMigration,
+};
