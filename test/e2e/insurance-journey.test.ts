@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eventually } from '@bank/testing';
 import { tokenFor } from '../../gateway/test/support';
 import { startStack, type Stack } from './stack';
@@ -26,7 +27,10 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
   afterAll(() => stack.stop());
 
   it('quote → policy → premium charge created by Pix → paid → ACTIVE → claim → approved → payout settled by Pix → PAID', async () => {
-    const quote = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as { id: string; installmentOptions: { count: number; firstAmount: string }[] };
+    const quote = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as {
+      id: string;
+      installmentOptions: { count: number; firstAmount: string }[];
+    };
     const issued = await stack.as(MARIA)(`mutation($q: ID!) { issueAutoPolicy(quoteId: $q, installments: 1) { id status } }`, { q: quote.id });
     const policyId = (issued.data?.issueAutoPolicy as { id: string; status: string }).id;
     expect(issued.data?.issueAutoPolicy).toMatchObject({ status: 'PENDING_PAYMENT' });
@@ -42,10 +46,12 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
     // The checkout screen waiting on the premium charge sees the policy it pays (a field insurance contributes).
     const notified: unknown[] = [];
     const listening = stack.gateway.hub.listenerCount();
-    stack.wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` }).subscribe(
-      { query: `subscription($t: ID!) { pixChargeStatusChanged(txid: $t) { status autoPolicy { id } } }`, variables: { t: charge.txid } },
-      { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
-    );
+    stack
+      .wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` })
+      .subscribe(
+        { query: `subscription($t: ID!) { pixChargeStatusChanged(txid: $t) { status autoPolicy { id } } }`, variables: { t: charge.txid } },
+        { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
+      );
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
     await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: charge.txid });
     await eventually(() => expect(notified).toEqual([{ data: { pixChargeStatusChanged: { status: 'COMPLETED', autoPolicy: { id: policyId } } } }]));
@@ -55,30 +61,39 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
     });
 
     const claim = await stack.as(MARIA)(
-      `mutation($p: ID!) { fileAutoClaim(policyId: $p, input: { type: GLASS, occurredAt: "${new Date().toISOString()}", description: "Para-brisa trincado", estimatedAmount: "1500.00" }) { id status } }`,
+      `mutation($p: ID!) { fileAutoClaim(policyId: $p, input: { type: GLASS, occurredAt: "${new Date().toISOString()}", description: "Para-brisa trincado", estimatedAmount: "1500.00" }, idempotencyKey: "${randomUUID()}") { id status } }`,
       { p: policyId },
     );
     const claimId = (claim.data?.fileAutoClaim as { id: string }).id;
-    const reviewed = await stack.as(STAFF)(`mutation($c: ID!) { reviewAutoClaim(id: $c, decision: APPROVE, approvedAmount: "1200.00") { status } }`, { c: claimId });
+    const reviewed = await stack.as(STAFF)(`mutation($c: ID!) { reviewAutoClaim(id: $c, decision: APPROVE, approvedAmount: "1200.00") { status } }`, {
+      c: claimId,
+    });
     expect(reviewed.data).toEqual({ reviewAutoClaim: { status: 'APPROVED' } });
 
     // The payout goes by a Pix transfer to Maria's key; Pix's settlement worker settles it.
-    await eventually(async () => {
-      const read = await stack.as(MARIA)(`query($c: ID!) { autoClaim(id: $c) { status } }`, { c: claimId });
-      expect(read.data?.autoClaim).toEqual({ status: 'PAID' });
-    }, { timeoutMs: 15_000 });
+    await eventually(
+      async () => {
+        const read = await stack.as(MARIA)(`query($c: ID!) { autoClaim(id: $c) { status } }`, { c: claimId });
+        expect(read.data?.autoClaim).toEqual({ status: 'PAID' });
+      },
+      { timeoutMs: 15_000 },
+    );
   });
 
   it('keeps another customer out of the policy by every path', async () => {
     const quote = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as { id: string };
     const asJoao = stack.as(JOAO);
     expect((await asJoao(`query($id: ID!) { autoQuote(id: $id) { id } }`, { id: quote.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await asJoao(`mutation($q: ID!) { issueAutoPolicy(quoteId: $q, installments: 1) { id } }`, { q: quote.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await asJoao(`mutation($q: ID!) { issueAutoPolicy(quoteId: $q, installments: 1) { id } }`, { q: quote.id })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await asJoao(`{ me { autoQuotes { edges { node { id } } } } }`)).data).toEqual({ me: { autoQuotes: { edges: [] } } });
   });
 
   it('answers me with Pix and insurance together', async () => {
-    const response = await stack.as(MARIA)(`{ me { id pixKeys { type } autoQuotes(first: 1) { edges { node { status } } } autoPolicies { edges { node { status } } } } }`);
+    const response = await stack.as(MARIA)(
+      `{ me { id pixKeys { type } autoQuotes(first: 1) { edges { node { status } } } autoPolicies { edges { node { status } } } } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.me).toMatchObject({ id: MARIA.sub, pixKeys: [{ type: 'CPF' }] });
   });

@@ -30,14 +30,22 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
   await loanBeforeAnyKey(padaria, log);
   await registerKeys(ana, ANA_KEYS, log);
   await registerKeys(padaria, PADARIA_KEYS, log);
-  await charges(ana, [
-    { id: 'seed-ana-piano-march', amount: '180.00', description: 'Aula de piano, março', paid: true },
-    { id: 'seed-ana-piano-april', amount: '180.00', description: 'Aula de piano, abril', paid: false },
-  ], log);
-  await charges(padaria, [
-    { id: 'seed-padaria-order-1042', amount: '42.50', description: 'Café da manhã, pedido 1042', paid: true },
-    { id: 'seed-padaria-cake', amount: '120.00', description: 'Encomenda: bolo de aniversário', paid: false },
-  ], log);
+  await charges(
+    ana,
+    [
+      { id: 'seed-ana-piano-march', amount: '180.00', description: 'Aula de piano, março', paid: true },
+      { id: 'seed-ana-piano-april', amount: '180.00', description: 'Aula de piano, abril', paid: false },
+    ],
+    log,
+  );
+  await charges(
+    padaria,
+    [
+      { id: 'seed-padaria-order-1042', amount: '42.50', description: 'Café da manhã, pedido 1042', paid: true },
+      { id: 'seed-padaria-cake', amount: '120.00', description: 'Encomenda: bolo de aniversário', paid: false },
+    ],
+    log,
+  );
   await transfer(ana, { id: 'seed-ana-to-padaria', toKey: PADARIA_EMAIL, amount: '35.90', description: 'Pão de queijo e café' }, log);
   await anaLoans(ana, log);
   await autoInsurance(ana, log);
@@ -60,7 +68,9 @@ async function registerKeys(run: Run, keys: Keys, log: Log): Promise<void> {
   const held = new Set(me.pixKeys.map(({ type }) => type));
   for (const [type, key] of Object.entries(keys) as [KeyType, string | null][]) {
     if (held.has(type)) continue;
-    await run('mutation SeedKey($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { key } }', { input: { type, ...(key === null ? {} : { key }) } });
+    await run('mutation SeedKey($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { key } }', {
+      input: { type, ...(key === null ? {} : { key }) },
+    });
     log(`${me.name}: Pix key ${type}${key === null ? '' : ` ${key}`}`);
   }
 }
@@ -132,7 +142,11 @@ async function requestLoan(run: Run, loan: SeedLoan): Promise<LoanView> {
 }
 
 const settledLoan = (run: Run, id: string, statuses: readonly LoanStatus[]) =>
-  waitFor(`loan ${id} to reach ${statuses.join(' or ')}`, async () => (await run<{ loan: LoanView }>(`query SeedReadLoan($id: ID!) { loan(id: $id) { ${LOAN_FIELDS} } }`, { id })).loan, ({ status }) => statuses.includes(status));
+  waitFor(
+    `loan ${id} to reach ${statuses.join(' or ')}`,
+    async () => (await run<{ loan: LoanView }>(`query SeedReadLoan($id: ID!) { loan(id: $id) { ${LOAN_FIELDS} } }`, { id })).loan,
+    ({ status }) => statuses.includes(status),
+  );
 
 /** Accepts an APPROVED offer and waits for the disbursement's outcome. */
 async function accept(run: Run, loan: LoanView): Promise<LoanView> {
@@ -149,7 +163,14 @@ async function payCharge(run: Run, mutation: string, variables: Record<string, u
 
 async function loanBeforeAnyKey(padaria: Run, log: Log): Promise<void> {
   const { me } = await padaria<{ me: { pixKeys: unknown[] } }>('query SeedNoKeys { me { pixKeys { key } } }');
-  const loan = await requestLoan(padaria, { id: 'seed-padaria-working-capital', principal: '20000.00', termMonths: 12, system: 'PRICE', monthlyIncome: '30000.00', purpose: 'Capital de giro: forno novo' });
+  const loan = await requestLoan(padaria, {
+    id: 'seed-padaria-working-capital',
+    principal: '20000.00',
+    termMonths: 12,
+    system: 'PRICE',
+    monthlyIncome: '30000.00',
+    purpose: 'Capital de giro: forno novo',
+  });
   // Accepted only while Padaria Lima still has no key, so the disbursement fails the first time the story runs.
   const outcome = me.pixKeys.length === 0 ? await accept(padaria, loan) : loan;
   log(`Padaria Lima Ltda: working-capital loan ${outcome.status}`);
@@ -157,21 +178,54 @@ async function loanBeforeAnyKey(padaria: Run, log: Log): Promise<void> {
 
 async function anaLoans(ana: Run, log: Log): Promise<void> {
   const income = '9000.00';
-  const rejected = await requestLoan(ana, { id: 'seed-ana-car', principal: '80000.00', termMonths: 24, system: 'PRICE', monthlyIncome: income, purpose: 'Carro novo' });
-  const offer = await requestLoan(ana, { id: 'seed-ana-course', principal: '3000.00', termMonths: 12, system: 'SAC', monthlyIncome: income, purpose: 'Curso de inglês' });
+  const rejected = await requestLoan(ana, {
+    id: 'seed-ana-car',
+    principal: '80000.00',
+    termMonths: 24,
+    system: 'PRICE',
+    monthlyIncome: income,
+    purpose: 'Carro novo',
+  });
+  const offer = await requestLoan(ana, {
+    id: 'seed-ana-course',
+    principal: '3000.00',
+    termMonths: 12,
+    system: 'SAC',
+    monthlyIncome: income,
+    purpose: 'Curso de inglês',
+  });
 
-  let renovation = await accept(ana, await requestLoan(ana, { id: 'seed-ana-renovation', principal: '6000.00', termMonths: 12, system: 'PRICE', monthlyIncome: income, purpose: 'Reforma da cozinha' }));
+  let renovation = await accept(
+    ana,
+    await requestLoan(ana, {
+      id: 'seed-ana-renovation',
+      principal: '6000.00',
+      termMonths: 12,
+      system: 'PRICE',
+      monthlyIncome: income,
+      purpose: 'Reforma da cozinha',
+    }),
+  );
   if (renovation.installments[0]?.status !== 'PAID') {
     await payCharge(ana, 'mutation SeedInstallment($id: ID!) { payLoanInstallment(loanId: $id, number: 1) { txid } }', { id: renovation.id });
-    renovation = await waitFor('the first installment to be paid', () => settledLoan(ana, renovation.id, ['ACTIVE']), ({ installments }) => installments[0]?.status === 'PAID');
+    renovation = await waitFor(
+      'the first installment to be paid',
+      () => settledLoan(ana, renovation.id, ['ACTIVE']),
+      ({ installments }) => installments[0]?.status === 'PAID',
+    );
   }
 
-  let notebook = await accept(ana, await requestLoan(ana, { id: 'seed-ana-notebook', principal: '1500.00', termMonths: 6, system: 'PRICE', monthlyIncome: income, purpose: 'Notebook' }));
+  let notebook = await accept(
+    ana,
+    await requestLoan(ana, { id: 'seed-ana-notebook', principal: '1500.00', termMonths: 6, system: 'PRICE', monthlyIncome: income, purpose: 'Notebook' }),
+  );
   if (notebook.status === 'ACTIVE') {
     await payCharge(ana, 'mutation SeedPayoff($id: ID!) { payLoanPayoff(loanId: $id) { txid } }', { id: notebook.id });
     notebook = await settledLoan(ana, notebook.id, ['SETTLED']);
   }
-  log(`Ana Souza: loans ${[rejected, offer, renovation, notebook].map(({ status }) => status).join(', ')} (car, course, kitchen with installment 1 paid, notebook paid off)`);
+  log(
+    `Ana Souza: loans ${[rejected, offer, renovation, notebook].map(({ status }) => status).join(', ')} (car, course, kitchen with installment 1 paid, notebook paid off)`,
+  );
 }
 
 // ---- Auto insurance -------------------------------------------------------------------------
@@ -193,19 +247,26 @@ interface PolicyView {
 const POLICY_FIELDS = 'id status premiumCharges { txid status } claims { edges { cursor } }';
 
 async function autoInsurance(ana: Run, log: Log): Promise<void> {
-  const { me } = await ana<{ me: { autoPolicies: { edges: { node: PolicyView }[] } } }>(`query SeedPolicies { me { autoPolicies { edges { node { ${POLICY_FIELDS} } } } } }`);
+  const { me } = await ana<{ me: { autoPolicies: { edges: { node: PolicyView }[] } } }>(
+    `query SeedPolicies { me { autoPolicies { edges { node { ${POLICY_FIELDS} } } } } }`,
+  );
   let policy = me.autoPolicies.edges[0]?.node ?? (await issuePolicy(ana));
-  const readPolicy = async () => (await ana<{ autoPolicy: PolicyView }>(`query SeedPolicy($id: ID!) { autoPolicy(id: $id) { ${POLICY_FIELDS} } }`, { id: policy.id })).autoPolicy;
+  const readPolicy = async () =>
+    (await ana<{ autoPolicy: PolicyView }>(`query SeedPolicy($id: ID!) { autoPolicy(id: $id) { ${POLICY_FIELDS} } }`, { id: policy.id })).autoPolicy;
   if (policy.status === 'PENDING_PAYMENT') {
     const [first] = (await waitFor('the first premium charge', readPolicy, ({ premiumCharges }) => premiumCharges.length > 0)).premiumCharges;
     if (first?.status === 'ACTIVE') await ana('mutation SeedPremium($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }', { txid: first.txid });
     policy = await waitFor('the policy to activate', readPolicy, ({ status }) => status === 'ACTIVE');
   }
   if (policy.status === 'ACTIVE' && policy.claims.edges.length === 0) {
-    await ana('mutation SeedClaim($id: ID!, $input: FileAutoClaimInput!) { fileAutoClaim(policyId: $id, input: $input) { id } }', {
-      id: policy.id,
-      input: { type: 'GLASS', occurredAt: new Date().toISOString(), description: 'Para-brisa trincado por uma pedra na estrada', estimatedAmount: '1450.00' },
-    });
+    await ana(
+      'mutation SeedClaim($id: ID!, $input: FileAutoClaimInput!, $key: String!) { fileAutoClaim(policyId: $id, input: $input, idempotencyKey: $key) { id } }',
+      {
+        id: policy.id,
+        key: 'seed-ana-glass-claim',
+        input: { type: 'GLASS', occurredAt: new Date().toISOString(), description: 'Para-brisa trincado por uma pedra na estrada', estimatedAmount: '1450.00' },
+      },
+    );
   }
   log(`Ana Souza: two auto quotes, a policy ${policy.status} with an open claim`);
 }
@@ -213,10 +274,15 @@ async function autoInsurance(ana: Run, log: Log): Promise<void> {
 /** Two quotes to compare; the first becomes the policy, in four installments. */
 async function issuePolicy(ana: Run): Promise<PolicyView> {
   const quote = (coverages: readonly string[], deductible: string) =>
-    ana<{ quoteAutoInsurance: { id: string } }>('mutation SeedQuote($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { id } }', { input: { ...ANA_CAR, coverages, deductible } });
+    ana<{ quoteAutoInsurance: { id: string } }>('mutation SeedQuote($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { id } }', {
+      input: { ...ANA_CAR, coverages, deductible },
+    });
   const chosen = await quote(['COLLISION', 'THEFT', 'GLASS', 'ROADSIDE_ASSISTANCE'], 'STANDARD');
   await quote(['COLLISION', 'THEFT', 'GLASS', 'THIRD_PARTY_PROPERTY', 'THIRD_PARTY_BODILY', 'RENTAL_CAR'], 'REDUCED');
   // Only the policy itself: its premium charge is not readable until Pix has created it.
-  const { issueAutoPolicy } = await ana<{ issueAutoPolicy: Pick<PolicyView, 'id' | 'status'> }>('mutation SeedIssue($id: ID!) { issueAutoPolicy(quoteId: $id, installments: 4) { id status } }', { id: chosen.quoteAutoInsurance.id });
+  const { issueAutoPolicy } = await ana<{ issueAutoPolicy: Pick<PolicyView, 'id' | 'status'> }>(
+    'mutation SeedIssue($id: ID!) { issueAutoPolicy(quoteId: $id, installments: 4) { id status } }',
+    { id: chosen.quoteAutoInsurance.id },
+  );
   return { ...issueAutoPolicy, premiumCharges: [], claims: { edges: [] } };
 }

@@ -27,10 +27,29 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!('principal' in context) || context.principal === undefined) return;
-    const operation = { method: request.http?.method ?? 'POST', operationName: request.operationName ?? null, query: request.query ?? '', variables: request.variables };
+    const operation = {
+      method: request.http?.method ?? 'POST',
+      operationName: request.operationName ?? null,
+      query: request.query ?? '',
+      variables: request.variables,
+    };
     const headers = principalHeaders(context.principal, this.options.principalSecret, operation);
     for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
     request.http?.headers.set(CORRELATION_HEADER, context.correlationId);
+  }
+
+  /**
+   * A subgraph that refuses a request as a whole (HTTP 400: a malformed variable, a bad literal)
+   * says why in GraphQL errors: pass its first one on with its code and field, naming the subgraph,
+   * instead of Apollo's "400: Bad Request" that formatError would mask.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const fallback = await super.errorFromResponse(response);
+    const body = fallback.extensions.response as { body?: { errors?: { message?: unknown; extensions?: { code?: unknown; field?: unknown } }[] } } | undefined;
+    const [first] = body?.body?.errors ?? [];
+    if (typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return fallback;
+    const { code, field } = first.extensions;
+    return new GraphQLError(first.message, { extensions: { code, ...(typeof field === 'string' ? { field } : {}), serviceName: this.options.name } });
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isAppError } from '@bank/kernel';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { badInputOf } from './input-errors';
 
 /**
  * The one place where errors become what clients see. An AppError keeps its message and code
@@ -19,8 +20,11 @@ export const formatError =
         extensions: { code: original.code, ...(original.field === undefined ? {} : { field: original.field }) },
       };
     }
+    const badInput = badInputOf(formatted, error);
+    if (badInput !== null) return badInput;
     const code = formatted.extensions?.code;
-    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions: pick(formatted.extensions, ['code', 'field', 'serviceName']) };
+    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR')
+      return { ...formatted, extensions: pick(formatted.extensions, ['code', 'field', 'serviceName']) };
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
     const { path, locations } = formatted;
     return { message: 'Internal server error', ...(path ? { path } : {}), ...(locations ? { locations } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,7 +1,14 @@
 import { Decimal, Money } from '@bank/kernel';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
-const invalid = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/** A value one of our scalars refused; graphql-js reports a refused literal as a validation error carrying it. */
+export class ScalarInputError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
+const invalid = (message: string): GraphQLError => new ScalarInputError(message);
 
 const stringLiteral = (ast: ValueNode, scalar: string): string => {
   if (ast.kind !== Kind.STRING) throw invalid(`${scalar} must be written as a string`);

@@ -30,6 +30,8 @@ export class PixDouble {
   readonly events: CloudEvent[] = [];
   /** How many `pix.charge.paid` events it has published, redeliveries included. */
   chargesPaid = 0;
+  /** When set, every charge the service asks for is created at once (pix.charge.created), as Pix does. */
+  createsRequestedCharges = false;
   private subscription: Subscription | undefined;
 
   constructor(
@@ -48,18 +50,27 @@ export class PixDouble {
       queueType: 'classic',
     });
     const double = new this(bus, source);
-    double.subscription = await bus.subscribe({ exclusive: true, name: 'pix-double', bindings: [`${source}.#`], handler: async (event) => void double.events.push(event) });
+    double.subscription = await bus.subscribe({ exclusive: true, name: 'pix-double', bindings: [`${source}.#`], handler: (event) => double.record(event) });
     return double;
+  }
+
+  private async record(event: CloudEvent): Promise<void> {
+    this.events.push(event);
+    if (this.createsRequestedCharges && event.type === pixRequestTypes.charge(this.source)) await this.createCharge(event);
   }
 
   /** The charges the service asked for so far, as the contract reads them. */
   get charges(): CloudEvent<PixChargeRequested>[] {
-    return this.events.filter(({ type }) => type === pixRequestTypes.charge(this.source)).map((event) => ({ ...event, data: PixChargeRequested.parse(event.data) }));
+    return this.events
+      .filter(({ type }) => type === pixRequestTypes.charge(this.source))
+      .map((event) => ({ ...event, data: PixChargeRequested.parse(event.data) }));
   }
 
   /** The transfers the service asked for so far, as the contract reads them. */
   get transfers(): CloudEvent<PixTransferRequested>[] {
-    return this.events.filter(({ type }) => type === pixRequestTypes.transfer(this.source)).map((event) => ({ ...event, data: PixTransferRequested.parse(event.data) }));
+    return this.events
+      .filter(({ type }) => type === pixRequestTypes.transfer(this.source))
+      .map((event) => ({ ...event, data: PixTransferRequested.parse(event.data) }));
   }
 
   /** The requests of `type` whose reference id matches, once at least `count` have arrived. */
@@ -130,7 +141,14 @@ export class PixDouble {
   /** What Pix publishes when it cannot send a transfer (no Pix key, refused by the central system), at `at`. */
   failTransfer(request: CloudEvent, { reason = 'The customer has no Pix key', at }: { reason?: string; at?: Date } = {}): Promise<void> {
     const data = PixTransferRequested.parse(request.data);
-    const failed: PixTransferFailed = { transferId: `transfer-${data.reference.id}`, sender: INSTITUTION, toKey: null, amount: data.amount, reason, reference: data.reference };
+    const failed: PixTransferFailed = {
+      transferId: `transfer-${data.reference.id}`,
+      sender: INSTITUTION,
+      toKey: null,
+      amount: data.amount,
+      reason,
+      reference: data.reference,
+    };
     return this.publish(PIX_EVENTS.transferFailed, failed.transferId, failed, at);
   }
 

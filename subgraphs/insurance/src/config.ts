@@ -9,6 +9,10 @@ export const insuranceEnv = {
     description: 'how many days before a later premium installment falls due its Pix charge is requested (10 when unset)',
     optional: true,
   }),
+  INSURANCE_PREMIUM_CHARGE_WAIT_MS: variable<number | undefined>(z.coerce.number().int().min(0).max(30_000), {
+    description: 'how long issueAutoPolicy waits for Pix to create the first premium charge (2000 when unset; keep it under the gateway SUBGRAPH_TIMEOUT_MS)',
+    optional: true,
+  }),
 } as const;
 
 export type InsuranceConfig = ConfigOf<typeof insuranceEnv>;

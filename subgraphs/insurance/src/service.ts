@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { ReadThroughCache, startPeriodicJob, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { systemClock } from '@bank/kernel';
-import { DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable } from '@bank/store-dynamodb';
+import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable } from '@bank/store-dynamodb';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
 import { chargeDueInstallments, DEFAULT_PREMIUM_CHARGE_LEAD_DAYS } from './application/premium-installments';
@@ -47,14 +47,21 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
     claims: new DynamoDbClaimRepository(repository),
     ids: randomIds,
     clock: overrides.clock ?? systemClock,
+    idempotency: new DynamoDbIdempotencyStore({ client, tableName }),
     metrics: insuranceMetrics(metrics.registry, activePolicies, logger),
+    settings: { premiumChargeWait: { timeoutMs: config.INSURANCE_PREMIUM_CHARGE_WAIT_MS ?? 2_000, intervalMs: 50 } },
   };
 
   const processed = new DynamoDbProcessedEventStore(table);
   for (const consumer of insuranceConsumers(insurance, activePolicies)) await platform.consume({ ...consumer, processed });
   // Every replica runs it: the conditional write lets one request each installment.
   const leadDays = config.INSURANCE_PREMIUM_CHARGE_LEAD_DAYS ?? DEFAULT_PREMIUM_CHARGE_LEAD_DAYS;
-  const charger = startPeriodicJob({ name: 'premium-installments', intervalMs: overrides.premiumChargeIntervalMs ?? 60_000, run: () => chargeDueInstallments(insurance, leadDays), logger });
+  const charger = startPeriodicJob({
+    name: 'premium-installments',
+    intervalMs: overrides.premiumChargeIntervalMs ?? 60_000,
+    run: () => chargeDueInstallments(insurance, leadDays),
+    logger,
+  });
 
   const server = await platform.serveSubgraph<InsuranceContext>({
     port: config.PORT,

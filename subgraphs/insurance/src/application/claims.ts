@@ -1,6 +1,18 @@
 import { type DomainEvent, type Stored, type Transition, badInput, forbidden, notFound, Money, UNSAVED } from '@bank/kernel';
 import { ownedBy, visibleAmong, visibleTo, isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
-import { approveClaim, denyClaim, fileClaim, markClaimPaid, recordPayoutFailure, retryPayout, transferRequested, type ApprovedClaim, type Claim, type TransferFailure } from '../domain';
+import { withIdempotency } from '@bank/messaging';
+import {
+  approveClaim,
+  denyClaim,
+  fileClaim,
+  markClaimPaid,
+  recordPayoutFailure,
+  retryPayout,
+  transferRequested,
+  type ApprovedClaim,
+  type Claim,
+  type TransferFailure,
+} from '../domain';
 import type { Insurance } from './context';
 import type { ClaimRecord, Page, PageRequest, PolicyRecord } from './ports';
 import { policyOwner } from './policies';
@@ -12,13 +24,23 @@ export interface FileClaimCommand {
   readonly estimatedAmount: string;
 }
 
-/** The policyholder reports a loss on their ACTIVE policy. */
-export async function fileAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, policyId: string, command: FileClaimCommand): Promise<Stored<ClaimRecord>> {
-  const { policy } = ownedBy(principal, await insurance.policies.get(policyId), policyOwner, `auto policy ${policyId}`);
-  const { state, events } = fileClaim(policy, { ...command, id: insurance.ids.claimId() }, insurance.clock.now());
-  const record = await insurance.claims.save({ claim: state, ownerId: principal.id }, UNSAVED, events);
-  insurance.metrics.record(events);
-  return record;
+/** The policyholder reports a loss on their ACTIVE policy; a retry with the same idempotency key returns the same claim. */
+export async function fileAutoClaim(
+  insurance: Insurance,
+  principal: AuthenticatedPrincipal,
+  policyId: string,
+  command: FileClaimCommand,
+  idempotencyKey: string,
+): Promise<Stored<ClaimRecord>> {
+  const request = { scope: `${principal.id}:fileAutoClaim`, key: idempotencyKey, input: { policyId, ...command } };
+  const claimId = await withIdempotency(insurance.idempotency, request, async () => {
+    const { policy } = ownedBy(principal, await insurance.policies.get(policyId), policyOwner, `auto policy ${policyId}`);
+    const { state, events } = fileClaim(policy, { ...command, id: insurance.ids.claimId() }, insurance.clock.now());
+    await insurance.claims.save({ claim: state, ownerId: principal.id }, UNSAVED, events);
+    insurance.metrics.record(events);
+    return state.id;
+  });
+  return visibleTo(principal, await insurance.claims.get(claimId), claimOwner, `auto claim ${claimId}`);
 }
 
 export type ReviewDecision = 'APPROVE' | 'DENY';
@@ -37,7 +59,12 @@ const DEFAULT_DENIAL_NOTE = 'Denied on review';
  * Staff decide an OPEN claim. Approval pays approved − deductible to the policyholder's Pix key,
  * asked for in the same write; an approval within the deductible closes the claim DENIED.
  */
-export async function reviewAutoClaim(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, command: ReviewClaimCommand): Promise<Stored<ClaimRecord>> {
+export async function reviewAutoClaim(
+  insurance: Insurance,
+  principal: AuthenticatedPrincipal,
+  id: string,
+  command: ReviewClaimCommand,
+): Promise<Stored<ClaimRecord>> {
   requireStaff(principal, 'review claims');
   const decide = decisionOf(command);
   const record = await claimForStaff(insurance, principal, id);

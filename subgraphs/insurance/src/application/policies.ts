@@ -8,11 +8,13 @@ import {
   premiumCharge,
   expireUnpaidPremium,
   receivePremiumPayment,
+  recordPremiumChargeCreated as recordChargeCreated,
   refundRequested,
   type PremiumPayment,
 } from '../domain';
 import type { Insurance } from './context';
 import { EMPTY_PAGE } from './paging';
+import { untilFirstChargeCreated } from './premium-charges';
 import type { Page, PageRequest, PolicyRecord } from './ports';
 import { quoteOwner } from './quotes';
 
@@ -20,9 +22,19 @@ export const policyOwner = (record: PolicyRecord): string => record.holder.custo
 
 /**
  * Turns the caller's quote into a PENDING_PAYMENT policy and asks Pix, in the same write, to charge
- * the first installment. Issuing a quote again (or concurrently) returns its one policy.
+ * the first installment, then waits for Pix to create it so that the checkout can show its BR Code.
+ * Issuing a quote again (or concurrently) returns its one policy.
  */
-export async function issueAutoPolicy(insurance: Insurance, principal: AuthenticatedPrincipal, quoteId: string, installments: number): Promise<Stored<PolicyRecord>> {
+export async function issueAutoPolicy(
+  insurance: Insurance,
+  principal: AuthenticatedPrincipal,
+  quoteId: string,
+  installments: number,
+): Promise<Stored<PolicyRecord>> {
+  return untilFirstChargeCreated(insurance, await issuePolicyOnce(insurance, principal, quoteId, installments));
+}
+
+async function issuePolicyOnce(insurance: Insurance, principal: AuthenticatedPrincipal, quoteId: string, installments: number): Promise<Stored<PolicyRecord>> {
   const { quote } = ownedBy(principal, await insurance.quotes.get(quoteId), quoteOwner, `auto quote ${quoteId}`);
   // Pix names the payer of the premium charge by this document: without a valid one no charge could ever be created.
   if (!isValidCpf(principal.document) && !isValidCnpj(principal.document)) {
@@ -73,6 +85,13 @@ export async function recordPremiumPayment(insurance: Insurance, payment: Premiu
   if (change !== null) await saveChange(insurance, record, change);
 }
 
+/** Pix created a premium charge we asked for: from now on it can be read and paid through Pix. */
+export async function recordPremiumChargeCreated(insurance: Insurance, policyId: string, txid: string): Promise<void> {
+  const record = await requirePolicy(insurance, policyId);
+  const change = recordChargeCreated(record, txid, insurance.clock.now());
+  if (change !== null) await saveChange(insurance, record, change);
+}
+
 /** Pix says a premium charge expired unpaid: a policy still waiting for it is CANCELLED_UNPAID. */
 export async function recordPremiumExpiry(insurance: Insurance, policyId: string): Promise<void> {
   const record = await requirePolicy(insurance, policyId);
@@ -85,7 +104,11 @@ export async function findVisiblePolicy(insurance: Insurance, principal: Princip
 }
 
 /** The policies among `ids` the caller may see, in one round trip (entity references). */
-export async function findVisiblePolicies(insurance: Insurance, principal: Principal, ids: readonly string[]): Promise<ReadonlyMap<string, Stored<PolicyRecord>>> {
+export async function findVisiblePolicies(
+  insurance: Insurance,
+  principal: Principal,
+  ids: readonly string[],
+): Promise<ReadonlyMap<string, Stored<PolicyRecord>>> {
   return visibleAmong(principal, await insurance.policies.getMany(ids), policyOwner);
 }
 
@@ -101,7 +124,11 @@ export async function requirePolicy(insurance: Insurance, id: string): Promise<S
 }
 
 /** Saves a policy's transition from the version it was read at. */
-export async function saveChange(insurance: Insurance, record: Stored<PolicyRecord>, { state, events }: Transition<PolicyRecord>): Promise<Stored<PolicyRecord>> {
+export async function saveChange(
+  insurance: Insurance,
+  record: Stored<PolicyRecord>,
+  { state, events }: Transition<PolicyRecord>,
+): Promise<Stored<PolicyRecord>> {
   const next = await insurance.policies.save(state, record.version, events);
   insurance.metrics.record(events);
   return next;

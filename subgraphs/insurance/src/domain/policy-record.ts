@@ -28,6 +28,8 @@ export interface PremiumCharge {
   readonly installment: number;
   readonly amount: Money;
   readonly requestedAt: Date;
+  /** When Pix told us it created the charge; absent until then (a paid charge was created, whether or not this was recorded). */
+  readonly createdAt?: Date;
   /** When Pix told us it was paid; absent while unpaid (and on the first installment's charges recorded before this was kept). */
   readonly paidAt?: Date;
 }
@@ -74,6 +76,17 @@ export function chargeNextInstallment(record: PolicyRecord, at: { now: Date; lea
   if (due === null) return null;
   const charge = premiumCharge(record.policy.id, due.installment, due.amount, at.now);
   return { state: { ...record, premiumCharges: [...record.premiumCharges, charge] }, events: [chargeRequested(record, charge)] };
+}
+
+/** Whether Pix has the charge, so that it can be read (and paid) through Pix. */
+export const isCreatedByPix = (charge: PremiumCharge): boolean => charge.createdAt !== undefined || charge.paidAt !== undefined;
+
+/** Pix says it created a premium charge; null when it is not this policy's or already recorded. */
+export function recordPremiumChargeCreated(record: PolicyRecord, txid: string, at: Date): Transition<PolicyRecord> | null {
+  const charge = record.premiumCharges.find((candidate) => candidate.txid === txid);
+  if (charge === undefined || isCreatedByPix(charge)) return null;
+  const premiumCharges = record.premiumCharges.map((candidate) => (candidate === charge ? { ...candidate, createdAt: at } : candidate));
+  return { state: { ...record, premiumCharges }, events: [] };
 }
 
 export interface PremiumPayment {

@@ -1,4 +1,4 @@
-import { PIX_EVENTS, PixChargeExpired, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
+import { PIX_EVENTS, PixChargeCreated, PixChargeExpired, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
 import { Money } from '@bank/kernel';
 import { purposeOf } from '../domain';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
@@ -6,13 +6,22 @@ import { z } from 'zod';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
 import { recordFailedPayout, recordPayoutSettlement } from '../application/claims';
 import type { Insurance } from '../application/context';
-import { recordPremiumExpiry, recordPremiumPayment } from '../application/policies';
+import { recordPremiumChargeCreated, recordPremiumExpiry, recordPremiumPayment } from '../application/policies';
 import type { ActivePolicyCount } from '../application/ports';
 import { recordFailedRefund } from '../application/refunds';
 
 /** What Pix tells us about the charges and transfers we asked for (our reference, source "insurance"; only the fields we read), and our own events the active-policy count follows. */
 export function insuranceConsumers(insurance: Insurance, activePolicies: ActivePolicyCount): readonly EventConsumer[] {
   return [
+    eventConsumer({
+      name: 'premium-charges-created',
+      bindings: [PIX_EVENTS.chargeCreated],
+      schema: PixChargeCreated.pick({ txid: true, reference: true }),
+      handle: async ({ txid, reference }) => {
+        const purpose = purposeOf(reference);
+        if (purpose?.kind === 'premium') await recordPremiumChargeCreated(insurance, purpose.policyId, txid);
+      },
+    }),
     eventConsumer({
       name: 'premium-payments',
       bindings: [PIX_EVENTS.chargePaid],

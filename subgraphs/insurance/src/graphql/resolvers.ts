@@ -3,6 +3,7 @@ import { requireAuthenticated } from '@bank/identity';
 import { orNotFound } from '@bank/kernel';
 import { fileAutoClaim, findVisibleClaim, listClaims, retryAutoClaimPayout, reviewAutoClaim } from '../application/claims';
 import { pageRequest } from '../application/paging';
+import { payableCharges } from '../application/premium-charges';
 import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies } from '../application/policies';
 import { findVisibleQuote, listQuotes, requestQuote, statusOfQuote } from '../application/quotes';
 import { retryAutoPolicyRefund } from '../application/refunds';
@@ -23,9 +24,11 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     quoteAutoInsurance: (_, { input }, { insurance, principal }) => requestQuote(insurance, requireAuthenticated(principal), input),
-    issueAutoPolicy: (_, { quoteId, installments }, { insurance, principal }) => issueAutoPolicy(insurance, requireAuthenticated(principal), quoteId, installments),
+    issueAutoPolicy: (_, { quoteId, installments }, { insurance, principal }) =>
+      issueAutoPolicy(insurance, requireAuthenticated(principal), quoteId, installments),
     cancelAutoPolicy: (_, { id, reason }, { insurance, principal }) => cancelAutoPolicy(insurance, requireAuthenticated(principal), id, reason),
-    fileAutoClaim: (_, { policyId, input }, { insurance, principal }) => fileAutoClaim(insurance, requireAuthenticated(principal), policyId, input),
+    fileAutoClaim: (_, { policyId, input, idempotencyKey }, { insurance, principal }) =>
+      fileAutoClaim(insurance, requireAuthenticated(principal), policyId, input, idempotencyKey),
     reviewAutoClaim: (_, { id, ...review }, { insurance, principal }) => reviewAutoClaim(insurance, requireAuthenticated(principal), id, review),
     retryAutoClaimPayout: (_, { id }, { insurance, principal }) => retryAutoClaimPayout(insurance, requireAuthenticated(principal), id),
     retryAutoPolicyRefund: (_, { id }, { insurance, principal }) => retryAutoPolicyRefund(insurance, requireAuthenticated(principal), id),
@@ -78,7 +81,7 @@ export const resolvers: Resolvers = {
     totalPremium: ({ policy }) => policy.totalPremium,
     installments: ({ policy }) => policy.installments,
     premiumPaid: ({ policy }) => premiumPaidOf(policy),
-    premiumCharges: ({ premiumCharges }) => premiumCharges.map(({ txid }) => ({ txid })),
+    premiumCharges: (record) => payableCharges(record),
     nextInstallmentDue: (record, _, { insurance }) => nextInstallmentDue(record, insurance.clock.now()),
     issuedAt: ({ policy }) => policy.issuedAt,
     startsAt: ({ policy }) => termOf(policy)?.startsAt ?? null,
@@ -114,9 +117,7 @@ export const resolvers: Resolvers = {
     plate: (vehicle) => vehicle.plate.value,
   },
 
-  AutoQuotedCoverage: {
-  },
+  AutoQuotedCoverage: {},
 
-  AutoInstallmentOption: {
-  },
+  AutoInstallmentOption: {},
 };

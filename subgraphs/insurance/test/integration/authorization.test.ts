@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ANONYMOUS } from '@bank/identity';
 import { customer } from '@bank/testing';
 import {
@@ -40,7 +41,9 @@ describe('who sees and changes what', () => {
   beforeAll(async () => {
     harness = await startInsurance();
     policy = await activePolicy(harness, holder);
-    quoteId = (await harness.as(holder)<{ autoPolicy: { quote: { id: string } } }>(`query($id: ID!) { autoPolicy(id: $id) { quote { id } } }`, { id: policy.id })).data!.autoPolicy.quote.id;
+    quoteId = (
+      await harness.as(holder)<{ autoPolicy: { quote: { id: string } } }>(`query($id: ID!) { autoPolicy(id: $id) { quote { id } } }`, { id: policy.id })
+    ).data!.autoPolicy.quote.id;
     harness.clock.set('2025-09-02T15:00:00Z');
     claim = await fileClaim(harness.as(holder), policy.id);
   });
@@ -71,7 +74,7 @@ describe('who sees and changes what', () => {
 
     expect(errorOf(await as(ISSUE, { quoteId, installments: 1 }))?.code).toBe('NOT_FOUND');
     expect(errorOf(await as(CANCEL, { id: policy.id, reason: 'Not mine' }))?.code).toBe('NOT_FOUND');
-    expect(errorOf(await as(FILE_CLAIM, { policyId: policy.id, input: collisionClaim }))?.code).toBe('NOT_FOUND');
+    expect(errorOf(await as(FILE_CLAIM, { policyId: policy.id, input: collisionClaim, idempotencyKey: randomUUID() }))?.code).toBe('NOT_FOUND');
     expect(await harness.table.item(`POLICY#${policy.id}`, 'POLICY')).toMatchObject({ version: 2, record: { policy: { status: 'ACTIVE' } } });
     expect(await harness.table.listing(`POLICY_CLAIMS#${policy.id}`)).toHaveLength(1);
   });
@@ -147,7 +150,9 @@ describe('who sees and changes what', () => {
   });
 
   it('asks anonymous callers to sign in before quoting', async () => {
-    const result = await harness.as(ANONYMOUS)(`mutation { quoteAutoInsurance(input: { vehicle: { make: "VW", model: "Gol", year: 2020, plate: "ABC1234", fipeValue: "50000.00" }, driver: { name: "Ana", cpf: "52998224725", birthDate: "1985-01-01", licensedSince: "2005-01-01" }, postalCode: "80010000", use: PRIVATE, bonusClass: 0, coverages: [COLLISION], deductible: STANDARD }) { id } }`);
+    const result = await harness.as(ANONYMOUS)(
+      `mutation { quoteAutoInsurance(input: { vehicle: { make: "VW", model: "Gol", year: 2020, plate: "ABC1234", fipeValue: "50000.00" }, driver: { name: "Ana", cpf: "52998224725", birthDate: "1985-01-01", licensedSince: "2005-01-01" }, postalCode: "80010000", use: PRIVATE, bonusClass: 0, coverages: [COLLISION], deductible: STANDARD }) { id } }`,
+    );
 
     expect(errorOf(result)?.code).toBe('UNAUTHENTICATED');
   });

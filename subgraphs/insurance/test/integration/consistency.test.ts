@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Stored } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import { customer, eventually, testEndpoints } from '@bank/testing';
@@ -115,17 +116,31 @@ describe('consistency', () => {
       [{ occurredAt: '2025-09-03T15:00:00Z' }, 'occurredAt'],
     ] as const;
     for (const [patch, field] of badClaims) {
-      const result = await as(FILE_CLAIM, { policyId: policy.id, input: { type: 'COLLISION', occurredAt: '2025-09-01T22:30:00Z', description: 'Dent', estimatedAmount: '900.00', ...patch } });
+      const result = await as(FILE_CLAIM, {
+        policyId: policy.id,
+        idempotencyKey: randomUUID(),
+        input: { type: 'COLLISION', occurredAt: '2025-09-01T22:30:00Z', description: 'Dent', estimatedAmount: '900.00', ...patch },
+      });
       expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field });
     }
-    const uncovered = await as(FILE_CLAIM, { policyId: policy.id, input: { type: 'GLASS', occurredAt: '2025-09-01T22:30:00Z', description: 'Cracked', estimatedAmount: '900.00' } });
+    const uncovered = await as(FILE_CLAIM, {
+      policyId: policy.id,
+      idempotencyKey: randomUUID(),
+      input: { type: 'GLASS', occurredAt: '2025-09-01T22:30:00Z', description: 'Cracked', estimatedAmount: '900.00' },
+    });
     expect(errorOf(uncovered)).toEqual({ code: 'UNPROCESSABLE', field: undefined });
     expect(await harness.table.listing(`POLICY_CLAIMS#${policy.id}`)).toEqual([]);
 
     const claim = await fileClaim(as, policy.id);
     expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'approvedAmount' });
-    expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '0.00' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'approvedAmount' });
-    expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'DENY', approvedAmount: '10.00' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'approvedAmount' });
+    expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '0.00' }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'approvedAmount',
+    });
+    expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'DENY', approvedAmount: '10.00' }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'approvedAmount',
+    });
     expect((await as<{ autoClaim: { status: string } }>(CLAIM, { id: claim.id })).data?.autoClaim.status).toBe('OPEN');
     expect(await harness.table.item(`CLAIM#${claim.id}`, 'CLAIM')).toMatchObject({ version: 1 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { customer, eventually } from '@bank/testing';
 import {
   activePolicy,
@@ -55,7 +56,13 @@ describe('auto insurance, from quote to paid claim', () => {
 
     harness.clock.set('2025-09-02T15:00:00Z');
     const filed = await fileClaim(as, issued.id);
-    expect(filed).toMatchObject({ status: 'OPEN', coverage: 'COLLISION', deductible: '4000.00', estimatedAmount: '12000.00', description: 'Rear-ended at a red light' });
+    expect(filed).toMatchObject({
+      status: 'OPEN',
+      coverage: 'COLLISION',
+      deductible: '4000.00',
+      estimatedAmount: '12000.00',
+      description: 'Rear-ended at a red light',
+    });
 
     harness.clock.set('2025-09-10T15:00:00Z');
     const reviewed = await harness.as(staff)<{ reviewAutoClaim: ClaimView }>(REVIEW, { id: filed.id, decision: 'APPROVE', approvedAmount: '10000.00' });
@@ -82,7 +89,12 @@ describe('auto insurance, from quote to paid claim', () => {
     await eventually(() => {
       expect(harness.pix.typesAbout(quoted.id)).toEqual(['insurance.quote.created']);
       expect(harness.pix.typesAbout(issued.id)).toEqual(['insurance.policy.issued', 'insurance.pix.charge-requested', 'insurance.policy.activated']);
-      expect(harness.pix.typesAbout(filed.id)).toEqual(['insurance.claim.filed', 'insurance.claim.approved', 'insurance.pix.transfer-requested', 'insurance.claim.paid']);
+      expect(harness.pix.typesAbout(filed.id)).toEqual([
+        'insurance.claim.filed',
+        'insurance.claim.approved',
+        'insurance.pix.transfer-requested',
+        'insurance.claim.paid',
+      ]);
     });
   });
 
@@ -111,7 +123,12 @@ describe('auto insurance, from quote to paid claim', () => {
     const result = await harness.as(owner)<{ cancelAutoPolicy: PolicyView }>(CANCEL, { id, reason: 'Sold the car' });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data?.cancelAutoPolicy).toMatchObject({ status: 'CANCELLED', refund, cancellationReason: 'Sold the car', cancelledAt: new Date(cancelledAt).toISOString() });
+    expect(result.data?.cancelAutoPolicy).toMatchObject({
+      status: 'CANCELLED',
+      refund,
+      cancellationReason: 'Sold the car',
+      cancelledAt: new Date(cancelledAt).toISOString(),
+    });
     const [transfer] = await harness.pix.requested('transfer-requested', new RegExp(`^policy/${id}/refund/1$`));
     expect(transfer!.data).toMatchObject({ customerId: `c-cancel-${installments}`, amount: refund, reference: { source: 'insurance' } });
     await eventually(() => expect(harness.pix.typesAbout(id)).toContain('insurance.policy.cancelled'));
@@ -131,11 +148,20 @@ describe('auto insurance, from quote to paid claim', () => {
       expect(policy.status).toBe('CANCELLED_UNPAID');
       return policy;
     });
-    expect(cancelled).toMatchObject({ cancelledAt: '2025-06-18T15:00:00.000Z', cancellationReason: 'The first premium charge expired unpaid', refund: null, premiumPaid: '0.00' });
-    const claim = await as(`mutation($policyId: ID!, $input: FileAutoClaimInput!) { fileAutoClaim(policyId: $policyId, input: $input) { id } }`, {
-      policyId: issued.id,
-      input: { ...collisionClaim, occurredAt: '2025-06-17T15:00:00Z' },
+    expect(cancelled).toMatchObject({
+      cancelledAt: '2025-06-18T15:00:00.000Z',
+      cancellationReason: 'The first premium charge expired unpaid',
+      refund: null,
+      premiumPaid: '0.00',
     });
+    const claim = await as(
+      `mutation($policyId: ID!, $input: FileAutoClaimInput!, $key: String!) { fileAutoClaim(policyId: $policyId, input: $input, idempotencyKey: $key) { id } }`,
+      {
+        policyId: issued.id,
+        key: randomUUID(),
+        input: { ...collisionClaim, occurredAt: '2025-06-17T15:00:00Z' },
+      },
+    );
     expect(claim.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -149,7 +175,10 @@ describe('auto insurance, from quote to paid claim', () => {
 
     await harness.pix.payCharge(request!, new Date('2025-06-15T16:00:00Z'));
 
-    const [returned] = await harness.pix.requested('transfer-requested', new RegExp(`^policy/${issued.id}/premium-return/${issued.premiumCharges[0]!.txid}/1$`));
+    const [returned] = await harness.pix.requested(
+      'transfer-requested',
+      new RegExp(`^policy/${issued.id}/premium-return/${issued.premiumCharges[0]!.txid}/1$`),
+    );
     expect(returned!.data).toMatchObject({ customerId: 'c-late-payer', amount: '2247.51' });
     expect((await policyOf(as, issued.id)).status).toBe('CANCELLED_UNPAID');
   });
@@ -161,7 +190,11 @@ describe('auto insurance, from quote to paid claim', () => {
     const filed = await fileClaim(harness.as(owner), id);
 
     const reviewed = await harness.as(staff)<{ reviewAutoClaim: ClaimView }>(REVIEW, { id: filed.id, decision: 'APPROVE', approvedAmount: '2500.00' });
-    const denied = await harness.as(staff)<{ reviewAutoClaim: ClaimView }>(REVIEW, { id: (await fileClaim(harness.as(owner), id)).id, decision: 'DENY', note: 'Not covered' });
+    const denied = await harness.as(staff)<{ reviewAutoClaim: ClaimView }>(REVIEW, {
+      id: (await fileClaim(harness.as(owner), id)).id,
+      decision: 'DENY',
+      note: 'Not covered',
+    });
 
     expect(reviewed.data?.reviewAutoClaim).toMatchObject({
       status: 'DENIED',

@@ -22,7 +22,10 @@ describe('the later premium installments', () => {
   const dueIndexOf = async (id: string) => (await harness.table.item(`POLICY#${id}`, 'POLICY'))?.premiumDueOn;
   const runNow = () => chargeDueInstallments(harness.service.insurance, LEAD_DAYS);
   const requestsFor = (id: string, installment: number) =>
-    harness.pix.events.filter((event) => event.type === 'insurance.pix.charge-requested' && premiumReference(id, installment).test((event.data as { reference: { id: string } }).reference.id));
+    harness.pix.events.filter(
+      (event) =>
+        event.type === 'insurance.pix.charge-requested' && premiumReference(id, installment).test((event.data as { reference: { id: string } }).reference.id),
+    );
 
   it('charges installments 2 and 3 of a policy once each, 10 days before they fall due, until the total premium is paid', async () => {
     const owner = 'c-three-installments';
@@ -36,7 +39,12 @@ describe('the later premium installments', () => {
 
     harness.clock.set('2025-07-06T15:00:00Z');
     const [second] = await harness.pix.requested('charge-requested', premiumReference(id, 2));
-    expect(second!.data).toMatchObject({ txid: `${id}P02`, amount: '749.17', payer: { customerId: owner }, reference: { source: 'insurance', id: `policy/${id}/premium/2` } });
+    expect(second!.data).toMatchObject({
+      txid: `${id}P02`,
+      amount: '749.17',
+      payer: { customerId: owner },
+      reference: { source: 'insurance', id: `policy/${id}/premium/2` },
+    });
     await eventually(async () => expect(await dueIndexOf(id)).toBe('2025-08-16'));
     expect(await runNow()).toBe(0);
 
@@ -61,6 +69,8 @@ describe('the later premium installments', () => {
     const { id } = await activePolicy(harness, customer(owner), { installments: 3, paidAt: new Date('2025-06-16T15:00:00Z') });
     harness.clock.set('2025-07-06T15:00:00Z');
     const [second] = await harness.pix.requested('charge-requested', premiumReference(id, 2));
+    // Pix's confirmation of the charge changes the policy too: cancel once it is recorded.
+    await eventually(async () => expect((await view(owner, id)).premiumCharges).toHaveLength(2));
 
     harness.clock.set('2025-07-08T15:00:00Z');
     const cancelled = await harness.as(customer(owner))<{ cancelAutoPolicy: PolicyView }>(CANCEL, { id, reason: 'Sold the car' });
@@ -73,7 +83,12 @@ describe('the later premium installments', () => {
 
     harness.clock.set('2025-08-10T15:00:00Z');
     expect(await runNow()).toBe(0);
-    expect(await view(owner, id)).toMatchObject({ status: 'CANCELLED', premiumPaid: '749.17', nextInstallmentDue: null, premiumCharges: [{ txid: `${id}P01` }, { txid: `${id}P02` }] });
+    expect(await view(owner, id)).toMatchObject({
+      status: 'CANCELLED',
+      premiumPaid: '749.17',
+      nextInstallmentDue: null,
+      premiumCharges: [{ txid: `${id}P01` }, { txid: `${id}P02` }],
+    });
     expect(requestsFor(id, 3)).toEqual([]);
   });
 });

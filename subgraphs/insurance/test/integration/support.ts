@@ -1,9 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '@bank/identity';
 import { loadConfig } from '@bank/platform';
 import { createDynamoDbClient } from '@bank/store-dynamodb';
-import { customer, eventually, PixDouble, serviceTestEnv, startSubgraphHarness, testEndpoints, type GraphQLCall, type GraphQLResult, type SubgraphHarness } from '@bank/testing';
+import {
+  customer,
+  eventually,
+  PixDouble,
+  serviceTestEnv,
+  startSubgraphHarness,
+  testEndpoints,
+  type GraphQLCall,
+  type GraphQLResult,
+  type SubgraphHarness,
+} from '@bank/testing';
 import { insuranceEnv } from '../../src/config';
 import { insuranceConsumers } from '../../src/events/consumers';
 import { startInsuranceService, type InsuranceOverrides, type InsuranceService } from '../../src/service';
@@ -30,7 +41,12 @@ export class TableReader {
   /** The items of a listing partition (the listing index), e.g. "CUSTOMER_POLICIES#c-1". */
   async listing(partition: string): Promise<Record<string, unknown>[]> {
     const { Items = [] } = await this.client.send(
-      new QueryCommand({ TableName: this.tableName, IndexName: 'listing', KeyConditionExpression: 'listPk = :partition', ExpressionAttributeValues: { ':partition': partition } }),
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'listing',
+        KeyConditionExpression: 'listPk = :partition',
+        ExpressionAttributeValues: { ':partition': partition },
+      }),
     );
     return Items;
   }
@@ -41,6 +57,8 @@ export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'
   const env = serviceTestEnv('insurance');
   const config = loadConfig(insuranceEnv, env);
   const pix = await PixDouble.start(config.EVENTS_EXCHANGE, 'insurance');
+  // issueAutoPolicy waits for its first premium charge to be created.
+  pix.createsRequestedCharges = true;
   const harness = await startSubgraphHarness({
     name: 'insurance',
     env,
@@ -90,7 +108,7 @@ export const QUOTE = `mutation Quote($input: AutoQuoteInput!) { quoteAutoInsuran
 export const ISSUE = `mutation Issue($quoteId: ID!, $installments: Int!) { issueAutoPolicy(quoteId: $quoteId, installments: $installments) { ...PolicyFields } } ${POLICY_FIELDS}`;
 export const CANCEL = `mutation Cancel($id: ID!, $reason: String!) { cancelAutoPolicy(id: $id, reason: $reason) { ...PolicyFields } } ${POLICY_FIELDS}`;
 export const POLICY = `query Policy($id: ID!) { autoPolicy(id: $id) { ...PolicyFields } } ${POLICY_FIELDS}`;
-export const FILE_CLAIM = `mutation File($policyId: ID!, $input: FileAutoClaimInput!) { fileAutoClaim(policyId: $policyId, input: $input) { ...ClaimFields } } ${CLAIM_FIELDS}`;
+export const FILE_CLAIM = `mutation File($policyId: ID!, $input: FileAutoClaimInput!, $idempotencyKey: String!) { fileAutoClaim(policyId: $policyId, input: $input, idempotencyKey: $idempotencyKey) { ...ClaimFields } } ${CLAIM_FIELDS}`;
 export const REVIEW = `mutation Review($id: ID!, $decision: AutoClaimDecision!, $approvedAmount: Decimal, $note: String) {
   reviewAutoClaim(id: $id, decision: $decision, approvedAmount: $approvedAmount, note: $note) { ...ClaimFields }
 } ${CLAIM_FIELDS}`;
@@ -154,7 +172,11 @@ export async function policyOf(as: Call, id: string): Promise<PolicyView> {
 export const premiumReference = (policyId: string, installment = 1) => new RegExp(`^policy/${policyId}/premium/${installment}$`);
 
 /** Quote, issue and pay the first installment at `paidAt`, as `owner`; resolves once the policy is ACTIVE. */
-export async function activePolicy(harness: InsuranceHarness, owner: Principal, { installments = 1, paidAt = new Date('2025-06-16T15:00:00Z') } = {}): Promise<PolicyView> {
+export async function activePolicy(
+  harness: InsuranceHarness,
+  owner: Principal,
+  { installments = 1, paidAt = new Date('2025-06-16T15:00:00Z') } = {},
+): Promise<PolicyView> {
   const as = harness.as(owner);
   harness.clock.set('2025-06-15T15:00:00Z');
   const { id } = await issue(as, (await quote(as)).id, installments);
@@ -176,7 +198,7 @@ export const collisionClaim = {
 };
 
 export async function fileClaim(as: Call, policyId: string, input: Record<string, unknown> = collisionClaim): Promise<ClaimView> {
-  const result = await as<{ fileAutoClaim: ClaimView }>(FILE_CLAIM, { policyId, input });
+  const result = await as<{ fileAutoClaim: ClaimView }>(FILE_CLAIM, { policyId, input, idempotencyKey: randomUUID() });
   expect(result.errors).toBeUndefined();
   return result.data!.fileAutoClaim;
 }

@@ -1,4 +1,4 @@
-import { TaxId, EMPTY_PAGE, badInput, forbidden, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
+import { TaxId, EMPTY_PAGE, badInput, forbidden, isAppError, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
@@ -18,7 +18,8 @@ export interface CreateChargeCommand {
 export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, command: CreateChargeCommand, idempotencyKey: string): Promise<Charge> {
   const txid = await withIdempotency(pix.idempotency, { scope: `${principal.id}:createPixCharge`, key: idempotencyKey, input: command }, async () => {
     const record = await findOwnKey(pix, principal, command.key);
-    const payer = command.payer == null ? null : { name: command.payer.name, document: TaxId.parse(command.payer.document, 'payer.document'), customerId: null };
+    const payer =
+      command.payer == null ? null : { name: command.payer.name, document: TaxId.parse(command.payer.document, 'payer.document'), customerId: null };
     const { state, events } = Charge.create(
       {
         txid: pix.ids.txid(),
@@ -30,6 +31,7 @@ export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, 
       },
       pix.clock.now(),
     );
+    assertEncodable(pix, state);
     await pix.charges.save(state, UNSAVED, events);
     pix.metrics.charge('created');
     return state.txid;
@@ -51,7 +53,9 @@ export async function findVisibleCharges(pix: Pix, principal: Principal, txids: 
 }
 
 const isPayer = (charge: Charge, principal: Principal): boolean =>
-  principal.kind === 'authenticated' && charge.payer !== null && (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document);
+  principal.kind === 'authenticated' &&
+  charge.payer !== null &&
+  (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document);
 
 export const isVisibleTo = (charge: Charge, principal: Principal): boolean => canSee(principal, charge.receiver.customerId ?? '') || isPayer(charge, principal);
 
@@ -104,7 +108,13 @@ export async function expireDueCharges(pix: Pix, batchSize = 100): Promise<numbe
   return expired;
 }
 
-export function listReceivedCharges(pix: Pix, principal: Principal, customerId: string, page: PageRequest, status: ChargeStatusView | null): Promise<Page<Charge>> {
+export function listReceivedCharges(
+  pix: Pix,
+  principal: Principal,
+  customerId: string,
+  page: PageRequest,
+  status: ChargeStatusView | null,
+): Promise<Page<Charge>> {
   if (!canSee(principal, customerId)) return Promise.resolve(EMPTY_PAGE);
   if (status === null) return pix.charges.listByReceiver(customerId, page);
   return filteredPage(pix, customerId, page, status);
@@ -133,6 +143,16 @@ const MAX_SCANNED_PAGES = 5;
 const MAX_SCAN_PAGE = 100;
 
 /** The BR Code (copia e cola) of a charge: receiver name from the key holder, city from configuration. */
+/** A charge whose BR Code cannot be written (a receiver name with no character it can carry) would fail on every read: refuse it before saving. */
+function assertEncodable(pix: Pix, charge: Charge): void {
+  try {
+    brCodeOf(pix, charge);
+  } catch (error) {
+    if (isAppError(error)) throw unprocessable(`This charge cannot be written as a BR Code: ${error.message}`);
+    throw error;
+  }
+}
+
 export function brCodeOf(pix: Pix, charge: Charge): string {
   return encodeBrCode({
     key: charge.receiver.key,

@@ -1,5 +1,6 @@
 import { notFound, Money } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
+import { withIdempotency } from '@bank/messaging';
 import { Charge, parseEndToEndId, type Refund } from '../domain';
 import type { Pix } from './context';
 
@@ -9,15 +10,33 @@ export interface RefundCommand {
   readonly reason: string;
 }
 
-/** The receiver returns part or all of a payment to its payer (devolução). */
-export async function refundPayment(pix: Pix, principal: AuthenticatedPrincipal, command: RefundCommand): Promise<Refund> {
+/** A refund, with the payment it returns. */
+export interface PaymentRefund extends Refund {
+  readonly endToEndId: string;
+}
+
+/**
+ * The receiver returns part or all of a payment to its payer (devolução); a retry with the same
+ * idempotency key returns the same refund instead of refunding again.
+ */
+export async function refundPayment(pix: Pix, principal: AuthenticatedPrincipal, command: RefundCommand, idempotencyKey: string): Promise<PaymentRefund> {
   const endToEndId = parseEndToEndId(command.endToEndId);
   const amount = Money.parsePositive(command.amount, 'amount');
+  const refundId = await withIdempotency(pix.idempotency, { scope: `${principal.id}:refundPixPayment`, key: idempotencyKey, input: command }, async () => {
+    const charge = await receivedPayment(pix, principal, endToEndId);
+    const id = pix.ids.uuid();
+    const { state, events } = Charge.refund(charge, { id, endToEndId, amount, reason: command.reason }, pix.clock.now());
+    await pix.charges.save(state, charge.version, events);
+    return id;
+  });
+  const { payments } = await receivedPayment(pix, principal, endToEndId);
+  const refund = payments.flatMap(({ refunds }) => refunds).find(({ id }) => id === refundId);
+  if (refund === undefined) throw new Error(`refund ${refundId} of ${endToEndId} was saved but is not on its payment`);
+  return { ...refund, endToEndId };
+}
+
+async function receivedPayment(pix: Pix, principal: AuthenticatedPrincipal, endToEndId: string) {
   const charge = await pix.charges.findByEndToEndId(endToEndId);
   if (charge === null || charge.receiver.customerId !== principal.id) throw notFound(`No Pix payment ${endToEndId}`);
-  const { state, events } = Charge.refund(charge, { id: pix.ids.uuid(), endToEndId, amount, reason: command.reason }, pix.clock.now());
-  await pix.charges.save(state, charge.version, events);
-  const refund = state.payments[0].refunds.at(-1);
-  if (refund === undefined) throw new Error('a refund transition always records the refund');
-  return refund;
+  return charge;
 }

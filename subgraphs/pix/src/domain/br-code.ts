@@ -1,7 +1,7 @@
 import { badInput, Money } from '@bank/kernel';
 import { crc16 } from './crc16';
 import type { PixKey } from './pix-key';
-import { isValidTxid } from './txid';
+import { isValidTxid, TXID_MAX_LENGTH } from './txid';
 
 export type PointOfInitiation = 'REUSABLE' | 'SINGLE_USE';
 
@@ -55,7 +55,10 @@ const PIX_GUI = 'br.gov.bcb.pix';
 const FIELD_MAX_LENGTH = 99;
 const CRC_HEADER = '6304';
 const BR_CODE_AMOUNT = /^(0|[1-9]\d*)(\.\d{1,2})?$/;
-const POINT_OF_INITIATION: ReadonlyMap<string, PointOfInitiation> = new Map([['11', 'REUSABLE'], ['12', 'SINGLE_USE']]);
+const POINT_OF_INITIATION: ReadonlyMap<string, PointOfInitiation> = new Map([
+  ['11', 'REUSABLE'],
+  ['12', 'SINGLE_USE'],
+]);
 const POINT_OF_INITIATION_CODE: Readonly<Record<PointOfInitiation, string>> = { REUSABLE: '11', SINGLE_USE: '12' };
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
@@ -158,7 +161,7 @@ interface Field {
 /** Splits `text` (found at `offset` in the payload) into ID + length + value fields; `prefix` names nested IDs ("26-"). */
 function readFields(text: string, offset: number, prefix: string): Map<string, Field> {
   const fields = new Map<string, Field>();
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const position = offset + index;
     const header = text.slice(index, index + 4);
     if (header.length < 4) {
@@ -235,10 +238,13 @@ function readMerchantAccount(field: Field): { key: string; description: string |
   return { key: required(account, '01', '26-').value, description: account.get('02')?.value ?? null };
 }
 
+/** Codes in circulation (the BCB manual's complete example among them) carry txids such as "RP12345678-2019": read any printable one. */
+const DECODABLE_TXID = new RegExp(`^[\\x21-\\x7E]{1,${TXID_MAX_LENGTH}}$`);
+
 function readTxid(field: Field): string {
   const txid = required(nested(field, '62-'), '05', '62-').value;
-  if (txid !== NO_TXID && !isValidTxid(txid)) {
-    throw invalid(`${label('62-05')} must be ${NO_TXID} or 1 to 25 letters and digits; found "${txid}"`);
+  if (!DECODABLE_TXID.test(txid)) {
+    throw invalid(`${label('62-05')} must be ${NO_TXID} or 1 to ${TXID_MAX_LENGTH} printable characters; found "${txid}"`);
   }
   return txid;
 }

@@ -1,15 +1,7 @@
 import { pageRequest } from '@bank/kernel';
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
-import {
-  brCodeOf,
-  createCharge,
-  findVisibleCharge,
-  findVisibleCharges,
-  listReceivedCharges,
-  removeCharge,
-  simulatePayment,
-} from '../application/charges';
+import { brCodeOf, createCharge, findVisibleCharge, findVisibleCharges, listReceivedCharges, removeCharge, simulatePayment } from '../application/charges';
 import { deleteKey, listKeys, registerKey } from '../application/keys';
 import { previewPayload } from '../application/payload-preview';
 import { refundPayment } from '../application/refunds';
@@ -36,7 +28,7 @@ export const resolvers: Resolvers = {
     removePixCharge: (_, { txid }, { pix, principal }) => removeCharge(pix, requireAuthenticated(principal), txid),
     simulatePixPayment: async (_, { txid, amount }, { pix, principal }) => paymentOf(await simulatePayment(pix, requireAuthenticated(principal), txid, amount)),
     sendPix: (_, { input, idempotencyKey }, { pix, principal }) => sendPix(pix, requireAuthenticated(principal), input, idempotencyKey),
-    refundPixPayment: (_, args, { pix, principal }) => refundPayment(pix, requireAuthenticated(principal), args),
+    refundPixPayment: (_, { idempotencyKey, ...command }, { pix, principal }) => refundPayment(pix, requireAuthenticated(principal), command, idempotencyKey),
   },
 
   Customer: {
@@ -51,7 +43,8 @@ export const resolvers: Resolvers = {
   },
 
   PixCharge: {
-    __resolveReference: ({ txid }, { pix, principal, loaders }) => loaders.get<ChargeState>('charge', (txids) => findVisibleCharges(pix, principal, txids)).load(txid),
+    __resolveReference: ({ txid }, { pix, principal, loaders }) =>
+      loaders.get<ChargeState>('charge', (txids) => findVisibleCharges(pix, principal, txids)).load(txid),
     status: (charge, _, { pix }) => Charge.statusAt(charge, pix.clock.now()),
     key: (charge) => charge.receiver.key.value,
     receiverName: (charge) => charge.receiver.name,
@@ -70,7 +63,6 @@ export const resolvers: Resolvers = {
   PixRefund: {
     status: () => 'COMPLETED',
     createdAt: (refund) => refund.refundedAt,
-    endToEndId: (refund) => (refund as typeof refund & { endToEndId: string }).endToEndId,
   },
 
   PixTransfer: {
@@ -80,6 +72,5 @@ export const resolvers: Resolvers = {
     settledAt: (transfer) => (transfer.status === 'SETTLED' ? transfer.settledAt : null),
   },
 
-  PixPayloadPreview: {
-  },
+  PixPayloadPreview: {},
 };

@@ -25,7 +25,10 @@ describe('Pix subgraph', () => {
   afterAll(() => pix.stop());
 
   const createCharge = async (input: Record<string, unknown> = {}, idempotencyKey = randomUUID()) => {
-    const result = await pix.as(pix.maria)<{ createPixCharge: Charge }>(CREATE, { input: { key: mariaKey, amount: '150.00', description: 'Pedido 42', ...input }, key: idempotencyKey });
+    const result = await pix.as(pix.maria)<{ createPixCharge: Charge }>(CREATE, {
+      input: { key: mariaKey, amount: '150.00', description: 'Pedido 42', ...input },
+      key: idempotencyKey,
+    });
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data!.createPixCharge;
   };
@@ -134,7 +137,10 @@ describe('Pix subgraph', () => {
       await pix.as(pix.maria)(`mutation($txid: ID!) { removePixCharge(txid: $txid) { status } }`, { txid: charge.txid });
       const removed = await pix.as(pix.maria)(PAY, { txid: charge.txid });
       expect(removed.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
-      expect((await pix.as(pix.maria)<{ pixCharge: { status: string; payments: unknown[] } }>(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({ status: 'REMOVED_BY_RECEIVER', payments: [] });
+      expect((await pix.as(pix.maria)<{ pixCharge: { status: string; payments: unknown[] } }>(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({
+        status: 'REMOVED_BY_RECEIVER',
+        payments: [],
+      });
     });
 
     it('reads EXPIRED past its expiry, cannot be paid, and emits the expiry once', async () => {
@@ -149,36 +155,46 @@ describe('Pix subgraph', () => {
     });
   });
 
-  it('lets staff read a customer\'s charge but not pay it as the payer', async () => {
+  it("lets staff read a customer's charge but not pay it as the payer", async () => {
     const charge = await createCharge({ amount: '25.00' });
     const staff = customer('s-ops', { roles: ['staff'], name: 'Ops', document: '11144477735' });
     expect((await pix.as(staff)<{ pixCharge: { status: string } }>(CHARGE, { txid: charge.txid })).data?.pixCharge.status).toBe('ACTIVE');
     const paid = await pix.as(staff)(PAY, { txid: charge.txid });
     expect(paid.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await pix.as(pix.maria)<{ pixCharge: { status: string; payments: unknown[] } }>(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({ status: 'ACTIVE', payments: [] });
+    expect((await pix.as(pix.maria)<{ pixCharge: { status: string; payments: unknown[] } }>(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({
+      status: 'ACTIVE',
+      payments: [],
+    });
   });
 
   describe('refunds', () => {
-    const REFUND = `mutation($e2e: ID!, $amount: Decimal!) { refundPixPayment(endToEndId: $e2e, amount: $amount, reason: "Devolvido") { amount status } }`;
+    const REFUND = `mutation($e2e: ID!, $amount: Decimal!, $key: String!) { refundPixPayment(endToEndId: $e2e, amount: $amount, reason: "Devolvido", idempotencyKey: $key) { amount status } }`;
 
     it('refunds up to the amount paid, and no more', async () => {
       const charge = await createCharge({ amount: '100.00' });
       const payment = await pix.as(pix.maria)<{ simulatePixPayment: { endToEndId: string } }>(PAY, { txid: charge.txid });
       const e2e = payment.data!.simulatePixPayment.endToEndId;
-      expect((await pix.as(pix.maria)(REFUND, { e2e, amount: '60.00' })).data).toEqual({ refundPixPayment: { amount: '60.00', status: 'COMPLETED' } });
-      const over = await pix.as(pix.maria)(REFUND, { e2e, amount: '40.01' });
+      expect((await pix.as(pix.maria)(REFUND, { e2e, amount: '60.00', key: randomUUID() })).data).toEqual({
+        refundPixPayment: { amount: '60.00', status: 'COMPLETED' },
+      });
+      const over = await pix.as(pix.maria)(REFUND, { e2e, amount: '40.01', key: randomUUID() });
       expect(over.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
-      expect((await pix.as(pix.maria)(REFUND, { e2e, amount: '40.00' })).errors).toBeUndefined();
+      expect((await pix.as(pix.maria)(REFUND, { e2e, amount: '40.00', key: randomUUID() })).errors).toBeUndefined();
       const read = await pix.as(pix.maria)<{ pixCharge: { payments: { refundedAmount: string }[] } }>(CHARGE, { txid: charge.txid });
       expect(read.data?.pixCharge.payments[0]?.refundedAmount).toBe('100.00');
-      expect((await pix.as(pix.joao)(REFUND, { e2e, amount: '1.00' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await pix.as(pix.joao)(REFUND, { e2e, amount: '1.00', key: randomUUID() })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       await eventually(() => expect(ofType(pix.events, 'pix.refund.completed').filter((e) => e.subject === charge.txid)).toHaveLength(2));
     });
   });
 
   describe('transfers', () => {
     it('creates one transfer for one reference, however often (and concurrently) it is requested', async () => {
-      const request = { reference: { source: 'loans', id: `loan-${randomUUID()}/disbursement-1` }, customerId: 'c-maria', amount: '10.00', description: 'Crédito' };
+      const request = {
+        reference: { source: 'loans', id: `loan-${randomUUID()}/disbursement-1` },
+        customerId: 'c-maria',
+        amount: '10.00',
+        description: 'Crédito',
+      };
       const transfers = await Promise.all(Array.from({ length: 5 }, () => createRequestedTransfer(pix.service.pix, request)));
       expect(new Set(transfers.map((transfer) => transfer.id)).size).toBe(1);
       await eventually(() => expect(ofType(pix.events, 'pix.transfer.requested').filter((e) => e.subject === transfers[0]!.id)).toHaveLength(1));
@@ -211,7 +227,11 @@ describe('Pix subgraph', () => {
 
     it('decodes the BCB example and refuses a wrong CRC saying so', async () => {
       expect((await pix.as(pix.joao)(PREVIEW, { code: BCB })).data?.pixPayloadPreview).toEqual({
-        key: '123e4567-e12b-12d1-a456-426655440000', amount: null, merchantName: 'Fulano de Tal', merchantCity: 'BRASILIA', txid: '***',
+        key: '123e4567-e12b-12d1-a456-426655440000',
+        amount: null,
+        merchantName: 'Fulano de Tal',
+        merchantCity: 'BRASILIA',
+        txid: '***',
       });
       const tampered = await pix.as(pix.joao)(PREVIEW, { code: BCB.replace('1D3D', '1D3E') });
       expect(tampered.errors?.[0]).toMatchObject({ message: expect.stringContaining('CRC'), extensions: { code: 'BAD_USER_INPUT' } });
@@ -221,7 +241,11 @@ describe('Pix subgraph', () => {
   describe('listings', () => {
     const LIST = `query($r: [_Any!]!, $status: PixChargeStatus, $first: Int, $after: String) { _entities(representations: $r) { ... on Customer {
       pixCharges(status: $status, first: $first, after: $after) { edges { cursor node { txid status } } pageInfo { hasNextPage endCursor } } } } }`;
-    type Listing = { _entities: { pixCharges: { edges: { cursor: string; node: { txid: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }[] };
+    type Listing = {
+      _entities: {
+        pixCharges: { edges: { cursor: string; node: { txid: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      }[];
+    };
     const pageOf = async (status: string | null, first: number, after: string | null) =>
       (await pix.as(pix.maria)<Listing>(LIST, { r: [{ __typename: 'Customer', id: 'c-maria' }], status, first, after })).data!._entities[0]!.pixCharges;
 

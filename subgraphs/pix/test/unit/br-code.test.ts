@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { crc16, decodeBrCode, encodeBrCode, PixKey, toBrCodeText } from '../../src/domain';
 import { anyPixKey, plainText } from './fixtures';
 
-const BCB_EXAMPLE =
-  '00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D';
+const BCB_EXAMPLE = '00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D';
 const BCB_KEY = '123e4567-e12b-12d1-a456-426655440000';
 
 const tlv = (id: string, value: string): string => id + String(value.length).padStart(2, '0') + value;
@@ -57,6 +56,19 @@ describe('decodeBrCode', () => {
     });
   });
 
+  it("reads the BCB manual's complete static example: other arrangements, upper-case GUI, amount, postal code, a txid with '-' (CRC AD38)", () => {
+    const complete =
+      '00020104141234567890123426580014BR.GOV.BCB.PIX0136123e4567-e12b-12d1-a456-42665544000027300012BR.COM.OUTRO011001234567895204000053039865406123.455802BR5917NOME DO RECEBEDOR6008BRASILIA61087007490062190515RP12345678-201980390012BR.COM.OUTRO01190123.ABCD.3456.WXYZ6304AD38';
+    expect(decodeBrCode(complete)).toMatchObject({
+      key: BCB_KEY,
+      amount: Money.parse('123.45'),
+      merchantName: 'NOME DO RECEBEDOR',
+      merchantCity: 'BRASILIA',
+      postalCode: '70074900',
+      txid: 'RP12345678-2019',
+    });
+  });
+
   it('accepts surrounding blanks, as pasted', () => {
     expect(decodeBrCode(`  ${BCB_EXAMPLE}\n`).merchantName).toBe('Fulano de Tal');
   });
@@ -103,10 +115,18 @@ describe('decodeBrCode', () => {
     ['a lowercase CRC', BCB_EXAMPLE.replace(/1D3D$/, '1d3d'), /field 63 \(CRC\) must be 4 uppercase hex digits; found "1d3d"/],
     ['no CRC', BCB_EXAMPLE.slice(0, -8), /missing mandatory field 63 \(CRC\)/],
     ['a field after the CRC', `${BCB_EXAMPLE}5802BR`, /field 58 \(country\) appears twice/],
-    ['a length that overruns the payload', BCB_EXAMPLE.replace('6008BRASILIA', '6030BRASILIA'), /field 60 \(merchant city\) at position \d+ declares 30 characters but only \d+ remain/],
+    [
+      'a length that overruns the payload',
+      BCB_EXAMPLE.replace('6008BRASILIA', '6030BRASILIA'),
+      /field 60 \(merchant city\) at position \d+ declares 30 characters but only \d+ remain/,
+    ],
     ['a non-numeric length', BCB_EXAMPLE.replace('5913Fulano', '59A3Fulano'), /field 59 \(merchant name\) at position 89 has a non-numeric length "A3"/],
     ['a non-numeric ID', BCB_EXAMPLE.replace('5204', 'X204'), /expected a two-digit field ID at position 68; found "X2"/],
-    ['a nested length that overruns its template', variant({ '62': '0509***' }), /field 62-05 \(txid\) at position \d+ declares 9 characters but only 3 remain/],
+    [
+      'a nested length that overruns its template',
+      variant({ '62': '0509***' }),
+      /field 62-05 \(txid\) at position \d+ declares 9 characters but only 3 remain/,
+    ],
     ['a payload cut short', BCB_EXAMPLE.slice(0, 10), /field 26 \(Pix merchant account\) at position 6 declares 58 characters but only 0 remain/],
     ['an empty string', '', /the payload is empty/],
     ['a number', 42, /a BR Code is a string/],
@@ -123,7 +143,9 @@ describe('decodeBrCode', () => {
   });
 
   it('refuses a field that appears twice', () => {
-    expect(refusal(sealed(BCB_EXAMPLE.slice(0, -8) + tlv('59', 'Outro Nome'))).message).toMatch(/field 59 \(merchant name\) appears twice \(again at position \d+\)/);
+    expect(refusal(sealed(BCB_EXAMPLE.slice(0, -8) + tlv('59', 'Outro Nome'))).message).toMatch(
+      /field 59 \(merchant name\) appears twice \(again at position \d+\)/,
+    );
   });
 
   it('refuses a field of length 00', () => {
@@ -164,8 +186,12 @@ describe('decodeBrCode', () => {
     ['an unknown point of initiation', { '01': '13' }, 'field 01 (point of initiation) must be 11 (reusable) or 12 (single use); found "13"'],
     ['a name over 25 characters', { '59': 'Fulano de Tal da Silva Junior' }, 'field 59 (merchant name) has 29 characters; at most 25 are allowed'],
     ['a city over 15 characters', { '60': 'SAO JOSE DOS CAMPOS' }, 'field 60 (merchant city) has 19 characters; at most 15 are allowed'],
-    ['a txid with symbols', { '62': tlv('05', 'PEDIDO-42') }, 'field 62-05 (txid) must be *** or 1 to 25 letters and digits; found "PEDIDO-42"'],
-    ['a txid over 25 characters', { '62': tlv('05', 'A'.repeat(26)) }, `field 62-05 (txid) must be *** or 1 to 25 letters and digits; found "${'A'.repeat(26)}"`],
+    ['a txid with a blank', { '62': tlv('05', 'PEDIDO 42') }, 'field 62-05 (txid) must be *** or 1 to 25 printable characters; found "PEDIDO 42"'],
+    [
+      'a txid over 25 characters',
+      { '62': tlv('05', 'A'.repeat(26)) },
+      `field 62-05 (txid) must be *** or 1 to 25 printable characters; found "${'A'.repeat(26)}"`,
+    ],
   ])('refuses %s', (_, changes, message) => {
     expect(refusal(variant(changes)).message).toBe(`Invalid BR Code: ${message}`);
   });
@@ -213,7 +239,13 @@ describe('encodeBrCode', () => {
       sealed(
         '000201010211' +
           tlv('26', tlv('00', 'br.gov.bcb.pix') + tlv('01', evp.value) + tlv('02', 'Pedido 42')) +
-          '52040000' + '5303986' + '540510.50' + '5802BR' + '5904Loja' + '6006Recife' + '610850030230' +
+          '52040000' +
+          '5303986' +
+          '540510.50' +
+          '5802BR' +
+          '5904Loja' +
+          '6006Recife' +
+          '610850030230' +
           tlv('62', tlv('05', 'PEDIDO42')),
       ),
     );

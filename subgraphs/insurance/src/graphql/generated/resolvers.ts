@@ -140,7 +140,7 @@ export type AutoPolicy = {
   readonly netPremium: Scalars['Decimal']['output'];
   /** When the earliest installment not paid yet falls due (installment k: k − 1 months after activation, same day or the month's last); null when none remains or the policy is not ACTIVE. */
   readonly nextInstallmentDue?: Maybe<Scalars['Date']['output']>;
-  /** The Pix charges requested for the premium, oldest first. */
+  /** The Pix charges for the premium that Pix has created, oldest first (issueAutoPolicy waits for the first one; one requested but not created yet is not listed). */
   readonly premiumCharges: ReadonlyArray<PixCharge>;
   /** What has been paid of the total premium. */
   readonly premiumPaid: Scalars['Decimal']['output'];
@@ -336,6 +336,7 @@ export type MutationCancelAutoPolicyArgs = {
 
 
 export type MutationFileAutoClaimArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: FileAutoClaimInput;
   policyId: Scalars['ID']['input'];
 };
@@ -739,7 +740,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type MutationResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelAutoPolicy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationCancelAutoPolicyArgs, 'id' | 'reason'>>;
-  fileAutoClaim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationFileAutoClaimArgs, 'input' | 'policyId'>>;
+  fileAutoClaim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationFileAutoClaimArgs, 'idempotencyKey' | 'input' | 'policyId'>>;
   issueAutoPolicy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationIssueAutoPolicyArgs, 'installments' | 'quoteId'>>;
   quoteAutoInsurance?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType, RequireFields<MutationQuoteAutoInsuranceArgs, 'input'>>;
   retryAutoClaimPayout?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationRetryAutoClaimPayoutArgs, 'id'>>;

@@ -46,7 +46,15 @@ const activeFields = { activatedAt: instant, term: termDocument, premiumPaid: am
 const policyDocument = z.discriminatedUnion('status', [
   z.object({ ...termsFields, status: z.literal('PENDING_PAYMENT') }),
   z.object({ ...termsFields, ...activeFields, status: z.literal('ACTIVE') }),
-  z.object({ ...termsFields, ...activeFields, status: z.literal('CANCELLED'), cancelledAt: instant, reason: z.string(), refund: amount, refundTransfer: transferDocument }),
+  z.object({
+    ...termsFields,
+    ...activeFields,
+    status: z.literal('CANCELLED'),
+    cancelledAt: instant,
+    reason: z.string(),
+    refund: amount,
+    refundTransfer: transferDocument,
+  }),
   z.object({ ...termsFields, status: z.literal('CANCELLED_UNPAID'), cancelledAt: instant, reason: z.string() }),
 ]);
 
@@ -54,7 +62,9 @@ const policyDocument = z.discriminatedUnion('status', [
 export const policyRecordDocument = z.object({
   policy: policyDocument,
   holder: z.object({ customerId: z.string(), name: z.string(), document: z.string() }),
-  premiumCharges: z.array(z.object({ txid: z.string(), installment: z.number().int(), amount, requestedAt: instant, paidAt: instant.optional() })),
+  premiumCharges: z.array(
+    z.object({ txid: z.string(), installment: z.number().int(), amount, requestedAt: instant, createdAt: instant.optional(), paidAt: instant.optional() }),
+  ),
   returnedPayments: z.array(z.object({ txid: z.string(), amount, returnedAt: instant, transfer: transferDocument })),
 });
 
@@ -82,7 +92,13 @@ function policyToDocument(policy: Policy): PolicyDocument {
     case 'PENDING_PAYMENT':
       return { ...terms, status: policy.status };
     case 'ACTIVE':
-      return { ...terms, status: policy.status, activatedAt: toInstant(policy.activatedAt), term: toTerm(policy.term), premiumPaid: policy.premiumPaid.toString() };
+      return {
+        ...terms,
+        status: policy.status,
+        activatedAt: toInstant(policy.activatedAt),
+        term: toTerm(policy.term),
+        premiumPaid: policy.premiumPaid.toString(),
+      };
     case 'CANCELLED':
       return {
         ...terms,
@@ -117,7 +133,13 @@ function policyFromDocument(document: PolicyDocument): Policy {
     case 'PENDING_PAYMENT':
       return { ...terms, status: document.status };
     case 'ACTIVE':
-      return { ...terms, status: document.status, activatedAt: fromInstant(document.activatedAt), term: fromTerm(document.term), premiumPaid: fromAmount(document.premiumPaid) };
+      return {
+        ...terms,
+        status: document.status,
+        activatedAt: fromInstant(document.activatedAt),
+        term: fromTerm(document.term),
+        premiumPaid: fromAmount(document.premiumPaid),
+      };
     case 'CANCELLED':
       return {
         ...terms,
@@ -138,10 +160,11 @@ function policyFromDocument(document: PolicyDocument): Policy {
 export const policyToRecordDocument = (record: PolicyRecord): PolicyRecordDocument => ({
   policy: policyToDocument(record.policy),
   holder: record.holder,
-  premiumCharges: record.premiumCharges.map(({ paidAt, ...charge }) => ({
+  premiumCharges: record.premiumCharges.map(({ createdAt, paidAt, ...charge }) => ({
     ...charge,
     amount: charge.amount.toString(),
     requestedAt: toInstant(charge.requestedAt),
+    ...(createdAt === undefined ? {} : { createdAt: toInstant(createdAt) }),
     ...(paidAt === undefined ? {} : { paidAt: toInstant(paidAt) }),
   })),
   returnedPayments: record.returnedPayments.map((payment) => ({
@@ -157,10 +180,11 @@ export function policyFromRecordDocument(input: unknown): PolicyRecord {
   return {
     policy: policyFromDocument(document.policy),
     holder: document.holder,
-    premiumCharges: document.premiumCharges.map(({ paidAt, ...charge }) => ({
+    premiumCharges: document.premiumCharges.map(({ createdAt, paidAt, ...charge }) => ({
       ...charge,
       amount: fromAmount(charge.amount),
       requestedAt: fromInstant(charge.requestedAt),
+      ...(createdAt === undefined ? {} : { createdAt: fromInstant(createdAt) }),
       ...(paidAt === undefined ? {} : { paidAt: fromInstant(paidAt) }),
     })),
     returnedPayments: document.returnedPayments.map((payment) => ({

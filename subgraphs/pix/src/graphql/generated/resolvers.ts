@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerRef, PaymentView, ChargePage, TransferPage } from '../mappers';
 import type { PixKeyRecord } from '../../application/ports';
-import type { Charge, Refund, Transfer, DecodedBrCode } from '../../domain';
+import type { Charge, Transfer, DecodedBrCode } from '../../domain';
+import type { PaymentRefund } from '../../application/refunds';
 import type { PixContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +62,7 @@ export type Mutation = {
   readonly __typename?: 'Mutation';
   readonly createPixCharge: PixCharge;
   readonly deletePixKey: Scalars['Boolean']['output'];
+  /** Returns part or all of a payment received to its payer. A retry with the same idempotencyKey returns the same refund, without refunding again. */
   readonly refundPixPayment: PixRefund;
   readonly registerPixKey: PixKey;
   readonly removePixCharge: PixCharge;
@@ -84,6 +86,7 @@ export type MutationDeletePixKeyArgs = {
 export type MutationRefundPixPaymentArgs = {
   amount: Scalars['Decimal']['input'];
   endToEndId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -419,7 +422,7 @@ export type ResolversTypes = ResolversObject<{
   PixPayloadPreview: ResolverTypeWrapper<DecodedBrCode>;
   PixPayment: ResolverTypeWrapper<PaymentView>;
   PixPointOfInitiation: PixPointOfInitiation;
-  PixRefund: ResolverTypeWrapper<Refund>;
+  PixRefund: ResolverTypeWrapper<PaymentRefund>;
   PixRefundStatus: PixRefundStatus;
   PixTransfer: ResolverTypeWrapper<Transfer>;
   PixTransferConnection: ResolverTypeWrapper<TransferPage>;
@@ -450,7 +453,7 @@ export type ResolversParentTypes = ResolversObject<{
   PixKey: PixKeyRecord;
   PixPayloadPreview: DecodedBrCode;
   PixPayment: PaymentView;
-  PixRefund: Refund;
+  PixRefund: PaymentRefund;
   PixTransfer: Transfer;
   PixTransferConnection: TransferPage;
   PixTransferEdge: Omit<PixTransferEdge, 'node'> & { node: ResolversParentTypes['PixTransfer'] };
@@ -478,7 +481,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type MutationResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createPixCharge?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType, RequireFields<MutationCreatePixChargeArgs, 'idempotencyKey' | 'input'>>;
   deletePixKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePixKeyArgs, 'key'>>;
-  refundPixPayment?: Resolver<ResolversTypes['PixRefund'], ParentType, ContextType, RequireFields<MutationRefundPixPaymentArgs, 'amount' | 'endToEndId' | 'reason'>>;
+  refundPixPayment?: Resolver<ResolversTypes['PixRefund'], ParentType, ContextType, RequireFields<MutationRefundPixPaymentArgs, 'amount' | 'endToEndId' | 'idempotencyKey' | 'reason'>>;
   registerPixKey?: Resolver<ResolversTypes['PixKey'], ParentType, ContextType, RequireFields<MutationRegisterPixKeyArgs, 'input'>>;
   removePixCharge?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType, RequireFields<MutationRemovePixChargeArgs, 'txid'>>;
   sendPix?: Resolver<ResolversTypes['PixTransfer'], ParentType, ContextType, RequireFields<MutationSendPixArgs, 'idempotencyKey' | 'input'>>;

@@ -1,0 +1,33 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ScalarInputError } from './scalars';
+
+/** graphql-js's wording of a variable that failed coercion: `Variable "$input" got invalid value "1e3" at "input.amount"; …`. */
+const INVALID_VARIABLE = /^Variable "\$([^"]+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; /;
+
+/**
+ * A malformed input value as a BAD_USER_INPUT: a variable graphql-js could not coerce (a scalar's
+ * parseValue refused it, a wrong type) naming the argument path ("input.amount"), or a literal a
+ * scalar's parseLiteral refused (reported by graphql-js as a validation error); null for any other error.
+ */
+export function badInputOf(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+  const variable = INVALID_VARIABLE.exec(formatted.message);
+  if (formatted.extensions?.code === 'BAD_USER_INPUT' && variable !== null) {
+    const [, name, path] = variable;
+    return withCode(formatted, path ?? name);
+  }
+  const scalarRefused = error instanceof GraphQLError && error.originalError instanceof ScalarInputError;
+  return scalarRefused ? withCode(formatted, undefined) : null;
+}
+
+function withCode(formatted: GraphQLFormattedError, field: string | undefined): GraphQLFormattedError {
+  return {
+    message: formatted.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      ...(field === undefined ? {} : { field }),
+      // Set by the gateway on what a subgraph refused.
+      ...(typeof formatted.extensions?.serviceName === 'string' ? { serviceName: formatted.extensions.serviceName } : {}),
+    },
+  };
+}

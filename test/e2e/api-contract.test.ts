@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CreateCheckoutChargeDocument,
+  IssueAutoPolicyDocument,
+  PayCheckoutChargeDocument,
+  QuoteAutoInsuranceDocument,
+  RegisterRandomKeyDocument,
+  type AutoQuoteInput,
+} from '../../schema/operations/generated';
+import { startStack, type Stack } from './stack';
+
+const MARIA = { sub: 'c-maria-contract', name: 'Maria Silva', document: '52998224725' };
+
+const quoteInput: AutoQuoteInput = {
+  vehicle: { make: 'Fiat', model: 'Argo', year: 2024, plate: 'ABC1D23', fipeValue: '80000.00' },
+  driver: { name: 'Maria Silva', cpf: '529.982.247-25', birthDate: '1990-05-10', licensedSince: '2010-01-15' },
+  postalCode: '80010-000',
+  use: 'PRIVATE',
+  bonusClass: 3,
+  coverages: ['COLLISION', 'THEFT'],
+  deductible: 'STANDARD',
+} as unknown as AutoQuoteInput;
+
+describe('the shipped operations as a frontend runs them (issue 12)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  const randomKey = async (): Promise<string> => {
+    const { data } = await stack.run(MARIA, RegisterRandomKeyDocument);
+    return data!.registerPixKey.key;
+  };
+
+  it('refundPixPayment answers the refund it made, and a retry with the same idempotency key refunds once', async () => {
+    const created = await stack.run(MARIA, CreateCheckoutChargeDocument, { input: { key: await randomKey(), amount: '80.00' }, idempotencyKey: randomUUID() });
+    const paid = await stack.run(MARIA, PayCheckoutChargeDocument, { txid: created.data!.createPixCharge.txid });
+    const endToEndId = paid.data!.simulatePixPayment.endToEndId;
+    const REFUND = `mutation($e2e: ID!, $key: String!) { refundPixPayment(endToEndId: $e2e, amount: "30.00", reason: "Devolvido", idempotencyKey: $key) { id endToEndId amount status } }`;
+    const key = randomUUID();
+    const first = await stack.as(MARIA)(REFUND, { e2e: endToEndId, key });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.refundPixPayment).toMatchObject({ endToEndId, amount: '30.00', status: 'COMPLETED' });
+    const retry = await stack.as(MARIA)(REFUND, { e2e: endToEndId, key });
+    expect(retry.data).toEqual(first.data);
+    const read = await stack.as(MARIA)(`query($t: ID!) { pixCharge(txid: $t) { payments { refundedAmount refunds { id } } } }`, {
+      t: created.data!.createPixCharge.txid,
+    });
+    expect(read.data).toEqual({
+      pixCharge: { payments: [{ refundedAmount: '30.00', refunds: [{ id: (first.data?.refundPixPayment as { id: string }).id }] }] },
+    });
+  });
+
+  it('IssueAutoPolicy answers the policy with its premium charge payable at once, never data: null', async () => {
+    const quoted = await stack.run(MARIA, QuoteAutoInsuranceDocument, { input: quoteInput });
+    const quote = quoted.data!.quoteAutoInsurance;
+    const { data, errors } = await stack.run(MARIA, IssueAutoPolicyDocument, { quoteId: quote.id, installments: 1 });
+    expect(errors).toBeUndefined();
+    expect(data?.issueAutoPolicy).toMatchObject({ status: 'PENDING_PAYMENT', premiumCharges: [{ amount: quote.installmentOptions[0]!.firstAmount }] });
+    expect(data?.issueAutoPolicy.premiumCharges[0]!.brCode).toMatch(/^000201/);
+  });
+
+  describe('a malformed scalar is BAD_USER_INPUT naming the argument, through the gateway', () => {
+    const charge = (amount: unknown) => ({ input: { key: 'maria-contract@example.com', amount }, idempotencyKey: randomUUID() }) as never;
+    it.each([['1e3'], ['NaN'], [' 1.00 '], [1000]])('Decimal %j', async (amount) => {
+      const { data, errors } = await stack.run(MARIA, CreateCheckoutChargeDocument, charge(amount));
+      expect(data ?? null).toBeNull();
+      expect(errors?.map(({ extensions }) => extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.amount', serviceName: 'pix' }]);
+    });
+
+    it('Date 2026-02-30', async () => {
+      const input = { ...quoteInput, driver: { ...quoteInput.driver, birthDate: '1990-02-30' } } as never;
+      const { errors } = await stack.run(MARIA, QuoteAutoInsuranceDocument, { input });
+      expect(errors?.map(({ extensions }) => extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.driver.birthDate', serviceName: 'insurance' }]);
+    });
+
+    it('DateTime without a zone; a bad literal in the query is BAD_USER_INPUT too', async () => {
+      const FILE = `mutation($input: FileAutoClaimInput!) { fileAutoClaim(policyId: "p", input: $input, idempotencyKey: "k") { id } }`;
+      const variables = { input: { type: 'GLASS', occurredAt: '2026-01-10T10:00:00', description: 'Vidro', estimatedAmount: '10.00' } };
+      expect((await stack.as(MARIA)(FILE, variables)).errors?.map(({ extensions }) => extensions)).toEqual([
+        { code: 'BAD_USER_INPUT', field: 'input.occurredAt', serviceName: 'insurance' },
+      ]);
+      const literal = await stack.as(MARIA)(
+        `query { loanSimulation(input: { principal: "1e3", termMonths: 12, monthlyRate: "1.99", system: PRICE }) { totalPaid } }`,
+      );
+      expect(literal.errors?.map(({ extensions }) => extensions)).toEqual([{ code: 'BAD_USER_INPUT', serviceName: 'loans' }]);
+    });
+  });
+
+  it('refuses, without writing it, a charge whose BR Code could not carry the receiver name', async () => {
+    const LI = { sub: 'c-li-contract', name: '李小龍', document: '11144477735' };
+    const key = (await stack.run(LI, RegisterRandomKeyDocument)).data!.registerPixKey.key;
+    const { errors } = await stack.run(LI, CreateCheckoutChargeDocument, { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
+    expect(errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
+    expect((await stack.as(LI)(`{ me { pixCharges(first: 5) { edges { node { txid } } } } }`)).data).toEqual({ me: { pixCharges: { edges: [] } } });
+  });
+});
