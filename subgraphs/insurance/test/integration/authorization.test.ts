@@ -75,7 +75,7 @@ describe('who sees and changes what', () => {
     expect(errorOf(await as(ISSUE, { quoteId, installments: 1 }))?.code).toBe('NOT_FOUND');
     expect(errorOf(await as(CANCEL, { id: policy.id, reason: 'Not mine' }))?.code).toBe('NOT_FOUND');
     expect(errorOf(await as(FILE_CLAIM, { policyId: policy.id, input: collisionClaim, idempotencyKey: randomUUID() }))?.code).toBe('NOT_FOUND');
-    expect(await harness.table.item(`POLICY#${policy.id}`, 'POLICY')).toMatchObject({ version: 2, record: { policy: { status: 'ACTIVE' } } });
+    expect(await harness.table.item(`POLICY#${policy.id}`, 'POLICY')).toMatchObject({ version: 3, record: { policy: { status: 'ACTIVE' } } });
     expect(await harness.table.listing(`POLICY_CLAIMS#${policy.id}`)).toHaveLength(1);
   });
 

@@ -45,7 +45,8 @@ describe('consistency', () => {
     expect(ids.size).toBe(1);
     const policies = await harness.table.listing('CUSTOMER_POLICIES#c-race');
     expect(policies).toHaveLength(1);
-    expect(policies[0]).toMatchObject({ version: 1 });
+    // Issued, then Pix's confirmation of the premium charge recorded.
+    expect(policies[0]).toMatchObject({ version: 2 });
     expect((policies[0]!.record as { premiumCharges: unknown[] }).premiumCharges).toHaveLength(1);
 
     const again = await as(ISSUE, { quoteId, installments: 6 });
@@ -145,7 +146,7 @@ describe('consistency', () => {
     expect(await harness.table.item(`CLAIM#${claim.id}`, 'CLAIM')).toMatchObject({ version: 1 });
 
     expect(errorOf(await as(CANCEL, { id: policy.id, reason: '  ' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(await harness.table.item(`POLICY#${policy.id}`, 'POLICY')).toMatchObject({ version: 2, record: { policy: { status: 'ACTIVE' } } });
+    expect(await harness.table.item(`POLICY#${policy.id}`, 'POLICY')).toMatchObject({ version: 3, record: { policy: { status: 'ACTIVE' } } });
   });
 
   it('keeps policies in Redis by id, and drops the entry on every change', async () => {
@@ -156,7 +157,7 @@ describe('consistency', () => {
     try {
       await eventually(async () => {
         await policyOf(harness.as(owner), policy.id);
-        expect(JSON.parse((await redis.get(key)) ?? 'null')).toMatchObject({ policy: { status: 'ACTIVE' }, version: 2 });
+        expect(JSON.parse((await redis.get(key)) ?? 'null')).toMatchObject({ policy: { status: 'ACTIVE' }, version: 3 });
       });
 
       await harness.as(owner)(CANCEL, { id: policy.id, reason: 'Sold the car' });
