@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@bank/testing';
 import {
   CreateCheckoutChargeDocument,
   IssueAutoPolicyDocument,
@@ -94,5 +95,23 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
     const { errors } = await stack.run(LI, CreateCheckoutChargeDocument, { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
     expect(errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
     expect((await stack.as(LI)(`{ me { pixCharges(first: 5) { edges { node { txid } } } } }`)).data).toEqual({ me: { pixCharges: { edges: [] } } });
+  });
+
+  it('lets the receiver read a transfer credited to them: the payer by name and masked document only', async () => {
+    const JOAO = { sub: 'c-joao-contract', name: 'João Souza', document: '11144477735' };
+    const joaosKey = (await stack.run(JOAO, RegisterRandomKeyDocument)).data!.registerPixKey.key;
+    const sent = await stack.as(MARIA)(`mutation($to: String!, $k: String!) { sendPix(input: { toKey: $to, amount: "12.00" }, idempotencyKey: $k) { id } }`, {
+      to: joaosKey,
+      k: randomUUID(),
+    });
+    const id = (sent.data?.sendPix as { id: string }).id;
+    const READ = `query($id: ID!) { pixTransfer(id: $id) { status amount payer { name document } } }`;
+    await eventually(async () =>
+      expect((await stack.as(JOAO)(READ, { id })).data).toEqual({
+        pixTransfer: { status: 'SETTLED', amount: '12.00', payer: { name: 'Maria Silva', document: '***.982.247-**' } },
+      }),
+    );
+    const stranger = await stack.as({ sub: 'c-stranger-contract', name: 'Ana', document: '39053344705' })(READ, { id });
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

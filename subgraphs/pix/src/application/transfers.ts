@@ -1,7 +1,7 @@
 import { isAppError, notFound, Money, EMPTY_PAGE, UNSAVED } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
-import { inferKeyType, PixKey, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
+import { inferKeyType, isCreditedTo, PixKey, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
 import type { Pix } from './context';
 import { lookUp } from './keys';
 import type { Page, PageRequest } from './ports';
@@ -17,7 +17,13 @@ export async function sendPix(pix: Pix, principal: AuthenticatedPrincipal, comma
   const id = await withIdempotency(pix.idempotency, { scope: `${principal.id}:sendPix`, key: idempotencyKey, input: command }, async () => {
     const sender: TransferSender = { name: principal.name, document: principal.document, customerId: principal.id };
     const { state, events } = Transfer.request(
-      { id: pix.ids.uuid(), sender, toKey: parseAnyKey(command.toKey), amount: Money.parsePositive(command.amount, 'amount'), description: command.description ?? null },
+      {
+        id: pix.ids.uuid(),
+        sender,
+        toKey: parseAnyKey(command.toKey),
+        amount: Money.parsePositive(command.amount, 'amount'),
+        description: command.description ?? null,
+      },
       pix.clock.now(),
     );
     await pix.transfers.save(state, UNSAVED, events);
@@ -59,7 +65,14 @@ export async function createRequestedTransfer(pix: Pix, request: TransferRequest
   const [key] = await pix.keys.ownedBy(request.customerId);
   const now = pix.clock.now();
   const requested = Transfer.request(
-    { id, sender, toKey: key?.key ?? null, amount: Money.parsePositive(request.amount), description: request.description ?? null, reference: request.reference },
+    {
+      id,
+      sender,
+      toKey: key?.key ?? null,
+      amount: Money.parsePositive(request.amount),
+      description: request.description ?? null,
+      reference: request.reference,
+    },
     now,
   );
   const outcome = key === undefined ? Transfer.fail(requested.state, 'The customer has no Pix key to receive the transfer', now) : requested;
@@ -96,16 +109,25 @@ export async function settleTransfer(pix: Pix, transferId: string, policy: Settl
   const outcome =
     refusal !== null || receiver === null
       ? Transfer.fail(transfer, refusal ?? 'Unknown Pix key', now)
-      : Transfer.settle(transfer, { endToEndId: pix.ids.endToEndId(now), receiver: { name: receiver.holderName, document: receiver.holderDocument.value, customerId: receiver.ownerId } }, now);
+      : Transfer.settle(
+          transfer,
+          {
+            endToEndId: pix.ids.endToEndId(now),
+            receiver: { name: receiver.holderName, document: receiver.holderDocument.value, customerId: receiver.ownerId },
+          },
+          now,
+        );
   await pix.transfers.save(outcome.state, transfer.version, outcome.events);
   pix.metrics.transfer(outcome.state.status === 'SETTLED' ? 'settled' : 'failed', (now.getTime() - transfer.createdAt.getTime()) / 1000);
   return outcome.state;
 }
 
-/** A transfer as its sender sees it (staff see all); NOT_FOUND for anyone else. */
+/** A transfer as its sender sees it (staff see all), or as the customer it was credited to sees it; NOT_FOUND for anyone else. */
 export async function findVisibleTransfer(pix: Pix, principal: Principal, id: string): Promise<Transfer> {
   const transfer = await pix.transfers.get(id);
-  if (transfer === null || !canSee(principal, transfer.sender.customerId ?? '')) throw notFound(`No Pix transfer ${id}`);
+  const visible =
+    transfer !== null && (canSee(principal, transfer.sender.customerId ?? '') || (principal.kind === 'authenticated' && isCreditedTo(transfer, principal.id)));
+  if (!visible) throw notFound(`No Pix transfer ${id}`);
   return transfer;
 }
 

@@ -43,6 +43,12 @@ export interface FailedTransfer extends TransferFields {
 export type Transfer = PendingTransfer | SettledTransfer | FailedTransfer;
 export type TransferStatus = Transfer['status'];
 
+/** Whether the transfer settled into an account of this customer (they may read what they received). */
+export const isCreditedTo = (transfer: Transfer, customerId: string): boolean => transfer.status === 'SETTLED' && transfer.receiver.customerId === customerId;
+
+/** A payer's document as a receiver sees it: a CPF's middle six digits only (***.456.789-**); a company's CNPJ in full. */
+export const maskedDocument = (document: string): string => (document.length === 11 ? `***.${document.slice(3, 6)}.${document.slice(6, 9)}-**` : document);
+
 export interface RequestTransferInput {
   readonly id: string;
   readonly sender: TransferSender;
@@ -89,7 +95,11 @@ function request(input: RequestTransferInput, now: Date): Transition<PendingTran
   return { state, events: [{ type: 'pix.transfer.requested', subject: state.id, occurredAt: now, data: { ...eventData(state), description } }] };
 }
 
-function settle(transfer: Transfer, { endToEndId, receiver }: { endToEndId: string; receiver: PartyData }, now: Date): Transition<SettledTransfer, TransferSettled> {
+function settle(
+  transfer: Transfer,
+  { endToEndId, receiver }: { endToEndId: string; receiver: PartyData },
+  now: Date,
+): Transition<SettledTransfer, TransferSettled> {
   if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
   if (transfer.toKey === null) throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} has no destination key`);
   const state: SettledTransfer = {
@@ -101,14 +111,24 @@ function settle(transfer: Transfer, { endToEndId, receiver }: { endToEndId: stri
   };
   return {
     state,
-    events: [{ type: 'pix.transfer.settled', subject: state.id, occurredAt: now, data: { ...eventData(state), endToEndId: state.endToEndId, receiver, settledAt: now.toISOString() } satisfies PixTransferSettled }],
+    events: [
+      {
+        type: 'pix.transfer.settled',
+        subject: state.id,
+        occurredAt: now,
+        data: { ...eventData(state), endToEndId: state.endToEndId, receiver, settledAt: now.toISOString() } satisfies PixTransferSettled,
+      },
+    ],
   };
 }
 
 function fail(transfer: Transfer, reason: string, now: Date): Transition<FailedTransfer, TransferFailed> {
   if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
   const state: FailedTransfer = { ...fieldsOf(transfer), status: 'FAILED', failureReason: reason, failedAt: now };
-  return { state, events: [{ type: 'pix.transfer.failed', subject: state.id, occurredAt: now, data: { ...eventData(state), reason } satisfies PixTransferFailed }] };
+  return {
+    state,
+    events: [{ type: 'pix.transfer.failed', subject: state.id, occurredAt: now, data: { ...eventData(state), reason } satisfies PixTransferFailed }],
+  };
 }
 
 export const Transfer = { request, settle, fail };

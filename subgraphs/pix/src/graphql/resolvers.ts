@@ -6,7 +6,7 @@ import { deleteKey, listKeys, registerKey } from '../application/keys';
 import { previewPayload } from '../application/payload-preview';
 import { refundPayment } from '../application/refunds';
 import { findVisibleTransfer, listSentTransfers, sendPix } from '../application/transfers';
-import { Charge, type Charge as ChargeState } from '../domain';
+import { Charge, maskedDocument, type Charge as ChargeState } from '../domain';
 import type { Resolvers } from './generated/resolvers';
 import { paymentOf, paymentsOf } from './mappers';
 
@@ -67,6 +67,7 @@ export const resolvers: Resolvers = {
 
   PixTransfer: {
     toKey: (transfer) => transfer.toKey?.value ?? null,
+    payer: ({ sender }) => ({ name: sender.name, document: maskedDocument(sender.document) }),
     failureReason: (transfer) => (transfer.status === 'FAILED' ? transfer.failureReason : null),
     endToEndId: (transfer) => (transfer.status === 'SETTLED' ? transfer.endToEndId : null),
     settledAt: (transfer) => (transfer.status === 'SETTLED' ? transfer.settledAt : null),

@@ -242,6 +242,8 @@ export type PixTransfer = {
   /** Why it failed, when it did. */
   readonly failureReason?: Maybe<Scalars['String']['output']>;
   readonly id: Scalars['ID']['output'];
+  /** Who sent it, as its receiver may see them. */
+  readonly payer: PixTransferPayer;
   readonly settledAt?: Maybe<Scalars['DateTime']['output']>;
   readonly status: PixTransferStatus;
   /** Null when a transfer requested for a customer found no key of theirs. */
@@ -258,6 +260,14 @@ export type PixTransferEdge = {
   readonly __typename?: 'PixTransferEdge';
   readonly cursor: Scalars['String']['output'];
   readonly node: PixTransfer;
+};
+
+/** The sender of a transfer: a name and a masked document, nothing else. */
+export type PixTransferPayer = {
+  readonly __typename?: 'PixTransferPayer';
+  /** A CPF masked as ***.456.789-**; a CNPJ in full. */
+  readonly document: Scalars['String']['output'];
+  readonly name: Scalars['String']['output'];
 };
 
 export type PixTransferStatus =
@@ -427,6 +437,7 @@ export type ResolversTypes = ResolversObject<{
   PixTransfer: ResolverTypeWrapper<Transfer>;
   PixTransferConnection: ResolverTypeWrapper<TransferPage>;
   PixTransferEdge: ResolverTypeWrapper<Omit<PixTransferEdge, 'node'> & { node: ResolversTypes['PixTransfer'] }>;
+  PixTransferPayer: ResolverTypeWrapper<PixTransferPayer>;
   PixTransferStatus: PixTransferStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterPixKeyInput: RegisterPixKeyInput;
@@ -457,6 +468,7 @@ export type ResolversParentTypes = ResolversObject<{
   PixTransfer: Transfer;
   PixTransferConnection: TransferPage;
   PixTransferEdge: Omit<PixTransferEdge, 'node'> & { node: ResolversParentTypes['PixTransfer'] };
+  PixTransferPayer: PixTransferPayer;
   Query: Record<PropertyKey, never>;
   RegisterPixKeyInput: RegisterPixKeyInput;
   SendPixInput: SendPixInput;
@@ -568,6 +580,7 @@ export type PixTransferResolvers<ContextType = PixContext, ParentType extends Re
   endToEndId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payer?: Resolver<ResolversTypes['PixTransferPayer'], ParentType, ContextType>;
   settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PixTransferStatus'], ParentType, ContextType>;
   toKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -581,6 +594,11 @@ export type PixTransferConnectionResolvers<ContextType = PixContext, ParentType 
 export type PixTransferEdgeResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixTransferEdge'] = ResolversParentTypes['PixTransferEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PixTransfer'], ParentType, ContextType>;
+}>;
+
+export type PixTransferPayerResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixTransferPayer'] = ResolversParentTypes['PixTransferPayer']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -606,6 +624,7 @@ export type Resolvers<ContextType = PixContext> = ResolversObject<{
   PixTransfer?: PixTransferResolvers<ContextType>;
   PixTransferConnection?: PixTransferConnectionResolvers<ContextType>;
   PixTransferEdge?: PixTransferEdgeResolvers<ContextType>;
+  PixTransferPayer?: PixTransferPayerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 
