@@ -205,19 +205,6 @@ export type OpenAccountPayload = {
   readonly account: Account;
 };
 
-/** Relay paging information. */
-export type PageInfo = {
-  readonly __typename?: 'PageInfo';
-  /** The cursor of the last entry on this page; null when empty. */
-  readonly endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether there are more entries after this page. */
-  readonly hasNextPage: Scalars['Boolean']['output'];
-  /** Whether there are entries before this page. */
-  readonly hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the first entry on this page; null when empty. */
-  readonly startCursor?: Maybe<Scalars['String']['output']>;
-};
-
 export type Query = {
   readonly __typename?: 'Query';
   /** An account: its holder and staff see it; NOT_FOUND for anyone else. */
@@ -277,7 +264,7 @@ export type StatementEntryConnection = {
   /** The entries with their cursors. */
   readonly edges: ReadonlyArray<StatementEntryEdge>;
   /** Where this page is. */
-  readonly pageInfo: PageInfo;
+  readonly pageInfo: StatementPageInfo;
 };
 
 /** A statement entry with its cursor. */
@@ -321,6 +308,19 @@ export type StatementEntryKind =
   | 'TRANSFER_OUT'
   /** Money withdrawn. */
   | 'WITHDRAWAL';
+
+/** Relay paging information of a statement. (Pix's and insurance's PageInfo have only hasNextPage and endCursor, so this one has a name of its own until they take the full Relay shape.) */
+export type StatementPageInfo = {
+  readonly __typename?: 'StatementPageInfo';
+  /** The cursor of the last entry on this page; null when empty. */
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are more entries after this page. */
+  readonly hasNextPage: Scalars['Boolean']['output'];
+  /** Whether there are entries before this page. */
+  readonly hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first entry on this page; null when empty. */
+  readonly startCursor?: Maybe<Scalars['String']['output']>;
+};
 
 /** What transferBetweenAccounts asks for. */
 export type TransferBetweenAccountsInput = {
@@ -470,7 +470,6 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenAccountInput: OpenAccountInput;
   OpenAccountPayload: ResolverTypeWrapper<Omit<OpenAccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SimulateDepositInput: SimulateDepositInput;
   SimulateDepositPayload: ResolverTypeWrapper<Deposit>;
@@ -478,6 +477,7 @@ export type ResolversTypes = ResolversObject<{
   StatementEntryConnection: ResolverTypeWrapper<StatementPage>;
   StatementEntryEdge: ResolverTypeWrapper<StatementLine>;
   StatementEntryKind: StatementEntryKind;
+  StatementPageInfo: ResolverTypeWrapper<StatementPageInfo>;
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: ResolverTypeWrapper<SettledTransfer>;
   UnblockAccountPayload: ResolverTypeWrapper<Omit<UnblockAccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
@@ -502,13 +502,13 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OpenAccountInput: OpenAccountInput;
   OpenAccountPayload: Omit<OpenAccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
-  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SimulateDepositInput: SimulateDepositInput;
   SimulateDepositPayload: Deposit;
   StatementEntry: StatementLine;
   StatementEntryConnection: StatementPage;
   StatementEntryEdge: StatementLine;
+  StatementPageInfo: StatementPageInfo;
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: SettledTransfer;
   UnblockAccountPayload: Omit<UnblockAccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
@@ -587,13 +587,6 @@ export type OpenAccountPayloadResolvers<ContextType = AccountsContext, ParentTyp
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   ledgerHealth?: Resolver<ResolversTypes['LedgerHealth'], ParentType, ContextType>;
@@ -618,12 +611,19 @@ export type StatementEntryResolvers<ContextType = AccountsContext, ParentType ex
 
 export type StatementEntryConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementEntryConnection'] = ResolversParentTypes['StatementEntryConnection']> = ResolversObject<{
   edges?: Resolver<ReadonlyArray<ResolversTypes['StatementEntryEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['StatementPageInfo'], ParentType, ContextType>;
 }>;
 
 export type StatementEntryEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementEntryEdge'] = ResolversParentTypes['StatementEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['StatementEntry'], ParentType, ContextType>;
+}>;
+
+export type StatementPageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementPageInfo'] = ResolversParentTypes['StatementPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TransferBetweenAccountsPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['TransferBetweenAccountsPayload'] = ResolversParentTypes['TransferBetweenAccountsPayload']> = ResolversObject<{
@@ -647,12 +647,12 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   LedgerHealth?: LedgerHealthResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpenAccountPayload?: OpenAccountPayloadResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SimulateDepositPayload?: SimulateDepositPayloadResolvers<ContextType>;
   StatementEntry?: StatementEntryResolvers<ContextType>;
   StatementEntryConnection?: StatementEntryConnectionResolvers<ContextType>;
   StatementEntryEdge?: StatementEntryEdgeResolvers<ContextType>;
+  StatementPageInfo?: StatementPageInfoResolvers<ContextType>;
   TransferBetweenAccountsPayload?: TransferBetweenAccountsPayloadResolvers<ContextType>;
   UnblockAccountPayload?: UnblockAccountPayloadResolvers<ContextType>;
 }>;
