@@ -1,5 +1,6 @@
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
+import { exportStatement } from '../application/export-statement';
 import { openAccount } from '../application/open-account';
 import { accountsOf, balanceOfAccount, encodeCursor, findVisibleAccount, statementOf } from '../application/queries';
 import { blockAccount, ledgerHealth, unblockAccount } from '../application/staff';
@@ -13,6 +14,7 @@ export const resolvers: Resolvers = {
 
   Query: {
     account: (_, { id }, { accounts, principal }) => findVisibleAccount(accounts, principal, id),
+    exportStatement: (_, { input }, { accounts, principal }) => exportStatement(accounts, principal, input),
     ledgerHealth: (_, __, { accounts, principal }) => ledgerHealth(accounts, principal),
   },
 

@@ -137,6 +137,18 @@ export type Customer = {
   readonly id: Scalars['ID']['output'];
 };
 
+/** What exportStatement asks for. */
+export type ExportStatementInput = {
+  /** The account. */
+  readonly accountId: Scalars['ID']['input'];
+  /** The file format. */
+  readonly format: StatementFormat;
+  /** The first instant of the period (inclusive). */
+  readonly from: Scalars['DateTime']['input'];
+  /** The end of the period (exclusive); at most 366 days after from. */
+  readonly to: Scalars['DateTime']['input'];
+};
+
 /** The ledger's reconciliation: total debits equal total credits and every account equals its transfers. */
 export type LedgerHealth = {
   readonly __typename?: 'LedgerHealth';
@@ -209,6 +221,8 @@ export type Query = {
   readonly __typename?: 'Query';
   /** An account: its holder and staff see it; NOT_FOUND for anyone else. */
   readonly account?: Maybe<Account>;
+  /** The account's entries over a period as a CSV or OFX file; for its holder and staff. */
+  readonly exportStatement: StatementExport;
   /** Staff: reconciles the ledger now. */
   readonly ledgerHealth: LedgerHealth;
 };
@@ -216,6 +230,11 @@ export type Query = {
 
 export type QueryAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportStatementArgs = {
+  input: ExportStatementInput;
 };
 
 /** What simulateDeposit asks for. */
@@ -308,6 +327,24 @@ export type StatementEntryKind =
   | 'TRANSFER_OUT'
   /** Money withdrawn. */
   | 'WITHDRAWAL';
+
+/** A statement as a file to download. */
+export type StatementExport = {
+  readonly __typename?: 'StatementExport';
+  /** The file's text. */
+  readonly content: Scalars['String']['output'];
+  /** Its media type: text/csv or application/x-ofx. */
+  readonly contentType: Scalars['String']['output'];
+  /** A file name for it, e.g. "statement-0001-00000001-9-2026-03-01-2026-04-01.ofx". */
+  readonly filename: Scalars['String']['output'];
+};
+
+/** The file formats of exportStatement. */
+export type StatementFormat =
+  /** Comma-separated values, one entry a line, for spreadsheets. */
+  | 'CSV'
+  /** Open Financial Exchange 1.0.2, for personal-finance tools. */
+  | 'OFX';
 
 /** Relay paging information of a statement. (Pix's and insurance's PageInfo have only hasNextPage and endCursor, so this one has a name of its own until they take the full Relay shape.) */
 export type StatementPageInfo = {
@@ -465,6 +502,7 @@ export type ResolversTypes = ResolversObject<{
   Customer: ResolverTypeWrapper<CustomerRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  ExportStatementInput: ExportStatementInput;
   LedgerHealth: ResolverTypeWrapper<ReconciliationReport>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -477,6 +515,8 @@ export type ResolversTypes = ResolversObject<{
   StatementEntryConnection: ResolverTypeWrapper<StatementPage>;
   StatementEntryEdge: ResolverTypeWrapper<StatementLine>;
   StatementEntryKind: StatementEntryKind;
+  StatementExport: ResolverTypeWrapper<StatementExport>;
+  StatementFormat: StatementFormat;
   StatementPageInfo: ResolverTypeWrapper<StatementPageInfo>;
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: ResolverTypeWrapper<SettledTransfer>;
@@ -497,6 +537,7 @@ export type ResolversParentTypes = ResolversObject<{
   Customer: CustomerRef;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  ExportStatementInput: ExportStatementInput;
   LedgerHealth: ReconciliationReport;
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -508,6 +549,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementEntry: StatementLine;
   StatementEntryConnection: StatementPage;
   StatementEntryEdge: StatementLine;
+  StatementExport: StatementExport;
   StatementPageInfo: StatementPageInfo;
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: SettledTransfer;
@@ -589,6 +631,7 @@ export type OpenAccountPayloadResolvers<ContextType = AccountsContext, ParentTyp
 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
+  exportStatement?: Resolver<ResolversTypes['StatementExport'], ParentType, ContextType, RequireFields<QueryExportStatementArgs, 'input'>>;
   ledgerHealth?: Resolver<ResolversTypes['LedgerHealth'], ParentType, ContextType>;
 }>;
 
@@ -617,6 +660,12 @@ export type StatementEntryConnectionResolvers<ContextType = AccountsContext, Par
 export type StatementEntryEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementEntryEdge'] = ResolversParentTypes['StatementEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['StatementEntry'], ParentType, ContextType>;
+}>;
+
+export type StatementExportResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementExport'] = ResolversParentTypes['StatementExport']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type StatementPageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementPageInfo'] = ResolversParentTypes['StatementPageInfo']> = ResolversObject<{
@@ -652,6 +701,7 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   StatementEntry?: StatementEntryResolvers<ContextType>;
   StatementEntryConnection?: StatementEntryConnectionResolvers<ContextType>;
   StatementEntryEdge?: StatementEntryEdgeResolvers<ContextType>;
+  StatementExport?: StatementExportResolvers<ContextType>;
   StatementPageInfo?: StatementPageInfoResolvers<ContextType>;
   TransferBetweenAccountsPayload?: TransferBetweenAccountsPayloadResolvers<ContextType>;
   UnblockAccountPayload?: UnblockAccountPayloadResolvers<ContextType>;
