@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@bank/testing';
+import type { ExecutionResult } from 'graphql-ws';
+import { tokenFor } from '../../gateway/test/support';
 import { AccountScreenDocument, OpenCheckingAccountDocument, SimulateAccountDepositDocument, TransferBetweenAccountsDocument } from '../../schema/operations/generated';
 import { startStack, type Stack } from './stack';
 
@@ -70,5 +73,29 @@ describe('checking accounts through the gateway', () => {
     expect(stranger.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
     const staff = await stack.as(STAFF)(query, { id: ana.id });
     expect(staff.data).toEqual({ account: { id: ana.id, number: ana.number } });
+  });
+
+  it('streams each entry posted to the account to its holder, and refuses anyone else', async () => {
+    const received: ExecutionResult[] = [];
+    const client = stack.wsClient({ authorization: `Bearer ${tokenFor(BRUNO)}` });
+    const unsubscribe = client.subscribe(
+      { query: `subscription($id: ID!) { accountActivity(accountId: $id) { amount balanceAfter kind description counterparty { name } } }`, variables: { id: bruno.id } },
+      { next: (value) => void received.push(value as ExecutionResult), error: () => undefined, complete: () => undefined },
+    );
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(0));
+    const sent = await stack.run(ANA, TransferBetweenAccountsDocument, { input: { fromAccountId: ana.id, toBranch: '0001', toNumber: bruno.number, amount: '5.00', description: 'Coffee' }, idempotencyKey: randomUUID() });
+    expect(sent.errors).toBeUndefined();
+    await eventually(() => expect(received).toHaveLength(1));
+    expect(received[0]).toEqual({ data: { accountActivity: { amount: '5.00', balanceAfter: '45.00', kind: 'TRANSFER_IN', description: 'Coffee', counterparty: { name: 'Ana Souza' } } } });
+    unsubscribe();
+
+    const refused: unknown[] = [];
+    await new Promise<void>((resolve) => {
+      stack.wsClient({ authorization: `Bearer ${tokenFor(ANA)}` }).subscribe(
+        { query: `subscription($id: ID!) { accountActivity(accountId: $id) { amount } }`, variables: { id: bruno.id } },
+        { next: (value) => void refused.push(value), error: (error) => void refused.push(error), complete: resolve },
+      );
+    });
+    expect(refused).toEqual([{ errors: [expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })] }]);
   });
 });

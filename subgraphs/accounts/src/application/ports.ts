@@ -44,4 +44,6 @@ export interface CheckingAccountStore {
   /** Writes the account's new status. */
   update(account: CheckingAccount): Promise<void>;
   statement(id: AccountId, query: StatementQuery): Promise<StatementLine[]>;
+  /** The account's line of one transfer, null when it did not post to the account. */
+  statementLine(id: AccountId, transferId: string): Promise<StatementLine | null>;
 }

@@ -1,4 +1,4 @@
-import { badInput, notFound } from '@bank/kernel';
+import { badInput } from '@bank/kernel';
 import { visibleTo, type Principal } from '@bank/identity';
 import type { CheckingAccount } from '../domain';
 import { parseAccountId, type AccountId, type Balance } from '../ledger';
@@ -43,6 +43,12 @@ export async function statementOf({ accounts }: Accounts, account: CheckingAccou
   return { lines: lines.slice(0, first), hasNextPage: lines.length > first, hasPreviousPage: position !== null };
 }
 
+/** The entry one transfer posted to the account, for its holder and staff (the gateway's accountActivity). */
+export async function statementEntryOf(context: Accounts, principal: Principal, accountId: string, reference: string): Promise<StatementLine | null> {
+  const account = await findVisibleAccount(context, principal, accountId);
+  return context.accounts.statementLine(account.id, reference);
+}
+
 export const encodeCursor = (position: bigint): string => Buffer.from(`entry:${position}`).toString('base64url');
 
 function decodeCursor(cursor: string): bigint {
@@ -58,5 +64,3 @@ function parseVisibleId(id: string): AccountId | null {
     return null;
   }
 }
-
-export const accountNotFound = (id: string) => notFound(`No account ${id}`);

@@ -2,7 +2,7 @@ import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { exportStatement } from '../application/export-statement';
 import { openAccount } from '../application/open-account';
-import { accountsOf, balanceOfAccount, encodeCursor, findVisibleAccount, statementOf } from '../application/queries';
+import { accountsOf, balanceOfAccount, encodeCursor, findVisibleAccount, statementEntryOf, statementOf } from '../application/queries';
 import { blockAccount, ledgerHealth, unblockAccount } from '../application/staff';
 import { simulateDeposit, transferBetweenAccounts } from '../application/transfers';
 import { maskDocument } from '../domain';
@@ -14,6 +14,7 @@ export const resolvers: Resolvers = {
 
   Query: {
     account: (_, { id }, { accounts, principal }) => findVisibleAccount(accounts, principal, id),
+    accountStatementEntry: (_, { accountId, reference }, { accounts, principal }) => statementEntryOf(accounts, principal, accountId, reference),
     exportStatement: (_, { input }, { accounts, principal }) => exportStatement(accounts, principal, input),
     ledgerHealth: (_, __, { accounts, principal }) => ledgerHealth(accounts, principal),
   },

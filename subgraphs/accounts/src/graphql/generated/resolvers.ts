@@ -221,6 +221,8 @@ export type Query = {
   readonly __typename?: 'Query';
   /** An account: its holder and staff see it; NOT_FOUND for anyone else. */
   readonly account?: Maybe<Account>;
+  /** The account's entry of one transfer (its reference); null when the transfer did not post to the account. For the holder and staff. */
+  readonly accountStatementEntry?: Maybe<StatementEntry>;
   /** The account's entries over a period as a CSV or OFX file; for its holder and staff. */
   readonly exportStatement: StatementExport;
   /** Staff: reconciles the ledger now. */
@@ -230,6 +232,12 @@ export type Query = {
 
 export type QueryAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountStatementEntryArgs = {
+  accountId: Scalars['ID']['input'];
+  reference: Scalars['ID']['input'];
 };
 
 
@@ -631,6 +639,7 @@ export type OpenAccountPayloadResolvers<ContextType = AccountsContext, ParentTyp
 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
+  accountStatementEntry?: Resolver<Maybe<ResolversTypes['StatementEntry']>, ParentType, ContextType, RequireFields<QueryAccountStatementEntryArgs, 'accountId' | 'reference'>>;
   exportStatement?: Resolver<ResolversTypes['StatementExport'], ParentType, ContextType, RequireFields<QueryExportStatementArgs, 'input'>>;
   ledgerHealth?: Resolver<ResolversTypes['LedgerHealth'], ParentType, ContextType>;
 }>;

@@ -71,31 +71,53 @@ export class PostgresCheckingAccounts implements CheckingAccountStore {
   }
 
   async statement(id: AccountId, { from, to, after, limit }: StatementQuery): Promise<StatementLine[]> {
-    let query = this.db
-      .selectFrom('entries as e')
-      .innerJoin('transfers as t', 't.id', 'e.transfer_id')
-      .leftJoin('checking_accounts as c', (join) =>
-        join.onRef('c.id', '=', sql<string>`case when e.side = 'debit' then t.credit_account_id else t.debit_account_id end`),
-      )
-      .select(['e.position', 'e.transfer_id', 'e.side', 'e.amount', 'e.balance_after', 'e.posted_at', 't.code', 't.description', 'c.holder_name', 'c.holder_document'])
-      .where('e.account_id', '=', id);
+    let query = this.lines(id);
     if (from !== null) query = query.where('e.posted_at', '>=', from);
     if (to !== null) query = query.where('e.posted_at', '<', to);
     if (after !== null) query = query.where('e.position', '<', after);
-    const rows = await query.orderBy('e.position', 'desc').limit(limit).execute();
-    return rows.map((row) => ({
-      position: row.position,
-      transferId: parseTransferId(row.transfer_id),
-      postedAt: row.posted_at,
-      amount: Money.fromCents(row.side === 'debit' ? -row.amount : row.amount),
-      // A customer account has one balance row, so every posting to it has its balance after.
-      balanceAfter: Money.fromCents(row.balance_after ?? 0n),
-      description: row.description,
-      kind: statementKindOf(row.code as TransferCode, row.side),
-      counterparty: row.holder_name === null || row.holder_document === null ? null : { name: row.holder_name, document: row.holder_document, bank: THIS_BANK },
-    }));
+    return (await query.orderBy('e.position', 'desc').limit(limit).execute()).map(toLine);
+  }
+
+  async statementLine(id: AccountId, transferId: string): Promise<StatementLine | null> {
+    const row = await this.lines(id).where('e.transfer_id', '=', transferId).orderBy('e.position', 'desc').executeTakeFirst();
+    return row === undefined ? null : toLine(row);
+  }
+
+  /** Each posting to the account with its transfer and, when the other side is a customer's account, its holder. */
+  private lines(id: AccountId) {
+    return this.db
+      .selectFrom('entries as e')
+      .innerJoin('transfers as t', 't.id', 'e.transfer_id')
+      .leftJoin('checking_accounts as c', (join) => join.onRef('c.id', '=', sql<string>`case when e.side = 'debit' then t.credit_account_id else t.debit_account_id end`))
+      .select(['e.position', 'e.transfer_id', 'e.side', 'e.amount', 'e.balance_after', 'e.posted_at', 't.code', 't.description', 'c.holder_name', 'c.holder_document'])
+      .where('e.account_id', '=', id);
   }
 }
+
+interface LineRow {
+  readonly position: bigint;
+  readonly transfer_id: string;
+  readonly side: 'debit' | 'credit';
+  readonly amount: bigint;
+  readonly balance_after: bigint | null;
+  readonly posted_at: Date;
+  readonly code: string;
+  readonly description: string | null;
+  readonly holder_name: string | null;
+  readonly holder_document: string | null;
+}
+
+const toLine = (row: LineRow): StatementLine => ({
+  position: row.position,
+  transferId: parseTransferId(row.transfer_id),
+  postedAt: row.posted_at,
+  amount: Money.fromCents(row.side === 'debit' ? -row.amount : row.amount),
+  // A customer account has one balance row, so every posting to it has its balance after.
+  balanceAfter: Money.fromCents(row.balance_after ?? 0n),
+  description: row.description,
+  kind: statementKindOf(row.code as TransferCode, row.side),
+  counterparty: row.holder_name === null || row.holder_document === null ? null : { name: row.holder_name, document: row.holder_document, bank: THIS_BANK },
+});
 
 function toAccount(row: Selectable<CheckingAccountsTable>): CheckingAccount {
   const opened = {
