@@ -74,9 +74,9 @@ export async function startStack(gatewayOverrides?: Parameters<typeof startTestG
       await gateway.close();
       await insurance.stop();
       await loans.stop();
-      await pix.stop();
       await accounts.stop();
       await accountsDatabase.drop();
+      await pix.stop();
     },
   };
 }
