@@ -16,7 +16,7 @@ const ioLibraries = [
   'prom-client',
   'pino',
 ];
-const subgraphs = ['pix', 'loans', 'insurance'];
+const subgraphs = ['pix', 'loans', 'insurance', 'accounts'];
 const below = (folder) => [`../${folder}`, `../${folder}/**`, `../../${folder}`, `../../${folder}/**`];
 const compositionRoot = ['../service', '../main', '../config', '../../service', '../../main', '../../config'];
 

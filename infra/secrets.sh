@@ -19,8 +19,12 @@ mkdir -p "$(dirname "$SECRETS_FILE")"
 (umask 077 && touch "$SECRETS_FILE")
 ensure_secret PRINCIPAL_HMAC_SECRET "$(random_secret)"
 ensure_secret JWT_SECRET "$(random_secret)"
-ensure_secret EVENTS_HMAC_KEYS "pix=$(random_secret),loans=$(random_secret),insurance=$(random_secret)"
-for user in gateway pix loans insurance; do ensure_secret "RABBITMQ_PASSWORD_${user^^}" "$(random_secret)"; done
+ensure_secret EVENTS_HMAC_KEYS "pix=$(random_secret),loans=$(random_secret),insurance=$(random_secret),accounts=$(random_secret)"
+# A producer added since the file was written gets its key appended.
+for producer in pix loans insurance accounts; do
+  grep -Eq "^EVENTS_HMAC_KEYS=(.*,)?$producer=" "$SECRETS_FILE" || sed -i "s/^EVENTS_HMAC_KEYS=.*/&,$producer=$(random_secret)/" "$SECRETS_FILE"
+done
+for user in gateway pix loans insurance accounts; do ensure_secret "RABBITMQ_PASSWORD_${user^^}" "$(random_secret)"; done
 
 if (($#)); then
   set -a

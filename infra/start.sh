@@ -35,7 +35,7 @@ source infra/rabbitmq/users.sh
 source infra/supervise.sh
 
 # name, port, metrics port, workspace
-SERVICES=("pix 4001 9401 subgraphs/pix" "loans 4002 9402 subgraphs/loans" "insurance 4003 9403 subgraphs/insurance" "gateway 4000 9400 gateway")
+SERVICES=("pix 4001 9401 subgraphs/pix" "loans 4002 9402 subgraphs/loans" "insurance 4003 9403 subgraphs/insurance" "accounts 4004 9404 subgraphs/accounts" "gateway 4000 9400 gateway")
 mkdir -p "$LOG_DIR"
 children=()
 stop_all() {
@@ -70,7 +70,7 @@ cat <<TEXT
   Gateway:        http://localhost:4000/graphql   (Apollo Sandbox in a browser)
   Offline:        http://localhost:4000/graphiql  (GraphiQL served by the gateway itself)
   Subscriptions:  ws://localhost:4000/graphql
-  Metrics:        http://127.0.0.1:9400/metrics   (internal ports: 9401 pix, 9402 loans, 9403 insurance)
+  Metrics:        http://127.0.0.1:9400/metrics   (internal ports: 9401 pix, 9402 loans, 9403 insurance, 9404 accounts)
   A token:        npm run -s token -- --sub demo-ana --name "Ana Souza" --document 52998224725
   Demo data:      npm run seed   (or npm start -- --seed)
 

@@ -47,7 +47,7 @@ ensure_broker_users() {
   local stamp="$STATE_DIR/broker-users.stamp" digest
   digest="$(cat "$STATE_DIR/secrets.env" "$ROOT/infra/rabbitmq/users.sh" | sha256sum | cut -d' ' -f1)"
   if [[ "$(cat "$stamp" 2>/dev/null)" == "$digest" ]] && [[ "$(rabbitmqctl -q list_topic_permissions 2>/dev/null | grep -cE '^(gateway|pix|loans|insurance)\s')" == 4 ]]; then return 0; fi
-  log "RabbitMQ: users gateway, pix, loans, insurance with their permissions"
+  log "RabbitMQ: users gateway, pix, loans, insurance, accounts with their permissions"
   provision_broker_users || die "could not create the RabbitMQ users (rabbitmqctl); see /var/log/rabbitmq/"
   echo "$digest" >"$stamp"
 }

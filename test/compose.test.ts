@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { loadConfig, type Spec } from '@bank/platform';
 import { z } from 'zod';
 import { gatewayEnv } from '../gateway/src/config';
+import { accountsEnv } from '../subgraphs/accounts/src/config';
 import { insuranceEnv } from '../subgraphs/insurance/src/config';
 import { loansEnv } from '../subgraphs/loans/src/config';
 import { pixEnv } from '../subgraphs/pix/src/config';
@@ -39,11 +40,12 @@ const apps = {
   pix: envOf(pixEnv, 4001, 9401, awsSdkEnv),
   loans: envOf(loansEnv, 4002, 9402),
   insurance: envOf(insuranceEnv, 4003, 9403, awsSdkEnv),
+  accounts: envOf(accountsEnv, 4004, 9404),
 };
 const appEntries = Object.entries(apps);
-const infrastructure = ['mongo', 'rabbitmq', 'redis', 'dynamodb', 'prometheus', 'grafana'];
+const infrastructure = ['mongo', 'postgres', 'rabbitmq', 'redis', 'dynamodb', 'prometheus', 'grafana'];
 /** What `docker compose --profile infra up` runs beside `npm start`. */
-const stores = ['mongo', 'rabbitmq', 'redis', 'dynamodb'];
+const stores = ['mongo', 'postgres', 'rabbitmq', 'redis', 'dynamodb'];
 
 /** `.env.example` as compose reads a `.env` file: KEY=value lines, # comments. */
 const envExample = Object.fromEntries(
@@ -112,6 +114,7 @@ describe('docker-compose.yml', () => {
       PIX_URL: `http://pix:${apps.pix.port}/graphql`,
       LOANS_URL: `http://loans:${apps.loans.port}/graphql`,
       INSURANCE_URL: `http://insurance:${apps.insurance.port}/graphql`,
+      ACCOUNTS_URL: `http://accounts:${apps.accounts.port}/graphql`,
     });
   });
 
@@ -149,6 +152,7 @@ describe('docker-compose.yml', () => {
     const devPort = (url: string | undefined) => new URL(url ?? '').port;
     expect(Object.fromEntries(stores.map((name) => [name, service(name).ports[0]?.split(':')[0]]))).toEqual({
       mongo: devPort(loansEnv.MONGODB_URL.devDefault),
+      postgres: devPort(accountsEnv.POSTGRES_URL.devDefault),
       rabbitmq: devPort(gatewayEnv.RABBITMQ_URL.devDefault),
       redis: devPort(gatewayEnv.REDIS_URL.devDefault),
       dynamodb: devPort(pixEnv.DYNAMODB_ENDPOINT.devDefault),
@@ -157,7 +161,7 @@ describe('docker-compose.yml', () => {
 
   it('starts the whole stack from .env.example as is (cp .env.example .env)', () => {
     expect(envExample.COMPOSE_PROFILES).toBe('app');
-    const specs: Record<string, Spec> = { gateway: gatewayEnv, pix: pixEnv, loans: loansEnv, insurance: insuranceEnv };
+    const specs: Record<string, Spec> = { gateway: gatewayEnv, pix: pixEnv, loans: loansEnv, insurance: insuranceEnv, accounts: accountsEnv };
     for (const [name, spec] of Object.entries(specs)) {
       const environment = Object.fromEntries(Object.entries(service(name).environment).map(([key, value]) => [key, interpolate(value, envExample)]));
       expect(environment.NODE_ENV).toBe('production');

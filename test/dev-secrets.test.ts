@@ -15,12 +15,12 @@ describe('development secrets', () => {
     const first = generate(join(dir, 'a.env'));
     const other = generate(join(dir, 'b.env'));
     expect(Object.keys(first).sort()).toEqual(
-      ['EVENTS_HMAC_KEYS', 'JWT_SECRET', 'PRINCIPAL_HMAC_SECRET', 'RABBITMQ_PASSWORD_GATEWAY', 'RABBITMQ_PASSWORD_INSURANCE', 'RABBITMQ_PASSWORD_LOANS', 'RABBITMQ_PASSWORD_PIX'].sort(),
+      ['EVENTS_HMAC_KEYS', 'JWT_SECRET', 'PRINCIPAL_HMAC_SECRET', 'RABBITMQ_PASSWORD_ACCOUNTS', 'RABBITMQ_PASSWORD_GATEWAY', 'RABBITMQ_PASSWORD_INSURANCE', 'RABBITMQ_PASSWORD_LOANS', 'RABBITMQ_PASSWORD_PIX'].sort(),
     );
     expect(first.PRINCIPAL_HMAC_SECRET).toMatch(/^[0-9a-f]{64}$/);
     expect(first.PRINCIPAL_HMAC_SECRET).not.toBe(other.PRINCIPAL_HMAC_SECRET);
     expect(first.PRINCIPAL_HMAC_SECRET).not.toBe(first.JWT_SECRET);
-    expect(first.EVENTS_HMAC_KEYS).toMatch(/^pix=[0-9a-f]{64},loans=[0-9a-f]{64},insurance=[0-9a-f]{64}$/);
+    expect(first.EVENTS_HMAC_KEYS).toMatch(/^pix=[0-9a-f]{64},loans=[0-9a-f]{64},insurance=[0-9a-f]{64},accounts=[0-9a-f]{64}$/);
     expect(statSync(join(dir, 'a.env')).mode & 0o077).toBe(0);
     expect(generate(join(dir, 'a.env'))).toEqual(first);
   });

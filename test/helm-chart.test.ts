@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Spec } from '@bank/platform';
 import { parse, parseAllDocuments } from 'yaml';
 import { gatewayEnv } from '../gateway/src/config';
+import { accountsEnv } from '../subgraphs/accounts/src/config';
 import { insuranceEnv } from '../subgraphs/insurance/src/config';
 import { loansEnv } from '../subgraphs/loans/src/config';
 import { pixEnv } from '../subgraphs/pix/src/config';
@@ -54,6 +55,7 @@ const services = {
   pix: { port: 4001, metricsPort: 9401, spec: pixEnv as Spec },
   loans: { port: 4002, metricsPort: 9402, spec: loansEnv as Spec },
   insurance: { port: 4003, metricsPort: 9403, spec: insuranceEnv as Spec },
+  accounts: { port: 4004, metricsPort: 9404, spec: accountsEnv as Spec },
 };
 type Service = keyof typeof services;
 const names = Object.keys(services) as Service[];
@@ -143,6 +145,7 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
       PIX_URL: 'http://bank-core-banking-pix:4001/graphql',
       LOANS_URL: 'http://bank-core-banking-loans:4002/graphql',
       INSURANCE_URL: 'http://bank-core-banking-insurance:4003/graphql',
+      ACCOUNTS_URL: 'http://bank-core-banking-accounts:4004/graphql',
     });
     for (const name of names) expect(find('Service', name).spec).toMatchObject({ ports: [{ name: 'http', port: services[name].port }, { name: 'metrics', port: services[name].metricsPort }] });
   });
@@ -195,33 +198,34 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
       }
       expect(ingressOnHttp('gateway')).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }]);
       expect(find('Deployment', 'gateway').spec).toMatchObject({ template: { metadata: { labels: { 'app.kubernetes.io/component': 'gateway' } } } });
-      for (const name of ['pix', 'loans', 'insurance']) {
+      for (const name of ['pix', 'loans', 'insurance', 'accounts']) {
         expect(find('Deployment', name).spec).toMatchObject({ template: { metadata: { labels: { 'app.kubernetes.io/component': 'subgraph' } } } });
       }
     });
 
     it('let each service reach only DNS, its own stores, and (the gateway) the subgraphs', () => {
       const egressPorts = (name: string) => policy(name).egress.flatMap(({ ports }) => ports.map(({ port }) => port)).sort((a, b) => a - b);
-      expect(egressPorts('gateway')).toEqual([53, 53, 4001, 4002, 4003, 5672, 6379]);
+      expect(egressPorts('gateway')).toEqual([53, 53, 4001, 4002, 4003, 4004, 5672, 6379]);
       expect(egressPorts('pix')).toEqual([53, 53, 443, 5672, 6379]);
       expect(egressPorts('loans')).toEqual([53, 53, 5672, 6379, 27017]);
       expect(egressPorts('insurance')).toEqual([53, 53, 443, 5672, 6379]);
+      expect(egressPorts('accounts')).toEqual([53, 53, 5432, 5672, 6379]);
     });
 
     it('let into each in-cluster store only the services that use it', () => {
       const admitted = (store: string) =>
         (find('NetworkPolicy', `store-${store}`).spec as unknown as NetworkPolicySpec).ingress[0]!.from.map((peer) => peer.podSelector!.matchLabels['app.kubernetes.io/name']);
       expect(admitted('mongodb')).toEqual(['loans']);
-      expect(admitted('rabbitmq')).toEqual(['gateway', 'insurance', 'loans', 'pix']);
-      expect(admitted('redis')).toEqual(['gateway', 'insurance', 'loans', 'pix']);
+      expect(admitted('rabbitmq')).toEqual(['accounts', 'gateway', 'insurance', 'loans', 'pix']);
+      expect(admitted('redis')).toEqual(['accounts', 'gateway', 'insurance', 'loans', 'pix']);
     });
   });
 
-  it('adds a service with one values entry (accounts, next), and points the gateway at it', () => {
-    const withAccounts = manifests('--set', 'services.accounts.port=4004,services.accounts.metricsPort=9404,services.accounts.stores={rabbitmq,redis}');
-    const kinds = withAccounts.filter(({ metadata }) => metadata.name === 'bank-core-banking-accounts').map(({ kind }) => kind);
+  it('adds a service with one values entry (e.g. cards), and points the gateway at it', () => {
+    const withCards = manifests('--set', 'services.cards.port=4005,services.cards.metricsPort=9405,services.cards.stores={rabbitmq,redis}');
+    const kinds = withCards.filter(({ metadata }) => metadata.name === 'bank-core-banking-cards').map(({ kind }) => kind);
     expect(kinds.sort()).toEqual(['Deployment', 'HorizontalPodAutoscaler', 'NetworkPolicy', 'PodDisruptionBudget', 'Secret', 'Service', 'ServiceAccount']);
-    expect(template('--set', 'services.accounts.port=4004,services.accounts.metricsPort=9404')).toContain('value: "http://bank-core-banking-accounts:4004/graphql"');
+    expect(template('--set', 'services.cards.port=4005,services.cards.metricsPort=9405')).toContain('value: "http://bank-core-banking-cards:4005/graphql"');
   });
 
   describe('with values-production.yaml', () => {
@@ -239,7 +243,7 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     it('refuses a service without a Secret', () => {
       expect(refused(...production.slice(2, -2))).toEqual({
         ok: false,
-        output: expect.stringContaining('production: services.insurance needs secret.existingSecret or secret.externalSecret'),
+        output: expect.stringContaining('production: services.accounts needs secret.existingSecret or secret.externalSecret'),
       });
     });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewayEnv } from '../gateway/src/config';
 import { OVERVIEW_DOCUMENT_PATH } from '../gateway/src/explorer/explorer-state';
+import { accountsEnv } from '../subgraphs/accounts/src/config';
 import { insuranceEnv } from '../subgraphs/insurance/src/config';
 import { loansEnv } from '../subgraphs/loans/src/config';
 import { pixEnv } from '../subgraphs/pix/src/config';
@@ -10,7 +11,7 @@ const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 const configuration = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Running against real infrastructure'));
 
 describe('README.md', () => {
-  it.each(Object.entries({ gateway: gatewayEnv, pix: pixEnv, loans: loansEnv, insurance: insuranceEnv }))(
+  it.each(Object.entries({ gateway: gatewayEnv, pix: pixEnv, loans: loansEnv, insurance: insuranceEnv, accounts: accountsEnv }))(
     'documents every variable %s reads in its configuration table',
     (_, spec) => {
       for (const name of Object.keys(spec)) expect([name, configuration.includes(`\`${name}\``)]).toEqual([name, true]);

@@ -48,6 +48,7 @@ export const gatewayEnv = {
   PIX_URL: url('Pix subgraph GraphQL URL', ['http', 'https'], 'http://127.0.0.1:4001/graphql'),
   LOANS_URL: url('loans subgraph GraphQL URL', ['http', 'https'], 'http://127.0.0.1:4002/graphql'),
   INSURANCE_URL: url('insurance subgraph GraphQL URL', ['http', 'https'], 'http://127.0.0.1:4003/graphql'),
+  ACCOUNTS_URL: url('accounts subgraph GraphQL URL', ['http', 'https'], 'http://127.0.0.1:4004/graphql'),
   SUBGRAPH_TIMEOUT_MS: variable(z.coerce.number().int().min(100).max(60_000), { description: 'timeout of one subgraph fetch', devDefault: '5000' }),
   CORS_ORIGINS: {
     ...variable(originList, {

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       { name: 'pix', url: config.PIX_URL },
       { name: 'loans', url: config.LOANS_URL },
       { name: 'insurance', url: config.INSURANCE_URL },
+      { name: 'accounts', url: config.ACCOUNTS_URL },
     ],
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     principalSecret: config.PRINCIPAL_HMAC_SECRET,

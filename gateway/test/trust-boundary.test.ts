@@ -115,7 +115,7 @@ describe('the gateway configuration in production', () => {
     NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '0.0.0.0', PORT: '4000', METRICS_PORT: '9400', RABBITMQ_URL: 'amqps://gateway:pw@mq', EVENTS_EXCHANGE: 'bank.events',
     REDIS_URL: 'rediss://cache', PRINCIPAL_HMAC_SECRET: strong('principal'), EVENTS_HMAC_KEYS: `pix=${strong('pix')}`, JWT_SECRET: strong('jwt'),
     JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'bank-api', SUPERGRAPH_PATH: '/app/schema/supergraph.graphql',
-    PIX_URL: 'http://pix:4001/graphql', LOANS_URL: 'http://loans:4002/graphql', INSURANCE_URL: 'http://insurance:4003/graphql', SUBGRAPH_TIMEOUT_MS: '5000',
+    PIX_URL: 'http://pix:4001/graphql', LOANS_URL: 'http://loans:4002/graphql', INSURANCE_URL: 'http://insurance:4003/graphql', ACCOUNTS_URL: 'http://accounts:4004/graphql', SUBGRAPH_TIMEOUT_MS: '5000',
     JWT_MAX_LIFETIME_SECONDS: '86400', RATE_LIMIT_PER_IP: '1200', RATE_LIMIT_PER_PRINCIPAL: '600', RATE_LIMIT_ANONYMOUS: '120', RATE_LIMIT_MUTATIONS: '60',
   };
 

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # One RabbitMQ user per service, each allowed only its own queues and, on the events exchange, to
 # publish only the routing keys it owns (topic permissions): pix `pix.*`, loans `loans.*`,
-# insurance `insurance.*`; the gateway only consumes. Passwords: RABBITMQ_PASSWORD_<SERVICE>.
+# insurance `insurance.*`, accounts `accounts.*`; the gateway only consumes. Passwords: RABBITMQ_PASSWORD_<SERVICE>.
 #   provision_broker_users   (up.sh locally; inside the rabbitmq container under docker-compose)
 
 # user  topic-write-pattern
@@ -10,6 +10,7 @@ BROKER_USERS=(
   "pix ^pix\\."
   "loans ^loans\\."
   "insurance ^insurance\\."
+  "accounts ^accounts\\."
 )
 
 broker_resources() {

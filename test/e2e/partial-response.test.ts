@@ -23,6 +23,6 @@ describe('one subgraph down', () => {
     const ready = await fetch(`${base}/health/ready`);
     // Still in rotation: it serves what the other subgraphs have.
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'degraded', subgraphs: { pix: 'unavailable', loans: 'ok', insurance: 'ok' } });
+    expect(await ready.json()).toEqual({ status: 'degraded', subgraphs: { pix: 'unavailable', loans: 'ok', insurance: 'ok', accounts: 'ok' } });
   });
 });

@@ -1,7 +1,10 @@
 import { loadConfig } from '@bank/platform';
-import { serviceTestEnv } from '@bank/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { temporaryDatabase, type TemporaryDatabase } from '@bank/store-postgres';
+import { serviceTestEnv, testEndpoints } from '@bank/testing';
+import { accountsEnv } from '../../subgraphs/accounts/src/config';
+import { startAccountsService, type AccountsService } from '../../subgraphs/accounts/src/service';
 import { insuranceEnv } from '../../subgraphs/insurance/src/config';
 import { startInsuranceService, type InsuranceService } from '../../subgraphs/insurance/src/service';
 import { loansEnv } from '../../subgraphs/loans/src/config';
@@ -17,6 +20,9 @@ export interface Stack {
   readonly pix: PixService;
   readonly insurance: InsuranceService;
   readonly loans: LoansService;
+  readonly accounts: AccountsService;
+  /** The accounts subgraph's database of its own, dropped on stop. */
+  readonly accountsDatabase: TemporaryDatabase;
   readonly env: Record<string, string>;
   /** Runs an operation through the gateway as the token's customer. */
   readonly as: (claims: TokenClaims) => (query: string, variables?: Record<string, unknown>) => ReturnType<typeof graphql>;
@@ -32,11 +38,14 @@ export async function startStack(gatewayOverrides?: Parameters<typeof startTestG
   const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), { expirySweepIntervalMs: 200 });
   const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
   const loans = await startLoansService(loadConfig(loansEnv, env));
+  const accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_stack');
+  const accounts = await startAccountsService(loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true' }));
   const gateway = await startTestGateway(
     [
       { name: 'pix', url: pix.server.url },
       { name: 'loans', url: loans.server.url },
       { name: 'insurance', url: insurance.server.url },
+      { name: 'accounts', url: accounts.server.url },
     ],
     env,
     gatewayOverrides,
@@ -47,6 +56,8 @@ export async function startStack(gatewayOverrides?: Parameters<typeof startTestG
     pix,
     insurance,
     loans,
+    accounts,
+    accountsDatabase,
     env,
     as: (claims) => (query, variables) => graphql(gateway.url, query, { token: tokenFor(claims), ...(variables ? { variables } : {}) }),
     run: async (claims, document, variables) => {
@@ -63,6 +74,8 @@ export async function startStack(gatewayOverrides?: Parameters<typeof startTestG
       await gateway.close();
       await insurance.stop();
       await loans.stop();
+      await accounts.stop();
+      await accountsDatabase.drop();
       await pix.stop();
     },
   };

@@ -17,6 +17,7 @@ import {
   type DocumentNode,
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -74,15 +75,29 @@ function request({ name, seq, query, variables, docs }: { name: string; seq: num
   ].join('\n\n') + '\n';
 }
 
-/** A mutation taking each argument as a variable and selecting the leaf fields of what it returns. */
+/** A mutation taking each argument as a variable and selecting what it returns (see `selectionOf`). */
 function mutationDocument(field: GraphQLField<unknown, unknown>): string {
   const variables = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const returned = getNamedType(field.type);
-  const leaves = isObjectType(returned) ? Object.values(returned.getFields()).filter((child) => isLeafType(getNamedType(child.type)) && child.args.every((arg) => !isNonNullType(arg.type))) : [];
-  const selection = leaves.length > 0 ? ` { ${leaves.map((leaf) => leaf.name).join(' ')} }` : '';
   const name = field.name.charAt(0).toUpperCase() + field.name.slice(1);
-  return print(parse(`mutation ${name}${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`));
+  return print(parse(`mutation ${name}${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''}${selectionOf(field.type)} }`));
+}
+
+const takesNoRequiredArgument = (field: GraphQLField<unknown, unknown>): boolean => field.args.every((arg) => !isNonNullType(arg.type));
+
+/**
+ * The leaf fields of an object type; a payload with no leaves of its own (`XPayload { x }`) selects
+ * the leaves of its object fields instead.
+ */
+function selectionOf(type: GraphQLOutputType, nested = false): string {
+  const returned = getNamedType(type);
+  if (!isObjectType(returned)) return '';
+  const fields = Object.values(returned.getFields()).filter(takesNoRequiredArgument);
+  const leaves = fields.filter((child) => isLeafType(getNamedType(child.type))).map((leaf) => leaf.name);
+  if (leaves.length > 0) return ` { ${leaves.join(' ')} }`;
+  if (nested) return '';
+  const objects = fields.map((child) => `${child.name}${selectionOf(child.type, true)}`).filter((selection) => selection.includes('{'));
+  return objects.length > 0 ? ` { ${objects.join(' ')} }` : '';
 }
 
 function operationVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> {

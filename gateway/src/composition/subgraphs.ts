@@ -15,6 +15,7 @@ export const SUBGRAPHS: readonly SubgraphSource[] = [
   { name: 'pix', url: 'http://127.0.0.1:4001/graphql', schemaPath: resolve(root, 'subgraphs/pix/src/graphql/schema.graphql') },
   { name: 'loans', url: 'http://127.0.0.1:4002/graphql', schemaPath: resolve(root, 'subgraphs/loans/src/graphql/schema.graphql') },
   { name: 'insurance', url: 'http://127.0.0.1:4003/graphql', schemaPath: resolve(root, 'subgraphs/insurance/src/graphql/schema.graphql') },
+  { name: 'accounts', url: 'http://127.0.0.1:4004/graphql', schemaPath: resolve(root, 'subgraphs/accounts/src/graphql/schema.graphql') },
 ];
 
 export const SUPERGRAPH_PATH = resolve(root, 'schema/supergraph.graphql');

@@ -1,8 +1,8 @@
-import { PIX_EVENTS, type Party } from '@bank/contracts';
+import { ACCOUNTS_EVENTS, PIX_EVENTS, type Party } from '@bank/contracts';
 import type { CloudEvent, EventBus, Subscription } from '@bank/messaging';
 import type { Logger } from '@bank/observability';
 
-/** The Pix events a payment screen waits for. */
+/** The Pix events a payment screen waits for, and the ledger postings an account screen waits for. */
 export const PAYMENT_EVENT_TYPES = [
   PIX_EVENTS.chargePaid,
   PIX_EVENTS.chargeExpired,
@@ -10,6 +10,7 @@ export const PAYMENT_EVENT_TYPES = [
   PIX_EVENTS.transferSettled,
   PIX_EVENTS.transferFailed,
   PIX_EVENTS.refundCompleted,
+  ACCOUNTS_EVENTS.transferPosted,
 ] as const;
 
 export type PaymentEvent = CloudEvent<{
@@ -20,6 +21,9 @@ export type PaymentEvent = CloudEvent<{
   readonly payer?: Party | null;
   readonly receiver?: Party | null;
   readonly sender?: Party | null;
+  /** accounts.transfer.posted */
+  readonly debitAccountId?: string;
+  readonly creditAccountId?: string;
 }>;
 
 type Listener = (event: PaymentEvent) => void;
@@ -31,6 +35,7 @@ type Listener = (event: PaymentEvent) => void;
 export class PaymentEventHub {
   private readonly byCharge = new Map<string, Set<Listener>>();
   private readonly byCustomer = new Map<string, Set<Listener>>();
+  private readonly byAccount = new Map<string, Set<Listener>>();
   private subscription: Subscription | undefined;
 
   constructor(
@@ -60,17 +65,23 @@ export class PaymentEventHub {
     return add(this.byCustomer, customerId, listener);
   }
 
+  /** Postings to the ledger account (either side). */
+  onAccount(accountId: string, listener: Listener): () => void {
+    return add(this.byAccount, accountId, listener);
+  }
+
   /** Listeners registered now (leak checks, metrics). */
   listenerCount(): number {
-    return [...this.byCharge.values(), ...this.byCustomer.values()].reduce((sum, set) => sum + set.size, 0);
+    return [...this.byCharge.values(), ...this.byCustomer.values(), ...this.byAccount.values()].reduce((sum, set) => sum + set.size, 0);
   }
 
   private dispatch(event: PaymentEvent): void {
-    const { txid, payer, receiver, sender } = event.data;
+    const { txid, payer, receiver, sender, debitAccountId, creditAccountId } = event.data;
     const notify = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => listener(event));
     if (txid !== undefined) notify(this.byCharge.get(txid));
     const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
     for (const customerId of customers) notify(this.byCustomer.get(customerId));
+    if (event.type === ACCOUNTS_EVENTS.transferPosted) for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) notify(this.byAccount.get(accountId));
     this.logger.debug({ type: event.type, id: event.id }, 'payment event dispatched');
   }
 }

@@ -40,6 +40,8 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     pixChargeStatusChanged(txid: ID!): PixCharge!
     "Every payment event of the signed-in customer."
     myPaymentUpdates: PaymentUpdate!
+    "Each entry posted to the account (an account screen's live statement); its holder only."
+    accountActivity(accountId: ID!): StatementEntry!
   }
 `;
 
@@ -102,6 +104,19 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
     }) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
   });
 
+  Object.assign(subscription('accountActivity'), {
+    subscribe: (async (_, { accountId }: { accountId: string }, context: SubscriptionContext) => {
+      await requireOwnAccount(deps.runQuery, context, accountId);
+      return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onAccount(accountId, push)));
+    }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
+    resolve: (async (event: PaymentEvent, { accountId }: { accountId: string }, context: SubscriptionContext, info) => {
+      const reference = event.data.transferId ?? '';
+      const data = await forward(deps.runQuery, context, forwardedQuery(info, 'accountStatementEntry', { accountId, reference }));
+      deps.metrics.delivered(event);
+      return data.accountStatementEntry;
+    }) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
+  });
+
   Object.assign(update('kind'), { resolve: (event: PaymentEvent) => KIND_OF[event.type] });
   Object.assign(update('eventId'), { resolve: (event: PaymentEvent) => event.id });
   Object.assign(update('occurredAt'), { resolve: (event: PaymentEvent) => event.time });
@@ -150,6 +165,16 @@ async function requireVisibleCharge(runQuery: RunQuery, context: SubscriptionCon
   if (pixCharge === null || pixCharge === undefined) {
     const error = result.errors?.[0];
     throw new GraphQLError(error?.message ?? `No Pix charge ${txid}`, { extensions: { code: error?.extensions?.code ?? 'NOT_FOUND' } });
+  }
+}
+
+/** Only the account's holder follows its activity; anyone else (staff included) is NOT_FOUND, as over HTTP for strangers. */
+async function requireOwnAccount(runQuery: RunQuery, context: SubscriptionContext, accountId: string): Promise<void> {
+  const result = await runQuery(context, `query AccountVisible($id: ID!) { account(id: $id) { customer { id } } }`, { id: accountId });
+  const owner = (result.data?.account as { customer?: { id?: string } } | null | undefined)?.customer?.id;
+  if (owner === undefined || context.principal.kind !== 'authenticated' || owner !== context.principal.id) {
+    const error = result.errors?.[0];
+    throw new GraphQLError(error?.message ?? `No account ${accountId}`, { extensions: { code: error?.extensions?.code ?? 'NOT_FOUND' } });
   }
 }
 

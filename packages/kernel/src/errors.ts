@@ -22,12 +22,15 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  /** Finer than `code`, for clients that branch on why (e.g. "INSUFFICIENT_FUNDS"), shown as `extensions.reason`. */
+  readonly reason: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { field?: string; reason?: string; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.field = options.field;
+    this.reason = options.reason;
   }
 }
 

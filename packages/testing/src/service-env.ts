@@ -8,6 +8,7 @@ export const TEST_EVENT_KEYS: Readonly<Record<string, string>> = {
   pix: 'test-events-key-pix-0123456789',
   loans: 'test-events-key-loans-0123456789',
   insurance: 'test-events-key-insurance-01234',
+  accounts: 'test-events-key-accounts-0123456',
 };
 
 /** How a test double that plays `producer` (or only listens) trusts events, as the services do. */

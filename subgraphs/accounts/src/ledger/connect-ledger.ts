@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { systemClock, type Clock } from '@bank/kernel';
 import { eventEnvelopes } from '@bank/messaging';
-import { connectPostgres, migrateToLatest, PostgresOutboxStore, postgresEnv } from '@bank/store-postgres';
+import { connectPostgres, migrateToLatest, PostgresOutboxStore, postgresEnv, type Migrations } from '@bank/store-postgres';
 import type { Registry } from 'prom-client';
 import { createLedger, type Ledger } from './application';
 import { prometheusLedgerMetrics } from './infrastructure/metrics';
@@ -21,22 +21,26 @@ export interface ConnectLedgerOptions {
   readonly clock?: Clock;
   /** How long an outbox relay replica holds the events it read. */
   readonly outboxClaimLeaseMs?: number;
+  /** The database's migrations: the ledger's, followed by those of the subgraph's own tables. `ledgerMigrations` by default. */
+  readonly migrations?: Migrations;
 }
 
 export interface ConnectedLedger {
   readonly ledger: Ledger;
   /** For the platform's outbox relay. */
   readonly outbox: PostgresOutboxStore<LedgerDatabase>;
+  /** The same database, for the subgraph's own tables beside the ledger's (`db.withTables<...>()`). */
+  readonly db: Kysely<LedgerDatabase>;
   /** Calls `listener` after every commit, e.g. to wake the relay at once (`relay.wake()`). */
   afterCommit(listener: () => void): void;
   close(): Promise<void>;
 }
 
 /** Connects to the accounts database, brings it to the latest migration, and wires the ledger on it. */
-export async function connectLedger({ postgresUrl, poolSize, registry, source = '/subgraphs/accounts', clock = systemClock, outboxClaimLeaseMs }: ConnectLedgerOptions): Promise<ConnectedLedger> {
+export async function connectLedger({ postgresUrl, poolSize, registry, source = '/subgraphs/accounts', clock = systemClock, outboxClaimLeaseMs, migrations = ledgerMigrations }: ConnectLedgerOptions): Promise<ConnectedLedger> {
   const postgres = connectPostgres<LedgerDatabase>({ url: postgresUrl, applicationName: 'accounts-ledger', ...(poolSize === undefined ? {} : { poolSize }) });
   try {
-    await migrateToLatest(postgres.db as Kysely<unknown>, ledgerMigrations);
+    await migrateToLatest(postgres.db as Kysely<unknown>, migrations);
   } catch (error) {
     await postgres.close();
     throw error;
@@ -46,6 +50,7 @@ export async function connectLedger({ postgresUrl, poolSize, registry, source = 
   return {
     ledger: createLedger({ store, clock, metrics: prometheusLedgerMetrics(registry) }),
     outbox: new PostgresOutboxStore(postgres.db, outboxClaimLeaseMs === undefined ? {} : { claimLeaseMs: outboxClaimLeaseMs }),
+    db: postgres.db,
     afterCommit: (listener) => void listeners.push(listener),
     close: () => postgres.close(),
   };

@@ -18,7 +18,7 @@ export type PixErrorReason = keyof typeof CODES;
 
 /** A Pix rule refused the request; `reason` says which, `code` is what the API shows. */
 export class PixError extends AppError {
-  readonly reason: PixErrorReason;
+  override readonly reason: PixErrorReason;
 
   constructor(reason: PixErrorReason, message: string) {
     super(CODES[reason], message);

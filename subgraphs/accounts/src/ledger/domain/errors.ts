@@ -28,11 +28,11 @@ export type LedgerErrorReason = keyof typeof CODES;
  * names the account or transfer concerned and `field` the offending input, where there is one.
  */
 export class LedgerError extends AppError {
-  readonly reason: LedgerErrorReason;
+  override readonly reason: LedgerErrorReason;
   readonly subject: string | undefined;
 
   constructor(reason: LedgerErrorReason, message: string, { subject, field }: { subject?: string; field?: string } = {}) {
-    super(CODES[reason], message, field === undefined ? {} : { field });
+    super(CODES[reason], message, { reason, ...(field === undefined ? {} : { field }) });
     this.name = 'LedgerError';
     this.reason = reason;
     this.subject = subject;

@@ -1,0 +1,33 @@
+import { forbidden } from '@bank/kernel';
+import { isStaff, type Principal } from '@bank/identity';
+import { block, parseReason, unblock, type CheckingAccount } from '../domain';
+import type { ReconciliationReport } from '../ledger';
+import type { Accounts } from './context';
+import { findVisibleAccount } from './queries';
+
+function requireStaff(principal: Principal): void {
+  if (!isStaff(principal)) throw forbidden('Only staff may do this');
+}
+
+/** Staff: the account can no longer send money; it still receives. */
+export async function blockAccount(context: Accounts, principal: Principal, id: string, reason: string): Promise<CheckingAccount> {
+  requireStaff(principal);
+  const why = parseReason(reason);
+  const blocked = block(await findVisibleAccount(context, principal, id), why, context.clock.now());
+  await context.accounts.update(blocked);
+  return blocked;
+}
+
+export async function unblockAccount(context: Accounts, principal: Principal, id: string, reason: string): Promise<CheckingAccount> {
+  requireStaff(principal);
+  parseReason(reason);
+  const active = unblock(await findVisibleAccount(context, principal, id));
+  await context.accounts.update(active);
+  return active;
+}
+
+/** Staff: the ledger's reconciliation, run now. */
+export async function ledgerHealth({ ledger }: Accounts, principal: Principal): Promise<ReconciliationReport> {
+  requireStaff(principal);
+  return ledger.reconcile();
+}

@@ -1,0 +1,16 @@
+import { flag, platformEnv, servicePort, variable, type ConfigOf } from '@bank/platform';
+import { z } from 'zod';
+import { ledgerEnv } from './ledger';
+
+export const accountsEnv = {
+  ...platformEnv,
+  ...servicePort(4004, 9404),
+  ...ledgerEnv,
+  ACCOUNTS_SANDBOX_ENABLED: { ...flag('whether simulateDeposit works; off in production unless set', true), optional: true },
+  ACCOUNTS_RECONCILIATION_INTERVAL_MS: variable(z.coerce.number().int().min(1000).max(86_400_000), {
+    description: 'how often the ledger is reconciled and ledger_imbalance_cents updated',
+    devDefault: '60000',
+  }),
+} as const;
+
+export type AccountsConfig = ConfigOf<typeof accountsEnv>;

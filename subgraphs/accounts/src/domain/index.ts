@@ -1,0 +1,3 @@
+export { accountNumberOf, BRANCH, checkDigit, parseAccountNumber, parseBranch } from './account-number';
+export { assertCanReceive, assertCanSend, block, maskDocument, parseReason, unblock, type AccountStatus, type CheckingAccount } from './checking-account';
+export { STATEMENT_KINDS, statementKindOf, type StatementKind } from './statement';
