@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 
@@ -13,8 +13,12 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Folders with sources only: a package moved away may leave its ignored build caches behind. */
 const workspaces = (): string[] =>
-  ['packages', 'subgraphs'].flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name))).concat(join(root, 'gateway'));
+  ['packages', 'subgraphs']
+    .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name)))
+    .concat(join(root, 'gateway'))
+    .filter((workspace) => existsSync(join(workspace, 'src')));
 
 // `new Counter({ name: 'x' ...`, and the messaging package's `counter(registry, { name: 'x' ...`.
 const declaration = /\b(Counter|Gauge|Histogram|Summary|counter|gauge|histogram|summary)\s*(?:<[^>]*>)?\s*\(\s*(?:\w+\s*,\s*)?\{\s*name:\s*'([a-zA-Z_:][a-zA-Z0-9_:]*)'/g;
