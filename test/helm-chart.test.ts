@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { IN_FLIGHT_GRACE_MS } from '@bank/graphql';
 import type { Spec } from '@bank/platform';
 import { parse, parseAllDocuments } from 'yaml';
 import { gatewayEnv } from '../gateway/src/config';
@@ -122,7 +123,9 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     expect(app.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
     const drain = app.lifecycle.preStop.sleep.seconds;
     expect(drain).toBeGreaterThan(0);
-    expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(drain);
+    // preStop drained: the service stops at once on SIGTERM, then has in-flight requests' grace and closing.
+    expect(app.env).toContainEqual({ name: 'SHUTDOWN_DRAIN_MS', value: '0' });
+    expect(pod.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(drain + IN_FLIGHT_GRACE_MS / 1000 + 5);
     expect(pod.topologySpreadConstraints.map(({ topologyKey }) => topologyKey)).toEqual(['topology.kubernetes.io/zone', 'kubernetes.io/hostname']);
   });
 
@@ -219,6 +222,11 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
       expect(admitted('rabbitmq')).toEqual(['accounts', 'gateway', 'insurance', 'loans', 'pix']);
       expect(admitted('redis')).toEqual(['accounts', 'gateway', 'insurance', 'loans', 'pix']);
     });
+  });
+
+  it('refuses a termination grace period shorter than the drain and the stop', () => {
+    const { ok, output } = run(helm, ['template', 'bank', chart, '--set', 'services.pix.drainSeconds=40']);
+    expect({ ok, output }).toMatchObject({ ok: false, output: expect.stringContaining('services.pix.terminationGracePeriodSeconds must be at least drainSeconds + 15') });
   });
 
   it('adds a service with one values entry (e.g. cards), and points the gateway at it', () => {

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfigOrExit, startPlatform } from '@bank/platform';
-import { redisRateLimits } from '@bank/graphql';
+import { redisRateLimits, shutdownOnSignals } from '@bank/graphql';
 import { devTokenIssuer } from './auth/dev-token';
 import { createJwtVerifier, type JwtKeys } from './auth/jwt-verifier';
 import { gatewayEnv, rateLimitSettings, type GatewayConfig } from './config';
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       { name: 'accounts', url: config.ACCOUNTS_URL },
     ],
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    drainMs: config.SHUTDOWN_DRAIN_MS ?? 0,
     principalSecret: config.PRINCIPAL_HMAC_SECRET,
     verifyToken: createJwtVerifier({ keys, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS }),
     rateLimits: redisRateLimits(platform.redis, rateLimitSettings(config), { logger: platform.logger }),
@@ -35,18 +36,7 @@ async function main(): Promise<void> {
     logger: platform.logger,
     metrics: platform.metrics,
   });
-  const stop = (signal: string) => {
-    platform.logger.info({ signal }, 'shutting down');
-    gateway
-      .stop()
-      .then(() => platform.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  shutdownOnSignals({ shutdown: () => gateway.shutdown().then(() => platform.close()) }, platform.logger);
 }
 
 function jwtKeys(config: GatewayConfig): JwtKeys {

@@ -111,4 +111,15 @@ describe('gateway', () => {
       expect(metrics).toMatch(/graphql_operation_duration_seconds_count\{service="gateway",type="query",fields="me"\} [1-9]/);
     });
   });
+
+  it('on shutdown answers readiness 503 through the drain delay while it still serves operations, then stops', async () => {
+    const draining = await startTestGateway(undefined, undefined, { drainMs: 300 });
+    const ready = draining.url.replace('/graphql', '/health/ready');
+    const stopped = draining.shutdown().then(() => draining.close());
+    const during = await fetch(ready);
+    expect({ status: during.status, connection: during.headers.get('connection') }).toEqual({ status: 503, connection: 'close' });
+    expect((await graphql(draining.url, '{ me { id } }', { token: tokenFor({ sub: 'c-1' }) })).data).toEqual({ me: { id: 'c-1' } });
+    await stopped;
+    await expect(fetch(ready)).rejects.toThrow();
+  });
 });

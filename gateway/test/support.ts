@@ -29,7 +29,7 @@ export const tokenFor = ({ sub, roles = ['customer'], name = 'Maria Silva', docu
 export async function startTestGateway(
   subgraphs: readonly SubgraphEndpoint[] = [],
   env: Record<string, string> = serviceTestEnv('gateway'),
-  { production = false, corsOrigins = [] }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins'>> = {},
+  { production = false, corsOrigins = [], drainMs = 0 }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs'>> = {},
 ): Promise<RunningGateway & { close(): Promise<void> }> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
   // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
@@ -44,6 +44,7 @@ export async function startTestGateway(
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
     subgraphTimeoutMs: 2_000,
+    drainMs,
     principalSecret: TEST_PRINCIPAL_SECRET,
     verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET }, maxLifetimeSeconds: 86_400 }),
     rateLimits,

@@ -7,7 +7,20 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { isAppError } from '@bank/kernel';
-import { bodyErrors, formatError, notFound, observeHttp, operationMetrics, startMetricsServer, urlHost, type RateLimits } from '@bank/graphql';
+import {
+  bodyErrors,
+  Drain,
+  drainThenStop,
+  formatError,
+  IN_FLIGHT_GRACE_MS,
+  notFound,
+  observeHttp,
+  operationMetrics,
+  startMetricsServer,
+  urlHost,
+  type GracefulServer,
+  type RateLimits,
+} from '@bank/graphql';
 import { ANONYMOUS, type Principal } from '@bank/identity';
 import { CORRELATION_HEADER, type ServiceMetrics } from '@bank/observability';
 import express, { type Request } from 'express';
@@ -49,6 +62,8 @@ export interface GatewayOptions {
   /** Where each remote subgraph is, overriding the development URLs in the supergraph. */
   readonly subgraphs: readonly SubgraphEndpoint[];
   readonly subgraphTimeoutMs: number;
+  /** How long `shutdown()` answers readiness with 503 before it stops accepting requests. */
+  readonly drainMs: number;
   readonly principalSecret: string;
   readonly verifyToken: VerifyToken;
   /** Per IP and per principal, anonymous and mutations apart (Redis). */
@@ -64,12 +79,13 @@ export interface GatewayOptions {
   readonly issueDevToken?: IssueDevToken;
 }
 
-export interface RunningGateway {
+export interface RunningGateway extends GracefulServer {
   readonly url: string;
   readonly metricsUrl: string;
   readonly hub: PaymentEventHub;
   readonly httpServer: Server;
   readonly gateway: ApolloGateway;
+  /** Stops at once (tests); `shutdown()` drains first. */
   stop(): Promise<void>;
 }
 
@@ -84,7 +100,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) =>
       name === 'identity'
         ? identityDataSource()
-        : new SignedDataSource({ name, url: urls.get(name) ?? url ?? '', principalSecret: options.principalSecret, timeoutMs: options.subgraphTimeoutMs, fetchDuration }),
+        : new SignedDataSource({
+            name,
+            url: urls.get(name) ?? url ?? '',
+            principalSecret: options.principalSecret,
+            timeoutMs: options.subgraphTimeoutMs,
+            fetchDuration,
+          }),
     logger,
   });
 
@@ -97,7 +119,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return response.body.singleResult;
   };
   const subscriptionMetrics = new SubscriptionMetrics(metrics.registry);
-  const subscriptionGateway = new SubscriptionAwareGateway(gateway, (apiSchema) => withSubscriptions(apiSchema, { hub, runQuery, metrics: subscriptionMetrics }));
+  const subscriptionGateway = new SubscriptionAwareGateway(gateway, (apiSchema) =>
+    withSubscriptions(apiSchema, { hub, runQuery, metrics: subscriptionMetrics }),
+  );
 
   const app = express();
   app.disable('x-powered-by');
@@ -119,19 +143,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       unknownOperationIsBadRequest(),
       pageCostLimit({ maxPageSize: OPERATION_LIMITS.maxPageSize, maxCost: OPERATION_LIMITS.maxItemsCost }),
       rateLimitPlugin(options.rateLimits),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: IN_FLIGHT_GRACE_MS }),
       explorerState ? sandboxLandingPage(explorerState) : ApolloServerPluginLandingPageDisabled(),
       operationMetrics(metrics.registry),
     ],
   });
   await apollo.start();
 
+  const drain = new Drain();
   app.use(observeHttp(metrics));
+  app.use(drain.closeConnections);
   app.use(corsPolicy(options.corsOrigins ?? []));
   if (explorerState) app.use(await developmentRoutes(explorerState, options.issueDevToken));
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/health/ready', readinessHandler(options.subgraphs));
-  app.get('/health', readinessHandler(options.subgraphs));
+  const ready = drain.readiness(readinessHandler(options.subgraphs));
+  app.get('/health/ready', ready);
+  app.get('/health', ready);
   app.use(
     '/graphql',
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
@@ -161,19 +188,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${urlHost(options.host)}:${port}/graphql`;
   logger.info({ url, metrics: metricsServer.url }, 'gateway ready');
-  return {
-    url,
-    metricsUrl: metricsServer.url,
-    httpServer,
-    gateway,
-    hub,
-    stop: async () => {
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
       await subscriptions.close();
       await apollo.stop();
       await hub.stop();
       await metricsServer.stop();
-    },
-  };
+    })());
+  return { url, metricsUrl: metricsServer.url, httpServer, gateway, hub, stop, shutdown: () => drainThenStop(drain, options.drainMs, stop) };
 }
 
 /** Anonymous without a token; UNAUTHENTICATED (HTTP 401) with a bad or expired one. */

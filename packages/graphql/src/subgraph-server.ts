@@ -22,6 +22,7 @@ import { isFirstUse, type NonceStore } from './nonce-store';
 import { Loaders } from './loaders';
 import { operationMetrics } from './operation-metrics';
 import { verifyPrincipal, type VerifiedRequest } from '@bank/identity';
+import { Drain, drainThenStop, IN_FLIGHT_GRACE_MS, type GracefulServer } from './graceful-shutdown';
 
 /** A readiness check throws (or rejects) when its dependency cannot serve. */
 export type ReadinessCheck = () => Promise<unknown>;
@@ -43,6 +44,8 @@ export interface SubgraphServerOptions<TContext extends RequestContext> {
   /** Adds the service's use cases to the per-request context. */
   readonly context: (base: RequestContext) => TContext;
   readonly readiness: Readonly<Record<string, ReadinessCheck>>;
+  /** How long `shutdown()` answers readiness with 503 before it stops accepting requests. */
+  readonly drainMs: number;
   /** Closed in this order once HTTP has drained: relays, consumers, then stores. */
   readonly onShutdown?: readonly (() => Promise<unknown>)[];
   readonly introspection?: boolean;
@@ -50,9 +53,10 @@ export interface SubgraphServerOptions<TContext extends RequestContext> {
   readonly hideSchemaDetails?: boolean;
 }
 
-export interface SubgraphServer {
+export interface SubgraphServer extends GracefulServer {
   readonly url: string;
   readonly metricsUrl: string;
+  /** Stops at once (tests); `shutdown()` drains first. */
   stop(): Promise<void>;
 }
 
@@ -75,7 +79,7 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
     formatError: formatError(logger),
     logger,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: IN_FLIGHT_GRACE_MS }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       operationMetrics(metrics.registry),
@@ -83,9 +87,11 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
   });
   await apollo.start();
 
+  const drain = new Drain();
   app.use(observeHttp(metrics));
+  app.use(drain.closeConnections);
   app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
-  const ready = readinessHandler(options.readiness, logger);
+  const ready = drain.readiness(readinessHandler(options.readiness, logger));
   app.get('/health/ready', ready);
   app.get('/health', ready);
   app.use(
@@ -114,7 +120,8 @@ export async function startSubgraphServer<TContext extends RequestContext>(optio
   logger.info({ url, metrics: metricsServer.url }, `${options.name} subgraph ready`);
   let stopping: Promise<void> | undefined;
   const hooks = [...(options.onShutdown ?? []), () => metricsServer.stop()];
-  return { url, metricsUrl: metricsServer.url, stop: () => (stopping ??= stopAll(apollo, httpServer, hooks, logger)) };
+  const stop = () => (stopping ??= stopAll(apollo, httpServer, hooks, logger));
+  return { url, metricsUrl: metricsServer.url, stop, shutdown: () => drainThenStop(drain, options.drainMs, stop) };
 }
 
 interface GraphQLBody {
@@ -182,23 +189,4 @@ async function stopAll(apollo: { stop(): Promise<void> }, httpServer: Server, ho
       logger.error({ err: error }, 'error while shutting down');
     }
   }
-}
-
-/** Stops the server on SIGTERM or SIGINT (Kubernetes, Ctrl-C), then exits. */
-export function stopOnSignals(server: SubgraphServer, logger: Logger): void {
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    server.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
 }

@@ -53,6 +53,7 @@ describe('startSubgraphServer', () => {
           if (!dependencyUp) throw new Error('down');
         },
       },
+      drainMs: 0,
       onShutdown: [async () => stopped.push('relay'), async () => stopped.push('store')],
       resolvers: {
         ...scalarResolvers,
@@ -162,10 +163,27 @@ describe('startSubgraphServer', () => {
       context: (c) => c,
       readiness: {},
       resolvers: {},
+      drainMs: 0,
       onShutdown: [async () => stopped.push('relay'), async () => stopped.push('store')],
     });
     await other.stop();
     expect(stopped).toEqual(['relay', 'store']);
     await expect(fetch(other.url)).rejects.toThrow();
+  });
+
+  it('on shutdown answers readiness 503 and closes kept-alive connections through the drain delay, then stops', async () => {
+    const draining = await startSubgraphServer<RequestContext>({
+      name: 'draining', host: '127.0.0.1', port: 0, metricsPort: 0, typeDefs, principalSecret: secret, nonces, logger: pino({ level: 'silent' }),
+      metrics: createMetrics({ service: 'draining' }), context: (c) => c, readiness: {}, resolvers: {}, drainMs: 300,
+    });
+    const ready = new URL('/health/ready', draining.url);
+    expect((await fetch(ready)).status).toBe(200);
+    const stopped = draining.shutdown();
+    const during = await fetch(ready);
+    expect({ status: during.status, connection: during.headers.get('connection') }).toEqual({ status: 503, connection: 'close' });
+    expect(await during.json()).toEqual({ status: 'draining' });
+    expect((await fetch(new URL('/health/live', draining.url))).status).toBe(200);
+    await stopped;
+    await expect(fetch(ready)).rejects.toThrow();
   });
 });

@@ -22,6 +22,7 @@ describe('a subgraph runs only what the gateway signed', () => {
       host: '127.0.0.1',
       port: 0,
       metricsPort: 0,
+      drainMs: 0,
       typeDefs,
       principalSecret: secret,
       nonces: redisNonceStore(redis, { logger: pino({ level: 'silent' }) }),

@@ -132,6 +132,7 @@ export async function startPlatform(service: string, config: PlatformConfig): Pr
         metrics,
         context: options.context,
         readiness: options.readiness,
+        drainMs: config.SHUTDOWN_DRAIN_MS ?? 0,
         onShutdown: [...(options.stopJobs ?? []), close, ...(options.closeStores ?? [])],
         introspection: config.NODE_ENV !== 'production',
         hideSchemaDetails: config.NODE_ENV === 'production',

@@ -19,6 +19,10 @@ export const platformEnv = {
   EVENTS_EXCHANGE: text('topic exchange that carries every domain event', 'bank.events'),
   REDIS_URL: url('Redis connection URL', ['redis', 'rediss'], 'redis://127.0.0.1:6379'),
   PRINCIPAL_HMAC_SECRET: secret('shared secret with which the gateway signs the principal it forwards to subgraphs'),
+  SHUTDOWN_DRAIN_MS: variable(z.coerce.number().int().min(0).max(120_000).optional(), {
+    description: 'on SIGTERM, how long readiness answers 503 before the service stops accepting requests (unset: 0); behind a load balancer, longer than its health checks take to notice',
+    optional: true,
+  }),
   EVENTS_HMAC_KEYS: secretMap(
     'per-producer keys of event envelopes, `pix=…,loans=…,insurance=…`: the service signs with its own and accepts only events signed with their owner\'s',
   ),
