@@ -20,14 +20,9 @@ echo "== typecheck and lint"
 npx turbo run typecheck lint --output-logs=errors-only
 npx tsc -p test/tsconfig.json --noEmit
 
-# Formatting (.prettierrc.json, .editorconfig): `npm run format:check`. Report-only until the tree has
-# been formatted once (`npm run format`); then the default below becomes "enforce" and a difference fails.
+# Formatting (.prettierrc.json, .editorconfig): a file prettier would change fails the run (`npm run format` fixes it).
 echo "== format"
-if [[ "${FORMAT_CHECK:-report}" == enforce ]]; then
-  npm run --silent format:check
-else
-  npm run --silent format:check > /dev/null 2>&1 || echo "format: some files differ from prettier (FORMAT_CHECK=report: not failing yet)"
-fi
+npm run --silent format:check
 
 echo "== tests"
 status=0

@@ -31,7 +31,9 @@ describe('broker permissions', () => {
     ['loans', 'insurance.pix.transfer-requested'],
     ['gateway', 'pix.charge.paid'],
   ])('refuses %s publishing %s (only its owner may)', async (user, routingKey) => {
-    await expect(publishAs(user, routingKey)).rejects.toThrow(new RegExp(`access to topic '${routingKey}' in exchange '${exchange}' in vhost '/' refused for user '${user}'`));
+    await expect(publishAs(user, routingKey)).rejects.toThrow(
+      new RegExp(`access to topic '${routingKey}' in exchange '${exchange}' in vhost '/' refused for user '${user}'`),
+    );
   });
 
   it('lets a service publish what it owns', async () => {

@@ -7,7 +7,12 @@ import { join } from 'node:path';
 describe('development secrets', () => {
   const generate = (file: string): Record<string, string> => {
     execFileSync('bash', [join(__dirname, '..', 'infra', 'secrets.sh')], { env: { ...process.env, SECRETS_FILE: file } });
-    return Object.fromEntries(readFileSync(file, 'utf8').trim().split('\n').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+    return Object.fromEntries(
+      readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
   };
 
   it('are random on first use, private to the user, and kept afterwards', () => {
@@ -15,7 +20,16 @@ describe('development secrets', () => {
     const first = generate(join(dir, 'a.env'));
     const other = generate(join(dir, 'b.env'));
     expect(Object.keys(first).sort()).toEqual(
-      ['EVENTS_HMAC_KEYS', 'JWT_SECRET', 'PRINCIPAL_HMAC_SECRET', 'RABBITMQ_PASSWORD_ACCOUNTS', 'RABBITMQ_PASSWORD_GATEWAY', 'RABBITMQ_PASSWORD_INSURANCE', 'RABBITMQ_PASSWORD_LOANS', 'RABBITMQ_PASSWORD_PIX'].sort(),
+      [
+        'EVENTS_HMAC_KEYS',
+        'JWT_SECRET',
+        'PRINCIPAL_HMAC_SECRET',
+        'RABBITMQ_PASSWORD_ACCOUNTS',
+        'RABBITMQ_PASSWORD_GATEWAY',
+        'RABBITMQ_PASSWORD_INSURANCE',
+        'RABBITMQ_PASSWORD_LOANS',
+        'RABBITMQ_PASSWORD_PIX',
+      ].sort(),
     );
     expect(first.PRINCIPAL_HMAC_SECRET).toMatch(/^[0-9a-f]{64}$/);
     expect(first.PRINCIPAL_HMAC_SECRET).not.toBe(other.PRINCIPAL_HMAC_SECRET);

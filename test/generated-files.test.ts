@@ -25,7 +25,9 @@ describe('committed generated files', () => {
 
   it('the request collection is what schema/ generates (run `npm run collection`)', () => {
     const collection = requestCollection();
-    const onDisk = (readdirSync(COLLECTION_DIR, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.bru') || file.endsWith('.json')).sort();
+    const onDisk = (readdirSync(COLLECTION_DIR, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((file) => file.endsWith('.bru') || file.endsWith('.json'))
+      .sort();
     expect(onDisk).toEqual([...collection.keys()].sort());
     for (const [file, content] of collection) expect([file, readFileSync(join(COLLECTION_DIR, file), 'utf8')]).toEqual([file, content]);
   });
@@ -40,7 +42,14 @@ describe('committed generated files', () => {
     const shipped = readdirSync(OPERATIONS_DIR)
       .filter((file) => file.endsWith('.graphql'))
       .flatMap((file) => parse(readFileSync(join(OPERATIONS_DIR, file), 'utf8')).definitions)
-      .flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'subscription' ? [`operations/${definition.name?.value}.bru`] : []));
-    expect(requests.filter(([file]) => file.startsWith('operations/')).map(([file]) => file).sort()).toEqual(shipped.sort());
+      .flatMap((definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'subscription' ? [`operations/${definition.name?.value}.bru`] : [],
+      );
+    expect(
+      requests
+        .filter(([file]) => file.startsWith('operations/'))
+        .map(([file]) => file)
+        .sort(),
+    ).toEqual(shipped.sort());
   });
 });

@@ -48,7 +48,8 @@ const manifests = (...args: string[]): Manifest[] =>
     .map((document) => document.toJS() as Manifest | null)
     .filter((manifest): manifest is Manifest => manifest !== null);
 
-const validate = (yaml: string) => run(kubeconform, ['-strict', '-summary', '-schema-location', join(schemas, '{{ .ResourceKind }}{{ .KindSuffix }}.json')], yaml);
+const validate = (yaml: string) =>
+  run(kubeconform, ['-strict', '-summary', '-schema-location', join(schemas, '{{ .ResourceKind }}{{ .KindSuffix }}.json')], yaml);
 
 /** Each service's port and internal metrics port (the lead's interface), and what it reads. */
 const services = {
@@ -64,7 +65,15 @@ const names = Object.keys(services) as Service[];
 const awsSdkEnv = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
 
 const productionSecrets = names.flatMap((name) => ['--set', `services.${name}.secret.existingSecret=bank-${name}`]);
-const production = ['-f', productionValues, '--set', 'ingress.host=api.bank.test', '--set', 'services.gateway.env.JWT_ISSUER=https://id.bank.test', ...productionSecrets];
+const production = [
+  '-f',
+  productionValues,
+  '--set',
+  'ingress.host=api.bank.test',
+  '--set',
+  'services.gateway.env.JWT_ISSUER=https://id.bank.test',
+  ...productionSecrets,
+];
 
 describe('the Helm chart (infra/helm/core-banking)', () => {
   let rendered: Manifest[];
@@ -150,7 +159,13 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
       INSURANCE_URL: 'http://bank-core-banking-insurance:4003/graphql',
       ACCOUNTS_URL: 'http://bank-core-banking-accounts:4004/graphql',
     });
-    for (const name of names) expect(find('Service', name).spec).toMatchObject({ ports: [{ name: 'http', port: services[name].port }, { name: 'metrics', port: services[name].metricsPort }] });
+    for (const name of names)
+      expect(find('Service', name).spec).toMatchObject({
+        ports: [
+          { name: 'http', port: services[name].port },
+          { name: 'metrics', port: services[name].metricsPort },
+        ],
+      });
   });
 
   it('scales every service on CPU, the gateway on open subscriptions per pod too, and bounds disruptions', () => {
@@ -167,7 +182,9 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
   it('publishes only the gateway, on /graphql, through the Ingress', () => {
     const ingresses = rendered.filter(({ kind }) => kind === 'Ingress');
     expect(ingresses.map(({ metadata }) => metadata.name)).toEqual(['bank-core-banking-gateway']);
-    expect(JSON.stringify(ingresses[0]!.spec)).toContain('{"path":"/graphql","pathType":"Prefix","backend":{"service":{"name":"bank-core-banking-gateway","port":{"name":"http"}}}}');
+    expect(JSON.stringify(ingresses[0]!.spec)).toContain(
+      '{"path":"/graphql","pathType":"Prefix","backend":{"service":{"name":"bank-core-banking-gateway","port":{"name":"http"}}}}',
+    );
   });
 
   it("scrapes every service's metrics port through one ServiceMonitor", () => {
@@ -197,7 +214,9 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
 
     it('let only the gateway reach the subgraphs', () => {
       for (const name of names.filter((service) => service !== 'gateway')) {
-        expect(ingressOnHttp(name)).toEqual([{ podSelector: { matchLabels: { 'app.kubernetes.io/instance': 'bank', 'app.kubernetes.io/component': 'gateway' } } }]);
+        expect(ingressOnHttp(name)).toEqual([
+          { podSelector: { matchLabels: { 'app.kubernetes.io/instance': 'bank', 'app.kubernetes.io/component': 'gateway' } } },
+        ]);
       }
       expect(ingressOnHttp('gateway')).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }]);
       expect(find('Deployment', 'gateway').spec).toMatchObject({ template: { metadata: { labels: { 'app.kubernetes.io/component': 'gateway' } } } });
@@ -207,7 +226,10 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     });
 
     it('let each service reach only DNS, its own stores, and (the gateway) the subgraphs', () => {
-      const egressPorts = (name: string) => policy(name).egress.flatMap(({ ports }) => ports.map(({ port }) => port)).sort((a, b) => a - b);
+      const egressPorts = (name: string) =>
+        policy(name)
+          .egress.flatMap(({ ports }) => ports.map(({ port }) => port))
+          .sort((a, b) => a - b);
       expect(egressPorts('gateway')).toEqual([53, 53, 4001, 4002, 4003, 4004, 5672, 6379]);
       expect(egressPorts('pix')).toEqual([53, 53, 443, 5672, 6379]);
       expect(egressPorts('loans')).toEqual([53, 53, 5672, 6379, 27017]);
@@ -217,7 +239,9 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
 
     it('let into each in-cluster store only the services that use it', () => {
       const admitted = (store: string) =>
-        (find('NetworkPolicy', `store-${store}`).spec as unknown as NetworkPolicySpec).ingress[0]!.from.map((peer) => peer.podSelector!.matchLabels['app.kubernetes.io/name']);
+        (find('NetworkPolicy', `store-${store}`).spec as unknown as NetworkPolicySpec).ingress[0]!.from.map(
+          (peer) => peer.podSelector!.matchLabels['app.kubernetes.io/name'],
+        );
       expect(admitted('mongodb')).toEqual(['loans']);
       expect(admitted('rabbitmq')).toEqual(['accounts', 'gateway', 'insurance', 'loans', 'pix']);
       expect(admitted('redis')).toEqual(['accounts', 'gateway', 'insurance', 'loans', 'pix']);
@@ -226,7 +250,10 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
 
   it('refuses a termination grace period shorter than the drain and the stop', () => {
     const { ok, output } = run(helm, ['template', 'bank', chart, '--set', 'services.pix.drainSeconds=40']);
-    expect({ ok, output }).toMatchObject({ ok: false, output: expect.stringContaining('services.pix.terminationGracePeriodSeconds must be at least drainSeconds + 15') });
+    expect({ ok, output }).toMatchObject({
+      ok: false,
+      output: expect.stringContaining('services.pix.terminationGracePeriodSeconds must be at least drainSeconds + 15'),
+    });
   });
 
   it('adds a service with one values entry (e.g. cards), and points the gateway at it', () => {
@@ -272,9 +299,20 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     });
 
     it('takes Secrets from External Secrets, one remote key per service', () => {
-      const args = [...production, '--set', 'externalSecrets.secretStoreRef.name=vault', '--set', 'services.pix.secret.existingSecret=', '--set', 'services.pix.secret.externalSecret.enabled=true,services.pix.secret.externalSecret.remoteKey=core-banking/pix'];
+      const args = [
+        ...production,
+        '--set',
+        'externalSecrets.secretStoreRef.name=vault',
+        '--set',
+        'services.pix.secret.existingSecret=',
+        '--set',
+        'services.pix.secret.externalSecret.enabled=true,services.pix.secret.externalSecret.remoteKey=core-banking/pix',
+      ];
       const external = manifests(...args).find(({ kind }) => kind === 'ExternalSecret')!;
-      expect(external).toMatchObject({ metadata: { name: 'bank-core-banking-pix' }, spec: { target: { name: 'bank-core-banking-pix' }, dataFrom: [{ extract: { key: 'core-banking/pix' } }] } });
+      expect(external).toMatchObject({
+        metadata: { name: 'bank-core-banking-pix' },
+        spec: { target: { name: 'bank-core-banking-pix' }, dataFrom: [{ extract: { key: 'core-banking/pix' } }] },
+      });
       expect(validate(template(...args)).ok).toBe(true);
     });
   });

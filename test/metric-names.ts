@@ -21,7 +21,8 @@ const workspaces = (): string[] =>
     .filter((workspace) => existsSync(join(workspace, 'src')));
 
 // `new Counter({ name: 'x' ...`, and the messaging package's `counter(registry, { name: 'x' ...`.
-const declaration = /\b(Counter|Gauge|Histogram|Summary|counter|gauge|histogram|summary)\s*(?:<[^>]*>)?\s*\(\s*(?:\w+\s*,\s*)?\{\s*name:\s*'([a-zA-Z_:][a-zA-Z0-9_:]*)'/g;
+const declaration =
+  /\b(Counter|Gauge|Histogram|Summary|counter|gauge|histogram|summary)\s*(?:<[^>]*>)?\s*\(\s*(?:\w+\s*,\s*)?\{\s*name:\s*'([a-zA-Z_:][a-zA-Z0-9_:]*)'/g;
 
 /** The series names a metric of this type exposes. */
 const seriesOf = (type: string, name: string): string[] => {
@@ -58,9 +59,31 @@ export const exposedSeries = (exposition: string): Set<string> =>
   new Set(exposition.split('\n').flatMap((line) => (/^[a-zA-Z_:]/.test(line) ? [line.split(/[{ ]/)[0]!] : [])));
 
 const keywords = new Set([
-  'by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'offset', 'bool', 'and', 'or', 'unless',
-  'sum', 'min', 'max', 'avg', 'count', 'stddev', 'stdvar', 'topk', 'bottomk', 'quantile', 'count_values', 'group',
-  'inf', 'nan',
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'offset',
+  'bool',
+  'and',
+  'or',
+  'unless',
+  'sum',
+  'min',
+  'max',
+  'avg',
+  'count',
+  'stddev',
+  'stdvar',
+  'topk',
+  'bottomk',
+  'quantile',
+  'count_values',
+  'group',
+  'inf',
+  'nan',
 ]);
 
 /**

@@ -74,8 +74,15 @@ describe('alert rules (infra/prometheus/rules)', () => {
   it('cover what an operator must hear about', () => {
     expect(rules.map(({ alert }) => alert)).toEqual(
       expect.arrayContaining([
-        'HighHttpErrorRatio', 'HighGraphqlErrorRatio', 'SlowGraphqlOperation', 'OutboxLagging', 'EventsDeadLettered',
-        'SlowSubscriptionDelivery', 'LedgerImbalanced', 'PixSettlementFailures', 'InsuranceTransfersFailed',
+        'HighHttpErrorRatio',
+        'HighGraphqlErrorRatio',
+        'SlowGraphqlOperation',
+        'OutboxLagging',
+        'EventsDeadLettered',
+        'SlowSubscriptionDelivery',
+        'LedgerImbalanced',
+        'PixSettlementFailures',
+        'InsuranceTransfersFailed',
       ]),
     );
   });
@@ -129,14 +136,24 @@ describe('every dashboard query and alert rule', () => {
   });
 
   it("finds the services' metrics where the code declares them (the scan sees what it must)", () => {
-    for (const series of ['http_request_duration_seconds_bucket', 'messaging_events_consumed_total', 'outbox_pending_lag_seconds', 'gateway_subscriptions_active', 'process_cpu_seconds_total', 'rabbitmq_global_messages_routed_total']) {
+    for (const series of [
+      'http_request_duration_seconds_bucket',
+      'messaging_events_consumed_total',
+      'outbox_pending_lag_seconds',
+      'gateway_subscriptions_active',
+      'process_cpu_seconds_total',
+      'rabbitmq_global_messages_routed_total',
+    ]) {
       expect([series, exported.has(series)]).toEqual([series, true]);
     }
     expect(exported.has('pix_transfer_settlement_seconds')).toBe(false); // a histogram is its _bucket, _sum and _count
   });
 
   it('reads the metric names out of an expression', () => {
-    expect(metricsIn('sum by (service, le) (rate(x_bucket{status=~"5..", a="b"}[5m] offset 1h)) / on(service) y_total > 0.5 or vector(0)')).toEqual(['x_bucket', 'y_total']);
+    expect(metricsIn('sum by (service, le) (rate(x_bucket{status=~"5..", a="b"}[5m] offset 1h)) / on(service) y_total > 0.5 or vector(0)')).toEqual([
+      'x_bucket',
+      'y_total',
+    ]);
   });
 
   it('references only metrics the code exports', () => {
@@ -144,7 +161,11 @@ describe('every dashboard query and alert rule', () => {
       ...dashboardQueries.map(({ file, panel, expr }) => ({ where: `${file}: ${panel}`, expr })),
       ...rules.map(({ file, alert, expr }) => ({ where: `${file}: ${alert}`, expr })),
     ];
-    const unknown = queries.flatMap(({ where, expr }) => metricsIn(expr).filter((name) => !exported.has(name)).map((name) => `${where}: ${name}`));
+    const unknown = queries.flatMap(({ where, expr }) =>
+      metricsIn(expr)
+        .filter((name) => !exported.has(name))
+        .map((name) => `${where}: ${name}`),
+    );
     expect(unknown).toEqual([]);
   });
 });

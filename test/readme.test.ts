@@ -18,7 +18,7 @@ describe('README.md', () => {
     },
   );
 
-  it("shows the overview query the explorers open with, as schema/operations has it", () => {
+  it('shows the overview query the explorers open with, as schema/operations has it', () => {
     expect(readme).toContain(`\`\`\`graphql\n${readFileSync(OVERVIEW_DOCUMENT_PATH, 'utf8')}\`\`\``);
   });
 

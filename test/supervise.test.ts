@@ -14,7 +14,10 @@ describe('supervise (npm start)', () => {
       supervise steady ${dir}/steady.log bash -c 'echo "up $$"; exec sleep 30' &
       trap 'kill -TERM $(jobs -p); wait' TERM
       wait`;
-    const stack = spawn('bash', ['-c', script], { cwd: join(__dirname, '..'), env: { ...process.env, SUPERVISE_BACKOFF_S: '0.05', SUPERVISE_BACKOFF_MAX_S: '0.2' } });
+    const stack = spawn('bash', ['-c', script], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, SUPERVISE_BACKOFF_S: '0.05', SUPERVISE_BACKOFF_MAX_S: '0.2' },
+    });
     try {
       const crasher = await eventually(() => {
         const log = readFileSync(join(dir, 'crasher.log'), 'utf8');

@@ -8,7 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
-import { CheckoutChargeStatusDocument, CreateCheckoutChargeDocument, PayCheckoutChargeDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
+import {
+  CheckoutChargeStatusDocument,
+  CreateCheckoutChargeDocument,
+  PayCheckoutChargeDocument,
+  RegisterRandomKeyDocument,
+} from '../../schema/operations/generated';
 import { startStack } from '../../test/e2e/stack';
 import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../src/subscriptions/ws-server';
 import { tokenFor } from '../test/support';
@@ -58,13 +63,16 @@ async function main(): Promise<void> {
       txids.map(
         (txid, index) =>
           new Promise<void>((done) =>
-            setTimeout(() => {
-              sentAt.set(txid, performance.now());
-              stack
-                .run(RECEIVER, PayCheckoutChargeDocument, { txid })
-                .then((result) => void (result.errors ? (failures += 1) : undefined))
-                .finally(done);
-            }, (index * 1000) / RATE),
+            setTimeout(
+              () => {
+                sentAt.set(txid, performance.now());
+                stack
+                  .run(RECEIVER, PayCheckoutChargeDocument, { txid })
+                  .then((result) => void (result.errors ? (failures += 1) : undefined))
+                  .finally(done);
+              },
+              (index * 1000) / RATE,
+            ),
           ),
       ),
     );
@@ -77,7 +85,12 @@ async function main(): Promise<void> {
       achievedRatePerSecond: Number((PAYMENTS / elapsed).toFixed(1)),
       notified: latencies.length,
       failedPayments: failures,
-      latencyMs: { p50: Math.round(percentile(sorted, 50)), p90: Math.round(percentile(sorted, 90)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) },
+      latencyMs: {
+        p50: Math.round(percentile(sorted, 50)),
+        p90: Math.round(percentile(sorted, 90)),
+        p99: Math.round(percentile(sorted, 99)),
+        max: Math.round(sorted.at(-1) ?? 0),
+      },
     };
     process.stdout.write(`payment → notification (pixChargeStatusChanged through the gateway)\n${JSON.stringify(report, null, 2)}\n`);
   } finally {

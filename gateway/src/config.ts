@@ -6,7 +6,12 @@ import { z } from 'zod';
 /** `https://app.example.com,http://localhost:5173`: each an origin (scheme, host, port), nothing more. */
 const originList = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+  )
   .pipe(z.array(z.string().refine(isOrigin, 'must list origins such as https://app.example.com (no path, no trailing slash)')));
 
 function isOrigin(value: string): boolean {
@@ -33,10 +38,18 @@ export const rateLimitEnv = {
   RATE_LIMIT_PER_PRINCIPAL: count('requests a minute of one signed-in principal', 600),
   RATE_LIMIT_ANONYMOUS: count('requests a minute without a token, per IP', 120),
   RATE_LIMIT_MUTATIONS: count('mutations a minute of one principal (anonymous: of one IP)', 60),
-  RATE_LIMIT_EXEMPT_SUBJECTS: variable(z.string().transform((raw) => raw.split(',').map((subject) => subject.trim()).filter((subject) => subject !== '')), {
-    description: 'comma-separated token subjects the rate limits do not apply to (a benchmark client)',
-    optional: true,
-  }),
+  RATE_LIMIT_EXEMPT_SUBJECTS: variable(
+    z.string().transform((raw) =>
+      raw
+        .split(',')
+        .map((subject) => subject.trim())
+        .filter((subject) => subject !== ''),
+    ),
+    {
+      description: 'comma-separated token subjects the rate limits do not apply to (a benchmark client)',
+      optional: true,
+    },
+  ),
 } as const;
 
 export const gatewayEnv = {

@@ -30,7 +30,9 @@ async function main(): Promise<void> {
     verifyToken: createJwtVerifier({ keys, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS }),
     rateLimits: redisRateLimits(platform.redis, rateLimitSettings(config), { logger: platform.logger }),
     corsOrigins: [...(config.CORS_ORIGINS ?? []), ...(production ? [] : ownOrigins(config.PORT))],
-    ...(!production && keys.kind === 'hs256' ? { issueDevToken: devTokenIssuer(keys.secret, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }) } : {}),
+    ...(!production && keys.kind === 'hs256'
+      ? { issueDevToken: devTokenIssuer(keys.secret, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }) }
+      : {}),
     redis: platform.redis,
     bus: platform.bus,
     logger: platform.logger,

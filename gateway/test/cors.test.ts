@@ -5,7 +5,10 @@ import { startTestGateway, tokenFor } from './support';
 
 const WEB_APP = 'http://localhost:5173';
 const preflight = (url: string, origin: string) =>
-  fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+  fetch(url, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+  });
 const corsHeaders = (response: Response) => [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
 
 describe('CORS', () => {
@@ -40,7 +43,11 @@ describe('CORS', () => {
     const refused = await preflight(gateway.url, 'http://evil.example');
     expect(refused.status).toBe(403);
     expect(corsHeaders(refused)).toEqual([]);
-    const request = await fetch(gateway.url, { method: 'POST', headers: { origin: 'http://localhost:5174', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const request = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { origin: 'http://localhost:5174', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(corsHeaders(request)).toEqual([]);
   });
 });
@@ -54,7 +61,10 @@ describe('CORS_ORIGINS', () => {
   });
 
   it('takes a comma-separated list of origins and refuses anything else', () => {
-    expect(load({ NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.com, https://admin.example.com:8443' })).toEqual(['https://app.example.com', 'https://admin.example.com:8443']);
+    expect(load({ NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.com, https://admin.example.com:8443' })).toEqual([
+      'https://app.example.com',
+      'https://admin.example.com:8443',
+    ]);
     expect(() => load({ CORS_ORIGINS: 'https://app.example.com/' })).toThrow(/CORS_ORIGINS must list origins/);
     expect(() => load({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
   });

@@ -7,7 +7,8 @@ import { JWT_TEST_SECRET, startTestGateway } from './support';
 const verify = createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET }, maxLifetimeSeconds: 86_400 });
 const html = (url: string) => fetch(url, { headers: { accept: 'text/html' } });
 /** The JSON block a page's start script reads. */
-const configOf = (page: string): Record<string, unknown> => JSON.parse(/<script type="application\/json" id="explorer-config">(.*?)<\/script>/s.exec(page)?.[1] ?? 'null');
+const configOf = (page: string): Record<string, unknown> =>
+  JSON.parse(/<script type="application\/json" id="explorer-config">(.*?)<\/script>/s.exec(page)?.[1] ?? 'null');
 const bearerOf = (authorization: unknown): string => String(authorization).replace(/^Bearer /, '');
 
 describe('the development explorers', () => {
@@ -37,10 +38,13 @@ describe('the development explorers', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map(([, url]) => url!);
     expect(assets.filter((url) => !url.startsWith('/'))).toEqual([]);
-    for (const asset of assets.filter((url) => url.startsWith('/graphiql/assets/'))) expect([asset, (await fetch(`${origin}${asset}`)).status]).toEqual([asset, 200]);
+    for (const asset of assets.filter((url) => url.startsWith('/graphiql/assets/')))
+      expect([asset, (await fetch(`${origin}${asset}`)).status]).toEqual([asset, 200]);
     const config = configOf(page) as { defaultQuery: string; headers: string; subscriptionsProtocol: string; endpoint: string };
     expect(config).toMatchObject({ endpoint: '/graphql', subscriptionsProtocol: 'WS', defaultQuery: readFileSync(OVERVIEW_DOCUMENT_PATH, 'utf8') });
-    expect((await verify(bearerOf((JSON.parse(config.headers) as Record<string, string>).Authorization))).principal).toMatchObject({ id: DEMO_CUSTOMERS.ana.sub });
+    expect((await verify(bearerOf((JSON.parse(config.headers) as Record<string, string>).Authorization))).principal).toMatchObject({
+      id: DEMO_CUSTOMERS.ana.sub,
+    });
   });
 
   it('mints a development token at POST /dev/token', async () => {
@@ -51,7 +55,13 @@ describe('the development explorers', () => {
     });
     expect(response.status).toBe(200);
     const { token } = (await response.json()) as { token: string };
-    expect((await verify(token)).principal).toEqual({ kind: 'authenticated', id: 'c-dev', name: 'Maria Silva', document: '52998224725', roles: ['customer', 'staff'] });
+    expect((await verify(token)).principal).toEqual({
+      kind: 'authenticated',
+      id: 'c-dev',
+      name: 'Maria Silva',
+      document: '52998224725',
+      roles: ['customer', 'staff'],
+    });
   });
 
   it.each([
@@ -77,7 +87,9 @@ describe('a production gateway', () => {
   it('serves no explorer and mints no token', async () => {
     expect((await html(`${origin}/graphiql`)).status).toBe(404);
     expect((await fetch(`${origin}/graphiql/assets/graphiql.js`)).status).toBe(404);
-    expect((await fetch(`${origin}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub: 'c-1' }) })).status).toBe(404);
+    expect(
+      (await fetch(`${origin}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sub: 'c-1' }) })).status,
+    ).toBe(404);
     expect(await (await html(gateway.url)).text()).not.toContain('EmbeddedSandbox');
   });
 });

@@ -11,7 +11,9 @@ describe('gateway', () => {
 
   describe('authentication', () => {
     it('answers me for a valid token, from its claims', async () => {
-      const response = await graphql(gateway.url, '{ me { id name document } }', { token: tokenFor({ sub: 'c-1', name: 'Maria Silva', document: '52998224725' }) });
+      const response = await graphql(gateway.url, '{ me { id name document } }', {
+        token: tokenFor({ sub: 'c-1', name: 'Maria Silva', document: '52998224725' }),
+      });
       expect(response).toMatchObject({ status: 200, data: { me: { id: 'c-1', name: 'Maria Silva', document: '52998224725' } } });
     });
 

@@ -19,7 +19,14 @@ describe('RS256 tokens with keys from a JWKS URL (production)', () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   const sign = (key = privateKey, kid = 'key-1', claims: Record<string, unknown> = {}) =>
-    jwt.sign({ roles: ['customer'], name: 'Maria', document: '52998224725', ...claims }, key, { algorithm: 'RS256', keyid: kid, subject: 'c-1', expiresIn: 60, issuer: 'https://id.example', audience: 'bank-api' });
+    jwt.sign({ roles: ['customer'], name: 'Maria', document: '52998224725', ...claims }, key, {
+      algorithm: 'RS256',
+      keyid: kid,
+      subject: 'c-1',
+      expiresIn: 60,
+      issuer: 'https://id.example',
+      audience: 'bank-api',
+    });
 
   it('accepts a token signed by a key the identity provider publishes', async () => {
     const verify = createJwtVerifier({ keys: { kind: 'rs256', jwksUrl }, issuer: 'https://id.example', audience: 'bank-api', maxLifetimeSeconds: 86_400 });

@@ -19,8 +19,10 @@ export interface TokenClaims {
   readonly expiresIn?: number;
 }
 
-export const tokenFor = ({ sub, roles = ['customer'], name = 'Maria Silva', document = '52998224725', expiresIn = 600 }: TokenClaims, secret = JWT_TEST_SECRET): string =>
-  jwt.sign({ roles, name, document }, secret, { algorithm: 'HS256', subject: sub, expiresIn });
+export const tokenFor = (
+  { sub, roles = ['customer'], name = 'Maria Silva', document = '52998224725', expiresIn = 600 }: TokenClaims,
+  secret = JWT_TEST_SECRET,
+): string => jwt.sign({ roles, name, document }, secret, { algorithm: 'HS256', subject: sub, expiresIn });
 
 /**
  * A gateway on port 0 in front of the given subgraphs, with its own platform. `env` should carry the
@@ -33,7 +35,10 @@ export async function startTestGateway(
 ): Promise<RunningGateway & { close(): Promise<void> }> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
   // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
-  const rateLimits = redisRateLimits(platform.redis, rateLimitSettings(loadConfig(rateLimitEnv, { ...process.env, ...env })), { logger: platform.logger, prefix: uniqueName('rate') });
+  const rateLimits = redisRateLimits(platform.redis, rateLimitSettings(loadConfig(rateLimitEnv, { ...process.env, ...env })), {
+    logger: platform.logger,
+    prefix: uniqueName('rate'),
+  });
   const gateway = await startGateway({
     host: '127.0.0.1',
     port: 0,
@@ -61,7 +66,11 @@ export interface GraphQLResponse {
   readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function graphql(url: string, query: string, { token, variables, headers = {} }: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}): Promise<GraphQLResponse & { status: number }> {
+export async function graphql(
+  url: string,
+  query: string,
+  { token, variables, headers = {} }: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse & { status: number }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },

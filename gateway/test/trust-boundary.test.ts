@@ -65,7 +65,11 @@ describe('the gateway at the trust boundary', () => {
     });
 
     it('measures the lifetime from now when the token has no iat', async () => {
-      const noIat = jwt.sign({ roles: ['customer'], exp: Math.floor(Date.now() / 1000) + 30 * 3600 }, JWT_TEST_SECRET, { algorithm: 'HS256', subject: 'c-noiat', noTimestamp: true });
+      const noIat = jwt.sign({ roles: ['customer'], exp: Math.floor(Date.now() / 1000) + 30 * 3600 }, JWT_TEST_SECRET, {
+        algorithm: 'HS256',
+        subject: 'c-noiat',
+        noTimestamp: true,
+      });
       expect((await graphql(gateway.url, '{ me { id } }', { token: noIat })).status).toBe(401);
     });
   });
@@ -88,7 +92,12 @@ describe('the gateway in production', () => {
 describe('rate limits', () => {
   let gateway: TestGateway;
   beforeAll(async () => {
-    gateway = await startTestGateway([], { ...serviceTestEnv('gateway'), RATE_LIMIT_ANONYMOUS: '3', RATE_LIMIT_PER_PRINCIPAL: '3', RATE_LIMIT_EXEMPT_SUBJECTS: 'bench-client' });
+    gateway = await startTestGateway([], {
+      ...serviceTestEnv('gateway'),
+      RATE_LIMIT_ANONYMOUS: '3',
+      RATE_LIMIT_PER_PRINCIPAL: '3',
+      RATE_LIMIT_EXEMPT_SUBJECTS: 'bench-client',
+    });
   });
   afterAll(() => gateway.close());
 
@@ -112,11 +121,30 @@ describe('rate limits', () => {
 describe('the gateway configuration in production', () => {
   const strong = (seed: string) => createHash('sha256').update(seed).digest('hex');
   const production = {
-    NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '0.0.0.0', PORT: '4000', METRICS_PORT: '9400', RABBITMQ_URL: 'amqps://gateway:pw@mq', EVENTS_EXCHANGE: 'bank.events',
-    REDIS_URL: 'rediss://cache', PRINCIPAL_HMAC_SECRET: strong('principal'), EVENTS_HMAC_KEYS: `pix=${strong('pix')}`, JWT_SECRET: strong('jwt'),
-    JWT_ISSUER: 'https://id.example', JWT_AUDIENCE: 'bank-api', SUPERGRAPH_PATH: '/app/schema/supergraph.graphql',
-    PIX_URL: 'http://pix:4001/graphql', LOANS_URL: 'http://loans:4002/graphql', INSURANCE_URL: 'http://insurance:4003/graphql', ACCOUNTS_URL: 'http://accounts:4004/graphql', SUBGRAPH_TIMEOUT_MS: '5000',
-    JWT_MAX_LIFETIME_SECONDS: '86400', RATE_LIMIT_PER_IP: '1200', RATE_LIMIT_PER_PRINCIPAL: '600', RATE_LIMIT_ANONYMOUS: '120', RATE_LIMIT_MUTATIONS: '60',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    HOST: '0.0.0.0',
+    PORT: '4000',
+    METRICS_PORT: '9400',
+    RABBITMQ_URL: 'amqps://gateway:pw@mq',
+    EVENTS_EXCHANGE: 'bank.events',
+    REDIS_URL: 'rediss://cache',
+    PRINCIPAL_HMAC_SECRET: strong('principal'),
+    EVENTS_HMAC_KEYS: `pix=${strong('pix')}`,
+    JWT_SECRET: strong('jwt'),
+    JWT_ISSUER: 'https://id.example',
+    JWT_AUDIENCE: 'bank-api',
+    SUPERGRAPH_PATH: '/app/schema/supergraph.graphql',
+    PIX_URL: 'http://pix:4001/graphql',
+    LOANS_URL: 'http://loans:4002/graphql',
+    INSURANCE_URL: 'http://insurance:4003/graphql',
+    ACCOUNTS_URL: 'http://accounts:4004/graphql',
+    SUBGRAPH_TIMEOUT_MS: '5000',
+    JWT_MAX_LIFETIME_SECONDS: '86400',
+    RATE_LIMIT_PER_IP: '1200',
+    RATE_LIMIT_PER_PRINCIPAL: '600',
+    RATE_LIMIT_ANONYMOUS: '120',
+    RATE_LIMIT_MUTATIONS: '60',
   };
 
   it('starts with strong, distinct secrets and an issuer and audience', () => {

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '@bank/testing';
 import type { ExecutionResult } from 'graphql-ws';
 import { tokenFor } from '../../gateway/test/support';
-import { AccountScreenDocument, OpenCheckingAccountDocument, SimulateAccountDepositDocument, TransferBetweenAccountsDocument } from '../../schema/operations/generated';
+import {
+  AccountScreenDocument,
+  OpenCheckingAccountDocument,
+  SimulateAccountDepositDocument,
+  TransferBetweenAccountsDocument,
+} from '../../schema/operations/generated';
 import { startStack, type Stack } from './stack';
 
 const ANA = { sub: `c-ana-${randomUUID()}`, name: 'Ana Souza', document: '52998224725' };
@@ -40,7 +45,10 @@ describe('checking accounts through the gateway', () => {
       idempotencyKey: randomUUID(),
     });
     expect(sent.errors).toBeUndefined();
-    expect(sent.data?.transferBetweenAccounts).toMatchObject({ transfer: { amount: '40.00', toHolderName: 'Bruno Lima' }, fromAccount: { balance: { available: '60.00' } } });
+    expect(sent.data?.transferBetweenAccounts).toMatchObject({
+      transfer: { amount: '40.00', toHolderName: 'Bruno Lima' },
+      fromAccount: { balance: { available: '60.00' } },
+    });
 
     const screen = await stack.run(ANA, AccountScreenDocument, { first: 10 });
     expect(screen.errors).toBeUndefined();
@@ -79,22 +87,32 @@ describe('checking accounts through the gateway', () => {
     const received: ExecutionResult[] = [];
     const client = stack.wsClient({ authorization: `Bearer ${tokenFor(BRUNO)}` });
     const unsubscribe = client.subscribe(
-      { query: `subscription($id: ID!) { accountActivity(accountId: $id) { amount balanceAfter kind description counterparty { name } } }`, variables: { id: bruno.id } },
+      {
+        query: `subscription($id: ID!) { accountActivity(accountId: $id) { amount balanceAfter kind description counterparty { name } } }`,
+        variables: { id: bruno.id },
+      },
       { next: (value) => void received.push(value as ExecutionResult), error: () => undefined, complete: () => undefined },
     );
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(0));
-    const sent = await stack.run(ANA, TransferBetweenAccountsDocument, { input: { fromAccountId: ana.id, toBranch: '0001', toNumber: bruno.number, amount: '5.00', description: 'Coffee' }, idempotencyKey: randomUUID() });
+    const sent = await stack.run(ANA, TransferBetweenAccountsDocument, {
+      input: { fromAccountId: ana.id, toBranch: '0001', toNumber: bruno.number, amount: '5.00', description: 'Coffee' },
+      idempotencyKey: randomUUID(),
+    });
     expect(sent.errors).toBeUndefined();
     await eventually(() => expect(received).toHaveLength(1));
-    expect(received[0]).toEqual({ data: { accountActivity: { amount: '5.00', balanceAfter: '45.00', kind: 'TRANSFER_IN', description: 'Coffee', counterparty: { name: 'Ana Souza' } } } });
+    expect(received[0]).toEqual({
+      data: { accountActivity: { amount: '5.00', balanceAfter: '45.00', kind: 'TRANSFER_IN', description: 'Coffee', counterparty: { name: 'Ana Souza' } } },
+    });
     unsubscribe();
 
     const refused: unknown[] = [];
     await new Promise<void>((resolve) => {
-      stack.wsClient({ authorization: `Bearer ${tokenFor(ANA)}` }).subscribe(
-        { query: `subscription($id: ID!) { accountActivity(accountId: $id) { amount } }`, variables: { id: bruno.id } },
-        { next: (value) => void refused.push(value), error: (error) => void refused.push(error), complete: resolve },
-      );
+      stack
+        .wsClient({ authorization: `Bearer ${tokenFor(ANA)}` })
+        .subscribe(
+          { query: `subscription($id: ID!) { accountActivity(accountId: $id) { amount } }`, variables: { id: bruno.id } },
+          { next: (value) => void refused.push(value), error: (error) => void refused.push(error), complete: resolve },
+        );
     });
     expect(refused).toEqual([{ errors: [expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })] }]);
   });

@@ -6,7 +6,16 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Debian's Chromium (infra/install.sh installs it); Playwright downloads no browser here. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const isLocal = (url: string): boolean => {
   const { protocol, hostname } = new URL(url);
@@ -37,12 +46,12 @@ export async function offlineBrowser({ route = true }: { route?: boolean } = {})
   const blocked: string[] = [];
   if (route) {
     await context.route(
-    (url) => !isLocal(url.href),
-    (intercepted) => {
-      blocked.push(intercepted.request().url());
-      return intercepted.abort('internetdisconnected');
-    },
-  );
+      (url) => !isLocal(url.href),
+      (intercepted) => {
+        blocked.push(intercepted.request().url());
+        return intercepted.abort('internetdisconnected');
+      },
+    );
   }
   return {
     context,

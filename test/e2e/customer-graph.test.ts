@@ -30,7 +30,9 @@ describe('the customer graph through the gateway', () => {
   });
 
   it('answers me with what every subgraph contributes, in one request', async () => {
-    const response = await stack.as(MARIA)(`{ me { id name document pixKeys { type key } pixCharges(first: 5) { edges { node { txid status amount } } pageInfo { hasNextPage } } } }`);
+    const response = await stack.as(MARIA)(
+      `{ me { id name document pixKeys { type key } pixCharges(first: 5) { edges { node { txid status amount } } pageInfo { hasNextPage } } } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
       me: {
@@ -70,24 +72,48 @@ describe('the customer graph through the gateway', () => {
       const operation = {
         method: 'POST',
         query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on PixCharge { txid amount } ... on Customer { pixKeys { key } pixCharges { edges { node { txid } } } } } }`,
-        variables: { r: [{ __typename: 'PixCharge', txid }, { __typename: 'Customer', id: 'c-maria' }] },
+        variables: {
+          r: [
+            { __typename: 'PixCharge', txid },
+            { __typename: 'Customer', id: 'c-maria' },
+          ],
+        },
       };
-      const headers = principalHeaders({ kind: 'authenticated', id: 'c-joao', roles: ['customer'], name: 'João', document: JOAO.document }, stack.env.PRINCIPAL_HMAC_SECRET!, operation);
-      const response = await fetch(stack.pix.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(operation) });
+      const headers = principalHeaders(
+        { kind: 'authenticated', id: 'c-joao', roles: ['customer'], name: 'João', document: JOAO.document },
+        stack.env.PRINCIPAL_HMAC_SECRET!,
+        operation,
+      );
+      const response = await fetch(stack.pix.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(operation),
+      });
       expect(await response.json()).toEqual({ data: { _entities: [null, { pixKeys: [], pixCharges: { edges: [] } }] } });
     });
   });
 
   describe('the trust boundary', () => {
     it('refuses a subgraph request whose principal headers are forged', async () => {
-      const forged = principalHeaders({ kind: 'authenticated', id: 'c-maria', roles: ['staff'], name: 'x', document: 'x' }, 'guessed-secret-123456', { method: 'POST', query: '{ __typename }' });
-      const response = await fetch(stack.pix.server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...forged }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const forged = principalHeaders({ kind: 'authenticated', id: 'c-maria', roles: ['staff'], name: 'x', document: 'x' }, 'guessed-secret-123456', {
+        method: 'POST',
+        query: '{ __typename }',
+      });
+      const response = await fetch(stack.pix.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...forged },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ errors: [{ message: 'Invalid gateway signature', extensions: { code: 'UNAUTHENTICATED' } }] });
     });
 
     it('refuses a subgraph request with no principal at all', async () => {
-      const response = await fetch(stack.pix.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const response = await fetch(stack.pix.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(response.status).toBe(401);
     });
   });

@@ -45,7 +45,9 @@ describe('in Chromium without internet', () => {
     const page = await browser.context.newPage();
     await page.goto(`${gatewayOrigin}/graphiql`);
     await page.locator('.graphiql-query-editor').getByText('CustomerOverview').first().waitFor();
-    const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('CustomerOverview') === true);
+    const answered = page.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('CustomerOverview') === true,
+    );
     await page.locator('.graphiql-execute-button').click();
     const body = (await (await answered).json()) as { data?: { me: { name: string; pixKeys: unknown[] } } };
     expect(body.data?.me).toMatchObject({ name: DEMO_CUSTOMERS.ana.name, pixKeys: expect.arrayContaining([{ type: 'EMAIL', key: 'ana.souza@example.com' }]) });
@@ -57,7 +59,9 @@ describe('in Chromium without internet', () => {
 
   it("/graphiql subscribes over WebSocket as the prefilled customer and shows the payment of Ana's open charge", async () => {
     const asAna = stack.as({ ...DEMO_CUSTOMERS.ana, roles: ['customer'] });
-    const charges = (await asAna('{ me { pixCharges(status: ACTIVE) { edges { node { txid } } } } }')).data as { me: { pixCharges: { edges: { node: { txid: string } }[] } } };
+    const charges = (await asAna('{ me { pixCharges(status: ACTIVE) { edges { node { txid } } } } }')).data as {
+      me: { pixCharges: { edges: { node: { txid: string } }[] } };
+    };
     const [open] = charges.me.pixCharges.edges;
     const subscription = `subscription WatchCharge { pixChargeStatusChanged(txid: "${open!.node.txid}") { txid status } }`;
     const page = await browser.context.newPage();
@@ -88,9 +92,16 @@ describe('in Chromium without internet', () => {
       route.fulfill({ contentType: 'text/javascript', body: 'window.EmbeddedSandbox = function (options) { window.sandboxOptions = options; };' }),
     );
     await page.goto(stack.gateway.url);
-    const options = (await page.waitForFunction('window.sandboxOptions')).jsonValue() as Promise<{ initialEndpoint: string; initialSubscriptionEndpoint: string; initialState: { document: string; headers: { Authorization: string } } }>;
+    const options = (await page.waitForFunction('window.sandboxOptions')).jsonValue() as Promise<{
+      initialEndpoint: string;
+      initialSubscriptionEndpoint: string;
+      initialState: { document: string; headers: { Authorization: string } };
+    }>;
     const { initialEndpoint, initialSubscriptionEndpoint, initialState } = await options;
-    expect({ initialEndpoint, initialSubscriptionEndpoint }).toEqual({ initialEndpoint: stack.gateway.url, initialSubscriptionEndpoint: stack.gateway.url.replace('http', 'ws') });
+    expect({ initialEndpoint, initialSubscriptionEndpoint }).toEqual({
+      initialEndpoint: stack.gateway.url,
+      initialSubscriptionEndpoint: stack.gateway.url.replace('http', 'ws'),
+    });
     expect(initialState.document).toContain('query CustomerOverview');
     const { data } = await graphql(stack.gateway.url, '{ me { name } }', { token: initialState.headers.Authorization.replace('Bearer ', '') });
     expect(data).toEqual({ me: { name: DEMO_CUSTOMERS.ana.name } });
@@ -110,7 +121,11 @@ describe('in Chromium without internet', () => {
       page.evaluate(
         async ([url, bearer]) => {
           try {
-            const response = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query: '{ me { name } }' }) });
+            const response = await fetch(url!, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+              body: JSON.stringify({ query: '{ me { name } }' }),
+            });
             return { status: response.status, body: (await response.json()) as unknown };
           } catch (error) {
             return { failed: String(error) };

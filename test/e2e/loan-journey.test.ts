@@ -7,7 +7,11 @@ const MARIA = { sub: 'c-maria-loan', name: 'Maria Silva', document: '52998224725
 const JOAO = { sub: 'c-joao-loan', name: 'João Souza', document: '11144477735' };
 
 const LOAN = `query($id: ID!) { loan(id: $id) { status offer { monthlyRate } installments { number status amountDue charge { txid status amount } } } }`;
-type Loan = { status: string; offer: { monthlyRate: string } | null; installments: { number: number; status: string; amountDue: string | null; charge: { txid: string; status: string; amount: string } | null }[] };
+type Loan = {
+  status: string;
+  offer: { monthlyRate: string } | null;
+  installments: { number: number; status: string; amountDue: string | null; charge: { txid: string; status: string; amount: string } | null }[];
+};
 
 describe('a loan from request to settlement, with the real Pix subgraph, through the gateway', () => {
   let stack: Stack;
@@ -28,11 +32,16 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
     expect(requested.data?.requestLoan).toMatchObject({ status: 'UNDER_ANALYSIS' });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
 
-    expect((await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(loanId: $id) { status } }`, { id: loanId })).data).toEqual({ acceptLoanOffer: { status: 'CONTRACTED' } });
+    expect((await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(loanId: $id) { status } }`, { id: loanId })).data).toEqual({
+      acceptLoanOffer: { status: 'CONTRACTED' },
+    });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('ACTIVE'), { timeoutMs: 15_000 });
 
     for (const number of [1, 2]) {
-      const charged = await stack.as(MARIA)(`mutation($id: ID!, $n: Int!) { payLoanInstallment(loanId: $id, number: $n) { txid status amount } }`, { id: loanId, n: number });
+      const charged = await stack.as(MARIA)(`mutation($id: ID!, $n: Int!) { payLoanInstallment(loanId: $id, number: $n) { txid status amount } }`, {
+        id: loanId,
+        n: number,
+      });
       const charge = charged.data?.payLoanInstallment as { txid: string; status: string; amount: string };
       expect(charge).toMatchObject({ status: 'ACTIVE' });
       expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ amountDue: charge.amount, charge: { txid: charge.txid } });
@@ -40,17 +49,31 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
       const notified: unknown[] = [];
       const listening = stack.gateway.hub.listenerCount();
       stack.wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` }).subscribe(
-        { query: `subscription($t: ID!) { pixChargeStatusChanged(txid: $t) { status amount loan { id } loanInstallment { number dueDate } } }`, variables: { t: charge.txid } },
+        {
+          query: `subscription($t: ID!) { pixChargeStatusChanged(txid: $t) { status amount loan { id } loanInstallment { number dueDate } } }`,
+          variables: { t: charge.txid },
+        },
         { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
       );
       await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
       await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: charge.txid });
       await eventually(() =>
         expect(notified).toEqual([
-          { data: { pixChargeStatusChanged: { status: 'COMPLETED', amount: charge.amount, loan: { id: loanId }, loanInstallment: { number, dueDate: expect.any(String) } } } },
+          {
+            data: {
+              pixChargeStatusChanged: {
+                status: 'COMPLETED',
+                amount: charge.amount,
+                loan: { id: loanId },
+                loanInstallment: { number, dueDate: expect.any(String) },
+              },
+            },
+          },
         ]),
       );
-      await eventually(async () => expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ status: 'PAID', charge: { status: 'COMPLETED' } }));
+      await eventually(async () =>
+        expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ status: 'PAID', charge: { status: 'COMPLETED' } }),
+      );
     }
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('SETTLED'));
   });
@@ -68,7 +91,9 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
   });
 
   it('simulates a loan exactly, without signing in', async () => {
-    const response = await stack.as(JOAO)(`{ loanSimulation(input: { principal: "1000.00", termMonths: 3, monthlyRate: "1", system: PRICE, startDate: "2027-01-31" }) { installments { dueDate payment interest amortization balance } totalPaid } }`);
+    const response = await stack.as(JOAO)(
+      `{ loanSimulation(input: { principal: "1000.00", termMonths: 3, monthlyRate: "1", system: PRICE, startDate: "2027-01-31" }) { installments { dueDate payment interest amortization balance } totalPaid } }`,
+    );
     expect(response.data).toEqual({
       loanSimulation: {
         installments: [

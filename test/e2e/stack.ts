@@ -27,7 +27,11 @@ export interface Stack {
   /** Runs an operation through the gateway as the token's customer. */
   readonly as: (claims: TokenClaims) => (query: string, variables?: Record<string, unknown>) => ReturnType<typeof graphql>;
   /** Runs one of the shared operations (schema/operations), typed by codegen. */
-  readonly run: <Data, Variables extends Record<string, unknown>>(claims: TokenClaims, document: TypedDocumentNode<Data, Variables>, variables?: Variables) => Promise<{ data?: Data | null; errors?: GraphQLResponse['errors'] }>;
+  readonly run: <Data, Variables extends Record<string, unknown>>(
+    claims: TokenClaims,
+    document: TypedDocumentNode<Data, Variables>,
+    variables?: Variables,
+  ) => Promise<{ data?: Data | null; errors?: GraphQLResponse['errors'] }>;
   readonly wsClient: (connectionParams: Record<string, unknown>) => Client;
   stop(): Promise<void>;
 }
@@ -35,11 +39,15 @@ export interface Stack {
 /** The gateway in front of the subgraphs, all in process, sharing one events exchange. */
 export async function startStack(gatewayOverrides?: Parameters<typeof startTestGateway>[2]): Promise<Stack> {
   const env = serviceTestEnv('stack');
-  const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), { expirySweepIntervalMs: 200 });
+  const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), {
+    expirySweepIntervalMs: 200,
+  });
   const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
   const loans = await startLoansService(loadConfig(loansEnv, env));
   const accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_stack');
-  const accounts = await startAccountsService(loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true' }));
+  const accounts = await startAccountsService(
+    loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true' }),
+  );
   const gateway = await startTestGateway(
     [
       { name: 'pix', url: pix.server.url },
@@ -65,7 +73,14 @@ export async function startStack(gatewayOverrides?: Parameters<typeof startTestG
       return { data: data as never, errors };
     },
     wsClient: (connectionParams) => {
-      const client = createClient({ url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+      const client = createClient({
+        url: gateway.url.replace('http', 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => undefined,
+      });
       clients.push(client);
       return client;
     },

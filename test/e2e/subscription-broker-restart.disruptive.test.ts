@@ -18,12 +18,21 @@ describe('RabbitMQ restarted during a subscription', () => {
   it('still delivers later payments to the open subscription', async () => {
     const key = ((await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { key } }`)).data?.registerPixKey as { key: string }).key;
     const charge = async () =>
-      ((await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { txid } }`, { i: { key, amount: '5.00' }, k: randomUUID() })).data?.createPixCharge as { txid: string }).txid;
+      (
+        (
+          await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { txid } }`, {
+            i: { key, amount: '5.00' },
+            k: randomUUID(),
+          })
+        ).data?.createPixCharge as { txid: string }
+      ).txid;
     const received: unknown[] = [];
-    stack.wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` }).subscribe(
-      { query: 'subscription { myPaymentUpdates { kind charge { txid } } }' },
-      { next: (value) => void received.push(value), error: () => undefined, complete: () => undefined },
-    );
+    stack
+      .wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` })
+      .subscribe(
+        { query: 'subscription { myPaymentUpdates { kind charge { txid } } }' },
+        { next: (value) => void received.push(value), error: () => undefined, complete: () => undefined },
+      );
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBe(1));
 
     await stopBroker();

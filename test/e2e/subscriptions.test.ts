@@ -6,14 +6,19 @@ import { startStack, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };
 const JOAO = { sub: 'c-joao', name: 'João Souza', document: '11144477735' };
-const bearer = (claims: typeof MARIA, expiresIn?: number) => ({ authorization: `Bearer ${tokenFor({ ...claims, ...(expiresIn === undefined ? {} : { expiresIn }) })}` });
+const bearer = (claims: typeof MARIA, expiresIn?: number) => ({
+  authorization: `Bearer ${tokenFor({ ...claims, ...(expiresIn === undefined ? {} : { expiresIn }) })}`,
+});
 
 /** Subscribes and collects what arrives; `done` settles on completion or error. */
 function collect(client: Client, query: string, variables: Record<string, unknown> = {}) {
   const received: ExecutionResult[] = [];
   let unsubscribe: () => void = () => undefined;
   const done = new Promise<unknown>((resolve) => {
-    unsubscribe = client.subscribe({ query, variables }, { next: (value) => void received.push(value as ExecutionResult), error: resolve, complete: () => resolve(undefined) });
+    unsubscribe = client.subscribe(
+      { query, variables },
+      { next: (value) => void received.push(value as ExecutionResult), error: resolve, complete: () => resolve(undefined) },
+    );
   });
   return { received, done, unsubscribe };
 }
@@ -29,7 +34,14 @@ describe('payment-status subscriptions through the gateway', () => {
   afterAll(() => stack.stop());
 
   const newCharge = async (amount = '42.00') =>
-    ((await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { txid } }`, { i: { key: mariaKey, amount }, k: randomUUID() })).data?.createPixCharge as { txid: string }).txid;
+    (
+      (
+        await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { txid } }`, {
+          i: { key: mariaKey, amount },
+          k: randomUUID(),
+        })
+      ).data?.createPixCharge as { txid: string }
+    ).txid;
   const pay = (txid: string) => stack.as(MARIA)(`mutation($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }`, { txid });
 
   it('delivers COMPLETED with fields resolved through the supergraph, aliases and fragments included', async () => {
@@ -45,7 +57,9 @@ describe('payment-status subscriptions through the gateway', () => {
     const paid = await pay(txid);
     const e2e = (paid.data?.simulatePixPayment as { endToEndId: string }).endToEndId;
     await eventually(() => expect(sub.received).toHaveLength(1));
-    expect(sub.received[0]).toEqual({ data: { pixChargeStatusChanged: { state: 'COMPLETED', txid, amount: '42.00', payments: [{ endToEndId: e2e, amount: '42.00' }] } } });
+    expect(sub.received[0]).toEqual({
+      data: { pixChargeStatusChanged: { state: 'COMPLETED', txid, amount: '42.00', payments: [{ endToEndId: e2e, amount: '42.00' }] } },
+    });
     sub.unsubscribe();
   });
 
@@ -55,7 +69,9 @@ describe('payment-status subscriptions through the gateway', () => {
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThanOrEqual(2));
     const txid = await newCharge('7.00');
     await pay(txid);
-    await eventually(() => expect(maria.received).toContainEqual({ data: { myPaymentUpdates: { kind: 'CHARGE_PAID', amount: '7.00', charge: { txid, status: 'COMPLETED' } } } }));
+    await eventually(() =>
+      expect(maria.received).toContainEqual({ data: { myPaymentUpdates: { kind: 'CHARGE_PAID', amount: '7.00', charge: { txid, status: 'COMPLETED' } } } }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(joao.received).toEqual([]);
     maria.unsubscribe();
@@ -115,7 +131,9 @@ describe('payment-status subscriptions through the gateway', () => {
   it('limits subscriptions per connection', async () => {
     const client = stack.wsClient(bearer(MARIA));
     const subs = Array.from({ length: 11 }, () => collect(client, `subscription { myPaymentUpdates { kind } }`));
-    const refused = (await Promise.race([subs[10]!.done, new Promise((resolve) => setTimeout(() => resolve('open'), 3_000))])) as readonly { extensions?: { code?: string } }[];
+    const refused = (await Promise.race([subs[10]!.done, new Promise((resolve) => setTimeout(() => resolve('open'), 3_000))])) as readonly {
+      extensions?: { code?: string };
+    }[];
     expect(refused[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
     subs.forEach((sub) => sub.unsubscribe());
   });

@@ -29,7 +29,8 @@ const ROLES: readonly Role[] = ['customer', 'staff'];
 
 /** Verifies a bearer token and reads the principal from its claims: sub, roles, name, document. */
 export function createJwtVerifier({ keys, issuer, audience, maxLifetimeSeconds }: JwtVerifierOptions): VerifyToken {
-  const key: Secret | GetPublicKeyOrSecret = keys.kind === 'hs256' ? keys.secret : signingKeyFrom(new JwksClient({ jwksUri: keys.jwksUrl, cache: true, rateLimit: true }));
+  const key: Secret | GetPublicKeyOrSecret =
+    keys.kind === 'hs256' ? keys.secret : signingKeyFrom(new JwksClient({ jwksUri: keys.jwksUrl, cache: true, rateLimit: true }));
   const options = {
     algorithms: [keys.kind === 'hs256' ? 'HS256' : 'RS256'] as jwt.Algorithm[],
     ...(issuer ? { issuer } : {}),

@@ -31,4 +31,6 @@ if (JWT_SECRET === undefined) {
 }
 const issue = devTokenIssuer(JWT_SECRET, { issuer: JWT_ISSUER, audience: JWT_AUDIENCE });
 const roles = values.roles.split(',').map((role) => role.trim()) as Role[];
-process.stdout.write(`${issue({ sub: values.sub, roles, name: values.name, document: values.document }, values['expires-in'] as jwt.SignOptions['expiresIn'])}\n`);
+process.stdout.write(
+  `${issue({ sub: values.sub, roles, name: values.name, document: values.document }, values['expires-in'] as jwt.SignOptions['expiresIn'])}\n`,
+);

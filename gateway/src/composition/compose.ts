@@ -20,9 +20,7 @@ export interface Supergraph {
 
 /** Composes the subgraphs' SDL files into a supergraph, or throws naming every composition error. */
 export function composeSupergraph(subgraphs: readonly SubgraphSource[]): Supergraph {
-  const result = composeServices(
-    subgraphs.map(({ name, url, schemaPath }) => ({ name, url, typeDefs: parse(readFileSync(schemaPath, 'utf8')) })),
-  );
+  const result = composeServices(subgraphs.map(({ name, url, schemaPath }) => ({ name, url, typeDefs: parse(readFileSync(schemaPath, 'utf8')) })));
   if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
   return { sdl: result.supergraphSdl, apiSchema: buildSchema(printSchema(result.schema.toAPISchema().toGraphQLJSSchema())) };
 }
@@ -38,7 +36,12 @@ export async function compareApiSchemas(before: GraphQLSchema, after: GraphQLSch
   const changes = await diff(before, after);
   return changes
     .map((change) => ({
-      level: change.criticality.level === CriticalityLevel.Breaking ? ('BREAKING' as const) : change.criticality.level === CriticalityLevel.Dangerous ? ('DANGEROUS' as const) : ('SAFE' as const),
+      level:
+        change.criticality.level === CriticalityLevel.Breaking
+          ? ('BREAKING' as const)
+          : change.criticality.level === CriticalityLevel.Dangerous
+            ? ('DANGEROUS' as const)
+            : ('SAFE' as const),
       message: change.message,
     }))
     .sort((a, b) => order[a.level] - order[b.level]);

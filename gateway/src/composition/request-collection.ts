@@ -44,35 +44,70 @@ export function requestCollection(): Collection {
     ['bruno.json', `${JSON.stringify({ version: '1', name: 'Core Digital Banking', type: 'collection', ignore: ['node_modules', '.git'] }, null, 2)}\n`],
     ['environments/local.bru', `vars {\n  baseUrl: http://localhost:4000\n}\nvars:secret [\n  token\n]\n`],
   ]);
-  const shipped = readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.graphql')).sort();
+  const shipped = readdirSync(OPERATIONS_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort();
   let seq = 0;
   for (const file of shipped) {
     const document = parse(readFileSync(join(OPERATIONS_DIR, file), 'utf8'));
     for (const operation of document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)) {
       if (operation.operation === 'subscription' || operation.name === undefined) continue;
       const name = operation.name.value;
-      const query = print({ kind: Kind.DOCUMENT, definitions: [operation, ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)] } as DocumentNode);
-      files.set(`operations/${name}.bru`, request({ name, seq: ++seq, query, variables: operationVariables(schema, operation), docs: `From schema/operations/${file}.` }));
+      const query = print({
+        kind: Kind.DOCUMENT,
+        definitions: [operation, ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)],
+      } as DocumentNode);
+      files.set(
+        `operations/${name}.bru`,
+        request({ name, seq: ++seq, query, variables: operationVariables(schema, operation), docs: `From schema/operations/${file}.` }),
+      );
     }
   }
   seq = 0;
   const mutations = schema.getMutationType()?.getFields() ?? {};
   for (const field of Object.values(mutations)) {
-    files.set(`mutations/${field.name}.bru`, request({ name: field.name, seq: ++seq, query: mutationDocument(field), variables: Object.fromEntries(field.args.map((arg) => [arg.name, example(arg.type, arg.name)])), docs: field.description ?? '' }));
+    files.set(
+      `mutations/${field.name}.bru`,
+      request({
+        name: field.name,
+        seq: ++seq,
+        query: mutationDocument(field),
+        variables: Object.fromEntries(field.args.map((arg) => [arg.name, example(arg.type, arg.name)])),
+        docs: field.description ?? '',
+      }),
+    );
   }
   return files;
 }
 
-function request({ name, seq, query, variables, docs }: { name: string; seq: number; query: string; variables: Record<string, unknown>; docs: string }): string {
-  const indent = (text: string) => text.split('\n').map((line) => (line === '' ? '' : `  ${line}`)).join('\n');
-  return [
-    `meta {\n  name: ${name}\n  type: graphql\n  seq: ${seq}\n}`,
-    `post {\n  url: {{baseUrl}}/graphql\n  body: graphql\n  auth: bearer\n}`,
-    `auth:bearer {\n  token: {{token}}\n}`,
-    `body:graphql {\n${indent(query)}\n}`,
-    `body:graphql:vars {\n${indent(JSON.stringify(variables, null, 2))}\n}`,
-    `docs {\n${indent([docs, GENERATED].filter((line) => line !== '').join('\n\n'))}\n}`,
-  ].join('\n\n') + '\n';
+function request({
+  name,
+  seq,
+  query,
+  variables,
+  docs,
+}: {
+  name: string;
+  seq: number;
+  query: string;
+  variables: Record<string, unknown>;
+  docs: string;
+}): string {
+  const indent = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (line === '' ? '' : `  ${line}`))
+      .join('\n');
+  return (
+    [
+      `meta {\n  name: ${name}\n  type: graphql\n  seq: ${seq}\n}`,
+      `post {\n  url: {{baseUrl}}/graphql\n  body: graphql\n  auth: bearer\n}`,
+      `auth:bearer {\n  token: {{token}}\n}`,
+      `body:graphql {\n${indent(query)}\n}`,
+      `body:graphql:vars {\n${indent(JSON.stringify(variables, null, 2))}\n}`,
+      `docs {\n${indent([docs, GENERATED].filter((line) => line !== '').join('\n\n'))}\n}`,
+    ].join('\n\n') + '\n'
+  );
 }
 
 /** A mutation taking each argument as a variable and selecting what it returns (see `selectionOf`). */
@@ -112,7 +147,14 @@ function operationVariables(schema: GraphQLSchema, operation: OperationDefinitio
 }
 
 /** Example values, so a request is a form to fill in rather than a blank. */
-const SCALAR_EXAMPLES: Record<string, unknown> = { Int: 1, Float: 1.5, Boolean: true, Decimal: '100.00', Date: '2027-01-31', DateTime: '2027-01-31T12:00:00.000Z' };
+const SCALAR_EXAMPLES: Record<string, unknown> = {
+  Int: 1,
+  Float: 1.5,
+  Boolean: true,
+  Decimal: '100.00',
+  Date: '2027-01-31',
+  DateTime: '2027-01-31T12:00:00.000Z',
+};
 
 function example(type: GraphQLInputType, name: string): unknown {
   if (isNonNullType(type)) return example(type.ofType, name);

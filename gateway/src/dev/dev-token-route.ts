@@ -11,7 +11,10 @@ const DevTokenRequest = z.object({
     .refine((sub) => !sub.startsWith(RESERVED_PARTY_ID_PREFIX), 'is reserved for the bank itself'),
   name: z.string().max(200).default(''),
   document: z.string().max(30).default(''),
-  roles: z.array(z.enum(['customer', 'staff'])).min(1).default(['customer']),
+  roles: z
+    .array(z.enum(['customer', 'staff']))
+    .min(1)
+    .default(['customer']),
 });
 
 /**

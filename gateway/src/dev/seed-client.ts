@@ -12,9 +12,17 @@ export interface SeedClient {
 /** The gateway's public HTTP API, as a frontend calls it; any GraphQL error stops the seed with its code. */
 export function seedClient(gatewayOrigin: string): SeedClient {
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${gatewayOrigin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-    if (response.status === 404 && path === '/dev/token') throw new Error(`${gatewayOrigin} mints no development token: is it running with NODE_ENV=development and JWT_SECRET?`);
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[]; token?: string } };
+    const response = await fetch(`${gatewayOrigin}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    if (response.status === 404 && path === '/dev/token')
+      throw new Error(`${gatewayOrigin} mints no development token: is it running with NODE_ENV=development and JWT_SECRET?`);
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[]; token?: string },
+    };
   };
   return {
     token: async (claims) => {
@@ -24,7 +32,10 @@ export function seedClient(gatewayOrigin: string): SeedClient {
     },
     as: (token) => async (query, variables) => {
       const { body } = await post('/graphql', { query, variables }, { authorization: `Bearer ${token}` });
-      if (body.errors?.length) throw new Error(`${query.trim().split(/[({]/)[0]}: ${body.errors.map(({ message, extensions }) => `${message} (${extensions?.code ?? 'no code'})`).join('; ')}`);
+      if (body.errors?.length)
+        throw new Error(
+          `${query.trim().split(/[({]/)[0]}: ${body.errors.map(({ message, extensions }) => `${message} (${extensions?.code ?? 'no code'})`).join('; ')}`,
+        );
       if (body.data == null) throw new Error(`${query.trim().split(/[({]/)[0]}: no data in ${JSON.stringify(body)}`);
       return body.data as never;
     },

@@ -12,7 +12,15 @@ const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
 /** GraphiQL's editor styles itself at run time (inline styles) and builds its schema worker from a blob. */
-const CSP = [`default-src 'self'`, `script-src 'self'`, `style-src 'self' 'unsafe-inline'`, `img-src 'self' data:`, `font-src 'self' data:`, `worker-src 'self' blob:`, `connect-src 'self'`].join('; ');
+const CSP = [
+  `default-src 'self'`,
+  `script-src 'self'`,
+  `style-src 'self' 'unsafe-inline'`,
+  `img-src 'self' data:`,
+  `font-src 'self' data:`,
+  `worker-src 'self' blob:`,
+  `connect-src 'self'`,
+].join('; ');
 
 /**
  * GET /graphiql: GraphiQL with every asset served by the gateway (no CDN), the same initial state
@@ -28,7 +36,9 @@ export async function graphiqlRoute(state: ExplorerStateSource): Promise<Router>
     'json.worker.js': [JS, jsonWorker],
     'graphql.worker.js': [JS, graphqlWorker],
     'explorer.css': [CSS, ours('explorer.css')],
-    ...Object.fromEntries(['monaco-environment.js', 'graphiql-start.js', 'sandbox-start.js', 'dev-token-form.js'].map((file) => [file, [JS, ours(file)] as const])),
+    ...Object.fromEntries(
+      ['monaco-environment.js', 'graphiql-start.js', 'sandbox-start.js', 'dev-token-form.js'].map((file) => [file, [JS, ours(file)] as const]),
+    ),
   };
   const router = Router();
   router.get(`${ASSETS_PATH}/:file`, (req, res: Response, next) => {

@@ -23,7 +23,9 @@ export interface ExplorerPage {
 /** An explorer page: the development toolbar (switch explorer, mint a demo customer's token), then the explorer. */
 export function renderExplorerPage(page: ExplorerPage): string {
   const link = (href: string, label: string, active: boolean) => (active ? `<strong>${label}</strong>` : `<a href="${href}">${label}</a>`);
-  const customers = page.state.customers.map((customer, index) => `<option value="${index}">${escapeHtml(customer.name)} (${escapeHtml(customer.sub)})</option>`).join('');
+  const customers = page.state.customers
+    .map((customer, index) => `<option value="${index}">${escapeHtml(customer.name)} (${escapeHtml(customer.sub)})</option>`)
+    .join('');
   const tokenForm = page.state.tokensAvailable
     ? `<form id="dev-token-form" class="dev-token">
         <label>Token for <select name="customer">${customers}</select></label>

@@ -6,7 +6,13 @@ import { ASSETS_PATH, renderExplorerPage } from './page';
 const SANDBOX_SCRIPT = 'https://embeddable-sandbox.cdn.apollographql.com/_latest/embeddable-sandbox.umd.production.min.js';
 const SANDBOX_FRAME = 'https://sandbox.embed.apollographql.com';
 
-const CSP = [`default-src 'self'`, `script-src 'self' ${new URL(SANDBOX_SCRIPT).origin}`, `frame-src ${SANDBOX_FRAME}`, `connect-src 'self'`, `img-src 'self' data:`].join('; ');
+const CSP = [
+  `default-src 'self'`,
+  `script-src 'self' ${new URL(SANDBOX_SCRIPT).origin}`,
+  `frame-src ${SANDBOX_FRAME}`,
+  `connect-src 'self'`,
+  `img-src 'self' data:`,
+].join('; ');
 
 /**
  * The landing page of GET /graphql in a browser (development only): Apollo Sandbox with the

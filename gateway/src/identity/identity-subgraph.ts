@@ -25,17 +25,17 @@ export function identityDataSource(): LocalGraphQLDataSource<GatewayContext> {
   // From the package root, so the built dist/ reads the same file.
   const typeDefs = parse(readFileSync(resolve(__dirname, '..', '..', 'src', 'identity', 'schema.graphql'), 'utf8'));
   const resolvers: GraphQLResolverMap<GatewayContext> = {
-      Query: {
-        me: (_: unknown, __: unknown, { principal }: GatewayContext) => customerView(principal, requireAuthenticated(principal).id),
-        customer: (_: unknown, { id }: CustomerRef, { principal }: GatewayContext) => {
-          requireAuthenticated(principal);
-          if (!isStaff(principal)) throw forbidden('Only staff look customers up by id');
-          return customerView(principal, id);
-        },
+    Query: {
+      me: (_: unknown, __: unknown, { principal }: GatewayContext) => customerView(principal, requireAuthenticated(principal).id),
+      customer: (_: unknown, { id }: CustomerRef, { principal }: GatewayContext) => {
+        requireAuthenticated(principal);
+        if (!isStaff(principal)) throw forbidden('Only staff look customers up by id');
+        return customerView(principal, id);
       },
-      Customer: {
-        __resolveReference: ({ id }: CustomerRef, { principal }: GatewayContext) => (canSee(principal, id) ? customerView(principal, id) : null),
-      },
+    },
+    Customer: {
+      __resolveReference: ({ id }: CustomerRef, { principal }: GatewayContext) => (canSee(principal, id) ? customerView(principal, id) : null),
+    },
   };
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
   return new IdentityDataSource(schema);
@@ -43,7 +43,9 @@ export function identityDataSource(): LocalGraphQLDataSource<GatewayContext> {
 
 /** Executes in process, and gives errors their code as a remote subgraph's server would. */
 class IdentityDataSource extends LocalGraphQLDataSource<GatewayContext> {
-  override async process(options: Parameters<LocalGraphQLDataSource<GatewayContext>['process']>[0]): ReturnType<LocalGraphQLDataSource<GatewayContext>['process']> {
+  override async process(
+    options: Parameters<LocalGraphQLDataSource<GatewayContext>['process']>[0],
+  ): ReturnType<LocalGraphQLDataSource<GatewayContext>['process']> {
     const response = await super.process(options);
     return response.errors ? { ...response, errors: response.errors.map(withCode) } : response;
   }

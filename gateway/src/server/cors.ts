@@ -5,7 +5,15 @@ export const PREFLIGHT_MAX_AGE_SECONDS = 7200;
 
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
 /** What a GraphQL client sends: JSON bodies, the token, Apollo's CSRF-prevention and client headers, our correlation id. */
-const ALLOWED_HEADERS = ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'apollographql-client-name', 'apollographql-client-version', 'x-correlation-id'];
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'x-correlation-id',
+];
 
 /**
  * CORS for the listed origins only, without credentials (tokens travel in the Authorization header,

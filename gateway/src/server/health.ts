@@ -15,7 +15,10 @@ export function readinessHandler(subgraphs: readonly SubgraphEndpoint[], timeout
     const checks = await Promise.all(
       subgraphs.map(async ({ name, url }) => {
         const probe = new URL('/health/live', url);
-        const ok = await fetch(probe, { signal: AbortSignal.timeout(timeoutMs) }).then((r) => r.ok, () => false);
+        const ok = await fetch(probe, { signal: AbortSignal.timeout(timeoutMs) }).then(
+          (r) => r.ok,
+          () => false,
+        );
         return [name, ok ? 'ok' : 'unavailable'] as const;
       }),
     );

@@ -36,7 +36,9 @@ export function pageCostLimit(limits: PageCostLimits): ApolloServerPlugin {
           if (!operation) return;
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return; // Apollo reports bad variables itself
-          const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
+          const fragments = new Map(
+            document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+          );
           const cost = operationCost({ schema, operation, fragments, variables: coerced.coerced, maxPageSize: limits.maxPageSize });
           if (cost > limits.maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost} (page sizes multiply what they select)`, {
@@ -90,7 +92,9 @@ function pageSize(input: CostInput, args: Record<string, unknown>, fieldName: st
     const value = args[name];
     if (typeof value !== 'number') continue;
     if (value > input.maxPageSize) {
-      throw new GraphQLError(`${fieldName}(${name}:) may ask for at most ${input.maxPageSize} items`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      throw new GraphQLError(`${fieldName}(${name}:) may ask for at most ${input.maxPageSize} items`, {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
     }
     size = Math.max(size, value);
   }

@@ -81,7 +81,8 @@ export class PaymentEventHub {
     if (txid !== undefined) notify(this.byCharge.get(txid));
     const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
     for (const customerId of customers) notify(this.byCustomer.get(customerId));
-    if (event.type === ACCOUNTS_EVENTS.transferPosted) for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) notify(this.byAccount.get(accountId));
+    if (event.type === ACCOUNTS_EVENTS.transferPosted)
+      for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) notify(this.byAccount.get(accountId));
     this.logger.debug({ type: event.type, id: event.id }, 'payment event dispatched');
   }
 }

@@ -9,7 +9,12 @@ export class SubscriptionMetrics {
 
   constructor(registry: Registry) {
     this.active = new Gauge({ name: 'gateway_subscriptions_active', help: 'Subscriptions open on this replica', registers: [registry] });
-    this.messages = new Counter({ name: 'gateway_subscription_messages_total', help: 'Subscription messages delivered, by event type', labelNames: ['type'] as const, registers: [registry] });
+    this.messages = new Counter({
+      name: 'gateway_subscription_messages_total',
+      help: 'Subscription messages delivered, by event type',
+      labelNames: ['type'] as const,
+      registers: [registry],
+    });
     this.latency = new Histogram({
       name: 'gateway_subscription_delivery_latency_seconds',
       help: 'From the event time to the delivery of its message',

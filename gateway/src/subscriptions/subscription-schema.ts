@@ -60,7 +60,11 @@ export interface SubscriptionContext {
 }
 
 /** Runs an operation through the supergraph as the given caller (the gateway's own executor). */
-export type RunQuery = (context: SubscriptionContext, query: string, variables?: Record<string, unknown>) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+export type RunQuery = (
+  context: SubscriptionContext,
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
 
 export interface SubscriptionDependencies {
   readonly hub: PaymentEventHub;
@@ -124,11 +128,21 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   Object.assign(update('failureReason'), { resolve: (event: PaymentEvent) => (event.type === PIX_EVENTS.transferFailed ? (event.data.reason ?? null) : null) });
   Object.assign(update('charge'), {
     resolve: (async (event: PaymentEvent, _, context, info) =>
-      event.data.txid === undefined ? null : (await forward(deps.runQuery, context, forwardedQuery(info, 'pixCharge', { txid: event.data.txid }))).pixCharge) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
+      event.data.txid === undefined
+        ? null
+        : (await forward(deps.runQuery, context, forwardedQuery(info, 'pixCharge', { txid: event.data.txid }))).pixCharge) as GraphQLFieldResolver<
+      PaymentEvent,
+      SubscriptionContext
+    >,
   });
   Object.assign(update('transfer'), {
     resolve: (async (event: PaymentEvent, _, context, info) =>
-      event.data.transferId === undefined ? null : (await forward(deps.runQuery, context, forwardedQuery(info, 'pixTransfer', { id: event.data.transferId }))).pixTransfer) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
+      event.data.transferId === undefined
+        ? null
+        : (await forward(deps.runQuery, context, forwardedQuery(info, 'pixTransfer', { id: event.data.transferId }))).pixTransfer) as GraphQLFieldResolver<
+      PaymentEvent,
+      SubscriptionContext
+    >,
   });
   return schema;
 }
@@ -178,7 +192,11 @@ async function requireOwnAccount(runQuery: RunQuery, context: SubscriptionContex
   }
 }
 
-async function forward(runQuery: RunQuery, context: SubscriptionContext, { query, variables }: { query: string; variables: Record<string, unknown> }): Promise<Record<string, unknown>> {
+async function forward(
+  runQuery: RunQuery,
+  context: SubscriptionContext,
+  { query, variables }: { query: string; variables: Record<string, unknown> },
+): Promise<Record<string, unknown>> {
   const result = await runQuery(context, query, variables);
   if (result.errors?.length) {
     const [error] = result.errors;

@@ -59,7 +59,10 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { c
           const { principal, expiresAt } = await options.verifyToken(token);
           state.context = { principal, correlationId: randomUUID() };
           // setTimeout fires at once past 2^31-1 ms: a longer-lived token closes the socket after ~24 days instead.
-          state.expiry = setTimeout(() => ctx.extra.socket.close(CloseCode.Forbidden, 'Token expired'), Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - Date.now())));
+          state.expiry = setTimeout(
+            () => ctx.extra.socket.close(CloseCode.Forbidden, 'Token expired'),
+            Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - Date.now())),
+          );
           state.expiry.unref();
           return true;
         } catch (error) {

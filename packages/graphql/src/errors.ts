@@ -17,13 +17,18 @@ export const formatError =
       return {
         ...formatted,
         message: original.message,
-        extensions: { code: original.code, ...(original.field === undefined ? {} : { field: original.field }), ...(original.reason === undefined ? {} : { reason: original.reason }) },
+        extensions: {
+          code: original.code,
+          ...(original.field === undefined ? {} : { field: original.field }),
+          ...(original.reason === undefined ? {} : { reason: original.reason }),
+        },
       };
     }
     const badInput = badInputOf(formatted, error);
     if (badInput !== null) return badInput;
     const code = formatted.extensions?.code;
-    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions: pick(formatted.extensions, ['code', 'field', 'reason', 'serviceName']) };
+    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR')
+      return { ...formatted, extensions: pick(formatted.extensions, ['code', 'field', 'reason', 'serviceName']) };
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
     const { path, locations } = formatted;
     return { message: 'Internal server error', ...(path ? { path } : {}), ...(locations ? { locations } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };

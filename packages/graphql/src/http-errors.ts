@@ -31,7 +31,8 @@ const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; messa
 export function bodyErrors(error: BodyParserError, _req: Request, res: Response, next: NextFunction): void {
   const known = error.type === undefined ? undefined : BODY_ERRORS[error.type];
   if (known) return sendError(res, known.status, known.code, known.message);
-  if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) return sendError(res, error.status, 'BAD_REQUEST', 'Request body could not be read');
+  if (typeof error.status === 'number' && error.status >= 400 && error.status < 500)
+    return sendError(res, error.status, 'BAD_REQUEST', 'Request body could not be read');
   next(error);
 }
 

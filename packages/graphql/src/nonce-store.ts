@@ -28,7 +28,10 @@ export function memoryNonceStore(now = () => Date.now()): NonceStore {
  * to another replica is then possible for the outage, but the service keeps serving, as it does
  * from its stores when the cache is away.
  */
-export function redisNonceStore(redis: Redis, { logger, prefix = 'principal-nonce:', now = () => Date.now() }: { logger: Logger; prefix?: string; now?: () => number }): NonceStore {
+export function redisNonceStore(
+  redis: Redis,
+  { logger, prefix = 'principal-nonce:', now = () => Date.now() }: { logger: Logger; prefix?: string; now?: () => number },
+): NonceStore {
   const local = memoryNonceStore(now);
   return {
     async acceptOnce(nonce, validUntil) {

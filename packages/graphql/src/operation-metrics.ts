@@ -50,13 +50,16 @@ const KNOWN_CODES: ReadonlySet<string> = new Set([
   'SUBGRAPH_UNAVAILABLE',
 ]);
 
-const boundedCode = (code: unknown): string => (code === undefined ? 'INTERNAL_SERVER_ERROR' : typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER');
+const boundedCode = (code: unknown): string =>
+  code === undefined ? 'INTERNAL_SERVER_ERROR' : typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER';
 
 function labelsOf(operation: OperationDefinitionNode | undefined, schema: GraphQLSchema): { type: string; fields: string } {
   if (!operation) return { type: 'unknown', fields: 'unknown' };
   const root = schema.getRootType(operation.operation);
   const names = new Set(
-    operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD && !selection.name.value.startsWith('__') ? [selection.name.value] : [])),
+    operation.selectionSet.selections.flatMap((selection) =>
+      selection.kind === Kind.FIELD && !selection.name.value.startsWith('__') ? [selection.name.value] : [],
+    ),
   );
   const [only] = names;
   const fields = names.size > 1 ? 'multiple' : only !== undefined && root?.getFields()[only] !== undefined ? only : 'unknown';

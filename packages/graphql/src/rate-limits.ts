@@ -38,7 +38,10 @@ const WINDOW_SECONDS = 60;
  * stores are still there.
  */
 export function redisRateLimits(redis: Redis, settings: RateLimitSettings, { logger, prefix = 'rate' }: { logger: Logger; prefix?: string }): RateLimits {
-  const limiter = (name: string, points: number) => ({ name, limiter: new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, keyPrefix: `${prefix}:${name}`, points, duration: WINDOW_SECONDS }) });
+  const limiter = (name: string, points: number) => ({
+    name,
+    limiter: new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, keyPrefix: `${prefix}:${name}`, points, duration: WINDOW_SECONDS }),
+  });
   const perIp = limiter('ip', settings.perIp);
   const perPrincipal = limiter('principal', settings.perPrincipal);
   const anonymous = limiter('anonymous', settings.anonymousPerIp);

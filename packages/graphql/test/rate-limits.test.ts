@@ -8,7 +8,8 @@ const settings: RateLimitSettings = { perIp: 100, perPrincipal: 100, anonymousPe
 describe('redisRateLimits', () => {
   const redis = new Redis(testEndpoints.redisUrl);
   afterAll(() => redis.disconnect());
-  const limits = (overrides: Partial<RateLimitSettings> = {}) => redisRateLimits(redis, { ...settings, ...overrides }, { logger: pino({ level: 'silent' }), prefix: uniqueName('rate') });
+  const limits = (overrides: Partial<RateLimitSettings> = {}) =>
+    redisRateLimits(redis, { ...settings, ...overrides }, { logger: pino({ level: 'silent' }), prefix: uniqueName('rate') });
 
   it('limits mutations apart from reads, per principal', async () => {
     const limited = limits();

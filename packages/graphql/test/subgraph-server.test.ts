@@ -173,8 +173,19 @@ describe('startSubgraphServer', () => {
 
   it('on shutdown answers readiness 503 and closes kept-alive connections through the drain delay, then stops', async () => {
     const draining = await startSubgraphServer<RequestContext>({
-      name: 'draining', host: '127.0.0.1', port: 0, metricsPort: 0, typeDefs, principalSecret: secret, nonces, logger: pino({ level: 'silent' }),
-      metrics: createMetrics({ service: 'draining' }), context: (c) => c, readiness: {}, resolvers: {}, drainMs: 300,
+      name: 'draining',
+      host: '127.0.0.1',
+      port: 0,
+      metricsPort: 0,
+      typeDefs,
+      principalSecret: secret,
+      nonces,
+      logger: pino({ level: 'silent' }),
+      metrics: createMetrics({ service: 'draining' }),
+      context: (c) => c,
+      readiness: {},
+      resolvers: {},
+      drainMs: 300,
     });
     const ready = new URL('/health/ready', draining.url);
     expect((await fetch(ready)).status).toBe(200);

@@ -45,7 +45,8 @@ describe('a subgraph runs only what the gateway signed', () => {
   });
 
   const operation: SignedOperation = { method: 'POST', operationName: 'Who', query: WHOAMI, variables: {} };
-  const errorCode = async (response: Response): Promise<unknown> => ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code;
+  const errorCode = async (response: Response): Promise<unknown> =>
+    ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code;
   const send = (headers: Record<string, string>, body: string, init: RequestInit = {}) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, ...init });
   const body = JSON.stringify({ query: WHOAMI, operationName: 'Who', variables: {} });

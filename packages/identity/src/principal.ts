@@ -43,14 +43,22 @@ export interface SignedOperation {
 }
 
 const operationHash = ({ method, operationName, query, variables }: SignedOperation): string =>
-  createHash('sha256').update(JSON.stringify([method.toUpperCase(), operationName ?? null, query, variables ?? {}])).digest('hex');
+  createHash('sha256')
+    .update(JSON.stringify([method.toUpperCase(), operationName ?? null, query, variables ?? {}]))
+    .digest('hex');
 
 const sign = (secret: string, fields: { timestamp: string; nonce: string; payload: string }, operation: SignedOperation): string =>
-  createHmac('sha256', secret).update(`${fields.timestamp}.${fields.nonce}.${fields.payload}.${operationHash(operation)}`).digest('hex');
+  createHmac('sha256', secret)
+    .update(`${fields.timestamp}.${fields.nonce}.${fields.payload}.${operationHash(operation)}`)
+    .digest('hex');
 
 /** What the gateway adds to a subgraph request: the principal, signed with the time, a fresh nonce and the operation. */
 export function principalHeaders(principal: Principal, secret: string, operation: SignedOperation, now = new Date()): Record<string, string> {
-  const fields = { payload: Buffer.from(JSON.stringify(principal)).toString('base64url'), timestamp: String(now.getTime()), nonce: randomBytes(16).toString('hex') };
+  const fields = {
+    payload: Buffer.from(JSON.stringify(principal)).toString('base64url'),
+    timestamp: String(now.getTime()),
+    nonce: randomBytes(16).toString('hex'),
+  };
   return {
     [PRINCIPAL_HEADERS.principal]: fields.payload,
     [PRINCIPAL_HEADERS.timestamp]: fields.timestamp,

@@ -2,7 +2,12 @@ import { ANONYMOUS, canSee, principalHeaders, PRINCIPAL_HEADERS, verifyPrincipal
 
 const secret = 'test-secret-at-least-16';
 const alice: Principal = { kind: 'authenticated', id: 'c-alice', roles: ['customer'], name: 'Alice', document: '52998224725' };
-const operation = { method: 'POST', operationName: 'Loan', query: 'query Loan($id: ID!) { loan(id: $id) { status } } query Other { me { id } }', variables: { id: 'loan-1' } };
+const operation = {
+  method: 'POST',
+  operationName: 'Loan',
+  query: 'query Loan($id: ID!) { loan(id: $id) { status } } query Other { me { id } }',
+  variables: { id: 'loan-1' },
+};
 const principalOf = (headers: Record<string, string>, op = operation) => verifyPrincipal(headers, secret, op).principal;
 
 describe('principal headers', () => {
@@ -36,7 +41,10 @@ describe('principal headers', () => {
   it('refuses a nonce other than the one signed, and says how long the nonce must be remembered', () => {
     const signedAt = new Date();
     const headers = principalHeaders(alice, secret, operation, signedAt);
-    expect(verifyPrincipal(headers, secret, operation, signedAt)).toMatchObject({ nonce: headers[PRINCIPAL_HEADERS.nonce], validUntil: new Date(signedAt.getTime() + 60_000) });
+    expect(verifyPrincipal(headers, secret, operation, signedAt)).toMatchObject({
+      nonce: headers[PRINCIPAL_HEADERS.nonce],
+      validUntil: new Date(signedAt.getTime() + 60_000),
+    });
     expect(() => verifyPrincipal({ ...headers, [PRINCIPAL_HEADERS.nonce]: 'another' }, secret, operation)).toThrow(unauthenticated);
   });
 

@@ -45,8 +45,7 @@ export class StaleVersionError extends AppError {
   }
 }
 
-export const badInput = (message: string, field?: string): AppError =>
-  new AppError('BAD_USER_INPUT', message, field === undefined ? {} : { field });
+export const badInput = (message: string, field?: string): AppError => new AppError('BAD_USER_INPUT', message, field === undefined ? {} : { field });
 export const notFound = (message: string): AppError => new AppError('NOT_FOUND', message);
 export const conflict = (message: string): AppError => new AppError('CONFLICT', message);
 export const unprocessable = (message: string): AppError => new AppError('UNPROCESSABLE', message);

@@ -6,8 +6,7 @@ const numericBase = fc.stringMatching(/^\d{12}$/).filter((base) => !/^(\d)\1{11}
 const alphanumericBase = fc.stringMatching(/^[0-9A-Z]{12}$/).filter((base) => !/^(\d)\1{11}$/.test(base));
 const valueOf = (character: string): number => character.charCodeAt(0) - 48;
 
-const replaceAt = (text: string, position: number, character: string): string =>
-  text.slice(0, position) + character + text.slice(position + 1);
+const replaceAt = (text: string, position: number, character: string): string => text.slice(0, position) + character + text.slice(position + 1);
 
 describe('Cnpj.parse', () => {
   it.each([

@@ -12,8 +12,7 @@ export const EVENT_SIGNATURE_HEADER = 'x-event-signature';
  * `unverified` is for tests of the bus itself.
  */
 export type EnvelopeTrust =
-  | { readonly kind: 'signed'; readonly producer?: string; readonly keys: Readonly<Record<string, string>> }
-  | { readonly kind: 'unverified' };
+  { readonly kind: 'signed'; readonly producer?: string; readonly keys: Readonly<Record<string, string>> } | { readonly kind: 'unverified' };
 
 /** The service that may publish events of this type. */
 export const ownerOf = (type: string): string => type.split('.')[0] ?? '';

@@ -88,7 +88,8 @@ export class EventBus {
     manager.on('connect', () => logger.info({ connectionName }, 'connected to RabbitMQ'));
     manager.on('disconnect', ({ err }) => logger.warn({ connectionName, err }, 'disconnected from RabbitMQ; reconnecting'));
     manager.on('connectFailed', ({ err }) =>
-      logger.warn({ connectionName, err, retryInMs: Math.round(manager.reconnectTimeInSeconds * 1000) }, 'could not connect to RabbitMQ'));
+      logger.warn({ connectionName, err, retryInMs: Math.round(manager.reconnectTimeInSeconds * 1000) }, 'could not connect to RabbitMQ'),
+    );
     manager.on('blocked', ({ reason }) => logger.warn({ connectionName, reason }, 'RabbitMQ blocked publishing'));
     manager.on('unblocked', () => logger.info({ connectionName }, 'RabbitMQ unblocked publishing'));
     try {
@@ -180,7 +181,8 @@ export class EventBus {
     assertValidRetryPolicy(policy);
     return {
       label: queue,
-      declare: (channel) => assertDurableTopology(channel, { exchange, queue, bindings, queueType, retryDelaysMs: delaysInUse(policy), expiresMs: this.options.queueExpiresMs }),
+      declare: (channel) =>
+        assertDurableTopology(channel, { exchange, queue, bindings, queueType, retryDelaysMs: delaysInUse(policy), expiresMs: this.options.queueExpiresMs }),
       failure: retryThenDeadLetter(queue, policy, logger),
     };
   }

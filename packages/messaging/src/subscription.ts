@@ -46,13 +46,18 @@ const sendConfirmed = (channel: ConfirmChannel, queue: string, content: Buffer, 
 /** Retries through the delay queues, then parks the message in `<queue>.dead-letter`. */
 export function retryThenDeadLetter(queue: string, policy: RetryPolicy, logger: Logger): FailurePolicy {
   const deadLetter = async (channel: ConfirmChannel, message: ConsumeMessage, reason: DeadLetterReason, error: string, attempts: number) => {
-    await sendConfirmed(channel, deadLetterQueueName(queue), message.content, republishOptions(message, {
-      ...message.properties.headers,
-      [messageHeaders.deadLetterReason]: reason,
-      [messageHeaders.error]: error,
-      [messageHeaders.attempts]: attempts,
-      [messageHeaders.deadLetteredAt]: new Date().toISOString(),
-    }));
+    await sendConfirmed(
+      channel,
+      deadLetterQueueName(queue),
+      message.content,
+      republishOptions(message, {
+        ...message.properties.headers,
+        [messageHeaders.deadLetterReason]: reason,
+        [messageHeaders.error]: error,
+        [messageHeaders.attempts]: attempts,
+        [messageHeaders.deadLetteredAt]: new Date().toISOString(),
+      }),
+    );
     logger.error({ queue, messageId: message.properties.messageId, reason, error, attempts }, 'event parked in the dead-letter queue');
     return 'dead-letter' as const;
   };
@@ -60,10 +65,15 @@ export function retryThenDeadLetter(queue: string, policy: RetryPolicy, logger: 
     async handlerFailed(channel, message, attempt, error) {
       const action = afterFailure(attempt, policy);
       if (action.kind === 'dead-letter') return deadLetter(channel, message, 'handler-failed', errorMessage(error), attempt);
-      await sendConfirmed(channel, retryQueueName(queue, action.delayMs), message.content, republishOptions(message, {
-        ...message.properties.headers,
-        [messageHeaders.attempt]: action.nextAttempt,
-      }));
+      await sendConfirmed(
+        channel,
+        retryQueueName(queue, action.delayMs),
+        message.content,
+        republishOptions(message, {
+          ...message.properties.headers,
+          [messageHeaders.attempt]: action.nextAttempt,
+        }),
+      );
       logger.warn({ queue, messageId: message.properties.messageId, attempt, retryInMs: action.delayMs, err: error }, 'event handler failed; will retry');
       return 'retry';
     },

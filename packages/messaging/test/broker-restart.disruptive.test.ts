@@ -34,12 +34,15 @@ describe('EventBus across a broker restart', () => {
       // Publishes time out until the bus has reconnected (an outbox relay would simply try again later), and the
       // exclusive subscription only sees events published after its new queue is bound: keep publishing until it does.
       const confirmed: string[] = [];
-      await eventually(async () => {
-        const after = event('restart.after');
-        await publisher.publish(after);
-        confirmed.push(after.id);
-        expect(exclusive.some((id) => confirmed.includes(id))).toBe(true);
-      }, { timeoutMs: 60_000, intervalMs: 200 });
+      await eventually(
+        async () => {
+          const after = event('restart.after');
+          await publisher.publish(after);
+          confirmed.push(after.id);
+          expect(exclusive.some((id) => confirmed.includes(id))).toBe(true);
+        },
+        { timeoutMs: 60_000, intervalMs: 200 },
+      );
       await eventually(() => expect(durable).toEqual(expect.arrayContaining([before.id, ...confirmed])));
       expect(durable).not.toContain(lost.id);
     } finally {

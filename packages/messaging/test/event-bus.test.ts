@@ -3,8 +3,7 @@ import type { Registry } from 'prom-client';
 import { CLOUDEVENTS_CONTENT_TYPE, cloudEvent, deadLetterQueueName, defaultRetryPolicy, messageHeaders, type CloudEvent, type EventBus } from '../src';
 import { BrokerAdmin, connectBus, gate, histogramCount, metricValue } from './support/broker';
 
-const event = (type: string, data: unknown = { n: 1 }): CloudEvent =>
-  cloudEvent({ source: '/test/messaging', type, subject: uniqueName('subject'), data });
+const event = (type: string, data: unknown = { n: 1 }): CloudEvent => cloudEvent({ source: '/test/messaging', type, subject: uniqueName('subject'), data });
 
 describe('EventBus against RabbitMQ', () => {
   let admin: BrokerAdmin;
@@ -151,10 +150,12 @@ describe('EventBus against RabbitMQ', () => {
     });
     expect(new Date(String(headers[messageHeaders.deadLetteredAt])).toISOString()).toBe(headers[messageHeaders.deadLetteredAt]);
     // The broker recorded each hop through a delay queue that expired the message back to the consumer.
-    expect(headers['x-death']).toEqual(expect.arrayContaining([
-      expect.objectContaining({ queue: `${queue}.retry.100ms`, reason: 'expired', count: 1 }),
-      expect.objectContaining({ queue: `${queue}.retry.300ms`, reason: 'expired', count: 1 }),
-    ]));
+    expect(headers['x-death']).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ queue: `${queue}.retry.100ms`, reason: 'expired', count: 1 }),
+        expect.objectContaining({ queue: `${queue}.retry.300ms`, reason: 'expired', count: 1 }),
+      ]),
+    );
     await eventually(async () => {
       expect(await metricValue(registry, 'messaging_events_consumed_total', { queue, type: 'pix.charge.paid', outcome: 'retry' })).toBe(2);
       expect(await metricValue(registry, 'messaging_events_consumed_total', { queue, type: 'pix.charge.paid', outcome: 'dead-letter' })).toBe(1);
@@ -179,7 +180,8 @@ describe('EventBus against RabbitMQ', () => {
     await bus.publisher().publish(event('pix.charge.paid'));
 
     await eventually(async () =>
-      expect(await metricValue(registry, 'messaging_events_consumed_total', { queue, type: 'pix.charge.paid', outcome: 'ack' })).toBe(1));
+      expect(await metricValue(registry, 'messaging_events_consumed_total', { queue, type: 'pix.charge.paid', outcome: 'ack' })).toBe(1),
+    );
     expect(attempts).toEqual([1, 2]);
     expect(await admin.readyCount(deadLetterQueueName(queue))).toBe(0);
     expect(await histogramCount(registry, 'messaging_handler_duration_seconds', { queue, type: 'pix.charge.paid' })).toBe(2);
@@ -208,7 +210,8 @@ describe('EventBus against RabbitMQ', () => {
     expect(String(second.properties.headers?.[messageHeaders.error])).toMatch(/not a CloudEvent.*source/s);
     expect(handled).toEqual([]);
     await eventually(async () =>
-      expect(await metricValue(registry, 'messaging_events_consumed_total', { queue, type: 'unknown', outcome: 'dead-letter' })).toBe(2));
+      expect(await metricValue(registry, 'messaging_events_consumed_total', { queue, type: 'unknown', outcome: 'dead-letter' })).toBe(2),
+    );
   });
 
   it('never holds more unacknowledged events than the prefetch', async () => {

@@ -97,7 +97,10 @@ describe('OutboxRelay', () => {
   it('reports the age of the oldest pending event', async () => {
     const store = new MemoryOutboxStore();
     store.outboxes.set('charge-1', [
-      ...toCloudEvents([{ type: 'created', subject: 'charge-1', data: {}, occurredAt: new Date(Date.now() - 60_000) }], { source: '/test', correlationId: 'r' }),
+      ...toCloudEvents([{ type: 'created', subject: 'charge-1', data: {}, occurredAt: new Date(Date.now() - 60_000) }], {
+        source: '/test',
+        correlationId: 'r',
+      }),
     ]);
     const registry = new Registry();
     const publisher: EventPublisher = { publish: () => Promise.reject(new Error('broker down')) };
@@ -179,7 +182,15 @@ describe('toCloudEvents', () => {
     );
 
     expect(events).toEqual([
-      expect.objectContaining({ specversion: '1.0', source: '/subgraphs/pix', type: 'pix.charge.created', subject: 'tx1', time: '2025-03-01T10:00:00.000Z', correlationid: 'req-9', data: { amount: '10.00' } }),
+      expect.objectContaining({
+        specversion: '1.0',
+        source: '/subgraphs/pix',
+        type: 'pix.charge.created',
+        subject: 'tx1',
+        time: '2025-03-01T10:00:00.000Z',
+        correlationid: 'req-9',
+        data: { amount: '10.00' },
+      }),
       expect.objectContaining({ type: 'pix.charge.paid', correlationid: 'req-9' }),
     ]);
     expect(new Set(events.map((event) => event.id)).size).toBe(2);

@@ -7,14 +7,14 @@ export type { Logger };
 export function createLogger({ service, level, destination }: { service: string; level: string; destination?: DestinationStream }): Logger {
   return pino(
     {
-    level,
-    base: { service },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    mixin: () => {
-      const correlationId = currentCorrelationId();
-      return correlationId === undefined ? {} : { correlationId };
-    },
+      level,
+      base: { service },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const correlationId = currentCorrelationId();
+        return correlationId === undefined ? {} : { correlationId };
+      },
     },
     destination ?? pino.destination(1),
   );

@@ -45,7 +45,9 @@ describe('loadConfig', () => {
   });
 
   it('never prints the password of a URL it refuses', () => {
-    expect(() => loadConfig(spec, { ...secrets, RABBITMQ_URL: 'http://bank:s3cr3t@broker:5672' })).toThrow('RABBITMQ_URL must be a amqp or amqps URL (got "http://bank:***@broker:5672")');
+    expect(() => loadConfig(spec, { ...secrets, RABBITMQ_URL: 'http://bank:s3cr3t@broker:5672' })).toThrow(
+      'RABBITMQ_URL must be a amqp or amqps URL (got "http://bank:***@broker:5672")',
+    );
   });
 
   it('names every bad variable in the one message', () => {
@@ -61,9 +63,19 @@ describe('loadConfig', () => {
   describe('in production', () => {
     const vault = 'f3a9c1e07b5d2846a0e9d3b7c5f1a2e4d6b8c0a1e3f5';
     const production = {
-      NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '0.0.0.0', PORT: '4001', METRICS_PORT: '9401', RABBITMQ_URL: 'amqps://pix:pw@mq', EVENTS_EXCHANGE: 'bank.events',
-      REDIS_URL: 'redis://cache', AWS_REGION: 'sa-east-1', DYNAMODB_TABLE: 'pix', PIX_SANDBOX_ENABLED: 'false',
-      PRINCIPAL_HMAC_SECRET: vault, EVENTS_HMAC_KEYS: 'pix=9c2e7a41d0b35f86e1a4c7d2b9f03e58a6c1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      HOST: '0.0.0.0',
+      PORT: '4001',
+      METRICS_PORT: '9401',
+      RABBITMQ_URL: 'amqps://pix:pw@mq',
+      EVENTS_EXCHANGE: 'bank.events',
+      REDIS_URL: 'redis://cache',
+      AWS_REGION: 'sa-east-1',
+      DYNAMODB_TABLE: 'pix',
+      PIX_SANDBOX_ENABLED: 'false',
+      PRINCIPAL_HMAC_SECRET: vault,
+      EVENTS_HMAC_KEYS: 'pix=9c2e7a41d0b35f86e1a4c7d2b9f03e58a6c1',
     };
 
     it('accepts strong secrets and the service own broker user', () => {
@@ -79,7 +91,9 @@ describe('loadConfig', () => {
     });
 
     it('refuses a weak event key', () => {
-      expect(() => loadConfig(spec, { ...production, EVENTS_HMAC_KEYS: 'pix=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' })).toThrow(/EVENTS_HMAC_KEYS is too predictable/);
+      expect(() => loadConfig(spec, { ...production, EVENTS_HMAC_KEYS: 'pix=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' })).toThrow(
+        /EVENTS_HMAC_KEYS is too predictable/,
+      );
     });
 
     it.each(['amqp://guest:guest@mq:5672', 'amqps://mq:5671'])('refuses the guest broker user (%s)', (url) => {

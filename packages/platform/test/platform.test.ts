@@ -112,7 +112,14 @@ describe('a subgraph served by the platform', () => {
     platform = await startPlatform('orders', table.config);
     const dir = mkdtempSync(join(tmpdir(), 'platform-'));
     writeFileSync(join(dir, 'schema.graphql'), 'type Query { ping: String }');
-    server = await platform.serveSubgraph({ port: 0, metricsPort: 0, schemaPath: join(dir, 'schema.graphql'), resolvers: {}, context: (base) => base, readiness: { store: async () => undefined } });
+    server = await platform.serveSubgraph({
+      port: 0,
+      metricsPort: 0,
+      schemaPath: join(dir, 'schema.graphql'),
+      resolvers: {},
+      context: (base) => base,
+      readiness: { store: async () => undefined },
+    });
   });
   afterAll(async () => {
     await server.stop();
@@ -122,9 +129,17 @@ describe('a subgraph served by the platform', () => {
   it('listens on loopback only unless HOST says otherwise', async () => {
     const { port } = new URL(server.url);
     expect(new URL(server.url).hostname).toBe('127.0.0.1');
-    const lan = Object.values(networkInterfaces()).flat().find((address) => address?.family === 'IPv4' && !address.internal);
+    const lan = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address?.family === 'IPv4' && !address.internal);
     for (const host of lan ? [lan.address] : []) {
-      await expect(new Promise((resolve, reject) => createConnection({ host, port: Number(port) }).once('connect', resolve).once('error', reject))).rejects.toThrow(/ECONNREFUSED/);
+      await expect(
+        new Promise((resolve, reject) =>
+          createConnection({ host, port: Number(port) })
+            .once('connect', resolve)
+            .once('error', reject),
+        ),
+      ).rejects.toThrow(/ECONNREFUSED/);
     }
   });
 

@@ -57,7 +57,15 @@ describe('ReadThroughCache against the local Redis', () => {
 
   it('drops, shortly after an invalidation, an old value a slow read stored after it', async () => {
     const name = uniqueName('acct');
-    const cache = new ReadThroughCache<{ balance: string }>({ redis, name, ttlSeconds: 30, codec: jsonCodec(), registry: new Registry(), logger, secondInvalidationMs: 100 });
+    const cache = new ReadThroughCache<{ balance: string }>({
+      redis,
+      name,
+      ttlSeconds: 30,
+      codec: jsonCodec(),
+      registry: new Registry(),
+      logger,
+      secondInvalidationMs: 100,
+    });
     await cache.invalidate('a');
     await redis.set(`cache:${name}:a`, JSON.stringify({ balance: 'stale' }), 'EX', 30);
     await eventually(async () => expect(await redis.exists(`cache:${name}:a`)).toBe(0));

@@ -27,9 +27,7 @@ async function readChunk(client: DynamoDBDocumentClient, tableName: string, keys
   for (let attempt = 1; pending.length > 0; attempt++) {
     if (attempt > ATTEMPTS) throw new Error(`BatchGetItem on ${tableName}: ${pending.length} keys still unprocessed after ${ATTEMPTS} attempts`);
     if (attempt > 1) await sleep(BASE_DELAY_MS * 2 ** (attempt - 2) * (0.5 + Math.random()));
-    const { Responses, UnprocessedKeys } = await client.send(
-      new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
-    );
+    const { Responses, UnprocessedKeys } = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }));
     found.push(...(Responses?.[tableName] ?? []));
     pending = UnprocessedKeys?.[tableName]?.Keys ?? [];
   }

@@ -11,8 +11,7 @@ type Attributes = Record<string, NativeAttributeValue>;
  * `token` names the claim that wrote it, so only that claim's holder completes or releases it.
  */
 export type LeaseRecord = Attributes & { readonly token: string } & (
-    | { readonly state: 'in-progress'; readonly leaseUntil: number }
-    | { readonly state: 'completed' }
+    { readonly state: 'in-progress'; readonly leaseUntil: number } | { readonly state: 'completed' }
   );
 
 export type Claim = { readonly outcome: 'claimed'; readonly token: string } | { readonly outcome: 'held'; readonly record: LeaseRecord };
@@ -54,8 +53,7 @@ export class LeaseRecords {
           new PutCommand({
             TableName: tableName,
             Item: { ...attributes, ...key, token, state: 'in-progress', leaseUntil: now + leaseMs, expiresAt: this.expiresAt(now) },
-            ConditionExpression:
-              'attribute_not_exists(pk) OR (#state = :inProgress AND #leaseUntil <= :now) OR #expiresAt <= :nowSeconds',
+            ConditionExpression: 'attribute_not_exists(pk) OR (#state = :inProgress AND #leaseUntil <= :now) OR #expiresAt <= :nowSeconds',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: { ':inProgress': 'in-progress', ':now': now, ':nowSeconds': Math.floor(now / 1000) },
           }),

@@ -42,9 +42,7 @@ export class DynamoDbOutboxStore implements OutboxStore {
 
   async pending(limit: number): Promise<PendingEvents[]> {
     const keys = await this.pendingKeys(limit);
-    const found = await Promise.all(
-      keys.map(async (key) => ({ aggregateId: aggregateIdOf(key), events: await this.readOutbox(key) })),
-    );
+    const found = await Promise.all(keys.map(async (key) => ({ aggregateId: aggregateIdOf(key), events: await this.readOutbox(key) })));
     return found.filter(({ events }) => events.length > 0);
   }
 

@@ -15,8 +15,7 @@ export interface ItemUpdate {
 
 export type UpdateExpressionInput = Pick<UpdateCommandInput, 'UpdateExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>;
 
-const nonEmpty = <T>(record: Readonly<Record<string, T>>): Record<string, T> | undefined =>
-  Object.keys(record).length === 0 ? undefined : { ...record };
+const nonEmpty = <T>(record: Readonly<Record<string, T>>): Record<string, T> | undefined => (Object.keys(record).length === 0 ? undefined : { ...record });
 
 /**
  * The update expression that applies `update` and appends `events` to the item's outbox, in the same

@@ -27,9 +27,7 @@ const keySchema = ({ partitionKey, sortKey }: KeySchema) => [
 ];
 
 const projection = (projection: Projection) =>
-  typeof projection === 'string'
-    ? { ProjectionType: projection }
-    : { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...projection.include] };
+  typeof projection === 'string' ? { ProjectionType: projection } : { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...projection.include] };
 
 const keyAttributes = ({ partitionKey, sortKey }: KeySchema): string[] => (sortKey === undefined ? [partitionKey] : [partitionKey, sortKey]);
 
@@ -63,11 +61,7 @@ async function isActive(client: DynamoDBDocumentClient, tableName: string): Prom
  * For local development and tests only: production tables (and their TTL setting on `expiresAt`,
  * which dynalite cannot emulate) come from infrastructure as code, never from the service.
  */
-export async function ensureTable(
-  client: DynamoDBDocumentClient,
-  table: TableDefinition,
-  { timeoutMs = 30_000, pollMs = 100 } = {},
-): Promise<void> {
+export async function ensureTable(client: DynamoDBDocumentClient, table: TableDefinition, { timeoutMs = 30_000, pollMs = 100 } = {}): Promise<void> {
   try {
     await client.send(new CreateTableCommand(createTableInput(table)));
   } catch (error) {

@@ -58,7 +58,9 @@ const newThing = (overrides: Partial<Thing> = {}): Thing => ({
   ...overrides,
 });
 
-const happened = (thing: Thing, what: string): DomainEvent[] => [{ type: `test.thing.${what}`, subject: thing.id, data: { label: thing.label }, occurredAt: new Date() }];
+const happened = (thing: Thing, what: string): DomainEvent[] => [
+  { type: `test.thing.${what}`, subject: thing.id, data: { label: thing.label }, occurredAt: new Date() },
+];
 
 function created(overrides: Partial<Thing> = {}): Promise<Stored<Thing>> {
   const thing = newThing(overrides);

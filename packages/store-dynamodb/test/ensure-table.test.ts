@@ -24,8 +24,15 @@ describe('ensureTable', () => {
       { AttributeName: 'pk', KeyType: 'HASH' },
       { AttributeName: 'sk', KeyType: 'RANGE' },
     ]);
-    expect(Table?.GlobalSecondaryIndexes?.map(({ IndexName, IndexStatus, KeySchema, Projection }) => ({ IndexName, IndexStatus, KeySchema, Projection }))).toEqual([
-      { IndexName: 'outbox', IndexStatus: 'ACTIVE', KeySchema: [{ AttributeName: 'outboxPending', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' } },
+    expect(
+      Table?.GlobalSecondaryIndexes?.map(({ IndexName, IndexStatus, KeySchema, Projection }) => ({ IndexName, IndexStatus, KeySchema, Projection })),
+    ).toEqual([
+      {
+        IndexName: 'outbox',
+        IndexStatus: 'ACTIVE',
+        KeySchema: [{ AttributeName: 'outboxPending', KeyType: 'HASH' }],
+        Projection: { ProjectionType: 'KEYS_ONLY' },
+      },
       {
         IndexName: 'by-status',
         IndexStatus: 'ACTIVE',

@@ -49,7 +49,12 @@ describe('DynamoDbOutboxStore', () => {
         Key: chargeKey(id),
         ConditionExpression: '#status = :expected',
         ...updateWithOutbox(
-          { set: ['#status = :status'], remove: ['#expiresAt'], names: { '#status': 'status', '#expiresAt': 'expiresAt' }, values: { ':status': 'REMOVED', ':expected': expected } },
+          {
+            set: ['#status = :status'],
+            remove: ['#expiresAt'],
+            names: { '#status': 'status', '#expiresAt': 'expiresAt' },
+            values: { ':status': 'REMOVED', ':expected': expected },
+          },
           removed,
         ),
       });

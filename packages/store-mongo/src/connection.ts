@@ -23,12 +23,7 @@ export interface Mongo {
 }
 
 /** Opens a connection and waits until the server answers; fails within a few seconds when it does not. */
-export async function connectMongo({
-  url,
-  dbName,
-  logger,
-  autoIndex = process.env.NODE_ENV !== 'production',
-}: MongoOptions): Promise<Mongo> {
+export async function connectMongo({ url, dbName, logger, autoIndex = process.env.NODE_ENV !== 'production' }: MongoOptions): Promise<Mongo> {
   const connection = mongoose.createConnection(url, {
     ...(dbName !== undefined && { dbName }),
     autoIndex,

@@ -24,7 +24,8 @@ interface StoredLease extends mongo.Document {
   expiresAt: Date;
 }
 
-export type Claim<Attributes> = { readonly outcome: 'claimed'; readonly token: string } | { readonly outcome: 'held'; readonly record: LeaseRecord<Attributes> };
+export type Claim<Attributes> =
+  { readonly outcome: 'claimed'; readonly token: string } | { readonly outcome: 'held'; readonly record: LeaseRecord<Attributes> };
 
 /** Whether the server deletes expired records by itself (a TTL index) or they just count as absent. */
 export type Retention = 'ttl-index' | 'no-ttl-index';

@@ -44,7 +44,9 @@ export class MongoOutboxStore implements OutboxStore {
   async pending(limit: number): Promise<PendingEvents[]> {
     const perModel = await Promise.all(
       [...this.models.values()].map(async (model) => {
-        const documents = await outboxes(model).find({ outboxPending: true }, { projection: { outbox: 1 }, limit }).toArray();
+        const documents = await outboxes(model)
+          .find({ outboxPending: true }, { projection: { outbox: 1 }, limit })
+          .toArray();
         return documents.map(({ _id, outbox = [] }) => ({ aggregateId: `${model.modelName}/${String(_id)}`, events: outbox }));
       }),
     );

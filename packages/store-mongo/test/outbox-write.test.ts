@@ -81,7 +81,9 @@ describe('insertWithEvents and updateWithEvents', () => {
     for (let round = 0; round < 10; round++) {
       const _id = await newLoan();
       const writers = [Loans, OtherLoans].map((model, index) => ({ model, status: `approved-by-${index}`, event: event(_id, 'loans.loan.approved') }));
-      const outcomes = await Promise.all(writers.map(({ model, status, event }) => updateWithEvents(model, { _id, version: 1 }, { $set: { status } }, [event])));
+      const outcomes = await Promise.all(
+        writers.map(({ model, status, event }) => updateWithEvents(model, { _id, version: 1 }, { $set: { status } }, [event])),
+      );
       expect(outcomes.filter(Boolean)).toHaveLength(1);
       const winner = writers[outcomes.indexOf(true)];
       const document = await stored(_id);

@@ -44,4 +44,3 @@ export const noteModel = (connection: Connection) => {
 
 export const event = (subject: string, type = 'loans.loan.changed', data: unknown = { subject }): CloudEvent =>
   cloudEvent({ source: '/test/mongo', type, subject, data });
-

@@ -11,8 +11,7 @@ export interface TransactionOptions {
 }
 
 /** A short random pause before a retry, so that the transactions that collided do not collide again. */
-const pauseBeforeRetry = (attempt: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+const pauseBeforeRetry = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
 
 /**
  * Runs `work` again when the server aborted it for a serialization failure or a deadlock it broke,

@@ -22,7 +22,12 @@ describe('PostgresOutboxStore', () => {
     await appendToOutbox(test.postgres.db, [first, second]);
     await appendToOutbox(test.postgres.db, [other]);
     const pending = await store.pending(10);
-    expect(pending).toEqual(expect.arrayContaining([{ aggregateId: 'a', events: [first, second] }, { aggregateId: 'b', events: [other] }]));
+    expect(pending).toEqual(
+      expect.arrayContaining([
+        { aggregateId: 'a', events: [first, second] },
+        { aggregateId: 'b', events: [other] },
+      ]),
+    );
     expect(pending).toHaveLength(2);
     await store.markPublished('a', [first.id]);
     expect(await store.pending(10)).toEqual([{ aggregateId: 'a', events: [second] }]);
@@ -42,7 +47,10 @@ describe('PostgresOutboxStore', () => {
   });
 
   it('gives an aggregate to one relay replica at a time, and to another once the lease has run out', async () => {
-    await appendToOutbox(test.postgres.db, ['a', 'b', 'c', 'd'].map((subject) => event(subject)));
+    await appendToOutbox(
+      test.postgres.db,
+      ['a', 'b', 'c', 'd'].map((subject) => event(subject)),
+    );
     const replica = new PostgresOutboxStore(test.postgres.db, { claimLeaseMs: 60_000 });
     const [mine, theirs] = await Promise.all([store.pending(2), replica.pending(10)]);
     const ids = [...mine, ...theirs].map(({ aggregateId }) => aggregateId);

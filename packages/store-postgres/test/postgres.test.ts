@@ -1,6 +1,17 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { testEndpoints } from '@bank/testing';
-import { connectPostgres, inTransaction, prepared, isRetryableTransactionError, migrateToLatest, MigrationError, postgresEnv, temporaryDatabase, type Postgres, type TemporaryDatabase } from '../src';
+import {
+  connectPostgres,
+  inTransaction,
+  prepared,
+  isRetryableTransactionError,
+  migrateToLatest,
+  MigrationError,
+  postgresEnv,
+  temporaryDatabase,
+  type Postgres,
+  type TemporaryDatabase,
+} from '../src';
 import { loadConfig } from '@bank/platform';
 
 interface Db {
@@ -40,7 +51,13 @@ describe('store-postgres', () => {
   });
 
   it('runs a transaction that lost a deadlock again, so both complete', async () => {
-    await postgres.db.insertInto('counters').values([{ id: 'x', value: 0n }, { id: 'y', value: 0n }]).execute();
+    await postgres.db
+      .insertInto('counters')
+      .values([
+        { id: 'x', value: 0n },
+        { id: 'y', value: 0n },
+      ])
+      .execute();
     let attempts = 0;
     let bothLockedFirst: () => void;
     const firstLocks = new Promise<void>((resolve) => (bothLockedFirst = resolve));
@@ -48,15 +65,26 @@ describe('store-postgres', () => {
     const bump = (first: string, second: string) =>
       inTransaction(postgres.db, async (trx) => {
         attempts++;
-        await trx.updateTable('counters').set((eb) => ({ value: eb('value', '+', 1n) })).where('id', '=', first).execute();
+        await trx
+          .updateTable('counters')
+          .set((eb) => ({ value: eb('value', '+', 1n) }))
+          .where('id', '=', first)
+          .execute();
         if (++locked === 2) bothLockedFirst();
         await firstLocks;
-        await trx.updateTable('counters').set((eb) => ({ value: eb('value', '+', 1n) })).where('id', '=', second).execute();
+        await trx
+          .updateTable('counters')
+          .set((eb) => ({ value: eb('value', '+', 1n) }))
+          .where('id', '=', second)
+          .execute();
       });
     await Promise.all([bump('x', 'y'), bump('y', 'x')]);
     expect(attempts).toBe(3);
     const values = await postgres.db.selectFrom('counters').select(['id', 'value']).where('id', 'in', ['x', 'y']).orderBy('id').execute();
-    expect(values).toEqual([{ id: 'x', value: 2n }, { id: 'y', value: 2n }]);
+    expect(values).toEqual([
+      { id: 'x', value: 2n },
+      { id: 'y', value: 2n },
+    ]);
   });
 
   it('rolls back and rethrows any other failure, without running it again', async () => {

@@ -27,7 +27,9 @@ export const serviceTestEnv = (service: string): Record<string, string> => ({
   REDIS_URL: testEndpoints.redisUrl,
   EVENTS_EXCHANGE: uniqueName(`${service}-events`),
   PRINCIPAL_HMAC_SECRET: TEST_PRINCIPAL_SECRET,
-  EVENTS_HMAC_KEYS: Object.entries(TEST_EVENT_KEYS).map(([producer, key]) => `${producer}=${key}`).join(','),
+  EVENTS_HMAC_KEYS: Object.entries(TEST_EVENT_KEYS)
+    .map(([producer, key]) => `${producer}=${key}`)
+    .join(','),
   DYNAMODB_ENDPOINT: testEndpoints.dynamodbEndpoint,
   DYNAMODB_TABLE: uniqueName(service),
   MONGODB_URL: `${testEndpoints.mongodbUrl}/${uniqueName(service).replace(/-/g, '_')}`,

@@ -83,7 +83,13 @@ async function scenario(name: string, ledger: Ledger, accounts: readonly Account
       case 1:
         return { type: 'single', ...common, debitAccountId: customer, creditAccountId: settlement, code: 'pix' };
       default:
-        return { type: 'single', ...common, debitAccountId: customer, creditAccountId: random(index * 31 + 1) === customer ? random(index + 1) : random(index * 31 + 1), code: 'transfer' };
+        return {
+          type: 'single',
+          ...common,
+          debitAccountId: customer,
+          creditAccountId: random(index * 31 + 1) === customer ? random(index + 1) : random(index * 31 + 1),
+          code: 'transfer',
+        };
     }
   };
   const cpuBefore = process.cpuUsage();
@@ -121,9 +127,19 @@ async function main(): Promise<void> {
     const accounts = Array.from({ length: ACCOUNTS }, (_, index) => parseAccountId(`bench-${index}`));
     await run(ACCOUNTS, CONCURRENCY, async (index) => {
       await ledger.openCustomerAccount({ id: at(accounts, index), customerId: `customer-${index}`, overdraftLimit: Money.ZERO });
-      await ledger.createTransfer({ type: 'single', id: parseTransferId(`fund-${index}`), debitAccountId: SHARDED, creditAccountId: at(accounts, index), amount: Money.fromCents(1_000_000), code: 'deposit', description: null });
+      await ledger.createTransfer({
+        type: 'single',
+        id: parseTransferId(`fund-${index}`),
+        debitAccountId: SHARDED,
+        creditAccountId: at(accounts, index),
+        amount: Money.fromCents(1_000_000),
+        code: 'deposit',
+        description: null,
+      });
     });
-    await sql`insert into accounts (id, kind, bank_name, normal, shards, opened_at) values (${ONE_ROW}, 'bank', 'benchOneRowSettlement', 'debit', 1, now())`.execute(admin.db);
+    await sql`insert into accounts (id, kind, bank_name, normal, shards, opened_at) values (${ONE_ROW}, 'bank', 'benchOneRowSettlement', 'debit', 1, now())`.execute(
+      admin.db,
+    );
     await sql`insert into account_balances (account_id, shard) values (${ONE_ROW}, 0)`.execute(admin.db);
 
     const results: Scenario[] = [];
@@ -133,7 +149,10 @@ async function main(): Promise<void> {
     const report = await ledger.reconcile();
     if (!report.balanced) throw new Error(`the ledger is out of balance by ${report.imbalanceCents} cents`);
 
-    const rows = results.map((r) => `| ${r.name} | ${r.transfers} | ${r.perSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.nodeCpuShare} | ${r.ledgerBackendsCpuShare} | ${r.postgresCpuShare} | ${r.walSyncs ?? '—'} | ${r.retriedOrRefused} |`);
+    const rows = results.map(
+      (r) =>
+        `| ${r.name} | ${r.transfers} | ${r.perSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.nodeCpuShare} | ${r.ledgerBackendsCpuShare} | ${r.postgresCpuShare} | ${r.walSyncs ?? '—'} | ${r.retriedOrRefused} |`,
+    );
     process.stdout.write(
       [
         `Ledger: internal transfers, ${ACCOUNTS} accounts, half the transfers through the hot settlement account, ${CONCURRENCY} in flight, pool ${POOL}`,
@@ -146,7 +165,10 @@ async function main(): Promise<void> {
     );
     const directory = join(__dirname, '..', '..', '..', '.infra', 'results');
     mkdirSync(directory, { recursive: true });
-    writeFileSync(join(directory, 'ledger-bench.json'), JSON.stringify({ accounts: ACCOUNTS, concurrency: CONCURRENCY, pool: POOL, scenarios: results }, null, 2));
+    writeFileSync(
+      join(directory, 'ledger-bench.json'),
+      JSON.stringify({ accounts: ACCOUNTS, concurrency: CONCURRENCY, pool: POOL, scenarios: results }, null, 2),
+    );
   } finally {
     await admin.close();
     await connected.close();

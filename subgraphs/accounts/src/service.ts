@@ -28,7 +28,13 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
   const platform = await startPlatform('accounts', config);
   const { logger, metrics } = platform;
   const clock = overrides.clock ?? systemClock;
-  const connected = await connectLedger({ postgresUrl: config.POSTGRES_URL, poolSize: config.POSTGRES_POOL_SIZE, registry: metrics.registry, clock, migrations: accountsMigrations });
+  const connected = await connectLedger({
+    postgresUrl: config.POSTGRES_URL,
+    poolSize: config.POSTGRES_POOL_SIZE,
+    registry: metrics.registry,
+    clock,
+    migrations: accountsMigrations,
+  });
   const relay = platform.startRelay(connected.outbox);
   connected.afterCommit(() => relay.wake());
   const accounts: Accounts = {

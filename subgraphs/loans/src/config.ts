@@ -17,7 +17,10 @@ export const loansEnv = {
   LOANS_IOF_MAX_DAYS: optional(z.coerce.number().int().min(0), 'days the daily IOF is capped at (default 365)'),
   LOANS_LATE_FINE_PERCENT: optional(percent, 'fine on a late installment, in percent, at most 2 (CDC art. 52 §1; default 2)'),
   LOANS_LATE_MONTHLY_INTEREST_PERCENT: optional(percent, 'moratory interest a month on a late installment, pro rata die, in percent (default 1)'),
-  LOANS_CHARGE_WAIT_MS: optional(z.coerce.number().int().min(0).max(30_000), 'how long paying an installment waits for Pix to create the charge (default 5000)'),
+  LOANS_CHARGE_WAIT_MS: optional(
+    z.coerce.number().int().min(0).max(30_000),
+    'how long paying an installment waits for Pix to create the charge (default 5000)',
+  ),
 } as const;
 
 export type LoansConfig = ConfigOf<typeof loansEnv>;

@@ -43,13 +43,7 @@ export async function startLoansService(config: LoansConfig, overrides: LoansOve
   }
 }
 
-async function startOn(
-  platform: Platform,
-  mongo: Mongo,
-  config: LoansConfig,
-  settings: LoanSettings,
-  overrides: LoansOverrides,
-): Promise<LoansService> {
+async function startOn(platform: Platform, mongo: Mongo, config: LoansConfig, settings: LoanSettings, overrides: LoansOverrides): Promise<LoansService> {
   const { logger, metrics, redis } = platform;
   const model = loanModel(mongo.connection);
   const idempotency = new MongoIdempotencyStore({ connection: mongo.connection });

@@ -10,9 +10,15 @@ export const pixEnv = {
   PIX_ISPB: variable(z.string().regex(/^\d{8}$/, 'must be 8 digits'), { description: "the bank's ISPB, in end-to-end ids", devDefault: '99999999' }),
   PIX_INSTITUTION_NAME: text('name on charges other subgraphs request', 'Banco Digital S.A.'),
   PIX_INSTITUTION_CNPJ: text("the bank's CNPJ", '11222333000181'),
-  PIX_COLLECTION_KEY: text('the bank\'s key that charges requested by other subgraphs are paid to (EVP)', '7d9f0335-8dcc-4054-9bf9-0dbd61a79e5a'),
-  PIX_SETTLEMENT_LATENCY_MS: variable(z.coerce.number().int().min(0).max(60_000), { description: 'simulated central-system latency of a transfer', devDefault: '200' }),
-  PIX_SETTLEMENT_FAILURE_RATE: variable(z.coerce.number().min(0).max(1), { description: 'share of transfers the simulated central system refuses (0 to 1)', devDefault: '0' }),
+  PIX_COLLECTION_KEY: text("the bank's key that charges requested by other subgraphs are paid to (EVP)", '7d9f0335-8dcc-4054-9bf9-0dbd61a79e5a'),
+  PIX_SETTLEMENT_LATENCY_MS: variable(z.coerce.number().int().min(0).max(60_000), {
+    description: 'simulated central-system latency of a transfer',
+    devDefault: '200',
+  }),
+  PIX_SETTLEMENT_FAILURE_RATE: variable(z.coerce.number().min(0).max(1), {
+    description: 'share of transfers the simulated central system refuses (0 to 1)',
+    devDefault: '0',
+  }),
 } as const;
 
 export type PixConfig = ConfigOf<typeof pixEnv>;

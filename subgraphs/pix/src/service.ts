@@ -48,7 +48,9 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     keys: new DynamoDbKeyDirectory({ client, tableName }),
     charges,
     transfers: new DynamoDbTransferRepository({ client, tableName, onEventsSaved }),
-    qrCodes: new QrCodeImages(new ReadThroughCache({ redis, name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>(), registry: metrics.registry, logger })),
+    qrCodes: new QrCodeImages(
+      new ReadThroughCache({ redis, name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>(), registry: metrics.registry, logger }),
+    ),
     ids: new CryptoIdGenerator({ ispb: config.PIX_ISPB, randomInt }),
     clock: overrides.clock ?? systemClock,
     idempotency: new DynamoDbIdempotencyStore({ client, tableName }),
@@ -56,7 +58,12 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     settings: {
       merchantCity: config.PIX_MERCHANT_CITY,
       sandboxEnabled: config.PIX_SANDBOX_ENABLED ?? false,
-      institution: { name: config.PIX_INSTITUTION_NAME, document: config.PIX_INSTITUTION_CNPJ, collectionKey: config.PIX_COLLECTION_KEY, customerId: INSTITUTION_PARTY_ID },
+      institution: {
+        name: config.PIX_INSTITUTION_NAME,
+        document: config.PIX_INSTITUTION_CNPJ,
+        collectionKey: config.PIX_COLLECTION_KEY,
+        customerId: INSTITUTION_PARTY_ID,
+      },
     },
   };
   await registerInstitutionKey(pix);

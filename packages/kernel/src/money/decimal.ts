@@ -8,5 +8,4 @@ export const Decimal = DecimalJs.clone({ precision: 60, rounding: DecimalJs.ROUN
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** Rounds to `places` decimals with NBR 5891 (half to even on the exact decimal value). */
-export const roundHalfEven = (value: Decimal, places: number): Decimal =>
-  value.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+export const roundHalfEven = (value: Decimal, places: number): Decimal => value.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);

@@ -7,10 +7,7 @@ const RATE = /^(0|[1-9]\d{0,5})(\.\d+)?$/;
  * Parses a non-negative decimal string (a percentage such as "1.99") with at most
  * `maxDecimals` decimals, inside [min, max]. Numbers are refused: they arrive as floats.
  */
-export function parseDecimal(
-  input: unknown,
-  { field, maxDecimals, min, max }: { field: string; maxDecimals: number; min?: string; max?: string },
-): Decimal {
+export function parseDecimal(input: unknown, { field, maxDecimals, min, max }: { field: string; maxDecimals: number; min?: string; max?: string }): Decimal {
   if (typeof input !== 'string') throw badInput(`${field} must be a decimal string such as "1.99"`, field);
   const text = input.trim();
   const decimals = text.split('.')[1]?.length ?? 0;

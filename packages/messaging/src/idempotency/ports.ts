@@ -8,8 +8,7 @@
 
 /** A mutation's idempotency record, as the store holds it. */
 export type IdempotencyRecord =
-  | { readonly state: 'in-progress'; readonly requestHash: string }
-  | { readonly state: 'completed'; readonly requestHash: string; readonly response: string };
+  { readonly state: 'in-progress'; readonly requestHash: string } | { readonly state: 'completed'; readonly requestHash: string; readonly response: string };
 
 /** `started`: the caller holds the key, and only its `token` completes or releases it. */
 export type BeginResult = { readonly state: 'started'; readonly token: string } | IdempotencyRecord;
@@ -36,10 +35,7 @@ export interface IdempotencyStore {
   release(scope: string, key: string, token: string): Promise<boolean>;
 }
 
-export type ClaimResult =
-  | { readonly outcome: 'claimed'; readonly token: string }
-  | { readonly outcome: 'already-processed' }
-  | { readonly outcome: 'busy' };
+export type ClaimResult = { readonly outcome: 'claimed'; readonly token: string } | { readonly outcome: 'already-processed' } | { readonly outcome: 'busy' };
 
 /**
  * Store of event ids a consumer has handled, so that a redelivered event is not handled again

@@ -5,4 +5,7 @@ import { configure } from 'safe-stable-stringify';
 const canonicalJson = configure({ deterministic: true, strict: true, circularValue: TypeError });
 
 /** SHA-256 (hex) of the input's canonical JSON: equal for equal inputs whatever their key order. */
-export const requestHash = (input: unknown): string => createHash('sha256').update(canonicalJson(input) ?? 'null').digest('hex');
+export const requestHash = (input: unknown): string =>
+  createHash('sha256')
+    .update(canonicalJson(input) ?? 'null')
+    .digest('hex');

@@ -138,7 +138,10 @@ export class OutboxRelay {
       this.metrics.failed('read');
       return { ...noPass, failures: 1 };
     }
-    this.metrics.pendingFound(batch.flatMap(({ events }) => events), Date.now());
+    this.metrics.pendingFound(
+      batch.flatMap(({ events }) => events),
+      Date.now(),
+    );
     const passes = await Promise.all(batch.map((pending) => this.relayAggregate(pending)));
     return passes.reduce(sum, { ...noPass, aggregates: batch.length });
   }

@@ -25,7 +25,10 @@ export function loadConfig<S extends Spec>(spec: S, env: NodeJS.ProcessEnv = pro
     const raw = given ?? (production ? undefined : variable.devDefault);
     if (raw === undefined) {
       const required = !variable.optional || (production && variable.requiredInProduction === true);
-      if (required) problems.push(`${name} is required${production && (variable.devDefault !== undefined || variable.optional) ? ' in production' : ''} (${variable.description})`);
+      if (required)
+        problems.push(
+          `${name} is required${production && (variable.devDefault !== undefined || variable.optional) ? ' in production' : ''} (${variable.description})`,
+        );
       continue;
     }
     const refused = production ? variable.productionCheck?.(raw) : undefined;

@@ -7,10 +7,13 @@ export const platformEnv = {
     description: 'development, test or production; production turns off every development default',
     devDefault: 'development',
   }),
-  LOG_LEVEL: variable(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be a pino level (fatal, error, warn, info, debug, trace, silent)'), {
-    description: 'pino log level',
-    devDefault: 'info',
-  }),
+  LOG_LEVEL: variable(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be a pino level (fatal, error, warn, info, debug, trace, silent)'),
+    {
+      description: 'pino log level',
+      devDefault: 'info',
+    },
+  ),
   RABBITMQ_URL: {
     ...url("RabbitMQ connection URL, as the service's own broker user (production refuses guest)", ['amqp', 'amqps'], 'amqp://guest:guest@127.0.0.1:5672'),
     productionCheck: guestBrokerUser,
@@ -20,11 +23,12 @@ export const platformEnv = {
   REDIS_URL: url('Redis connection URL', ['redis', 'rediss'], 'redis://127.0.0.1:6379'),
   PRINCIPAL_HMAC_SECRET: secret('shared secret with which the gateway signs the principal it forwards to subgraphs'),
   SHUTDOWN_DRAIN_MS: variable(z.coerce.number().int().min(0).max(120_000).optional(), {
-    description: 'on SIGTERM, how long readiness answers 503 before the service stops accepting requests (unset: 0); behind a load balancer, longer than its health checks take to notice',
+    description:
+      'on SIGTERM, how long readiness answers 503 before the service stops accepting requests (unset: 0); behind a load balancer, longer than its health checks take to notice',
     optional: true,
   }),
   EVENTS_HMAC_KEYS: secretMap(
-    'per-producer keys of event envelopes, `pix=…,loans=…,insurance=…`: the service signs with its own and accepts only events signed with their owner\'s',
+    "per-producer keys of event envelopes, `pix=…,loans=…,insurance=…`: the service signs with its own and accepts only events signed with their owner's",
   ),
 } as const;
 
@@ -58,4 +62,3 @@ export const mongoDbEnv = (database: string) =>
   ({
     MONGODB_URL: url('MongoDB connection URL, database in the path', ['mongodb', 'mongodb+srv'], `mongodb://127.0.0.1:27017/${database}`),
   }) as const;
-

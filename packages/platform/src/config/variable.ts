@@ -23,22 +23,22 @@ export type ConfigOf<S extends Spec> = { readonly [K in keyof S]: S[K] extends V
 export const variable = <T>(schema: z.ZodType<T>, options: Omit<Variable<T>, 'schema'>): Variable<T> => ({ schema, ...options });
 
 export const port = (description: string, devDefault: number): Variable<number> =>
-  variable(
-    z.string().regex(/^\d+$/, PORT_RANGE).transform(Number).pipe(z.number().max(65_535, PORT_RANGE)),
-    { description, devDefault: String(devDefault) },
-  );
+  variable(z.string().regex(/^\d+$/, PORT_RANGE).transform(Number).pipe(z.number().max(65_535, PORT_RANGE)), { description, devDefault: String(devDefault) });
 
 const PORT_RANGE = 'must be a whole number from 0 (any free port) to 65535';
 
 export const url = (description: string, protocols: readonly string[], devDefault?: string): Variable<string> =>
   variable(
-    z.string().refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol.replace(/:$/, ''));
-      } catch {
-        return false;
-      }
-    }, `must be a ${protocols.join(' or ')} URL`),
+    z.string().refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol.replace(/:$/, ''));
+        } catch {
+          return false;
+        }
+      },
+      `must be a ${protocols.join(' or ')} URL`,
+    ),
     devDefault === undefined ? { description } : { description, devDefault },
   );
 
@@ -89,8 +89,17 @@ export const secretMap = (description: string): Variable<Readonly<Record<string,
   variable(
     z
       .string()
-      .transform((raw) => raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '').map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)] as const))
-      .refine((entries) => entries.length > 0 && entries.every(([name, value]) => /^[a-z][a-z0-9-]*$/.test(name) && value.length >= 16), 'must be name=secret pairs, each secret at least 16 characters')
+      .transform((raw) =>
+        raw
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== '')
+          .map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)] as const),
+      )
+      .refine(
+        (entries) => entries.length > 0 && entries.every(([name, value]) => /^[a-z][a-z0-9-]*$/.test(name) && value.length >= 16),
+        'must be name=secret pairs, each secret at least 16 characters',
+      )
       .transform((entries) => Object.fromEntries(entries)),
     {
       description,

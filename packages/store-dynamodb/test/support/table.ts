@@ -9,8 +9,7 @@ export interface TestTable {
   drop(): Promise<void>;
 }
 
-export const testClient = (): DynamoDBDocumentClient =>
-  createDynamoDbClient({ region: 'us-east-1', endpoint: testEndpoints.dynamodbEndpoint });
+export const testClient = (): DynamoDBDocumentClient => createDynamoDbClient({ region: 'us-east-1', endpoint: testEndpoints.dynamodbEndpoint });
 
 /** A service table of its own (pk/sk, the outbox index and `indexes`), dropped with its client afterwards. */
 export async function createTestTable(prefix: string, indexes: readonly IndexDefinition[] = []): Promise<TestTable> {

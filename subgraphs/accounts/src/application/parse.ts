@@ -15,6 +15,7 @@ export function parseAmount(input: string, field = 'amount'): Money {
 export function parseDescription(input: string | null | undefined): string | null {
   if (input === null || input === undefined) return null;
   const text = input.trim();
-  if (text.length > MAX_DESCRIPTION || CONTROL.test(text)) throw badInput(`description must be at most ${MAX_DESCRIPTION} characters without control characters`, 'description');
+  if (text.length > MAX_DESCRIPTION || CONTROL.test(text))
+    throw badInput(`description must be at most ${MAX_DESCRIPTION} characters without control characters`, 'description');
   return text.length === 0 ? null : text;
 }

@@ -53,7 +53,17 @@ const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.
 
 /** OFX 1.0.2 (SGML) with every element closed, as personal-finance tools import it. */
 function ofx(account: CheckingAccount, lines: readonly StatementLine[], period: StatementPeriod): string {
-  const header = ['OFXHEADER:100', 'DATA:OFXSGML', 'VERSION:102', 'SECURITY:NONE', 'ENCODING:USASCII', 'CHARSET:1252', 'COMPRESSION:NONE', 'OLDFILEUID:NONE', 'NEWFILEUID:NONE'];
+  const header = [
+    'OFXHEADER:100',
+    'DATA:OFXSGML',
+    'VERSION:102',
+    'SECURITY:NONE',
+    'ENCODING:USASCII',
+    'CHARSET:1252',
+    'COMPRESSION:NONE',
+    'OLDFILEUID:NONE',
+    'NEWFILEUID:NONE',
+  ];
   const transactions = lines.map((line) =>
     element('STMTTRN', [
       leaf('TRNTYPE', line.amount.isNegative() ? 'DEBIT' : 'CREDIT'),

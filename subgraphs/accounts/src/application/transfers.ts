@@ -25,19 +25,37 @@ export interface SettledTransfer {
  * checked before the ledger is asked; the ledger then refuses, writing nothing, what would take the
  * account below its limit (UNPROCESSABLE, reason INSUFFICIENT_FUNDS).
  */
-export async function transferBetweenAccounts(context: Accounts, principal: AuthenticatedPrincipal, command: TransferBetweenAccountsCommand, idempotencyKey: string): Promise<SettledTransfer> {
+export async function transferBetweenAccounts(
+  context: Accounts,
+  principal: AuthenticatedPrincipal,
+  command: TransferBetweenAccountsCommand,
+  idempotencyKey: string,
+): Promise<SettledTransfer> {
   const id = transferIdOf(principal.id, 'transfer', idempotencyKey);
   const amount = parseAmount(command.amount);
   const description = parseDescription(command.description);
   const branch = parseBranch(command.toBranch);
   const number = parseAccountNumber(command.toNumber);
-  const from = ownedBy(principal, await context.accounts.byId(parseAccountId(command.fromAccountId, 'fromAccountId')), (account) => account.customerId, `account ${command.fromAccountId}`);
+  const from = ownedBy(
+    principal,
+    await context.accounts.byId(parseAccountId(command.fromAccountId, 'fromAccountId')),
+    (account) => account.customerId,
+    `account ${command.fromAccountId}`,
+  );
   const to = await context.accounts.byNumber(branch, number);
   if (to === null) throw notFound(`No account ${branch} ${number}`);
   if (to.id === from.id) throw badInput('the account to credit is the account to debit', 'toNumber');
   assertCanSend(from);
   assertCanReceive(to);
-  const transfer = await context.ledger.createTransfer({ type: 'single', id, debitAccountId: from.id, creditAccountId: to.id, amount, code: 'transfer', description });
+  const transfer = await context.ledger.createTransfer({
+    type: 'single',
+    id,
+    debitAccountId: from.id,
+    creditAccountId: to.id,
+    amount,
+    code: 'transfer',
+    description,
+  });
   return { transfer, from, to };
 }
 
@@ -52,11 +70,21 @@ export interface SimulateDepositCommand {
 }
 
 /** Sandbox only: money arriving from outside the bank, credited from the central-bank settlement account. */
-export async function simulateDeposit(context: Accounts, principal: AuthenticatedPrincipal, command: SimulateDepositCommand, idempotencyKey: string): Promise<Deposit> {
+export async function simulateDeposit(
+  context: Accounts,
+  principal: AuthenticatedPrincipal,
+  command: SimulateDepositCommand,
+  idempotencyKey: string,
+): Promise<Deposit> {
   if (!context.sandboxEnabled) throw unprocessable('simulateDeposit is available in the sandbox only');
   const id = transferIdOf(principal.id, 'deposit', idempotencyKey);
   const amount = parseAmount(command.amount);
-  const to = visibleTo(principal, await context.accounts.byId(parseAccountId(command.accountId, 'accountId')), (account) => account.customerId, `account ${command.accountId}`);
+  const to = visibleTo(
+    principal,
+    await context.accounts.byId(parseAccountId(command.accountId, 'accountId')),
+    (account) => account.customerId,
+    `account ${command.accountId}`,
+  );
   assertCanReceive(to);
   const transfer = await context.ledger.createTransfer({
     type: 'single',

@@ -20,9 +20,13 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    openAccount: async (_, { input, idempotencyKey }, { accounts, principal }) => ({ account: await openAccount(accounts, requireAuthenticated(principal), input.kind, idempotencyKey) }),
-    simulateDeposit: (_, { input, idempotencyKey }, { accounts, principal }) => simulateDeposit(accounts, requireAuthenticated(principal), input, idempotencyKey),
-    transferBetweenAccounts: (_, { input, idempotencyKey }, { accounts, principal }) => transferBetweenAccounts(accounts, requireAuthenticated(principal), input, idempotencyKey),
+    openAccount: async (_, { input, idempotencyKey }, { accounts, principal }) => ({
+      account: await openAccount(accounts, requireAuthenticated(principal), input.kind, idempotencyKey),
+    }),
+    simulateDeposit: (_, { input, idempotencyKey }, { accounts, principal }) =>
+      simulateDeposit(accounts, requireAuthenticated(principal), input, idempotencyKey),
+    transferBetweenAccounts: (_, { input, idempotencyKey }, { accounts, principal }) =>
+      transferBetweenAccounts(accounts, requireAuthenticated(principal), input, idempotencyKey),
     blockAccount: async (_, { input }, { accounts, principal }) => ({ account: await blockAccount(accounts, principal, input.accountId, input.reason) }),
     unblockAccount: async (_, { input }, { accounts, principal }) => ({ account: await unblockAccount(accounts, principal, input.accountId, input.reason) }),
   },
@@ -35,8 +39,10 @@ export const resolvers: Resolvers = {
     __resolveReference: ({ id }, { accounts, principal }) => findVisibleAccount(accounts, principal, id),
     blockedReason: (account) => (account.status === 'BLOCKED' ? account.blockedReason : null),
     balance: (account, _, { accounts }) => balanceOfAccount(accounts, account),
-    overdraftLimit: (account, _, { accounts }) => accounts.ledger.getAccount(account.id).then((ledgerAccount) => (ledgerAccount.kind === 'customer' ? ledgerAccount.overdraftLimit : '0.00')),
-    statement: (account, { first, after, from, to }, { accounts }) => statementOf(accounts, account, { first: first ?? 20, after: after ?? null, from: from ?? null, to: to ?? null }),
+    overdraftLimit: (account, _, { accounts }) =>
+      accounts.ledger.getAccount(account.id).then((ledgerAccount) => (ledgerAccount.kind === 'customer' ? ledgerAccount.overdraftLimit : '0.00')),
+    statement: (account, { first, after, from, to }, { accounts }) =>
+      statementOf(accounts, account, { first: first ?? 20, after: after ?? null, from: from ?? null, to: to ?? null }),
     customer: ({ customerId }) => ({ id: customerId }),
   },
 
@@ -49,7 +55,12 @@ export const resolvers: Resolvers = {
     pageInfo: ({ lines, hasNextPage, hasPreviousPage }) => {
       const first = lines[0];
       const last = lines[lines.length - 1];
-      return { hasNextPage, hasPreviousPage, startCursor: first === undefined ? null : encodeCursor(first.position), endCursor: last === undefined ? null : encodeCursor(last.position) };
+      return {
+        hasNextPage,
+        hasPreviousPage,
+        startCursor: first === undefined ? null : encodeCursor(first.position),
+        endCursor: last === undefined ? null : encodeCursor(last.position),
+      };
     },
   },
 

@@ -37,7 +37,15 @@ export interface ConnectedLedger {
 }
 
 /** Connects to the accounts database, brings it to the latest migration, and wires the ledger on it. */
-export async function connectLedger({ postgresUrl, poolSize, registry, source = '/subgraphs/accounts', clock = systemClock, outboxClaimLeaseMs, migrations = ledgerMigrations }: ConnectLedgerOptions): Promise<ConnectedLedger> {
+export async function connectLedger({
+  postgresUrl,
+  poolSize,
+  registry,
+  source = '/subgraphs/accounts',
+  clock = systemClock,
+  outboxClaimLeaseMs,
+  migrations = ledgerMigrations,
+}: ConnectLedgerOptions): Promise<ConnectedLedger> {
   const postgres = connectPostgres<LedgerDatabase>({ url: postgresUrl, applicationName: 'accounts-ledger', ...(poolSize === undefined ? {} : { poolSize }) });
   try {
     await migrateToLatest(postgres.db as Kysely<unknown>, migrations);

@@ -12,7 +12,11 @@ describe('ledger under concurrency', () => {
     const seen: bigint[] = [];
     const sampler = (async () => {
       while (sampling) {
-        const row = await t.db.selectFrom('account_balances').select(['debits_posted', 'credits_posted']).where('account_id', '=', from).executeTakeFirstOrThrow();
+        const row = await t.db
+          .selectFrom('account_balances')
+          .select(['debits_posted', 'credits_posted'])
+          .where('account_id', '=', from)
+          .executeTakeFirstOrThrow();
         seen.push(row.credits_posted - row.debits_posted);
       }
     })();

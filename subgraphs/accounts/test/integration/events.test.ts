@@ -26,7 +26,12 @@ describe('ledger events', () => {
     await events.relay.drain();
     expect(await outboxTypes(transfer.id)).toEqual([]);
     const opened = await eventually(() => events.received.find((event) => event.subject === id) ?? Promise.reject(new Error('not yet')));
-    expect(opened).toMatchObject({ specversion: '1.0', source: '/subgraphs/accounts', type: 'accounts.account.opened', data: { accountId: id, customerId, overdraftLimit: '100.00' } });
+    expect(opened).toMatchObject({
+      specversion: '1.0',
+      source: '/subgraphs/accounts',
+      type: 'accounts.account.opened',
+      data: { accountId: id, customerId, overdraftLimit: '100.00' },
+    });
     const posted = await eventually(() => events.received.find((event) => event.subject === transfer.id) ?? Promise.reject(new Error('not yet')));
     expect(posted.data).toEqual({
       transferId: transfer.id,

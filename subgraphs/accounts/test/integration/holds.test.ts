@@ -7,7 +7,12 @@ import { fundedAccount, hold, posted, reais, rowCounts, single, transferId, useL
 describe('ledger holds and linked transfers', () => {
   const t = useLedger('ledger_holds');
 
-  const post = (pendingId: TransferRequest['id'], amount: string | null = null): TransferRequest => ({ type: 'post', id: transferId('post'), pendingId, amount: amount === null ? null : reais(amount) });
+  const post = (pendingId: TransferRequest['id'], amount: string | null = null): TransferRequest => ({
+    type: 'post',
+    id: transferId('post'),
+    pendingId,
+    amount: amount === null ? null : reais(amount),
+  });
   const voidOf = (pendingId: TransferRequest['id']): TransferRequest => ({ type: 'void', id: transferId('void'), pendingId });
 
   it('reserves a hold without posting it, then posts part of it and releases the rest', async () => {
@@ -30,7 +35,8 @@ describe('ledger holds and linked transfers', () => {
     const cardholder = await fundedAccount(t.ledger, '30.00');
     const before = await t.ledger.getBalance(card);
     const pending = await t.ledger.createTransfer(hold(cardholder, card, '25.00'));
-    const rows = () => t.db.selectFrom('account_balances').select(['shard', 'credits_pending']).where('account_id', '=', card).where('credits_pending', '>', 0n).execute();
+    const rows = () =>
+      t.db.selectFrom('account_balances').select(['shard', 'credits_pending']).where('account_id', '=', card).where('credits_pending', '>', 0n).execute();
     expect(await rows()).toEqual([{ shard: pending.shardKey % BANK_ACCOUNTS.cardSettlement.shards, credits_pending: 2500n }]);
     await t.ledger.createTransfer(post(pending.id, '20.00'));
     expect(await rows()).toEqual([]);
@@ -47,7 +53,10 @@ describe('ledger holds and linked transfers', () => {
     expect(posting.amount).toEqual(reais('7.00'));
     expect(await t.ledger.createTransfer(request)).toEqual(posting);
     expect(await t.ledger.createTransfer({ ...request, amount: reais('7.00') } as TransferRequest)).toEqual(posting);
-    await expect(t.ledger.createTransfer({ ...request, amount: reais('6.00') } as TransferRequest)).rejects.toMatchObject({ reason: 'TRANSFER_EXISTS', code: 'CONFLICT' });
+    await expect(t.ledger.createTransfer({ ...request, amount: reais('6.00') } as TransferRequest)).rejects.toMatchObject({
+      reason: 'TRANSFER_EXISTS',
+      code: 'CONFLICT',
+    });
     expect(await posted(t.ledger, to)).toBe('7.00');
   });
 
@@ -107,7 +116,12 @@ describe('ledger holds and linked transfers', () => {
     t.clock.advance(1);
     await expect(t.ledger.createTransfer(post(pending.id))).rejects.toMatchObject({ reason: 'PENDING_EXPIRED', code: 'UNPROCESSABLE' });
     expect(await t.ledger.expireHolds()).toBeGreaterThanOrEqual(1);
-    expect(await t.ledger.findTransfer(expiryTransferId(pending.id))).toMatchObject({ kind: 'void', reason: 'expired', pendingId: pending.id, amount: reais('8.00') });
+    expect(await t.ledger.findTransfer(expiryTransferId(pending.id))).toMatchObject({
+      kind: 'void',
+      reason: 'expired',
+      pendingId: pending.id,
+      amount: reais('8.00'),
+    });
     expect(await t.ledger.getBalance(from)).toMatchObject({ held: Money.ZERO, available: reais('10.00') });
     expect(await open()).toEqual([]);
     expect(await t.ledger.expireHolds()).toBe(0);

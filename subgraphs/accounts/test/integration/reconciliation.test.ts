@@ -24,8 +24,7 @@ describe('ledger reconciliation', () => {
 
   it('finds an account whose stored totals differ from its transfers, and reports the difference', async () => {
     const a = await fundedAccount(t.ledger, '40.00');
-    const tamper = (delta: number) =>
-      sql`update account_balances set credits_posted = credits_posted + ${delta}::bigint where account_id = ${a}`.execute(t.db);
+    const tamper = (delta: number) => sql`update account_balances set credits_posted = credits_posted + ${delta}::bigint where account_id = ${a}`.execute(t.db);
     await tamper(700);
     try {
       const report = await t.ledger.reconcile();
@@ -33,7 +32,11 @@ describe('ledger reconciliation', () => {
       // 7.00 more credits than debits in the whole ledger, and 7.00 of difference on the account itself.
       expect(report.imbalanceCents).toBe(1400n);
       expect(report.mismatches).toEqual([
-        expect.objectContaining({ accountId: a, stored: expect.objectContaining({ creditsPosted: expect.objectContaining({ cents: 4700n }) }), fromTransfers: expect.objectContaining({ creditsPosted: expect.objectContaining({ cents: 4000n }) }) }),
+        expect.objectContaining({
+          accountId: a,
+          stored: expect.objectContaining({ creditsPosted: expect.objectContaining({ cents: 4700n }) }),
+          fromTransfers: expect.objectContaining({ creditsPosted: expect.objectContaining({ cents: 4000n }) }),
+        }),
       ]);
       expect(await gauge(t.registry)).toBe(1400);
     } finally {

@@ -31,7 +31,12 @@ export async function relayLedgerEvents(connected: ConnectedLedger, { start = tr
     reconnectBackoff: { initialDelayMs: 100, maxDelayMs: 1_000 },
   });
   const received: CloudEvent[] = [];
-  await bus.subscribe({ queue: uniqueName('test.accounts.ledger-events'), bindings: ['accounts.#'], retryDelaysMs: [100], handler: async (event) => void received.push(event) });
+  await bus.subscribe({
+    queue: uniqueName('test.accounts.ledger-events'),
+    bindings: ['accounts.#'],
+    retryDelaysMs: [100],
+    handler: async (event) => void received.push(event),
+  });
   const relay = new OutboxRelay({ store: connected.outbox, publisher: bus.publisher(), logger, pollIntervalMs: 50, maxBackoffMs: 500 });
   if (start) {
     connected.afterCommit(() => relay.wake());

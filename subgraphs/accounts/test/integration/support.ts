@@ -46,7 +46,11 @@ export function useLedger(prefix: string, options: { poolSize?: number; outboxCl
   afterAll(async () => {
     try {
       const report = await harness.ledger.reconcile();
-      expect({ balanced: report.balanced, imbalanceCents: report.imbalanceCents, mismatches: report.mismatches }).toEqual({ balanced: true, imbalanceCents: 0n, mismatches: [] });
+      expect({ balanced: report.balanced, imbalanceCents: report.imbalanceCents, mismatches: report.mismatches }).toEqual({
+        balanced: true,
+        imbalanceCents: 0n,
+        mismatches: [],
+      });
       expect(report.totals.debitsPosted.isPositive()).toBe(true);
     } finally {
       await inspector?.close();
@@ -75,18 +79,45 @@ export async function fundedAccount(ledger: Ledger, funds: string, overdraftLimi
   return id;
 }
 
-export function single(debitAccountId: AccountId, creditAccountId: AccountId, amount: string, overrides: Partial<Extract<TransferRequest, { type: 'single' }>> = {}): TransferRequest {
+export function single(
+  debitAccountId: AccountId,
+  creditAccountId: AccountId,
+  amount: string,
+  overrides: Partial<Extract<TransferRequest, { type: 'single' }>> = {},
+): TransferRequest {
   return { type: 'single', id: transferId(), debitAccountId, creditAccountId, amount: reais(amount), code: 'transfer', description: null, ...overrides };
 }
 
-export function hold(debitAccountId: AccountId, creditAccountId: AccountId, amount: string, overrides: Partial<Extract<TransferRequest, { type: 'hold' }>> = {}): TransferRequest {
-  return { type: 'hold', id: transferId(), debitAccountId, creditAccountId, amount: reais(amount), code: 'card', description: null, timeoutSeconds: 600, ...overrides };
+export function hold(
+  debitAccountId: AccountId,
+  creditAccountId: AccountId,
+  amount: string,
+  overrides: Partial<Extract<TransferRequest, { type: 'hold' }>> = {},
+): TransferRequest {
+  return {
+    type: 'hold',
+    id: transferId(),
+    debitAccountId,
+    creditAccountId,
+    amount: reais(amount),
+    code: 'card',
+    description: null,
+    timeoutSeconds: 600,
+    ...overrides,
+  };
 }
 
 /** Rows in each ledger table, to prove a refused request wrote nothing. */
 export async function rowCounts(db: Kysely<LedgerDatabase>): Promise<Record<string, bigint>> {
   const tables = ['accounts', 'account_balances', 'transfers', 'entries', 'open_holds', 'outbox'] as const;
-  const counts = await Promise.all(tables.map((table) => db.selectFrom(table).select((eb) => eb.fn.countAll<bigint>().as('n')).executeTakeFirstOrThrow()));
+  const counts = await Promise.all(
+    tables.map((table) =>
+      db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<bigint>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ),
+  );
   return Object.fromEntries(tables.map((table, index) => [table, counts[index]!.n]));
 }
 

@@ -36,7 +36,11 @@ describe('ledger transfers', () => {
     const to = await fundedAccount(t.ledger, '0.00');
     await t.ledger.createTransfer(single(from, to, '15.00'));
     expect(await t.ledger.getBalance(from)).toMatchObject({ posted: Money.fromCents(-500), available: Money.ZERO });
-    await expect(t.ledger.createTransfer(single(from, to, '0.01'))).rejects.toMatchObject({ reason: 'INSUFFICIENT_FUNDS', code: 'UNPROCESSABLE', subject: from });
+    await expect(t.ledger.createTransfer(single(from, to, '0.01'))).rejects.toMatchObject({
+      reason: 'INSUFFICIENT_FUNDS',
+      code: 'UNPROCESSABLE',
+      subject: from,
+    });
   });
 
   it('lets a bank account go negative by design', async () => {
@@ -122,7 +126,10 @@ describe('ledger transfers', () => {
     const request = { id: accountId(), customerId: newId('customer'), overdraftLimit: reais('50.00') };
     const opened = await t.ledger.openCustomerAccount(request);
     expect(await t.ledger.openCustomerAccount(request)).toEqual(opened);
-    await expect(t.ledger.openCustomerAccount({ ...request, overdraftLimit: reais('60.00') })).rejects.toMatchObject({ reason: 'ACCOUNT_EXISTS', code: 'CONFLICT' });
+    await expect(t.ledger.openCustomerAccount({ ...request, overdraftLimit: reais('60.00') })).rejects.toMatchObject({
+      reason: 'ACCOUNT_EXISTS',
+      code: 'CONFLICT',
+    });
     await expect(t.ledger.openCustomerAccount({ ...request, id: SETTLEMENT })).rejects.toMatchObject({ reason: 'ACCOUNT_EXISTS' });
     expect(await t.ledger.getBalance(opened.id)).toMatchObject({ posted: Money.ZERO, available: reais('50.00') });
   });

@@ -22,8 +22,18 @@ const a = parseAccountId('acc-a');
 const b = parseAccountId('acc-b');
 const cents = (value: number) => Money.fromCents(value);
 const request = (overrides: Partial<Extract<TransferRequest, { type: 'single' | 'hold' }>> = {}): Extract<TransferRequest, { type: 'single' | 'hold' }> =>
-  ({ type: 'single', id: parseTransferId('t-1'), debitAccountId: a, creditAccountId: b, amount: cents(1000), code: 'transfer', description: null, ...overrides }) as never;
-const pendingOf = (amount = 1000): PendingTransfer => newTransfer({ ...request({ amount: cents(amount) }), type: 'hold', timeoutSeconds: 60 } as never, now) as PendingTransfer;
+  ({
+    type: 'single',
+    id: parseTransferId('t-1'),
+    debitAccountId: a,
+    creditAccountId: b,
+    amount: cents(1000),
+    code: 'transfer',
+    description: null,
+    ...overrides,
+  }) as never;
+const pendingOf = (amount = 1000): PendingTransfer =>
+  newTransfer({ ...request({ amount: cents(amount) }), type: 'hold', timeoutSeconds: 60 } as never, now) as PendingTransfer;
 
 describe('ledger domain', () => {
   it('parses ids of letters, digits and .:_- only', () => {
@@ -37,12 +47,21 @@ describe('ledger domain', () => {
 
   it('posts part of a hold, refuses more, and refuses it once its time is up', () => {
     const pending = pendingOf();
-    expect(resolution(pending, { type: 'post', id: parseTransferId('p'), pendingId: pending.id, amount: cents(400) }, now)).toMatchObject({ kind: 'post', amount: cents(400) });
+    expect(resolution(pending, { type: 'post', id: parseTransferId('p'), pendingId: pending.id, amount: cents(400) }, now)).toMatchObject({
+      kind: 'post',
+      amount: cents(400),
+    });
     expect(() => resolution(pending, { type: 'post', id: parseTransferId('p'), pendingId: pending.id, amount: cents(1001) }, now)).toThrow(
       expect.objectContaining({ reason: 'POST_EXCEEDS_PENDING' }),
     );
-    expect(() => resolution(pending, { type: 'void', id: parseTransferId('v'), pendingId: pending.id }, pending.timeoutAt)).toThrow(expect.objectContaining({ reason: 'PENDING_EXPIRED' }));
-    expect(expiry(pending, expiryTransferId(parseTransferId('t-1')), pending.timeoutAt)).toMatchObject({ kind: 'void', reason: 'expired', amount: cents(1000) });
+    expect(() => resolution(pending, { type: 'void', id: parseTransferId('v'), pendingId: pending.id }, pending.timeoutAt)).toThrow(
+      expect.objectContaining({ reason: 'PENDING_EXPIRED' }),
+    );
+    expect(expiry(pending, expiryTransferId(parseTransferId('t-1')), pending.timeoutAt)).toMatchObject({
+      kind: 'void',
+      reason: 'expired',
+      amount: cents(1000),
+    });
   });
 
   it('changes the four totals as TigerBeetle does, taking row locks in account order', () => {
@@ -54,7 +73,10 @@ describe('ledger domain', () => {
     const reversed = balanceChanges(newTransfer(request({ debitAccountId: b, creditAccountId: a }), now));
     expect(reversed.map(({ accountId }) => accountId)).toEqual([a, b]);
     expect(reversed[1]).toMatchObject({ accountId: b, debitsPosted: 1000n, guarded: true });
-    expect(balanceChanges(pending).map(({ posting, guarded }) => [posting, guarded])).toEqual([[null, true], [null, false]]);
+    expect(balanceChanges(pending).map(({ posting, guarded }) => [posting, guarded])).toEqual([
+      [null, true],
+      [null, false],
+    ]);
   });
 
   it('knows a repeated request from a different one with the same id', () => {
@@ -88,6 +110,10 @@ describe('ledger domain', () => {
     const pending = pendingOf();
     const posting = resolution(pending, { type: 'post', id: parseTransferId('p'), pendingId: pending.id, amount: null }, now);
     expect(transferEvent(pending)).toMatchObject({ type: 'accounts.transfer.held', subject: pending.id });
-    expect(transferEvent(posting)).toMatchObject({ type: 'accounts.transfer.posted', subject: pending.id, data: { transferId: 'p', pendingId: pending.id, amount: '10.00' } });
+    expect(transferEvent(posting)).toMatchObject({
+      type: 'accounts.transfer.posted',
+      subject: pending.id,
+      data: { transferId: 'p', pendingId: pending.id, amount: '10.00' },
+    });
   });
 });

@@ -11,7 +11,11 @@ import { policyOwner } from './policies';
  * premiums and claim payouts are transfers. A txid the policy never requested, or whose policy the
  * caller may not see (its holder; staff: any), is left out, as one that is not ours is.
  */
-export async function findChargedPolicies(insurance: Insurance, principal: Principal, txids: readonly string[]): Promise<ReadonlyMap<string, Stored<PolicyRecord>>> {
+export async function findChargedPolicies(
+  insurance: Insurance,
+  principal: Principal,
+  txids: readonly string[],
+): Promise<ReadonlyMap<string, Stored<PolicyRecord>>> {
   const premiums = txids.flatMap((txid) => {
     const policyId = policyIdOfPremiumTxid(txid);
     return policyId === null ? [] : [{ txid, policyId }];

@@ -15,8 +15,7 @@ const parts = (date: CalendarDate): { year: number; monthDay: string } => ({
   monthDay: date.slice(5),
 });
 
-const utcMidnight = (date: CalendarDate): number =>
-  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const utcMidnight = (date: CalendarDate): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 
 export function parseCalendarDate(input: unknown, field: string): CalendarDate {
   const text = typeof input === 'string' ? input.trim() : '';
@@ -52,7 +51,8 @@ export function oneYearLater(instant: Date): Date {
   return new Date(wallClock.getTime() - BRASILIA_OFFSET_MS);
 }
 
-export const plusDays = (date: CalendarDate, days: number): CalendarDate => new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10) as CalendarDate;
+export const plusDays = (date: CalendarDate, days: number): CalendarDate =>
+  new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10) as CalendarDate;
 
 /** The same day of the month `months` later; a day the month lacks (31 April) becomes its last day. */
 export function plusMonthsClamped(date: CalendarDate, months: number): CalendarDate {

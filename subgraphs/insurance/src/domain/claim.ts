@@ -46,9 +46,7 @@ export interface PaidClaim extends ClaimFacts, Settlement {
  * REJECTED: the adjuster turned the claim down. WITHIN_DEDUCTIBLE: the loss was approved but does
  * not exceed the deductible, so there is nothing to pay and the claim closes here.
  */
-export type Denial =
-  | { readonly reason: 'REJECTED'; readonly note: string }
-  | { readonly reason: 'WITHIN_DEDUCTIBLE'; readonly approvedAmount: Money };
+export type Denial = { readonly reason: 'REJECTED'; readonly note: string } | { readonly reason: 'WITHIN_DEDUCTIBLE'; readonly approvedAmount: Money };
 
 export interface DeniedClaim extends ClaimFacts {
   readonly status: 'DENIED';
@@ -123,10 +121,7 @@ export function fileClaim(policy: Policy, input: FileClaimInput, now: Date): Tra
  * Settles the assessed loss: payout = approvedAmount − deductible. When that is not positive the
  * claim is DENIED as WITHIN_DEDUCTIBLE (insurance.claim.denied), since no payment will follow.
  */
-export function approveClaim(
-  claim: Claim,
-  input: { approvedAmount: string; at: Date },
-): Transition<ApprovedClaim | DeniedClaim, ClaimApproved | ClaimDenied> {
+export function approveClaim(claim: Claim, input: { approvedAmount: string; at: Date }): Transition<ApprovedClaim | DeniedClaim, ClaimApproved | ClaimDenied> {
   const open = requireOpen(claim, 'approved');
   const approvedAmount = Money.parsePositive(input.approvedAmount, 'approvedAmount');
   const payout = approvedAmount.subtract(open.deductible);
@@ -184,7 +179,13 @@ export function recordPayoutFailure(claim: Claim, failure: TransferFailure): Tra
         type: 'insurance.claim.payout-failed',
         subject: claim.id,
         occurredAt: failure.failedAt,
-        data: { claimId: claim.id, policyId: claim.policyId, payout: approved.payout.toString(), attempt: failure.attempt, reason: payoutTransfer.failure?.reason ?? failure.reason },
+        data: {
+          claimId: claim.id,
+          policyId: claim.policyId,
+          payout: approved.payout.toString(),
+          attempt: failure.attempt,
+          reason: payoutTransfer.failure?.reason ?? failure.reason,
+        },
       },
     ],
   };

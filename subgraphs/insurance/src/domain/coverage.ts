@@ -2,15 +2,7 @@ import { badInput } from '@bank/kernel';
 import { parseEnum } from './parse';
 
 /** What a policy can cover, in the order quotes and policies list them. */
-export const COVERAGES = [
-  'COLLISION',
-  'THEFT',
-  'GLASS',
-  'THIRD_PARTY_PROPERTY',
-  'THIRD_PARTY_BODILY',
-  'RENTAL_CAR',
-  'ROADSIDE_ASSISTANCE',
-] as const;
+export const COVERAGES = ['COLLISION', 'THEFT', 'GLASS', 'THIRD_PARTY_PROPERTY', 'THIRD_PARTY_BODILY', 'RENTAL_CAR', 'ROADSIDE_ASSISTANCE'] as const;
 export type Coverage = (typeof COVERAGES)[number];
 
 export const CLAIM_TYPES = ['COLLISION', 'THEFT', 'GLASS', 'THIRD_PARTY'] as const;

@@ -13,15 +13,9 @@ export type PolicyIssued = DomainEvent<
   { policyId: string; quoteId: string; totalPremium: string; installments: number; firstInstallment: string }
 >;
 
-export type PolicyActivated = DomainEvent<
-  'insurance.policy.activated',
-  { policyId: string; amountPaid: string; startsAt: string; endsAt: string }
->;
+export type PolicyActivated = DomainEvent<'insurance.policy.activated', { policyId: string; amountPaid: string; startsAt: string; endsAt: string }>;
 
-export type PolicyCancelled = DomainEvent<
-  'insurance.policy.cancelled',
-  { policyId: string; status: 'CANCELLED' | 'CANCELLED_UNPAID'; refund: string }
->;
+export type PolicyCancelled = DomainEvent<'insurance.policy.cancelled', { policyId: string; status: 'CANCELLED' | 'CANCELLED_UNPAID'; refund: string }>;
 
 export type ClaimFiled = DomainEvent<
   'insurance.claim.filed',
@@ -33,10 +27,7 @@ export type ClaimApproved = DomainEvent<
   { claimId: string; policyId: string; approvedAmount: string; deductible: string; payout: string }
 >;
 
-export type ClaimDenied = DomainEvent<
-  'insurance.claim.denied',
-  { claimId: string; policyId: string; reason: 'REJECTED' | 'WITHIN_DEDUCTIBLE'; note: string }
->;
+export type ClaimDenied = DomainEvent<'insurance.claim.denied', { claimId: string; policyId: string; reason: 'REJECTED' | 'WITHIN_DEDUCTIBLE'; note: string }>;
 
 export type ClaimPaid = DomainEvent<'insurance.claim.paid', { claimId: string; policyId: string; payout: string }>;
 

@@ -107,7 +107,11 @@ export function transferRequested(
 }
 
 /** Asks Pix to send back to the policyholder what the policy owes them, as the given attempt. */
-export function refundRequested({ policy, holder }: PolicyRecord, refund: PolicyRefund, { amount, attempt, at }: { amount: Money; attempt: number; at: Date }): TransferRequested {
+export function refundRequested(
+  { policy, holder }: PolicyRecord,
+  refund: PolicyRefund,
+  { amount, attempt, at }: { amount: Money; attempt: number; at: Date },
+): TransferRequested {
   const purpose: PixPurpose =
     refund.kind === 'refund' ? { kind: 'refund', policyId: policy.id, attempt } : { kind: 'premium-return', policyId: policy.id, txid: refund.txid, attempt };
   const description = refund.kind === 'refund' ? `Refund of cancelled auto insurance ${policy.id}` : `Premium paid for cancelled auto insurance ${policy.id}`;

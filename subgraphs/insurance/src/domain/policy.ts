@@ -125,10 +125,7 @@ function parseInstallments(quote: AutoQuote, count: number): InstallmentOption {
  * has paid for it, as with a single payment. The later installments fall due monthly within the
  * term; what has been paid so far (`premiumPaid`) is what a cancellation refunds from.
  */
-export function activatePolicy(
-  policy: Policy,
-  { amountPaid, paidAt }: { amountPaid: Money; paidAt: Date },
-): Transition<ActivePolicy, PolicyActivated> {
+export function activatePolicy(policy: Policy, { amountPaid, paidAt }: { amountPaid: Money; paidAt: Date }): Transition<ActivePolicy, PolicyActivated> {
   if (policy.status !== 'PENDING_PAYMENT') throw conflict(`policy ${policy.id} is ${policy.status}; only a PENDING_PAYMENT policy can be activated`);
   const due = policy.installments.firstAmount;
   if (!amountPaid.equals(due)) {

@@ -37,7 +37,9 @@ export function installmentToCharge(policy: Policy, charged: number, { now, lead
 export function payInstallment(policy: Policy, { installment, amountPaid }: { installment: number; amountPaid: Money }): ActivePolicy {
   if (policy.status !== 'ACTIVE') throw conflict(`policy ${policy.id} is ${policy.status}; only an ACTIVE policy takes installment payments`);
   if (installment < 2 || installment > policy.installments.count) {
-    throw unprocessable(`policy ${policy.id} is paid in ${policy.installments.count} installments; installment ${installment} is not one of its later installments`);
+    throw unprocessable(
+      `policy ${policy.id} is paid in ${policy.installments.count} installments; installment ${installment} is not one of its later installments`,
+    );
   }
   const due = policy.installments.amount;
   if (!amountPaid.equals(due)) {

@@ -73,6 +73,8 @@ export function retryRefund(context: RefundContext, { at }: { at: Date }): Trans
   const state = retryTransfer(context.transfer, describe(context));
   return {
     state,
-    events: [{ type: 'insurance.policy.refund-retried', subject: context.policyId, occurredAt: at, data: { ...refundFields(context), attempt: state.attempt } }],
+    events: [
+      { type: 'insurance.policy.refund-retried', subject: context.policyId, occurredAt: at, data: { ...refundFields(context), attempt: state.attempt } },
+    ],
   };
 }

@@ -26,6 +26,10 @@ export const settlementOf = (claim: Claim): Pick<ApprovedClaim, 'approvedAmount'
   claim.status === 'APPROVED' || claim.status === 'PAID' ? claim : null;
 
 export const approvedAmountOf = (claim: Claim): Money | null =>
-  claim.status === 'DENIED' ? (claim.denial.reason === 'WITHIN_DEDUCTIBLE' ? claim.denial.approvedAmount : null) : (settlementOf(claim)?.approvedAmount ?? null);
+  claim.status === 'DENIED'
+    ? claim.denial.reason === 'WITHIN_DEDUCTIBLE'
+      ? claim.denial.approvedAmount
+      : null
+    : (settlementOf(claim)?.approvedAmount ?? null);
 
 export const reviewedAtOf = (claim: Claim): Date | null => (claim.status === 'DENIED' ? claim.deniedAt : (settlementOf(claim)?.approvedAt ?? null));

@@ -13,16 +13,34 @@ export function insuranceMetrics(registry: Registry, activePolicies: ActivePolic
   const registers = [registry];
   const quotes = new Counter({ name: 'insurance_quotes_total', help: 'Auto quotes given', registers });
   const issued = new Counter({ name: 'insurance_policies_issued_total', help: 'Quotes turned into policies (conversions)', registers });
-  const activated = new Counter({ name: 'insurance_policies_activated_total', help: 'Policies activated by the payment of their first installment', registers });
-  const cancelled = new Counter({ name: 'insurance_policies_cancelled_total', help: 'Policies cancelled, by status (CANCELLED, CANCELLED_UNPAID)', labelNames: ['status'] as const, registers });
-  const claims = new Counter({ name: 'insurance_claims_total', help: 'Claims by outcome: filed, approved, denied, paid', labelNames: ['outcome'] as const, registers });
+  const activated = new Counter({
+    name: 'insurance_policies_activated_total',
+    help: 'Policies activated by the payment of their first installment',
+    registers,
+  });
+  const cancelled = new Counter({
+    name: 'insurance_policies_cancelled_total',
+    help: 'Policies cancelled, by status (CANCELLED, CANCELLED_UNPAID)',
+    labelNames: ['status'] as const,
+    registers,
+  });
+  const claims = new Counter({
+    name: 'insurance_claims_total',
+    help: 'Claims by outcome: filed, approved, denied, paid',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
   const failedTransfers = new Counter({
     name: 'insurance_transfers_failed_total',
     help: 'Pix transfers to customers that failed, by kind (payout, refund, premium-return)',
     labelNames: ['kind'] as const,
     registers,
   });
-  const premiumWritten = new Counter({ name: 'insurance_premium_written_reais_total', help: 'Total premium (IOF included) of the policies issued, in reais', registers });
+  const premiumWritten = new Counter({
+    name: 'insurance_premium_written_reais_total',
+    help: 'Total premium (IOF included) of the policies issued, in reais',
+    registers,
+  });
   new Gauge({
     name: 'insurance_active_policies',
     help: 'Policies ACTIVE now, across all replicas',

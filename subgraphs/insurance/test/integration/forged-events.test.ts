@@ -33,7 +33,12 @@ describe('events from someone other than their owner', () => {
     const [request] = await harness.pix.requested('charge-requested', premiumReference(id));
     const { txid, amount, reference, payer } = request!.data as { txid: string; amount: string; reference: unknown; payer: unknown };
     const receiver = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' };
-    const forged = cloudEvent({ source, type: PIX_EVENTS.chargePaid, subject: txid, data: { txid, endToEndId: `E99999999${txid}`, amount, payer, receiver, paidAt: '2025-06-16T15:00:00Z', reference } });
+    const forged = cloudEvent({
+      source,
+      type: PIX_EVENTS.chargePaid,
+      subject: txid,
+      data: { txid, endToEndId: `E99999999${txid}`, amount, payer, receiver, paidAt: '2025-06-16T15:00:00Z', reference },
+    });
     const headers = signature === undefined ? {} : { [EVENT_SIGNATURE_HEADER]: signature };
     channel.publish(exchange(), forged.type, Buffer.from(JSON.stringify(forged)), { messageId: forged.id, persistent: true, headers });
     await channel.waitForConfirms();

@@ -63,7 +63,7 @@ describe('PixCharge entity', () => {
     for (const principal of [other, ANONYMOUS]) expect(await resolve(principal, [txid])).toEqual([{ txid, autoPolicy: null }]);
   });
 
-  it("resolves any number of references with one read of the policies, each still shown only to whoever may see it", async () => {
+  it('resolves any number of references with one read of the policies, each still shown only to whoever may see it', async () => {
     const policyReads = jest.spyOn(harness.service.insurance.policies, 'getMany');
     const singleReads = jest.spyOn(harness.service.insurance.policies, 'get');
     try {

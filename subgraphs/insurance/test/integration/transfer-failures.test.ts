@@ -64,7 +64,12 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
       expect(data?.autoClaim.payoutFailure).not.toBeNull();
       return data!.autoClaim;
     });
-    expect(failed).toEqual({ id, status: 'APPROVED', paidAt: null, payoutFailure: { reason: 'The customer has no Pix key', failedAt: '2025-09-10T15:01:00.000Z' } });
+    expect(failed).toEqual({
+      id,
+      status: 'APPROVED',
+      paidAt: null,
+      payoutFailure: { reason: 'The customer has no Pix key', failedAt: '2025-09-10T15:01:00.000Z' },
+    });
 
     harness.clock.set('2025-09-12T15:00:00Z');
     const retried = await harness.as(staff)<{ retryAutoClaimPayout: ClaimView }>(RETRY_PAYOUT, { id });
@@ -103,7 +108,11 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
 
     await eventually(async () => {
       const { data } = await harness.as(owner)<{ autoPolicy: PolicyView }>(POLICY, { id });
-      expect(data?.autoPolicy).toEqual({ id, status: 'CANCELLED', refundFailure: { reason: 'Refused by the central system', failedAt: '2025-12-01T13:01:00.000Z' } });
+      expect(data?.autoPolicy).toEqual({
+        id,
+        status: 'CANCELLED',
+        refundFailure: { reason: 'Refused by the central system', failedAt: '2025-12-01T13:01:00.000Z' },
+      });
     });
 
     harness.clock.set('2025-12-02T13:00:00Z');
@@ -163,7 +172,11 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
         unknown: errorOf(await harness.as(staff)(RETRY_PAYOUT, { id: 'AC00000000000000000000' })),
       };
 
-      expect(results).toEqual({ holder: { code: 'FORBIDDEN', field: undefined }, customer: { code: 'FORBIDDEN', field: undefined }, unknown: { code: 'NOT_FOUND', field: undefined } });
+      expect(results).toEqual({
+        holder: { code: 'FORBIDDEN', field: undefined },
+        customer: { code: 'FORBIDDEN', field: undefined },
+        unknown: { code: 'NOT_FOUND', field: undefined },
+      });
       const { data } = await harness.as(staff)<{ autoClaim: ClaimView }>(CLAIM, { id });
       expect(data?.autoClaim.payoutFailure).not.toBeNull();
     });

@@ -1,12 +1,5 @@
 import { Cpf } from '@bank/kernel';
-import {
-  activatePolicy,
-  issuePolicy,
-  quoteAutoInsurance,
-  type ActivePolicy,
-  type AutoQuoteInput,
-  type PendingPaymentPolicy,
-} from '../../src/domain';
+import { activatePolicy, issuePolicy, quoteAutoInsurance, type ActivePolicy, type AutoQuoteInput, type PendingPaymentPolicy } from '../../src/domain';
 
 /** 12:00 in Brasília on 2025-06-15: the quote date of every fixture. */
 export const NOW = new Date('2025-06-15T15:00:00Z');

@@ -27,7 +27,7 @@ describe('issuing a policy', () => {
     ]);
   });
 
-  it("keeps the chosen installment option: 2247.51 in 12 is 187.32 and then 11 × 187.29", () => {
+  it('keeps the chosen installment option: 2247.51 in 12 is 187.32 and then 11 × 187.29', () => {
     const { state, events } = issuePolicy(quote, { id: 'p-1', now: NOW, installments: 12 });
 
     expect([state.installments.count, state.installments.firstAmount.toString(), state.installments.amount.toString()]).toEqual([12, '187.32', '187.29']);

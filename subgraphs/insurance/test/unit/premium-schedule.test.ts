@@ -39,13 +39,17 @@ describe('the due date of an installment', () => {
 
   it('always falls within the one-year term, one month after the previous one at most', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }), fc.integer({ min: 2, max: 12 }), (activatedAt, k) => {
-        const due = installmentDueOn(activatedAt, k);
-        const previous = installmentDueOn(activatedAt, k - 1);
-        expect(due > previous).toBe(true);
-        expect(due.slice(0, 7)).toBe(plusMonthsClamped(previous, 1).slice(0, 7));
-        expect(due < calendarDateInBrasilia(oneYearLater(activatedAt))).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 2, max: 12 }),
+        (activatedAt, k) => {
+          const due = installmentDueOn(activatedAt, k);
+          const previous = installmentDueOn(activatedAt, k - 1);
+          expect(due > previous).toBe(true);
+          expect(due.slice(0, 7)).toBe(plusMonthsClamped(previous, 1).slice(0, 7));
+          expect(due < calendarDateInBrasilia(oneYearLater(activatedAt))).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -90,6 +94,8 @@ describe('paying a later installment', () => {
     expect(() => payInstallment(inThree, { installment: 2, amountPaid: Money.parse('1.00') })).toThrow(unprocessable);
     expect(() => payInstallment(inThree, { installment: 4, amountPaid: inThree.installments.amount })).toThrow(unprocessable);
     expect(() => payInstallment(inThree, { installment: 1, amountPaid: inThree.installments.amount })).toThrow(unprocessable);
-    expect(() => payInstallment(pendingPolicy(undefined, 3), { installment: 2, amountPaid: inThree.installments.amount })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => payInstallment(pendingPolicy(undefined, 3), { installment: 2, amountPaid: inThree.installments.amount })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
   });
 });

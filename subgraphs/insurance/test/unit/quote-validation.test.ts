@@ -48,21 +48,9 @@ describe.each<[string, [string, AutoQuoteInput][], [string, AutoQuoteInput][]]>(
       ['a comma', withVehicle({ fipeValue: '80000,00' })],
     ],
   ],
-  [
-    'vehicle.make',
-    [['set', withVehicle({ make: 'Fiat' })]],
-    [['blank', withVehicle({ make: '  ' })]],
-  ],
-  [
-    'vehicle.model',
-    [['set', withVehicle({ model: 'Argo' })]],
-    [['empty', withVehicle({ model: '' })]],
-  ],
-  [
-    'driver.name',
-    [['set', withDriver({ name: ' Ana ' })]],
-    [['blank', withDriver({ name: ' ' })]],
-  ],
+  ['vehicle.make', [['set', withVehicle({ make: 'Fiat' })]], [['blank', withVehicle({ make: '  ' })]]],
+  ['vehicle.model', [['set', withVehicle({ model: 'Argo' })]], [['empty', withVehicle({ model: '' })]]],
+  ['driver.name', [['set', withDriver({ name: ' Ana ' })]], [['blank', withDriver({ name: ' ' })]]],
   [
     'driver.cpf',
     [
@@ -148,11 +136,7 @@ describe.each<[string, [string, AutoQuoteInput][], [string, AutoQuoteInput][]]>(
       ['duplicated', withInput({ coverages: ['GLASS', 'COLLISION', 'GLASS'] })],
     ],
   ],
-  [
-    'deductible',
-    [['INCREASED', withInput({ deductible: 'INCREASED' })]],
-    [['unknown', withInput({ deductible: 'NONE' })]],
-  ],
+  ['deductible', [['INCREASED', withInput({ deductible: 'INCREASED' })]], [['unknown', withInput({ deductible: 'NONE' })]]],
 ])('%s', (field, valid, invalid) => {
   it.each(valid)('accepts %s', (_, input) => {
     expect(quote(input).id).toBe('q');

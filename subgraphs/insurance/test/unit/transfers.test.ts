@@ -1,5 +1,20 @@
 import { Money } from '@bank/kernel';
-import { purposeOf, referenceOf, type PixPurpose, approveClaim, cancelPolicy, fileClaim, FIRST_TRANSFER, markClaimPaid, recordPayoutFailure, recordRefundFailure, retryPayout, retryRefund, type ApprovedClaim, type Claim } from '../../src/domain';
+import {
+  purposeOf,
+  referenceOf,
+  type PixPurpose,
+  approveClaim,
+  cancelPolicy,
+  fileClaim,
+  FIRST_TRANSFER,
+  markClaimPaid,
+  recordPayoutFailure,
+  recordRefundFailure,
+  retryPayout,
+  retryRefund,
+  type ApprovedClaim,
+  type Claim,
+} from '../../src/domain';
 import { claimFromRecordDocument, claimToRecordDocument } from '../../src/infrastructure/documents/claim-document';
 import { policyFromRecordDocument, policyToRecordDocument } from '../../src/infrastructure/documents/policy-document';
 import { activePolicy } from './fixtures';
@@ -48,7 +63,12 @@ describe('a claim payout that Pix could not send', () => {
 
     expect(state).toMatchObject({ status: 'APPROVED', payoutTransfer: { attempt: 2, failure: null } });
     expect(events).toEqual([
-      { type: 'insurance.claim.payout-retried', subject: 'c-1', occurredAt: RETRIED_AT, data: { claimId: 'c-1', policyId: 'p-1', payout: '6000.00', attempt: 2 } },
+      {
+        type: 'insurance.claim.payout-retried',
+        subject: 'c-1',
+        occurredAt: RETRIED_AT,
+        data: { claimId: 'c-1', policyId: 'p-1', payout: '6000.00', attempt: 2 },
+      },
     ]);
     const paid = markClaimPaid(state, { at: RETRIED_AT }).state;
     expect(paid.status).toBe('PAID');
@@ -101,7 +121,12 @@ describe('a refund that Pix could not send', () => {
     const retried = retryRefund({ ...refund, transfer: failed.state }, { at: RETRIED_AT });
     expect(retried.state).toEqual({ attempt: 2, failure: null });
     expect(retried.events).toEqual([
-      { type: 'insurance.policy.refund-retried', subject: 'p-1', occurredAt: RETRIED_AT, data: { policyId: 'p-1', kind: 'refund', txid: null, amount: '1129.67', attempt: 2 } },
+      {
+        type: 'insurance.policy.refund-retried',
+        subject: 'p-1',
+        occurredAt: RETRIED_AT,
+        data: { policyId: 'p-1', kind: 'refund', txid: null, amount: '1129.67', attempt: 2 },
+      },
     ]);
   });
 

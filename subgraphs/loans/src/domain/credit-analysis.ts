@@ -61,8 +61,7 @@ function installmentAt(application: Application, tier: CreditTier): Money | unde
   return rows && largestPayment(rows);
 }
 
-const shareOf = (installment: Money, income: Decimal): Decimal =>
-  roundHalfEven(installment.toDecimal().times(100).dividedBy(income), 2);
+const shareOf = (installment: Money, income: Decimal): Decimal => roundHalfEven(installment.toDecimal().times(100).dividedBy(income), 2);
 
 function rejectionReason(application: Application, tier: CreditTier, installment: Money | undefined): string {
   const rate = tier.monthlyRate.toFixed();

@@ -77,20 +77,9 @@ export type LoanSettled = DomainEvent<
 >;
 
 /** The transfer of a disbursement attempt failed; `retryLoanDisbursement` may try again. */
-export type LoanDisbursementFailed = DomainEvent<
-  'loans.loan.disbursement-failed',
-  LoanFacts & { readonly attempt: number; readonly reason: string }
->;
+export type LoanDisbursementFailed = DomainEvent<'loans.loan.disbursement-failed', LoanFacts & { readonly attempt: number; readonly reason: string }>;
 
-export type LoanEvent =
-  | LoanRequested
-  | LoanApproved
-  | LoanRejected
-  | LoanContracted
-  | LoanDisbursed
-  | LoanDisbursementFailed
-  | InstallmentPaid
-  | LoanSettled;
+export type LoanEvent = LoanRequested | LoanApproved | LoanRejected | LoanContracted | LoanDisbursed | LoanDisbursementFailed | InstallmentPaid | LoanSettled;
 
 /** Asks Pix to send the disbursement to the borrower's Pix key (type `pixRequestTypes.transfer('loans')`). */
 export type DisbursementTransferRequested = DomainEvent<'loans.pix.transfer-requested', PixTransferRequested>;

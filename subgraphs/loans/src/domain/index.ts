@@ -16,14 +16,7 @@ export type {
   PaymentReturnRequested,
 } from './events';
 export { creditIof, DEFAULT_IOF_RATES, type IofRates } from './iof';
-export {
-  amountOwed,
-  daysLate,
-  DEFAULT_LATE_PAYMENT_POLICY,
-  latePaymentPolicy,
-  MAX_FINE_PERCENT,
-  type LatePaymentPolicy,
-} from './late-payment';
+export { amountOwed, daysLate, DEFAULT_LATE_PAYMENT_POLICY, latePaymentPolicy, MAX_FINE_PERCENT, type LatePaymentPolicy } from './late-payment';
 export {
   analyseLoan,
   contractLoan,

@@ -18,15 +18,9 @@ export const DEFAULT_IOF_RATES: IofRates = {
 };
 
 /** Exact sum of both parts, rounded to cents once (NBR 5891). */
-export function creditIof(
-  principal: Money,
-  installments: readonly Installment[],
-  releaseDate: LocalDate,
-  rates: IofRates = DEFAULT_IOF_RATES,
-): Money {
+export function creditIof(principal: Money, installments: readonly Installment[], releaseDate: LocalDate, rates: IofRates = DEFAULT_IOF_RATES): Money {
   const amortizationDays = installments.reduce(
-    (sum, { amortization, dueDate }) =>
-      sum.plus(amortization.toDecimal().times(Math.min(releaseDate.daysUntil(dueDate), rates.maxDays))),
+    (sum, { amortization, dueDate }) => sum.plus(amortization.toDecimal().times(Math.min(releaseDate.daysUntil(dueDate), rates.maxDays))),
     new Decimal(0),
   );
   const exact = principal.toDecimal().times(rates.flatPercent).plus(amortizationDays.times(rates.dailyPercent)).dividedBy(100);

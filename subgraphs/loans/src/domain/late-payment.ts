@@ -28,8 +28,7 @@ export const DEFAULT_LATE_PAYMENT_POLICY = latePaymentPolicy({ finePercent: '2',
 const DAYS_A_MONTH = 30;
 
 /** Calendar days past the due date on `on`; 0 on the due date itself and before it. */
-export const daysLate = (installment: Pick<Installment, 'dueDate'>, on: LocalDate): number =>
-  Math.max(0, installment.dueDate.daysUntil(on));
+export const daysLate = (installment: Pick<Installment, 'dueDate'>, on: LocalDate): number => Math.max(0, installment.dueDate.daysUntil(on));
 
 /**
  * What settles the installment on `on`: the payment itself until its due date; later,
@@ -44,5 +43,10 @@ export function amountOwed(
   const days = daysLate(installment, on);
   if (days === 0) return installment.payment;
   const percentDays = policy.finePercent.plus(100).times(DAYS_A_MONTH).plus(policy.monthlyInterestPercent.times(days));
-  return Money.fromDecimal(installment.payment.toDecimal().times(percentDays).dividedBy(100 * DAYS_A_MONTH));
+  return Money.fromDecimal(
+    installment.payment
+      .toDecimal()
+      .times(percentDays)
+      .dividedBy(100 * DAYS_A_MONTH),
+  );
 }

@@ -139,11 +139,7 @@ export function openLoan(command: {
   return { state: { loan: state, borrower: command.borrower, disbursements: [], charges: [], returnedPayments: [] }, events };
 }
 
-export function analyseApplication(
-  aggregate: LoanAggregate,
-  at: Date,
-  tiers?: readonly CreditTier[],
-): Transition<LoanAggregate, LoanApproved | LoanRejected> {
+export function analyseApplication(aggregate: LoanAggregate, at: Date, tiers?: readonly CreditTier[]): Transition<LoanAggregate, LoanApproved | LoanRejected> {
   const { state, events } = analyseLoan(aggregate.loan, at, tiers);
   return { state: withLoan(aggregate, state), events };
 }
@@ -244,11 +240,16 @@ function secondsLeftOn(on: LocalDate, at: Date): number {
  */
 export function requestCharge(
   aggregate: LoanAggregate,
-  { purpose, txid, on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { purpose: ChargePurpose; txid: string; on: LocalDate; at: Date; policy?: LatePaymentPolicy },
+  {
+    purpose,
+    txid,
+    on,
+    at,
+    policy = DEFAULT_LATE_PAYMENT_POLICY,
+  }: { purpose: ChargePurpose; txid: string; on: LocalDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<LoanAggregate, LoanChargeRequested> & { readonly charge: LoanCharge } {
   const { loan, borrower } = aggregate;
-  const amount =
-    purpose.kind === 'PAYOFF' ? quotePayoff(loan, on, policy).amount : installmentDue(loan, { number: purpose.number, on, policy }).amount;
+  const amount = purpose.kind === 'PAYOFF' ? quotePayoff(loan, on, policy).amount : installmentDue(loan, { number: purpose.number, on, policy }).amount;
   const reusable = aggregate.charges.find(
     (charge) => isOpen(charge) && samePurpose(charge.purpose, purpose) && charge.on.equals(on) && charge.amount.equals(amount),
   );
@@ -326,9 +327,7 @@ export function recordChargePaid(
   if (reason !== null) return returnPayment(aggregate, charge, reason, at);
   const { on, purpose } = charge;
   const { state, events } =
-    purpose.kind === 'PAYOFF'
-      ? settleLoan(aggregate.loan, { on, at, policy })
-      : payInstallment(aggregate.loan, { number: purpose.number, on, at, policy });
+    purpose.kind === 'PAYOFF' ? settleLoan(aggregate.loan, { on, at, policy }) : payInstallment(aggregate.loan, { number: purpose.number, on, at, policy });
   const applied = replaceCharge(withLoan(aggregate, state), charge, { ...charge, paidAt: at });
   return { state: { ...applied, charges: supersedeOpenCharges(applied, charge, at) }, events };
 }

@@ -1,16 +1,7 @@
 import { type Transition, conflict, notFound, type Decimal, type Money } from '@bank/kernel';
 import type { Cet } from './cet';
 import { analyseCredit, CREDIT_TIERS, type CreditTier } from './credit-analysis';
-import type {
-  InstallmentPaid,
-  LoanApproved,
-  LoanContracted,
-  LoanDisbursed,
-  LoanEvent,
-  LoanRejected,
-  LoanRequested,
-  LoanSettled,
-} from './events';
+import type { InstallmentPaid, LoanApproved, LoanContracted, LoanDisbursed, LoanEvent, LoanRejected, LoanRequested, LoanSettled } from './events';
 import { DEFAULT_IOF_RATES, type IofRates } from './iof';
 import { amountOwed, DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import type { LoanInstallment } from './loan-installment';
@@ -59,8 +50,7 @@ interface DisbursedLoan extends SignedLoan {
 }
 
 export type Settlement =
-  | { readonly by: 'LAST_INSTALLMENT'; readonly on: LocalDate }
-  | { readonly by: 'PAYOFF'; readonly on: LocalDate; readonly amount: Money };
+  { readonly by: 'LAST_INSTALLMENT'; readonly on: LocalDate } | { readonly by: 'PAYOFF'; readonly on: LocalDate; readonly amount: Money };
 
 export interface UnderAnalysisLoan extends LoanRecord {
   readonly status: 'UNDER_ANALYSIS';
@@ -88,14 +78,7 @@ export interface SettledLoan extends DisbursedLoan {
   readonly settlement: Settlement;
 }
 
-export type Loan =
-  | UnderAnalysisLoan
-  | RejectedLoan
-  | ApprovedLoan
-  | ContractedLoan
-  | DisbursementFailedLoan
-  | ActiveLoan
-  | SettledLoan;
+export type Loan = UnderAnalysisLoan | RejectedLoan | ApprovedLoan | ContractedLoan | DisbursementFailedLoan | ActiveLoan | SettledLoan;
 
 export type LoanStatus = Loan['status'];
 
@@ -105,21 +88,11 @@ function expectStatus<S extends LoanStatus>(loan: Loan, status: S, action: strin
   return loan as Extract<Loan, { status: S }>;
 }
 
-function recorded<E extends LoanEvent>(
-  type: E['type'],
-  loan: LoanRecord,
-  data: Omit<E['data'], 'loanId' | 'customerId'>,
-  at: Date,
-): E {
+function recorded<E extends LoanEvent>(type: E['type'], loan: LoanRecord, data: Omit<E['data'], 'loanId' | 'customerId'>, at: Date): E {
   return { type, subject: loan.id, data: { loanId: loan.id, customerId: loan.customerId, ...data }, occurredAt: at } as E;
 }
 
-export function requestLoan(command: {
-  id: string;
-  customerId: string;
-  request: LoanRequest;
-  at: Date;
-}): Transition<UnderAnalysisLoan, LoanRequested> {
+export function requestLoan(command: { id: string; customerId: string; request: LoanRequest; at: Date }): Transition<UnderAnalysisLoan, LoanRequested> {
   const { id, customerId, request, at } = command;
   const loan: UnderAnalysisLoan = { status: 'UNDER_ANALYSIS', id, customerId, request, requestedAt: at };
   const { principal, termMonths, system, monthlyIncome, purpose } = request;
@@ -200,10 +173,7 @@ export function disburseLoan(
   return { state: active, events: [recorded<LoanDisbursed>('loans.loan.disbursed', active, data, at)] };
 }
 
-export function failDisbursement(
-  loan: Loan,
-  { reason, at }: { reason: string; at: Date },
-): Transition<DisbursementFailedLoan, never> {
+export function failDisbursement(loan: Loan, { reason, at }: { reason: string; at: Date }): Transition<DisbursementFailedLoan, never> {
   const contracted = expectStatus(loan, 'CONTRACTED', 'record a failed disbursement');
   return { state: { ...contracted, status: 'DISBURSEMENT_FAILED', failure: { reason, at } }, events: [] };
 }
@@ -222,9 +192,7 @@ export function payInstallment(
   { number, on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: LocalDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<ActiveLoan | SettledLoan, InstallmentPaid | LoanSettled> {
   const { active, installment, amount } = installmentDue(loan, { number, on, policy });
-  const installments = active.installments.map((candidate) =>
-    candidate === installment ? { ...candidate, paid: { on, amount } } : candidate,
-  );
+  const installments = active.installments.map((candidate) => (candidate === installment ? { ...candidate, paid: { on, amount } } : candidate));
   const paid = recorded<InstallmentPaid>(
     'loans.loan.installment-paid',
     active,

@@ -12,8 +12,7 @@ const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-export const daysInMonth = (year: number, month: number): number =>
-  month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
+export const daysInMonth = (year: number, month: number): number => (month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN));
 
 /**
  * A calendar date with no time and no time zone, as on a contract: due dates, release dates
@@ -55,9 +54,15 @@ export class LocalDate {
 
   private static isValid(year: number, month: number, day: number): boolean {
     return (
-      Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR &&
-      Number.isInteger(month) && month >= 1 && month <= 12 &&
-      Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)
+      Number.isInteger(year) &&
+      year >= MIN_YEAR &&
+      year <= MAX_YEAR &&
+      Number.isInteger(month) &&
+      month >= 1 &&
+      month <= 12 &&
+      Number.isInteger(day) &&
+      day >= 1 &&
+      day <= daysInMonth(year, month)
     );
   }
 

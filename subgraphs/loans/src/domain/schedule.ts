@@ -52,8 +52,7 @@ export function tryScheduleRows(terms: ScheduleTerms): readonly ScheduleRow[] | 
   let balance = terms.principal;
   for (let number = 1; number <= terms.termMonths; number++) {
     const interest = balance.times(rate);
-    const amortization =
-      number === terms.termMonths ? balance : terms.system === 'PRICE' ? level.subtract(interest) : level;
+    const amortization = number === terms.termMonths ? balance : terms.system === 'PRICE' ? level.subtract(interest) : level;
     if (amortization.isNegative()) return undefined;
     balance = balance.subtract(amortization);
     rows.push({ number, payment: interest.add(amortization), interest, amortization, balance });

@@ -89,15 +89,12 @@ export const resolvers: Resolvers = {
     disbursement: ({ loan }) => (isDisbursed(loan) ? loan.disbursement : null),
     installments: (stored) => installmentsOf(stored),
     settlement: ({ loan }) => (loan.status === 'SETTLED' ? loan.settlement : null),
-    returnedPayments: ({ returnedPayments }) =>
-      returnedPayments.map(({ txid, amount, reason, at }) => ({ charge: { txid }, amount, reason, returnedAt: at })),
+    returnedPayments: ({ returnedPayments }) => returnedPayments.map(({ txid, amount, reason, at }) => ({ charge: { txid }, amount, reason, returnedAt: at })),
   },
 
-  LoanSimulation: {
-  },
+  LoanSimulation: {},
 
-  LoanScheduleRow: {
-  },
+  LoanScheduleRow: {},
 
   LoanCet: {
     monthly: (cet) => cet.monthly.toFixed(4),
@@ -135,6 +132,5 @@ export const resolvers: Resolvers = {
     discount: (quote) => quote.scheduled.subtract(quote.amount),
   },
 
-  LoanPayoffLine: {
-  },
+  LoanPayoffLine: {},
 };

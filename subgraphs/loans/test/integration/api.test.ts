@@ -29,7 +29,10 @@ describe('loans API', () => {
   const codeOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
   async function approvedLoanOf(principal = maria): Promise<string> {
-    const { data } = await loans.as(principal)<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: application(), key: `approved-${Math.random().toString(36).slice(2)}` });
+    const { data } = await loans.as(principal)<{ requestLoan: LoanView }>(REQUEST_LOAN, {
+      input: application(),
+      key: `approved-${Math.random().toString(36).slice(2)}`,
+    });
     const id = data!.requestLoan.id;
     await eventually(async () => {
       const { data: current } = await loans.as(principal)<{ loan: LoanView }>(LOAN, { id });
@@ -42,9 +45,27 @@ describe('loans API', () => {
     const SIMULATION = /* GraphQL */ `
       query ($input: LoanSimulationInput!) {
         loanSimulation(input: $input) {
-          principal termMonths monthlyRate system startDate
-          installments { number dueDate payment interest amortization balance }
-          totalPaid totalInterest iof releasedAmount cet { monthly annual }
+          principal
+          termMonths
+          monthlyRate
+          system
+          startDate
+          installments {
+            number
+            dueDate
+            payment
+            interest
+            amortization
+            balance
+          }
+          totalPaid
+          totalInterest
+          iof
+          releasedAmount
+          cet {
+            monthly
+            annual
+          }
         }
       }
     `;
@@ -134,7 +155,10 @@ describe('loans API', () => {
     });
 
     it('the analysis rejects an installment above 30 % of the income, with the reason', async () => {
-      const { data } = await loans.as(maria)<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: { ...application(), monthlyIncome: '1000.00' }, key: 'too-little-income' });
+      const { data } = await loans.as(maria)<{ requestLoan: LoanView }>(REQUEST_LOAN, {
+        input: { ...application(), monthlyIncome: '1000.00' },
+        key: 'too-little-income',
+      });
       const id = data!.requestLoan.id;
       await eventually(async () => {
         const { data: current } = await loans.as(maria)<{ loan: LoanView }>(LOAN, { id });
@@ -185,7 +209,17 @@ describe('loans API', () => {
 
     it('through _entities, while staff and the owner resolve it', async () => {
       const ENTITIES = /* GraphQL */ `
-        query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Loan { id status customer { id } } } }
+        query ($representations: [_Any!]!) {
+          _entities(representations: $representations) {
+            ... on Loan {
+              id
+              status
+              customer {
+                id
+              }
+            }
+          }
+        }
       `;
       const representations = [{ __typename: 'Loan', id }];
       const refused = await loans.as(joao)<{ _entities: unknown[] }>(ENTITIES, { representations });
@@ -200,7 +234,16 @@ describe('loans API', () => {
 
     it('and absent from Customer.loans; the owner and staff list it, filtered by status', async () => {
       const LOANS_OF = /* GraphQL */ `
-        query ($status: LoanStatus) { _entities(representations: [{ __typename: "Customer", id: "customer-maria" }]) { ... on Customer { loans(status: $status) { id status } } } }
+        query ($status: LoanStatus) {
+          _entities(representations: [{ __typename: "Customer", id: "customer-maria" }]) {
+            ... on Customer {
+              loans(status: $status) {
+                id
+                status
+              }
+            }
+          }
+        }
       `;
       const listed = async (principal: typeof maria, status: string | null) => {
         const { data } = await loans.as(principal)<{ _entities: { loans: { id: string; status: string }[] }[] }>(LOANS_OF, { status });

@@ -1,17 +1,5 @@
 import { eventually } from '@bank/testing';
-import {
-  ACCEPT,
-  application,
-  LOAN,
-  maria,
-  PAY_INSTALLMENT,
-  PAY_PAYOFF,
-  REQUEST_LOAN,
-  RETRY,
-  startTestLoans,
-  type LoanView,
-  type TestLoans,
-} from './support';
+import { ACCEPT, application, LOAN, maria, PAY_INSTALLMENT, PAY_PAYOFF, REQUEST_LOAN, RETRY, startTestLoans, type LoanView, type TestLoans } from './support';
 
 /**
  * Loans from application to settlement through RabbitMQ: the service's own consumers analyse
@@ -102,7 +90,9 @@ describe('loan journey', () => {
     });
     expect(first.data.txid).toMatch(/^[A-Za-z0-9]{25}$/);
     const paidOnce = await loanWhen(id, (current) => expect(current.installments[0]?.status).toBe('PAID'));
-    expect(paidOnce.installments[0]).toEqual(expect.objectContaining({ paidOn: '2026-03-10', paidAmount: '523.13', amountDue: null, charge: { txid: first.data.txid } }));
+    expect(paidOnce.installments[0]).toEqual(
+      expect.objectContaining({ paidOn: '2026-03-10', paidAmount: '523.13', amountDue: null, charge: { txid: first.data.txid } }),
+    );
     expect(paidOnce.status).toBe('ACTIVE');
     expect(await loans.metric('loans_overdue_loans')).toBe(0);
 
@@ -156,7 +146,9 @@ describe('loan journey', () => {
     expect(quote).toEqual(expect.objectContaining({ date: '2026-02-10', scheduled: '1029.95', lines: [{ number: 1 }, { number: 2 }, { number: 3 }] }));
     expect(Number(quote.amount)).toBeLessThan(Number(quote.scheduled));
     const payoff = await pay(PAY_PAYOFF, { id }, 0, '2026-02-10T15:02:00Z');
-    expect(payoff.data).toEqual(expect.objectContaining({ amount: quote.amount, description: 'Loan payoff', reference: { source: 'loans', id: `${id}/payoff/${payoff.data.txid}` } }));
+    expect(payoff.data).toEqual(
+      expect.objectContaining({ amount: quote.amount, description: 'Loan payoff', reference: { source: 'loans', id: `${id}/payoff/${payoff.data.txid}` } }),
+    );
     const settled = await loanWhen(id, (current) => expect(current.status).toBe('SETTLED'));
     expect(settled.settlement).toEqual({ by: 'PAYOFF', settledOn: '2026-02-10', payoffAmount: quote.amount });
     expect(settled.installments.every((installment) => installment.status === 'PAID' && installment.charge?.txid === payoff.data.txid)).toBe(true);
@@ -164,7 +156,8 @@ describe('loan journey', () => {
 
   it('a charge paid after the payoff settled the loan goes back to the borrower, once, however often Pix reports it', async () => {
     const paidAcked = () => loans.metric('messaging_events_consumed_total', 'type="pix.charge.paid",outcome="ack"');
-    const stored = async (id: string) => (await loans.mongo.connection.collection<{ _id: string; version: number; outbox: unknown[] }>('loans').findOne({ _id: id }))!;
+    const stored = async (id: string) =>
+      (await loans.mongo.connection.collection<{ _id: string; version: number; outbox: unknown[] }>('loans').findOne({ _id: id }))!;
     const { id } = await activeLoan(2);
     loans.clock.set('2026-02-10T15:00:00Z');
     // installment 1 charged and left open, then the payoff charged and paid
@@ -192,7 +185,12 @@ describe('loan journey', () => {
       status: 'SETTLED',
       settlement: { by: 'PAYOFF' },
       returnedPayments: [
-        { charge: { txid: installment.data.txid }, amount: installment.data.amount, reason: `Loan ${id} was already settled on 2026-02-10 (paid off).`, returnedAt: '2026-02-10T15:03:00.000Z' },
+        {
+          charge: { txid: installment.data.txid },
+          amount: installment.data.amount,
+          reason: `Loan ${id} was already settled on 2026-02-10 (paid off).`,
+          returnedAt: '2026-02-10T15:03:00.000Z',
+        },
       ],
     });
     const returnReference = { source: 'loans', id: `${id}/return/${installment.data.txid}` };
@@ -223,7 +221,12 @@ describe('loan journey', () => {
     expect(data?.retryLoanDisbursement).toEqual(expect.objectContaining({ status: 'CONTRACTED', disbursementFailure: null }));
     const retried = await loans.pix.transferFor(id, 2);
     // released as of the retry's day: IOF 3.80 + 0.0082 % × (496.30 × 28 + 503.70 × 59) = 7.3764054 → 7.38
-    expect(retried.data).toEqual({ reference: { source: 'loans', id: `${id}/disbursement-2` }, customerId: 'customer-maria', amount: '992.62', description: 'Loan disbursement' });
+    expect(retried.data).toEqual({
+      reference: { source: 'loans', id: `${id}/disbursement-2` },
+      customerId: 'customer-maria',
+      amount: '992.62',
+      description: 'Loan disbursement',
+    });
     await loans.pix.settleTransfer(retried, '2026-01-31T15:00:05Z');
     const active = await loanWhen(id, (current) => expect(current.status).toBe('ACTIVE'));
     expect(active.disbursement?.disbursedOn).toBe('2026-01-31');

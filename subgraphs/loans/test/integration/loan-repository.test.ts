@@ -54,7 +54,10 @@ describe('MongoLoanRepository', () => {
   type Step = (loan: LoanAggregate) => Transition<LoanAggregate, DomainEvent>;
   const approve: Step = (loan) => analyseApplication(loan, at);
   const accept: Step = (loan) => acceptOffer(loan, { at });
-  const disburse = (id: string, on: LocalDate, attempt = 1): Step => (loan) => recordDisbursement(loan, { reference: disbursementReference(id, attempt), on, at });
+  const disburse =
+    (id: string, on: LocalDate, attempt = 1): Step =>
+    (loan) =>
+      recordDisbursement(loan, { reference: disbursementReference(id, attempt), on, at });
   const advance = async (id: string, steps: readonly Step[]) => {
     let loan = (await repository.getForUpdate(id))!;
     for (const step of steps) {
@@ -64,7 +67,10 @@ describe('MongoLoanRepository', () => {
     return loan;
   };
   const activate = (id: string, on: LocalDate) => advance(id, [approve, accept, disburse(id, on)]);
-  const charge = (purpose: ChargePurpose, txid: string): Step => (loan) => requestCharge(loan, { purpose, txid, on: LocalDate.of(2026, 1, 30), at });
+  const charge =
+    (purpose: ChargePurpose, txid: string): Step =>
+    (loan) =>
+      requestCharge(loan, { purpose, txid, on: LocalDate.of(2026, 1, 30), at });
 
   it('stores a new loan with its events in the outbox, and refuses the same id twice', async () => {
     const before = writes;
@@ -72,7 +78,12 @@ describe('MongoLoanRepository', () => {
     expect(stored.version).toBe(1);
     expect(writes).toBe(before + 1);
     const document = await model.collection.findOne({ _id: 'loan-a' as never });
-    expect(document).toMatchObject({ status: 'UNDER_ANALYSIS', version: 1, outboxPending: true, outbox: [expect.objectContaining({ type: 'loans.loan.requested', source: '/subgraphs/loans' })] });
+    expect(document).toMatchObject({
+      status: 'UNDER_ANALYSIS',
+      version: 1,
+      outboxPending: true,
+      outbox: [expect.objectContaining({ type: 'loans.loan.requested', source: '/subgraphs/loans' })],
+    });
     expect(await repository.getForUpdate('loan-a')).toEqual(stored);
     await expect(insert('loan-a', 'customer-1')).rejects.toMatchObject({ code: 'CONFLICT' });
   });

@@ -12,11 +12,39 @@ describe('PixCharge entity', () => {
   const ENTITIES = /* GraphQL */ `
     query ($representations: [_Any!]!) {
       _entities(representations: $representations) {
-        ... on PixCharge { txid loan { id status customer { id } } loanInstallment { number status charge { txid } } }
+        ... on PixCharge {
+          txid
+          loan {
+            id
+            status
+            customer {
+              id
+            }
+          }
+          loanInstallment {
+            number
+            status
+            charge {
+              txid
+            }
+          }
+        }
       }
     }
   `;
-  const PAY_PAYOFF = /* GraphQL */ `mutation ($id: ID!) { payLoanPayoff(loanId: $id) { txid loan { id } loanInstallment { number } } }`;
+  const PAY_PAYOFF = /* GraphQL */ `
+    mutation ($id: ID!) {
+      payLoanPayoff(loanId: $id) {
+        txid
+        loan {
+          id
+        }
+        loanInstallment {
+          number
+        }
+      }
+    }
+  `;
 
   interface ChargeView {
     txid: string;

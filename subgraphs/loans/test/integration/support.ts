@@ -110,8 +110,20 @@ export const REQUEST_LOAN = /* GraphQL */ `
 export const LOAN = /* GraphQL */ `query ($id: ID!) { loan(id: $id) { ${LOAN_FIELDS} } }`;
 export const ACCEPT = /* GraphQL */ `mutation ($id: ID!) { acceptLoanOffer(loanId: $id) { ${LOAN_FIELDS} } }`;
 export const RETRY = /* GraphQL */ `mutation ($id: ID!) { retryLoanDisbursement(loanId: $id) { ${LOAN_FIELDS} } }`;
-export const PAY_INSTALLMENT = /* GraphQL */ `mutation ($id: ID!, $number: Int!) { payLoanInstallment(loanId: $id, number: $number) { txid } }`;
-export const PAY_PAYOFF = /* GraphQL */ `mutation ($id: ID!) { payLoanPayoff(loanId: $id) { txid } }`;
+export const PAY_INSTALLMENT = /* GraphQL */ `
+  mutation ($id: ID!, $number: Int!) {
+    payLoanInstallment(loanId: $id, number: $number) {
+      txid
+    }
+  }
+`;
+export const PAY_PAYOFF = /* GraphQL */ `
+  mutation ($id: ID!) {
+    payLoanPayoff(loanId: $id) {
+      txid
+    }
+  }
+`;
 
 /** 1000.00 over `termMonths` for an income that the cheapest tier (1.49 %) approves. */
 export const application = (termMonths = 2) => ({ principal: '1000.00', termMonths, system: 'PRICE', monthlyIncome: '9000.00', purpose: 'home repairs' });

@@ -20,11 +20,7 @@ describe('analyseCredit', () => {
     const decision = analyseCredit(application(income));
     expect(decision).toEqual(expect.objectContaining({ outcome: 'APPROVED' }));
     if (decision.outcome !== 'APPROVED') return;
-    expect([decision.monthlyRate.toFixed(2), decision.installment.toString(), decision.incomeSharePercent.toFixed(2)]).toEqual([
-      rate,
-      installment,
-      share,
-    ]);
+    expect([decision.monthlyRate.toFixed(2), decision.installment.toString(), decision.incomeSharePercent.toFixed(2)]).toEqual([rate, installment, share]);
   });
 
   it('rejects when the installment at 2.49 % exceeds 30 % of income (30 % × 3416.33 = 1024.899 < 1024.90)', () => {

@@ -1,12 +1,5 @@
 import { Decimal, Money } from '@bank/kernel';
-import {
-  amountOwed,
-  daysLate,
-  installmentStatus,
-  latePaymentPolicy,
-  LocalDate,
-  type LoanInstallment,
-} from '../../src/domain';
+import { amountOwed, daysLate, installmentStatus, latePaymentPolicy, LocalDate, type LoanInstallment } from '../../src/domain';
 
 const due = LocalDate.of(2026, 2, 15);
 const installment = (payment: string, paid: LoanInstallment['paid'] = null): LoanInstallment => ({

@@ -92,7 +92,16 @@ describe('charges', () => {
     const loan = active();
     const { state, events, charge } = requestCharge(loan, { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: onTime, at: chargeAt });
     const [first] = installmentsOf(loan);
-    expect(charge).toEqual({ txid: 'TXID1', purpose: { kind: 'INSTALLMENT', number: 1 }, amount: first!.payment, on: onTime, requestedAt: chargeAt, createdAt: null, paidAt: null, supersededAt: null });
+    expect(charge).toEqual({
+      txid: 'TXID1',
+      purpose: { kind: 'INSTALLMENT', number: 1 },
+      amount: first!.payment,
+      on: onTime,
+      requestedAt: chargeAt,
+      createdAt: null,
+      paidAt: null,
+      supersededAt: null,
+    });
     expect(state.charges).toEqual([charge]);
     expect(events).toEqual([
       {
@@ -138,13 +147,20 @@ describe('charges', () => {
       const txid = `TXID${number}`;
       const requested = requestCharge(loan, { purpose: { kind: 'INSTALLMENT', number }, txid, on: onTime, at: chargeAt });
       const paid = recordChargePaid(requested.state, { txid, at: chargeAt })!;
-      expect(paid.events[0]).toEqual(expect.objectContaining({ type: 'loans.loan.installment-paid', data: expect.objectContaining({ number, amount: requested.charge.amount.toString(), paidOn: '2026-02-10' }) }));
+      expect(paid.events[0]).toEqual(
+        expect.objectContaining({
+          type: 'loans.loan.installment-paid',
+          data: expect.objectContaining({ number, amount: requested.charge.amount.toString(), paidOn: '2026-02-10' }),
+        }),
+      );
       expect(installmentCharge(paid.state, number)?.paidAt).toEqual(chargeAt);
       expect(recordChargePaid(paid.state, { txid, at: chargeAt })).toBeNull();
       loan = paid.state;
     }
     expect(loan.loan.status).toBe('SETTLED');
-    expect(() => requestCharge(loan, { purpose: { kind: 'PAYOFF' }, txid: 'TXID9', on: onTime, at: chargeAt })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => requestCharge(loan, { purpose: { kind: 'PAYOFF' }, txid: 'TXID9', on: onTime, at: chargeAt })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
   });
 
   it('a paid payoff settles the loan for its quote; the payoff charge then stands for the installments it paid', () => {
@@ -152,7 +168,9 @@ describe('charges', () => {
     const firstPaid = recordChargePaid(requested.state, { txid: 'TXID1', at: chargeAt })!.state;
     const payoff = requestCharge(firstPaid, { purpose: { kind: 'PAYOFF' }, txid: 'PAYOFF1', on: onTime, at: chargeAt });
     expect(payoff.charge.amount).toEqual(quotePayoff(firstPaid.loan, onTime).amount);
-    expect(payoff.events[0]!.data).toEqual(expect.objectContaining({ reference: { source: 'loans', id: 'loan-1/payoff/PAYOFF1' }, description: 'Loan payoff' }));
+    expect(payoff.events[0]!.data).toEqual(
+      expect.objectContaining({ reference: { source: 'loans', id: 'loan-1/payoff/PAYOFF1' }, description: 'Loan payoff' }),
+    );
     const settled = recordChargePaid(payoff.state, { txid: 'PAYOFF1', at: chargeAt })!;
     expect(settled.state.loan).toEqual(expect.objectContaining({ status: 'SETTLED', settlement: { by: 'PAYOFF', on: onTime, amount: payoff.charge.amount } }));
     expect([1, 2, 3].map((number) => installmentCharge(settled.state, number)?.txid)).toEqual(['TXID1', 'PAYOFF1', 'PAYOFF1']);

@@ -86,7 +86,11 @@ describe('loan lifecycle', () => {
     const { state, events } = analyseLoan(requested({ monthlyIncome: '1000.00' }).state, at);
     expect(state.status).toBe('REJECTED');
     expect(events[0]!.type).toBe('loans.loan.rejected');
-    expect(events[0]!.data).toEqual({ loanId: 'loan-1', customerId: 'customer-1', reason: 'The installment of 350.07 at 2.49 % a month exceeds 30 % of the monthly income of 1000.00.' });
+    expect(events[0]!.data).toEqual({
+      loanId: 'loan-1',
+      customerId: 'customer-1',
+      reason: 'The installment of 350.07 at 2.49 % a month exceeds 30 % of the monthly income of 1000.00.',
+    });
   });
 
   it('contract → CONTRACTED with loans.loan.contracted', () => {

@@ -11,8 +11,7 @@ const installments: LoanInstallment[] = simulateLoan({
   system: 'PRICE',
   startDate: start,
 }).installments.map((row) => ({ ...row, paid: null }));
-const lines = (on: LocalDate, rows = installments) =>
-  payoffQuote(rows, rate, on).lines.map((line) => `${line.number} ${line.status} ${line.amount}`);
+const lines = (on: LocalDate, rows = installments) => payoffQuote(rows, rate, on).lines.map((line) => `${line.number} ${line.status} ${line.amount}`);
 
 describe('payoffQuote (PV = payment / 1.01^(days/30), overdue lines at what they owe)', () => {
   it('on the release date is worth about the principal, well below the installments left', () => {

@@ -10,8 +10,7 @@ const terms = (principal: string, termMonths: number, monthlyRate: string, syste
 });
 
 /** "payment interest amortization balance" per row. */
-const table = (rows: readonly ScheduleRow[]) =>
-  rows.map(({ payment, interest, amortization, balance }) => `${payment} ${interest} ${amortization} ${balance}`);
+const table = (rows: readonly ScheduleRow[]) => rows.map(({ payment, interest, amortization, balance }) => `${payment} ${interest} ${amortization} ${balance}`);
 
 /** NBR 5891 on integers: numerator / denominator rounded half to even, computed with BigInt only. */
 function divideHalfEven(numerator: bigint, denominator: bigint): bigint {
@@ -95,7 +94,12 @@ describe('NBR 5891 ties (half to even, on the exact decimal)', () => {
   it('SAC A = 300.15 / 6 = 50.025 → 50.02 and 300.21 / 6 = 50.035 → 50.04', () => {
     // 300.15: five rows of 50.02 amortize 250.10, the last closes 50.05
     expect(scheduleRows(terms('300.15', 6, '0', 'SAC')).map((row) => row.amortization.toString())).toEqual([
-      '50.02', '50.02', '50.02', '50.02', '50.02', '50.05',
+      '50.02',
+      '50.02',
+      '50.02',
+      '50.02',
+      '50.02',
+      '50.05',
     ]);
     expect(scheduleRows(terms('300.21', 6, '0', 'SAC'))[0]!.amortization.toString()).toBe('50.04');
   });
@@ -162,9 +166,7 @@ describe('every table (property)', () => {
 describe('tables the rounding cannot close', () => {
   it('are refused on termMonths: SAC 100.00 in 420 months amortizes 0.24 a month, 419 × 0.24 = 100.56 > 100.00', () => {
     expect(tryScheduleRows(terms('100.00', 420, '0', 'SAC'))).toBeUndefined();
-    expect(() => scheduleRows(terms('100.00', 420, '1', 'SAC'))).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'termMonths' }),
-    );
+    expect(() => scheduleRows(terms('100.00', 420, '1', 'SAC'))).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'termMonths' }));
   });
 });
 

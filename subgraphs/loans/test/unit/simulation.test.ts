@@ -70,9 +70,7 @@ describe('parseSimulationInput', () => {
     ['startDate', '31/01/2027'],
     ['startDate', '1899-12-31'],
   ])('refuses %s = %p with BAD_USER_INPUT naming it', (field, value) => {
-    expect(() => parseSimulationInput({ ...valid, [field]: value }, today)).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
-    );
+    expect(() => parseSimulationInput({ ...valid, [field]: value }, today)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field }));
   });
 
   it('refuses on termMonths a table the rounding cannot close', () => {
@@ -160,7 +158,9 @@ describe('creditIof', () => {
     const start = LocalDate.of(2026, 1, 15);
     const installments = simulate({}).installments;
     // 1 % flat only: 10.00
-    expect(creditIof(Money.parse('1000.00'), installments, start, { flatPercent: new Decimal(1), dailyPercent: new Decimal(0), maxDays: 365 }).toString()).toBe('10.00');
+    expect(creditIof(Money.parse('1000.00'), installments, start, { flatPercent: new Decimal(1), dailyPercent: new Decimal(0), maxDays: 365 }).toString()).toBe(
+      '10.00',
+    );
   });
 });
 

@@ -83,7 +83,13 @@ export async function registerInstitutionKey(pix: Pix): Promise<void> {
     if (existing.ownerId !== institution.customerId) throw new Error(`PIX_COLLECTION_KEY ${key.value} belongs to a customer`);
     return;
   }
-  const record: PixKeyRecord = { key, ownerId: institution.customerId, holderName: institution.name, holderDocument: TaxId.parse(institution.document, 'PIX_INSTITUTION_CNPJ'), createdAt: pix.clock.now() };
+  const record: PixKeyRecord = {
+    key,
+    ownerId: institution.customerId,
+    holderName: institution.name,
+    holderDocument: TaxId.parse(institution.document, 'PIX_INSTITUTION_CNPJ'),
+    createdAt: pix.clock.now(),
+  };
   await pix.keys.add(record, KEY_LIMITS.company).catch(async (error: unknown) => {
     if ((await pix.keys.find(key.value))?.ownerId !== institution.customerId) throw error;
   });

@@ -286,7 +286,10 @@ function refund(charge: Charge, input: RefundInput, now: Date): Transition<Compl
   const refunded = Money.sum(payment.refunds.map((r) => r.amount)).add(input.amount);
   if (refunded.greaterThan(payment.amount)) {
     const left = payment.amount.subtract(Money.sum(payment.refunds.map((r) => r.amount)));
-    throw new PixError('REFUND_EXCEEDS_PAYMENT', `refunds would exceed the ${payment.amount.toString()} paid; at most ${left.toString()} can still be refunded`);
+    throw new PixError(
+      'REFUND_EXCEEDS_PAYMENT',
+      `refunds would exceed the ${payment.amount.toString()} paid; at most ${left.toString()} can still be refunded`,
+    );
   }
   const entry: Refund = { id: input.id, amount: input.amount, reason, refundedAt: now };
   const state: CompletedCharge = {
@@ -313,8 +316,7 @@ function refund(charge: Charge, input: RefundInput, now: Date): Transition<Compl
   return { state, events: [event] };
 }
 
-const statusAt = (charge: Charge, now: Date): ChargeStatusView =>
-  charge.status === 'ACTIVE' && isPastExpiry(charge, now) ? 'EXPIRED' : charge.status;
+const statusAt = (charge: Charge, now: Date): ChargeStatusView => (charge.status === 'ACTIVE' && isPastExpiry(charge, now) ? 'EXPIRED' : charge.status);
 
 /** The charge (API Pix `cob`) and its transitions: pure functions returning the new state and the events recorded. */
 export const Charge = { create, pay, remove, expire, refund, statusAt };

@@ -11,7 +11,13 @@ const minuteStamp = (at: Date): string =>
 
 const isRealMinute = (year: number, month: number, day: number, hour: number, minute: number): boolean => {
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute;
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute
+  );
 };
 
 export function isValidEndToEndId(input: unknown): input is string {

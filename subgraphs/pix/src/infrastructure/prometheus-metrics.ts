@@ -3,9 +3,19 @@ import type { PixMetrics } from '../application/ports';
 
 /** Pix's business metrics on the service's registry. */
 export function prometheusPixMetrics(registry: Registry): PixMetrics {
-  const charges = new Counter({ name: 'pix_charges_total', help: 'Charges by what happened to them: created, paid, expired, removed', labelNames: ['event'] as const, registers: [registry] });
+  const charges = new Counter({
+    name: 'pix_charges_total',
+    help: 'Charges by what happened to them: created, paid, expired, removed',
+    labelNames: ['event'] as const,
+    registers: [registry],
+  });
   const paidAmount = new Counter({ name: 'pix_charges_paid_amount_reais_total', help: 'Amount received on paid charges, in reais', registers: [registry] });
-  const transfers = new Counter({ name: 'pix_transfers_total', help: 'Transfers by outcome: requested, settled, failed', labelNames: ['outcome'] as const, registers: [registry] });
+  const transfers = new Counter({
+    name: 'pix_transfers_total',
+    help: 'Transfers by outcome: requested, settled, failed',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
   const settlement = new Histogram({
     name: 'pix_transfer_settlement_seconds',
     help: 'From a transfer request to its settlement or failure',

@@ -41,7 +41,14 @@ beforeEach(() => {
   store = new CountingRepository({ client: table.client, tableName: table.tableName });
   // The second invalidation after each save is the cache's own concern (tested with it); here it would
   // drop, at a moment that depends on the machine's load, the entries these tests read back.
-  cache = new ReadThroughCache({ redis, ...CHARGE_CACHE, codec: DynamoDbChargeRepository.codec, registry: new Registry(), logger, secondInvalidationMs: 60_000 });
+  cache = new ReadThroughCache({
+    redis,
+    ...CHARGE_CACHE,
+    codec: DynamoDbChargeRepository.codec,
+    registry: new Registry(),
+    logger,
+    secondInvalidationMs: 60_000,
+  });
   charges = new CachedChargeRepository(store, cache);
 });
 afterEach(() => cache.close());
@@ -74,7 +81,12 @@ describe('CachedChargeRepository', () => {
     await charges.get(a.txid);
 
     const found = await charges.getMany([a.txid, b.txid, 'unknown']);
-    expect(found).toEqual(new Map([[a.txid, a], [b.txid, b]]));
+    expect(found).toEqual(
+      new Map([
+        [a.txid, a],
+        [b.txid, b],
+      ]),
+    );
     await charges.getMany([a.txid, b.txid]);
     expect(store.reads).toEqual([[a.txid], [b.txid, 'unknown']]);
   });

@@ -13,8 +13,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 beforeAll(() => eventually(() => expect(redis.status).toBe('ready')));
 afterAll(() => redis.quit());
 
-const brCode = () =>
-  encodeBrCode({ key: PixKey.parse('EVP', randomUUID()), merchantName: 'Padaria Pao Quente', merchantCity: 'Sao Paulo', txid: 'ABC123' });
+const brCode = () => encodeBrCode({ key: PixKey.parse('EVP', randomUUID()), merchantName: 'Padaria Pao Quente', merchantCity: 'Sao Paulo', txid: 'ABC123' });
 
 describe('QrCodeImages', () => {
   it('draws a PNG data URL and an SVG document', async () => {

@@ -35,7 +35,15 @@ describe('DynamoDbTransferRepository', () => {
       version: 1,
       transfer: { id: state.id, status: 'PENDING', amount: '150.00' },
       outboxPending: 'PENDING',
-      outbox: [{ type: 'pix.transfer.requested', source: '/subgraphs/pix', subject: state.id, correlationid: 'request-7', data: JSON.parse(JSON.stringify(events[0]?.data)) }],
+      outbox: [
+        {
+          type: 'pix.transfer.requested',
+          source: '/subgraphs/pix',
+          subject: state.id,
+          correlationid: 'request-7',
+          data: JSON.parse(JSON.stringify(events[0]?.data)),
+        },
+      ],
     });
   });
 

@@ -1,12 +1,5 @@
 import { Money } from '@bank/kernel';
-import {
-  type ActiveCharge,
-  Charge,
-  type CreateChargeInput,
-  PixError,
-  PixKey,
-  type PaymentInput,
-} from '../../src/domain';
+import { type ActiveCharge, Charge, type CreateChargeInput, PixError, PixKey, type PaymentInput } from '../../src/domain';
 import { payerDocument, receiverDocument } from './fixtures';
 
 const now = new Date('2026-03-07T12:00:00.000Z');
@@ -148,9 +141,7 @@ describe('Charge.pay', () => {
   it('takes any positive amount when the payer chooses it, and refuses zero', () => {
     const open = active({ amount: null });
     expect(Charge.pay(open, payment({ amount: Money.parse('0.01') }), later(60)).events[0]?.data.amount).toBe('0.01');
-    expect(() => Charge.pay(open, payment({ amount: Money.ZERO }), later(60))).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'amount' }),
-    );
+    expect(() => Charge.pay(open, payment({ amount: Money.ZERO }), later(60))).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'amount' }));
   });
 
   it('refuses a malformed end-to-end id', () => {
@@ -190,9 +181,7 @@ describe('Charge.remove', () => {
     const paid = Charge.pay(active(), payment(), later(60)).state;
     expect(() => Charge.remove(paid, 'RECEIVER', later(120))).toThrow(expect.objectContaining({ code: 'CONFLICT', reason: 'CHARGE_ALREADY_PAID' }));
     const removed = Charge.remove(active(), 'PSP', later(60)).state;
-    expect(() => Charge.remove(removed, 'RECEIVER', later(120))).toThrow(
-      expect.objectContaining({ code: 'CONFLICT', reason: 'CHARGE_ALREADY_REMOVED' }),
-    );
+    expect(() => Charge.remove(removed, 'RECEIVER', later(120))).toThrow(expect.objectContaining({ code: 'CONFLICT', reason: 'CHARGE_ALREADY_REMOVED' }));
   });
 });
 

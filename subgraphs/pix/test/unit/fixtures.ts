@@ -20,9 +20,7 @@ const cnpjKey = fc
   .stringMatching(/^[0-9A-Z]{12}$/)
   .filter((base) => !/^(\d)\1+$/.test(base))
   .map((base) => PixKeys.parse('CNPJ', Cnpj.withCheckDigits(base)));
-const emailKey = fc
-  .stringMatching(/^[a-z0-9]{1,20}(\.[a-z0-9]{1,10})?@[a-z0-9]{1,15}\.(com|com\.br|org)$/)
-  .map((email) => PixKeys.parse('EMAIL', email));
+const emailKey = fc.stringMatching(/^[a-z0-9]{1,20}(\.[a-z0-9]{1,10})?@[a-z0-9]{1,15}\.(com|com\.br|org)$/).map((email) => PixKeys.parse('EMAIL', email));
 const phoneKey = fc.stringMatching(/^\+55[1-9]{2}9\d{8}$/).map((phone) => PixKeys.parse('PHONE', phone));
 const evpKey = fc.uuid({ version: 4 }).map((uuid) => PixKeys.parse('EVP', uuid));
 

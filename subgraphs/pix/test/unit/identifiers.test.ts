@@ -44,9 +44,7 @@ describe('end-to-end id', () => {
   });
 
   it('reads the clock in UTC whatever the offset it was written with', () => {
-    expect(generateEndToEndId('00000000', new Date('2026-01-01T01:30:00-03:00'), replay(Array(11).fill(0)))).toBe(
-      'E00000000202601010430AAAAAAAAAAA',
-    );
+    expect(generateEndToEndId('00000000', new Date('2026-01-01T01:30:00-03:00'), replay(Array(11).fill(0)))).toBe('E00000000202601010430AAAAAAAAAAA');
   });
 
   it('generated, it is always valid', () => {
@@ -66,11 +64,7 @@ describe('end-to-end id', () => {
     expect(() => generateEndToEndId('1234567', at, replay([]))).toThrow(RangeError);
   });
 
-  it.each([
-    ['E12345678202603072359abcdefghijk'],
-    ['E00000000202402292359ABCDEFGHIJK'],
-    ['E9999999920261231000000000000000'],
-  ])('accepts %p', (id) => {
+  it.each([['E12345678202603072359abcdefghijk'], ['E00000000202402292359ABCDEFGHIJK'], ['E9999999920261231000000000000000']])('accepts %p', (id) => {
     expect(isValidEndToEndId(id)).toBe(true);
     expect(parseEndToEndId(id)).toBe(id);
   });

@@ -5,7 +5,10 @@ const now = new Date('2026-03-07T12:00:00.000Z');
 const sender = { name: 'Maria Silva', document: '52998224725', customerId: 'c-maria' };
 const receiver = { name: 'João Souza', document: '11144477735', customerId: 'c-joao' };
 const pending = (): PendingTransfer =>
-  Transfer.request({ id: 't-1', sender, toKey: PixKey.parse('EMAIL', 'joao@example.com'), amount: Money.parse('25.00'), description: ' Almoço ', reference: null }, now).state;
+  Transfer.request(
+    { id: 't-1', sender, toKey: PixKey.parse('EMAIL', 'joao@example.com'), amount: Money.parse('25.00'), description: ' Almoço ', reference: null },
+    now,
+  ).state;
 
 describe('Transfer', () => {
   it('is requested PENDING, with its event', () => {
@@ -28,7 +31,9 @@ describe('Transfer', () => {
     const { state, events } = Transfer.settle(pending(), { endToEndId: 'E12345678202603071200abcdefghijk', receiver }, now);
     expect(state).toMatchObject({ status: 'SETTLED', endToEndId: 'E12345678202603071200abcdefghijk', receiver, description: 'Almoço' });
     expect(events[0]).toMatchObject({ type: 'pix.transfer.settled', data: { transferId: 't-1', receiver, amount: '25.00' } });
-    expect(() => Transfer.settle(state, { endToEndId: 'E12345678202603071200abcdefghijk', receiver }, now)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => Transfer.settle(state, { endToEndId: 'E12345678202603071200abcdefghijk', receiver }, now)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
     expect(() => Transfer.fail(state, 'late', now)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 

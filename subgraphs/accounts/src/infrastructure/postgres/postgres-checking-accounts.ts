@@ -88,8 +88,21 @@ export class PostgresCheckingAccounts implements CheckingAccountStore {
     return this.db
       .selectFrom('entries as e')
       .innerJoin('transfers as t', 't.id', 'e.transfer_id')
-      .leftJoin('checking_accounts as c', (join) => join.onRef('c.id', '=', sql<string>`case when e.side = 'debit' then t.credit_account_id else t.debit_account_id end`))
-      .select(['e.position', 'e.transfer_id', 'e.side', 'e.amount', 'e.balance_after', 'e.posted_at', 't.code', 't.description', 'c.holder_name', 'c.holder_document'])
+      .leftJoin('checking_accounts as c', (join) =>
+        join.onRef('c.id', '=', sql<string>`case when e.side = 'debit' then t.credit_account_id else t.debit_account_id end`),
+      )
+      .select([
+        'e.position',
+        'e.transfer_id',
+        'e.side',
+        'e.amount',
+        'e.balance_after',
+        'e.posted_at',
+        't.code',
+        't.description',
+        'c.holder_name',
+        'c.holder_document',
+      ])
       .where('e.account_id', '=', id);
   }
 }

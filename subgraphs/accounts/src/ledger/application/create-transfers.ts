@@ -1,14 +1,5 @@
 import { Money } from '@bank/kernel';
-import {
-  balanceChanges,
-  LedgerError,
-  newTransfer,
-  resolution,
-  sameTransfer,
-  transferEvent,
-  type Transfer,
-  type TransferRequest,
-} from '../domain';
+import { balanceChanges, LedgerError, newTransfer, resolution, sameTransfer, transferEvent, type Transfer, type TransferRequest } from '../domain';
 import type { LedgerContext } from './context';
 import type { LedgerTransaction, RefusedChange } from './ports';
 
@@ -33,7 +24,8 @@ export async function createLinkedTransfers({ store, clock }: LedgerContext, req
   if (requests.length < 1 || requests.length > MAX_LINKED_TRANSFERS) {
     throw new LedgerError('INVALID_BATCH', `A batch holds 1 to ${MAX_LINKED_TRANSFERS} transfers`, { field: 'transfers' });
   }
-  if (new Set(requests.map(({ id }) => id)).size !== requests.length) throw new LedgerError('INVALID_BATCH', 'The transfers of a batch need distinct ids', { field: 'transfers' });
+  if (new Set(requests.map(({ id }) => id)).size !== requests.length)
+    throw new LedgerError('INVALID_BATCH', 'The transfers of a batch need distinct ids', { field: 'transfers' });
   const now = clock.now();
   return store.transaction(async (tx) => {
     const created: Transfer[] = [];

@@ -20,7 +20,11 @@ export async function getBalance(context: LedgerContext, id: AccountId): Promise
 }
 
 /** The account's postings after position `after`, oldest first, each with the balance right after it. */
-export async function getHistory(context: LedgerContext, id: AccountId, { after = null, limit = 100 }: { after?: bigint | null; limit?: number } = {}): Promise<HistoryEntry[]> {
+export async function getHistory(
+  context: LedgerContext,
+  id: AccountId,
+  { after = null, limit = 100 }: { after?: bigint | null; limit?: number } = {},
+): Promise<HistoryEntry[]> {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_HISTORY_PAGE) {
     throw new LedgerError('INVALID_PAGE', `limit must be from 1 to ${MAX_HISTORY_PAGE}`, { field: 'limit' });
   }

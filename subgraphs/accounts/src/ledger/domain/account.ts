@@ -27,8 +27,21 @@ export type NormalSide = 'debit' | 'credit';
  * `shards` balance rows so that no single row is locked by every transfer that touches it.
  */
 export type Account = CustomerAccount | BankAccount;
-export type CustomerAccount = { readonly kind: 'customer'; readonly id: AccountId; readonly customerId: string; readonly overdraftLimit: Money; readonly openedAt: Date };
-export type BankAccount = { readonly kind: 'bank'; readonly id: AccountId; readonly name: BankAccountName; readonly normal: NormalSide; readonly shards: number; readonly openedAt: Date };
+export type CustomerAccount = {
+  readonly kind: 'customer';
+  readonly id: AccountId;
+  readonly customerId: string;
+  readonly overdraftLimit: Money;
+  readonly openedAt: Date;
+};
+export type BankAccount = {
+  readonly kind: 'bank';
+  readonly id: AccountId;
+  readonly name: BankAccountName;
+  readonly normal: NormalSide;
+  readonly shards: number;
+  readonly openedAt: Date;
+};
 
 export interface OpenCustomerAccount {
   readonly id: AccountId;

@@ -35,7 +35,10 @@ export function balanceChanges(transfer: Transfer, heldAmount: Money = Money.ZER
   const postings = (posted: bigint) =>
     posted === 0n
       ? ([null, null] as const)
-      : ([{ side: 'debit', amount: Money.fromCents(posted) }, { side: 'credit', amount: Money.fromCents(posted) }] as const);
+      : ([
+          { side: 'debit', amount: Money.fromCents(posted) },
+          { side: 'credit', amount: Money.fromCents(posted) },
+        ] as const);
   let changes: [BalanceChange, BalanceChange];
   switch (transfer.kind) {
     case 'single': {

@@ -14,7 +14,12 @@ export function accountOpened(account: CustomerAccount): LedgerEvent {
     type: ACCOUNTS_EVENTS.accountOpened,
     subject: account.id,
     occurredAt: account.openedAt,
-    data: { accountId: account.id, customerId: account.customerId, overdraftLimit: account.overdraftLimit.toString(), openedAt: account.openedAt.toISOString() },
+    data: {
+      accountId: account.id,
+      customerId: account.customerId,
+      overdraftLimit: account.overdraftLimit.toString(),
+      openedAt: account.openedAt.toISOString(),
+    },
   };
 }
 

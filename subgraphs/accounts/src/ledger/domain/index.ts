@@ -6,7 +6,10 @@ export {
   type Account,
   type BankAccount,
   type BankAccountName,
-  type CustomerAccount, type NormalSide, type OpenCustomerAccount } from './account';
+  type CustomerAccount,
+  type NormalSide,
+  type OpenCustomerAccount,
+} from './account';
 export { balanceOf, type Balance, type Totals } from './balance';
 export { balanceChanges, type BalanceChange } from './balance-change';
 export { isLedgerError, LedgerError, type LedgerErrorReason } from './errors';

@@ -97,12 +97,14 @@ export function newTransfer(request: Extract<TransferRequest, { type: 'single' |
 export function resolution(pending: Transfer, request: Extract<TransferRequest, { type: 'post' | 'void' }>, now: Date): Transfer {
   parseTransferId(request.id);
   if (pending.kind !== 'pending') throw new LedgerError('NOT_PENDING', `Transfer ${pending.id} is not a hold`, { subject: pending.id, field: 'pendingId' });
-  if (now >= pending.timeoutAt) throw new LedgerError('PENDING_EXPIRED', `The hold ${pending.id} expired at ${pending.timeoutAt.toISOString()}`, { subject: pending.id });
+  if (now >= pending.timeoutAt)
+    throw new LedgerError('PENDING_EXPIRED', `The hold ${pending.id} expired at ${pending.timeoutAt.toISOString()}`, { subject: pending.id });
   return resolve(pending, request, now, 'voided');
 }
 
 /** The void the ledger creates for a hold whose time ran out. */
-export const expiry = (pending: PendingTransfer, id: TransferId, now: Date): Transfer => resolve(pending, { type: 'void', id, pendingId: pending.id }, now, 'expired');
+export const expiry = (pending: PendingTransfer, id: TransferId, now: Date): Transfer =>
+  resolve(pending, { type: 'void', id, pendingId: pending.id }, now, 'expired');
 
 function resolve(pending: PendingTransfer, request: Extract<TransferRequest, { type: 'post' | 'void' }>, now: Date, reason: VoidReason): Transfer {
   const { debitAccountId, creditAccountId, code, description, shardKey } = pending;
@@ -111,7 +113,10 @@ function resolve(pending: PendingTransfer, request: Extract<TransferRequest, { t
   const amount = request.amount ?? pending.amount;
   assertValidAmount(amount);
   if (amount.greaterThan(pending.amount)) {
-    throw new LedgerError('POST_EXCEEDS_PENDING', `Cannot post ${amount.toString()} of a hold of ${pending.amount.toString()}`, { subject: pending.id, field: 'amount' });
+    throw new LedgerError('POST_EXCEEDS_PENDING', `Cannot post ${amount.toString()} of a hold of ${pending.amount.toString()}`, {
+      subject: pending.id,
+      field: 'amount',
+    });
   }
   return { kind: 'post', ...common, amount };
 }

@@ -63,7 +63,13 @@ describe('transferBetweenAccounts', () => {
 
     const sent = await ana.call<{ account: { statement: { edges: { node: Record<string, unknown> }[] } } }>(STATEMENT, { id: ana.account.id });
     expect(sent.data?.account.statement.edges.map(({ node }) => node)).toMatchObject([
-      { amount: '-30.25', balanceAfter: '69.75', kind: 'TRANSFER_OUT', description: 'Dinner', counterparty: { name: 'Bruno Lima', document: '***.982.247-**', bank: 'Bank' } },
+      {
+        amount: '-30.25',
+        balanceAfter: '69.75',
+        kind: 'TRANSFER_OUT',
+        description: 'Dinner',
+        counterparty: { name: 'Bruno Lima', document: '***.982.247-**', bank: 'Bank' },
+      },
       { amount: '100.00', balanceAfter: '100.00', kind: 'DEPOSIT', counterparty: null },
     ]);
     const received = await bruno.call<{ account: { statement: { edges: { node: Record<string, unknown> }[] } } }>(STATEMENT, { id: bruno.account.id });
@@ -76,7 +82,10 @@ describe('transferBetweenAccounts', () => {
     const { call, account } = await customerWith('1.00');
     await deposit(call, account.id, '2.00');
     await deposit(call, account.id, '3.00');
-    const first = await call<{ account: { statement: { edges: { node: { amount: string } }[]; pageInfo: Record<string, unknown> } } }>(STATEMENT, { id: account.id, first: 2 });
+    const first = await call<{ account: { statement: { edges: { node: { amount: string } }[]; pageInfo: Record<string, unknown> } } }>(STATEMENT, {
+      id: account.id,
+      first: 2,
+    });
     const page = first.data!.account.statement;
     expect(page.edges.map(({ node }) => node.amount)).toEqual(['3.00', '2.00']);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
@@ -93,7 +102,10 @@ describe('transferBetweenAccounts', () => {
     const ana = await customerWith('10.00');
     const bruno = await customerWith('0.00');
     const before = await harness.rowCounts();
-    const { errors } = await ana.call(TRANSFER, { input: { fromAccountId: ana.account.id, toBranch: '0001', toNumber: bruno.account.number, amount: '10.01' }, key: newKey() });
+    const { errors } = await ana.call(TRANSFER, {
+      input: { fromAccountId: ana.account.id, toBranch: '0001', toNumber: bruno.account.number, amount: '10.01' },
+      key: newKey(),
+    });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'UNPROCESSABLE', reason: 'INSUFFICIENT_FUNDS' });
     expect(await harness.rowCounts()).toEqual(before);
     expect((await balanceOf(ana.call, ana.account.id)).posted).toBe('10.00');
@@ -136,7 +148,10 @@ describe('transferBetweenAccounts', () => {
     ];
     it.each(cases)('%s', async (_, change, extensions) => {
       const before = await harness.rowCounts();
-      const { errors } = await ana.call(TRANSFER, { input: { fromAccountId: ana.account.id, toBranch: '0001', toNumber: bruno.number, amount: '1.00', ...change() }, key: newKey() });
+      const { errors } = await ana.call(TRANSFER, {
+        input: { fromAccountId: ana.account.id, toBranch: '0001', toNumber: bruno.number, amount: '1.00', ...change() },
+        key: newKey(),
+      });
       expect(errors?.[0]?.extensions).toMatchObject(extensions);
       expect(await harness.rowCounts()).toEqual(before);
     });
@@ -144,7 +159,7 @@ describe('transferBetweenAccounts', () => {
 });
 
 describe('account', () => {
-  it("is NOT_FOUND for another customer, visible to its holder and to staff", async () => {
+  it('is NOT_FOUND for another customer, visible to its holder and to staff', async () => {
     const { account, call } = await customerWith('0.00');
     const query = `query($id: ID!) { account(id: $id) { ${ACCOUNT_FIELDS} } }`;
     expect((await call<{ account: AccountView }>(query, { id: account.id })).data?.account.id).toBe(account.id);
@@ -177,30 +192,44 @@ describe('staff', () => {
     expect(blocked.data).toEqual({ blockAccount: { account: { status: 'BLOCKED', blockedReason: 'Suspected fraud' } } });
 
     const before = await harness.rowCounts();
-    const send = await ana.call(TRANSFER, { input: { fromAccountId: ana.account.id, toBranch: '0001', toNumber: bruno.account.number, amount: '1.00' }, key: newKey() });
+    const send = await ana.call(TRANSFER, {
+      input: { fromAccountId: ana.account.id, toBranch: '0001', toNumber: bruno.account.number, amount: '1.00' },
+      key: newKey(),
+    });
     expect(send.errors?.[0]?.extensions).toMatchObject({ code: 'UNPROCESSABLE' });
     expect(await harness.rowCounts()).toEqual(before);
 
-    const receive = await bruno.call(TRANSFER, { input: { fromAccountId: bruno.account.id, toBranch: '0001', toNumber: ana.account.number, amount: '1.00' }, key: newKey() });
+    const receive = await bruno.call(TRANSFER, {
+      input: { fromAccountId: bruno.account.id, toBranch: '0001', toNumber: ana.account.number, amount: '1.00' },
+      key: newKey(),
+    });
     expect(receive.errors).toBeUndefined();
 
     const unblocked = await harness.as(STAFF)(UNBLOCK, { input: { accountId: ana.account.id, reason: 'Cleared' } });
     expect(unblocked.data).toEqual({ unblockAccount: { account: { status: 'ACTIVE', blockedReason: null } } });
-    const again = await ana.call(TRANSFER, { input: { fromAccountId: ana.account.id, toBranch: '0001', toNumber: bruno.account.number, amount: '1.00' }, key: newKey() });
+    const again = await ana.call(TRANSFER, {
+      input: { fromAccountId: ana.account.id, toBranch: '0001', toNumber: bruno.account.number, amount: '1.00' },
+      key: newKey(),
+    });
     expect(again.errors).toBeUndefined();
   });
 
   it('refuses block from a customer (FORBIDDEN) and an empty reason (BAD_USER_INPUT), writing nothing', async () => {
     const ana = await customerWith('0.00');
     expect((await ana.call(BLOCK, { input: { accountId: ana.account.id, reason: 'Mine' } })).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await harness.as(STAFF)(BLOCK, { input: { accountId: ana.account.id, reason: ' ' } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await harness.as(STAFF)(BLOCK, { input: { accountId: ana.account.id, reason: ' ' } })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     const [row] = await harness.db.selectFrom('checking_accounts').select('status').where('id', '=', ana.account.id).execute();
     expect(row?.status).toBe('ACTIVE');
   });
 
   it('reports the ledger balanced to staff, and to no one else', async () => {
     await customerWith('7.00');
-    const health = await harness.as(STAFF)<{ ledgerHealth: { balanced: boolean; totalDebits: string; totalCredits: string } }>(`{ ledgerHealth { balanced totalDebits totalCredits checkedAt } }`);
+    const health = await harness.as(STAFF)<{ ledgerHealth: { balanced: boolean; totalDebits: string; totalCredits: string } }>(
+      `{ ledgerHealth { balanced totalDebits totalCredits checkedAt } }`,
+    );
     expect(health.data?.ledgerHealth.balanced).toBe(true);
     expect(health.data?.ledgerHealth.totalDebits).toBe(health.data?.ledgerHealth.totalCredits);
     expect((await harness.as(newCustomer())(`{ ledgerHealth { balanced } }`)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });

@@ -50,19 +50,30 @@ describe('exportStatement', () => {
     anaAccount = await openAccount(harness.as(ana));
     const brunoAccount = await openAccount(harness.as(bruno));
     await deposit(harness.as(ana), anaAccount.id, '100.00');
-    await harness.as(ana)(TRANSFER, { input: { fromAccountId: anaAccount.id, toBranch: '0001', toNumber: brunoAccount.number, amount: '30.25', description: 'Dinner, "Italian"' }, key: newKey() });
+    await harness.as(ana)(TRANSFER, {
+      input: { fromAccountId: anaAccount.id, toBranch: '0001', toNumber: brunoAccount.number, amount: '30.25', description: 'Dinner, "Italian"' },
+      key: newKey(),
+    });
     await deposit(harness.as(bruno), brunoAccount.id, '5.00');
-    await harness.as(bruno)(TRANSFER, { input: { fromAccountId: brunoAccount.id, toBranch: '0001', toNumber: anaAccount.number, amount: '2.50' }, key: newKey() });
+    await harness.as(bruno)(TRANSFER, {
+      input: { fromAccountId: brunoAccount.id, toBranch: '0001', toNumber: anaAccount.number, amount: '2.50' },
+      key: newKey(),
+    });
     const { data } = await harness.as(ana)<{ account: { statement: { edges: { node: Entry }[] } } }>(STATEMENT, { id: anaAccount.id });
     entries = data!.account.statement.edges.map(({ node }) => node).reverse();
     expect(entries).toHaveLength(3);
   });
 
   it('writes OFX that an OFX parser reads back as the statement: every entry, signed, with its id, and the closing balance', async () => {
-    const { data, errors } = await harness.as(ana)<{ exportStatement: StatementExport }>(EXPORT, { input: { accountId: anaAccount.id, ...period, format: 'OFX' } });
+    const { data, errors } = await harness.as(ana)<{ exportStatement: StatementExport }>(EXPORT, {
+      input: { accountId: anaAccount.id, ...period, format: 'OFX' },
+    });
     expect(errors).toBeUndefined();
     const file = data!.exportStatement;
-    expect(file).toMatchObject({ contentType: 'application/x-ofx', filename: `statement-0001-${anaAccount.number}-${period.from.slice(0, 10)}-${period.to.slice(0, 10)}.ofx` });
+    expect(file).toMatchObject({
+      contentType: 'application/x-ofx',
+      filename: `statement-0001-${anaAccount.number}-${period.from.slice(0, 10)}-${period.to.slice(0, 10)}.ofx`,
+    });
 
     const parsed = parseOfx(file.content);
     expect(parsed.header).toMatchObject({ OFXHEADER: '100', DATA: 'OFXSGML', VERSION: '102' });
@@ -75,7 +86,9 @@ describe('exportStatement', () => {
     expect(statement.CURDEF).toBe('BRL');
     expect(statement.BANKACCTFROM).toMatchObject({ BRANCHID: '0001', ACCTID: anaAccount.number, ACCTTYPE: 'CHECKING' });
     const ofxDate = (iso: string) => `${iso.replace(/[-:T]/g, '').slice(0, 14)}[0:GMT]`;
-    expect(statement.BANKTRANLIST.STMTTRN.map(({ TRNTYPE, DTPOSTED, TRNAMT, FITID, MEMO, NAME }) => ({ TRNTYPE, DTPOSTED, TRNAMT, FITID, MEMO, NAME }))).toEqual(
+    expect(
+      statement.BANKTRANLIST.STMTTRN.map(({ TRNTYPE, DTPOSTED, TRNAMT, FITID, MEMO, NAME }) => ({ TRNTYPE, DTPOSTED, TRNAMT, FITID, MEMO, NAME })),
+    ).toEqual(
       entries.map((entry) => ({
         TRNTYPE: entry.amount.startsWith('-') ? 'DEBIT' : 'CREDIT',
         DTPOSTED: ofxDate(entry.postedAt),
@@ -94,7 +107,9 @@ describe('exportStatement', () => {
     expect(header).toBe('posted_at,kind,description,counterparty,amount,balance_after,reference');
     expect(rows).toEqual(
       entries.map((entry) =>
-        [entry.postedAt, entry.kind, quoted(entry.description ?? ''), entry.counterparty?.name ?? '', entry.amount, entry.balanceAfter, entry.reference].join(','),
+        [entry.postedAt, entry.kind, quoted(entry.description ?? ''), entry.counterparty?.name ?? '', entry.amount, entry.balanceAfter, entry.reference].join(
+          ',',
+        ),
       ),
     );
   });

@@ -31,7 +31,14 @@ export async function startAccounts(env: Record<string, string> = {}): Promise<A
     db: inspector.db,
     async rowCounts() {
       const tables = ['accounts', 'account_balances', 'transfers', 'entries', 'open_holds', 'checking_accounts'] as const;
-      const counts = await Promise.all(tables.map((table) => inspector.db.selectFrom(table).select((eb) => eb.fn.countAll<bigint>().as('n')).executeTakeFirstOrThrow()));
+      const counts = await Promise.all(
+        tables.map((table) =>
+          inspector.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<bigint>().as('n'))
+            .executeTakeFirstOrThrow(),
+        ),
+      );
       return Object.fromEntries(tables.map((table, index) => [table, counts[index]!.n]));
     },
     async stop() {
@@ -77,10 +84,13 @@ export async function openAccount(call: GraphQLCall): Promise<AccountView> {
 }
 
 export async function deposit(call: GraphQLCall, accountId: string, amount: string): Promise<void> {
-  const { errors } = await call(`mutation($input: SimulateDepositInput!, $key: String!) { simulateDeposit(input: $input, idempotencyKey: $key) { reference } }`, {
-    input: { accountId, amount },
-    key: newKey(),
-  });
+  const { errors } = await call(
+    `mutation($input: SimulateDepositInput!, $key: String!) { simulateDeposit(input: $input, idempotencyKey: $key) { reference } }`,
+    {
+      input: { accountId, amount },
+      key: newKey(),
+    },
+  );
   if (errors !== undefined) throw new Error(`simulateDeposit failed: ${JSON.stringify(errors)}`);
 }
 

@@ -87,7 +87,11 @@ function claimFromDocument(document: ClaimDocument): Claim {
       return { ...facts, status: document.status, denial: fromDenial(document.denial), deniedAt: fromInstant(document.deniedAt) };
     case 'APPROVED':
     case 'PAID': {
-      const settlement = { approvedAmount: fromAmount(document.approvedAmount), payout: fromAmount(document.payout), approvedAt: fromInstant(document.approvedAt) };
+      const settlement = {
+        approvedAmount: fromAmount(document.approvedAmount),
+        payout: fromAmount(document.payout),
+        approvedAt: fromInstant(document.approvedAt),
+      };
       return document.status === 'APPROVED'
         ? { ...facts, ...settlement, status: document.status, payoutTransfer: fromTransfer(document.payoutTransfer) }
         : { ...facts, ...settlement, status: document.status, paidAt: fromInstant(document.paidAt) };

@@ -1,16 +1,7 @@
 import { Cpf } from '@bank/kernel';
 import { documentFields } from '@bank/store-dynamodb';
 import { z } from 'zod';
-import {
-  COVERAGES,
-  parseCalendarDate,
-  Plate,
-  type Driver,
-  type InstallmentOption,
-  type QuotedCoverage,
-  type TransferState,
-  type Vehicle,
-} from '../../domain';
+import { COVERAGES, parseCalendarDate, Plate, type Driver, type InstallmentOption, type QuotedCoverage, type TransferState, type Vehicle } from '../../domain';
 
 export const { instant, amount, toInstant, fromInstant, fromAmount } = documentFields;
 
@@ -26,7 +17,11 @@ type InstallmentDocument = z.infer<typeof installmentDocument>;
 
 export const toVehicle = (vehicle: Vehicle): VehicleDocument => ({ ...vehicle, plate: vehicle.plate.value, fipeValue: vehicle.fipeValue.toString() });
 /** Parsing again restores the value objects; stored values are already normalized, so they come back unchanged. */
-export const fromVehicle = (document: VehicleDocument): Vehicle => ({ ...document, plate: Plate.parse(document.plate), fipeValue: fromAmount(document.fipeValue) });
+export const fromVehicle = (document: VehicleDocument): Vehicle => ({
+  ...document,
+  plate: Plate.parse(document.plate),
+  fipeValue: fromAmount(document.fipeValue),
+});
 
 export const toDriver = (driver: Driver): DriverDocument => ({ ...driver, cpf: driver.cpf.value });
 export const fromDriver = (document: DriverDocument): Driver => ({

@@ -5,7 +5,12 @@ import { serviceTable, type IndexDefinition, type ItemKey, type TableDefinition 
 export const listingIndex = { name: 'listing', partitionKey: 'listPk', sortKey: 'listSk', projection: 'ALL' } as const satisfies IndexDefinition;
 
 /** Sparse: only ACTIVE policies with an installment still to charge, all in one partition, by its due date. */
-export const premiumDueIndex = { name: 'premium-due', partitionKey: 'premiumDuePk', sortKey: 'premiumDueOn', projection: 'KEYS_ONLY' } as const satisfies IndexDefinition;
+export const premiumDueIndex = {
+  name: 'premium-due',
+  partitionKey: 'premiumDuePk',
+  sortKey: 'premiumDueOn',
+  projection: 'KEYS_ONLY',
+} as const satisfies IndexDefinition;
 
 export const PREMIUM_DUE_PARTITION = 'PREMIUM_DUE';
 

@@ -32,7 +32,11 @@ const quoteItems: AggregateItemMapper<QuoteRecord> = {
   keyOf: itemKeys.quote,
   idOf: ({ quote }) => quote.id,
   toItem: (record) =>
-    recordItem(itemKeys.quote(record.quote.id), quoteToDocument(record), listingAttributes('CUSTOMER_QUOTES', record.ownerId, record.quote.createdAt, record.quote.id)),
+    recordItem(
+      itemKeys.quote(record.quote.id),
+      quoteToDocument(record),
+      listingAttributes('CUSTOMER_QUOTES', record.ownerId, record.quote.createdAt, record.quote.id),
+    ),
   fromItem: ({ record }) => quoteFromDocument(record),
 };
 

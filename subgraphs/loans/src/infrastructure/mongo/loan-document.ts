@@ -35,10 +35,7 @@ const record = {
   charges: z.array(
     z.object({
       txid: z.string(),
-      purpose: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('INSTALLMENT'), number: z.number().int() }),
-        z.object({ kind: z.literal('PAYOFF') }),
-      ]),
+      purpose: z.discriminatedUnion('kind', [z.object({ kind: z.literal('INSTALLMENT'), number: z.number().int() }), z.object({ kind: z.literal('PAYOFF') })]),
       amount: money,
       on: calendarDate,
       requestedAt: instant,
@@ -145,7 +142,12 @@ export function toDocument(aggregate: LoanAggregate): LoanFields {
     borrower,
     request: { principal: principal.toString(), termMonths, system, monthlyIncome: monthlyIncome.toString(), purpose },
     requestedAt: loan.requestedAt,
-    disbursements: aggregate.disbursements.map(({ attempt, amount, on, requestedAt }) => ({ attempt, amount: amount.toString(), on: on.toString(), requestedAt })),
+    disbursements: aggregate.disbursements.map(({ attempt, amount, on, requestedAt }) => ({
+      attempt,
+      amount: amount.toString(),
+      on: on.toString(),
+      requestedAt,
+    })),
     charges: aggregate.charges.map(chargeFields),
     returnedPayments: aggregate.returnedPayments.map(({ txid, amount, reason, at }) => ({ txid, amount: amount.toString(), reason, at })),
     ...(loan.status === 'REJECTED' && { rejection: loan.rejection }),

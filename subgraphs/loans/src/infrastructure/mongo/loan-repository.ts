@@ -29,7 +29,10 @@ export class MongoLoanRepository extends MongoAggregateStore<LoanAggregate, Loan
   }
 
   async findByChargeTxids(txids: readonly string[]): Promise<readonly StoredLoan[]> {
-    const documents = await this.model.find({ 'charges.txid': { $in: [...txids] } }).lean().exec();
+    const documents = await this.model
+      .find({ 'charges.txid': { $in: [...txids] } })
+      .lean()
+      .exec();
     return documents.map((document) => this.stored(document));
   }
 

@@ -115,7 +115,11 @@ export class KeyQuota {
     const cutoff = clock.now().getTime() - reservationTimeoutMs;
     const stale = Object.entries(slots).filter(([, slot]) => slot.reservedAt <= cutoff);
     if (stale.length === 0) return new Set();
-    const keys = await batchGetItems(client, tableName, stale.map(([key]) => itemKeys.key(key)));
+    const keys = await batchGetItems(
+      client,
+      tableName,
+      stale.map(([key]) => itemKeys.key(key)),
+    );
     const dead = stale.filter(([key]) => keys.get(itemKeys.key(key))?.ownerId !== ownerId);
     await Promise.all(dead.map(([key, slot]) => this.release(ownerId, key, slot.reservation)));
     return new Set(dead.map(([key]) => key));

@@ -50,7 +50,14 @@ const sender = (customerId: string | null): PartyData => ({ name: 'João Souza',
 
 export const requestTransfer = ({ customerId = randomUUID(), createdAt = new Date(), reference = null }: TransferOptions = {}) =>
   Transfer.request(
-    { id: ids.uuid(), sender: sender(customerId), toKey: PixKey.parse('PHONE', '+5511987654321'), amount: Money.parse('150.00'), description: 'Aluguel', reference },
+    {
+      id: ids.uuid(),
+      sender: sender(customerId),
+      toKey: PixKey.parse('PHONE', '+5511987654321'),
+      amount: Money.parse('150.00'),
+      description: 'Aluguel',
+      reference,
+    },
     createdAt,
   );
 
@@ -65,4 +72,3 @@ export async function rejectionCode(promise: Promise<unknown>): Promise<ErrorCod
   if (!(error instanceof AppError)) throw error;
   return error.code;
 }
-

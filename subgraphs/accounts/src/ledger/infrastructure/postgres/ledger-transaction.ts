@@ -15,7 +15,12 @@ export class PostgresLedgerTransaction implements LedgerTransaction {
   ) {}
 
   async insertAccount(account: Account): Promise<boolean> {
-    const inserted = await this.trx.insertInto('accounts').values(toAccountRow(account)).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+    const inserted = await this.trx
+      .insertInto('accounts')
+      .values(toAccountRow(account))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
     if (inserted === undefined) return false;
     await this.trx.insertInto('account_balances').values({ account_id: account.id, shard: 0 }).execute();
     return true;

@@ -11,14 +11,38 @@ function present<T>(value: T | null, column: string): T {
 
 export function toAccountRow(account: Account): Insertable<AccountsTable> {
   return account.kind === 'customer'
-    ? { id: account.id, kind: 'customer', bank_name: null, customer_id: account.customerId, normal: 'credit', overdraft_limit: account.overdraftLimit.cents, shards: 1, opened_at: account.openedAt }
-    : { id: account.id, kind: 'bank', bank_name: account.name, customer_id: null, normal: account.normal, overdraft_limit: null, shards: account.shards, opened_at: account.openedAt };
+    ? {
+        id: account.id,
+        kind: 'customer',
+        bank_name: null,
+        customer_id: account.customerId,
+        normal: 'credit',
+        overdraft_limit: account.overdraftLimit.cents,
+        shards: 1,
+        opened_at: account.openedAt,
+      }
+    : {
+        id: account.id,
+        kind: 'bank',
+        bank_name: account.name,
+        customer_id: null,
+        normal: account.normal,
+        overdraft_limit: null,
+        shards: account.shards,
+        opened_at: account.openedAt,
+      };
 }
 
 export function toAccount(row: Selectable<AccountsTable>): Account {
   const id = row.id as AccountId;
   return row.kind === 'customer'
-    ? { kind: 'customer', id, customerId: present(row.customer_id, 'customer_id'), overdraftLimit: Money.fromCents(present(row.overdraft_limit, 'overdraft_limit')), openedAt: row.opened_at }
+    ? {
+        kind: 'customer',
+        id,
+        customerId: present(row.customer_id, 'customer_id'),
+        overdraftLimit: Money.fromCents(present(row.overdraft_limit, 'overdraft_limit')),
+        openedAt: row.opened_at,
+      }
     : { kind: 'bank', id, name: row.bank_name as BankAccountName, normal: row.normal, shards: row.shards, openedAt: row.opened_at };
 }
 

@@ -72,7 +72,11 @@ export async function reconciliationFacts(db: Kysely<LedgerDatabase>, limit: num
       if (totals === undefined) throw new Error('The reconciliation totals query returned no row');
       return {
         stored: toTotals(totals),
-        mismatches: mismatched.map((row) => ({ accountId: row.account_id as AccountId, stored: toTotals(pick(row, 'stored_')), fromTransfers: toTotals(pick(row, 'derived_')) })),
+        mismatches: mismatched.map((row) => ({
+          accountId: row.account_id as AccountId,
+          stored: toTotals(pick(row, 'stored_')),
+          fromTransfers: toTotals(pick(row, 'derived_')),
+        })),
         mismatchCents: totals.mismatch_cents,
       };
     });

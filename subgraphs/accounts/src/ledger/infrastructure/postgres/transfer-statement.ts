@@ -21,7 +21,12 @@ export interface TransferStatementResult {
  * postings with the balance after each, keeps the list of open holds, and stores the events in the outbox. Nothing is
  * read-then-written: the check and the write are one statement.
  */
-export async function transferStatement(trx: Kysely<LedgerDatabase>, transfer: Transfer, changes: readonly BalanceChange[], events: readonly CloudEvent[]): Promise<TransferStatementResult> {
+export async function transferStatement(
+  trx: Kysely<LedgerDatabase>,
+  transfer: Transfer,
+  changes: readonly BalanceChange[],
+  events: readonly CloudEvent[],
+): Promise<TransferStatementResult> {
   const row = toTransferRow(transfer);
   const changeRows = changes.map(
     (change, index) =>
