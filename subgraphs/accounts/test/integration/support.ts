@@ -1,21 +1,10 @@
 import type { Kysely } from 'kysely';
 import { Registry } from 'prom-client';
-import { type Clock, Money } from '@bank/kernel';
+import { Money } from '@bank/kernel';
 import { connectPostgres, temporaryDatabase, type Postgres, type TemporaryDatabase } from '@bank/store-postgres';
-import { testEndpoints } from '@bank/testing';
+import { ManualClock, testEndpoints } from '@bank/testing';
 import { connectLedger, parseAccountId, parseTransferId, type AccountId, type ConnectedLedger, type Ledger, type TransferRequest } from '../../src/ledger';
 import type { LedgerDatabase } from '../../src/ledger/infrastructure/postgres/schema';
-
-/** Time that moves only when the test says so. */
-export class ManualClock implements Clock {
-  constructor(private current = new Date('2026-03-02T12:00:00.000Z')) {}
-  now(): Date {
-    return new Date(this.current);
-  }
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-}
 
 export interface LedgerHarness {
   readonly ledger: Ledger;
@@ -36,7 +25,7 @@ export function useLedger(prefix: string, options: { poolSize?: number; outboxCl
   let inspector: Postgres<LedgerDatabase>;
   beforeAll(async () => {
     harness.database = await temporaryDatabase(testEndpoints.postgresUrl, prefix);
-    harness.clock = new ManualClock();
+    harness.clock = new ManualClock('2026-03-02T12:00:00.000Z');
     harness.registry = new Registry();
     harness.connected = await connectLedger({ postgresUrl: harness.database.url, registry: harness.registry, clock: harness.clock, ...options });
     harness.ledger = harness.connected.ledger;
