@@ -30,7 +30,7 @@ export interface AccountsService extends RunningSubgraph {
 
 /** Composition root: configuration → the ledger on PostgreSQL → use cases → server. */
 export async function startAccountsService(config: AccountsConfig, overrides: AccountsOverrides = {}): Promise<AccountsService> {
-  const platform = await startPlatform('accounts', config);
+  const platform = await startPlatform('accounts', config, overrides);
   const { logger, metrics } = platform;
   const clock = overrides.clock ?? systemClock;
   const connected = await connectLedger({
