@@ -57,7 +57,7 @@ describe('the card vault', () => {
     expect(vault.decrypt(sealed, 'card-1')).toBe(pan);
     expect(() => vault.decrypt(sealed, 'card-2')).toThrow();
     const bytes = Buffer.from(sealed.slice(3), 'base64');
-    bytes[bytes.length - 1] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 1, bytes.length - 1);
     expect(() => vault.decrypt(`v1:${bytes.toString('base64')}`, 'card-1')).toThrow();
   });
 
