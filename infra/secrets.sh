@@ -25,6 +25,8 @@ for producer in pix loans insurance accounts; do
   grep -Eq "^EVENTS_HMAC_KEYS=(.*,)?$producer=" "$SECRETS_FILE" || sed -i "s/^EVENTS_HMAC_KEYS=.*/&,$producer=$(random_secret)/" "$SECRETS_FILE"
 done
 for user in gateway pix loans insurance accounts; do ensure_secret "RABBITMQ_PASSWORD_${user^^}" "$(random_secret)"; done
+# The accounts service's card key: 256 bits, hex (AES-256-GCM of card numbers, their look-up hash, CVVs).
+ensure_secret ACCOUNTS_CARD_KEY "$(random_secret)"
 
 if (($#)); then
   set -a
