@@ -120,7 +120,14 @@ async function main(): Promise<void> {
             .authorization.status === 'APPROVED',
       ),
     ];
-    console.table(results);
+    process.stdout.write(
+      `card authorization decision latency\n${results
+        .map(
+          (r) =>
+            `${r.path}: ${r.achievedPerSecond}/s of ${r.targetPerSecond}/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, max ${r.maxMs} ms, ${r.notApproved} not approved, ${r.failed} failed`,
+        )
+        .join('\n')}\n`,
+    );
     mkdirSync(join(__dirname, '..', '..', '.infra', 'results'), { recursive: true });
     writeFileSync(join(__dirname, '..', '..', '.infra', 'results', 'card-bench.json'), `${JSON.stringify(results, null, 2)}\n`);
     if (results.some(({ notApproved, failed }) => notApproved + failed > 0)) throw new Error('some benchmark authorizations were not approved');
@@ -132,7 +139,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   },
 );
