@@ -35,8 +35,9 @@ export async function startTestGateway(
     production = false,
     corsOrigins = [],
     drainMs = 0,
+    subgraphTimeoutMs = 2_000,
     logDestination,
-  }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs'>> & Pick<ServiceOverrides, 'logDestination'> = {},
+  }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs' | 'subgraphTimeoutMs'>> & Pick<ServiceOverrides, 'logDestination'> = {},
 ): Promise<RunningGateway & { close(): Promise<void> }> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env), logDestination === undefined ? {} : { logDestination });
   // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
@@ -53,7 +54,7 @@ export async function startTestGateway(
     ...(production ? {} : { issueDevToken: devTokenIssuer(JWT_TEST_SECRET) }),
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
-    subgraphTimeoutMs: 2_000,
+    subgraphTimeoutMs,
     drainMs,
     principalSecret: TEST_PRINCIPAL_SECRET,
     verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET }, maxLifetimeSeconds: 86_400 }),
