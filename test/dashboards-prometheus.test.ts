@@ -93,10 +93,14 @@ describe('the Grafana dashboards against a real Prometheus scraping the services
       { query: 'subscription { myPaymentUpdates { kind } }' },
       { next: () => undefined, error: () => undefined, complete: () => undefined },
     );
-    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(0));
-    await seedDemo(new URL(stack.gateway.url).origin);
-    await stack.as(DEMO_CUSTOMERS.ana)('query { pixCharge(txid: "nonexistent0000000000000000") { txid } }');
-    unsubscribe();
+    try {
+      await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(0));
+      await seedDemo(new URL(stack.gateway.url).origin);
+      await stack.as(DEMO_CUSTOMERS.ana)('query { pixCharge(txid: "nonexistent0000000000000000") { txid } }');
+    } finally {
+      unsubscribe();
+      await ws.dispose();
+    }
   }, 180_000);
 
   afterAll(async () => {
