@@ -91,11 +91,11 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
     collector = await otlpCollector();
     // The standard variables only: tracing is on because an OTLP endpoint is configured.
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '200' };
-    const shared = { ...serviceTestEnv('tracing'), ...otel, LOG_LEVEL: 'debug' };
+    const shared: Record<string, string> = { ...serviceTestEnv('tracing'), ...otel, LOG_LEVEL: 'debug' };
     const pix = startService('subgraphs/pix/src/main.ts', 'pix subgraph ready', { ...shared, PIX_SETTLEMENT_LATENCY_MS: '0' });
     const insurance = startService('subgraphs/insurance/src/main.ts', 'insurance subgraph ready', {
       ...shared,
-      DYNAMODB_TABLE: `${shared.DYNAMODB_TABLE}-insurance`,
+      DYNAMODB_TABLE: `${shared.DYNAMODB_TABLE!}-insurance`,
     });
     services = [pix, insurance];
     const [pixUrl, insuranceUrl] = await Promise.all([pix.url, insurance.url]);
