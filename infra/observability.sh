@@ -2,9 +2,8 @@
 # Starts the local observability stack of `npm start -- --observability`, leaving alone whatever
 # already answers: Prometheus (Debian's package; infra/prometheus/local.yml scrapes every service's
 # metrics port and RabbitMQ, with the alert rules loaded) and Jaeger all-in-one (built once from its
-# Go module, OTLP receivers on), with a minimal trace view over Jaeger's API. All three run detached with pid
-# files, like up.sh's processes, so
-# `npm run infra:down` stops them. Progress goes to stderr; stdout is their URLs as KEY=value lines.
+# Go module, OTLP receivers on), with a minimal trace view over Jaeger's API. All three run detached
+# with pid files, like up.sh's processes, so `npm run infra:down` stops them. Progress goes to stderr; stdout is their URLs as KEY=value lines.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
