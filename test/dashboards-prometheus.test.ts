@@ -1,31 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from '@bank/testing';
 import { stringify } from 'yaml';
+import { dashboardQueries } from './dashboard-queries';
 import { DEMO_CUSTOMERS } from '../gateway/src/dev/demo-customers';
 import { seedDemo } from '../gateway/src/dev/seed';
 import { tokenFor } from '../gateway/test/support';
 import { startStack, type Stack } from './e2e/stack';
 
-const root = join(__dirname, '..');
-const dashboardsDir = join(root, 'infra', 'grafana', 'dashboards');
-
-interface Panel {
-  title: string;
-  targets?: { expr: string }[];
-  panels?: Panel[];
-}
-const panelsOf = (panels: Panel[]): Panel[] => panels.flatMap((panel) => [panel, ...panelsOf(panel.panels ?? [])]);
-const dashboardQueries = readdirSync(dashboardsDir)
-  .filter((name) => name.endsWith('.json'))
-  .flatMap((file) =>
-    panelsOf((JSON.parse(readFileSync(join(dashboardsDir, file), 'utf8')) as { panels: Panel[] }).panels).flatMap((panel) =>
-      (panel.targets ?? []).map(({ expr }) => ({ where: `${file}: ${panel.title}`, expr })),
-    ),
-  );
+const queries = dashboardQueries().map(({ file, panel, expr }) => ({ where: `${file}: ${panel}`, expr }));
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -123,7 +109,7 @@ describe('the Grafana dashboards against a real Prometheus scraping the services
     await eventually(
       async () => {
         const empty: string[] = [];
-        for (const { where, expr } of dashboardQueries) {
+        for (const { where, expr } of queries) {
           const result = await query(expr);
           if (result.status !== 'success') empty.push(`${where}: ${expr} failed: ${result.error}`);
           else if ((result.data?.result.length ?? 0) === 0) empty.push(`${where}: ${expr}`);
