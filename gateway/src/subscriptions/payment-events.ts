@@ -90,12 +90,12 @@ export class PaymentEventHub {
   private listenersOf(event: PaymentEvent): Listener[] {
     const { txid, payer, receiver, sender, debitAccountId, creditAccountId } = event.data;
     const found: Listener[] = [];
-    const notify = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => found.push(listener));
-    if (txid !== undefined) notify(this.byCharge.get(txid));
+    const collect = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => found.push(listener));
+    if (txid !== undefined) collect(this.byCharge.get(txid));
     const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
-    for (const customerId of customers) notify(this.byCustomer.get(customerId));
+    for (const customerId of customers) collect(this.byCustomer.get(customerId));
     if (event.type === ACCOUNTS_EVENTS.transferPosted)
-      for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) notify(this.byAccount.get(accountId));
+      for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) collect(this.byAccount.get(accountId));
     return found;
   }
 }
