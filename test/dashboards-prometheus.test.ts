@@ -9,6 +9,7 @@ import { dashboardQueries } from './dashboard-queries';
 import { DEMO_CUSTOMERS } from '../gateway/src/dev/demo-customers';
 import { seedDemo } from '../gateway/src/dev/seed';
 import { tokenFor } from '../gateway/test/support';
+import { gatewayEnv } from '../gateway/src/config';
 import { startStack, type Stack } from './e2e/stack';
 
 const queries = dashboardQueries().map(({ file, panel, expr }) => ({ where: `${file}: ${panel}`, expr }));
@@ -63,7 +64,8 @@ describe('the Grafana dashboards against a real Prometheus scraping the services
     (await (await fetch(`${prometheus.url}/api/v1/query?${new URLSearchParams({ query: expr })}`)).json()) as QueryResult;
 
   beforeAll(async () => {
-    stack = await startStack();
+    // The story waits where a client would (a policy's first premium charge): the configured fetch timeout, not the tests' 2 s.
+    stack = await startStack({ subgraphTimeoutMs: Number(gatewayEnv.SUBGRAPH_TIMEOUT_MS.devDefault) });
     prometheus = await startPrometheus(
       [
         stack.gateway.metricsUrl,

@@ -1,5 +1,6 @@
 import { DEMO_CUSTOMERS } from '../../gateway/src/dev/demo-customers';
 import { seedDemo } from '../../gateway/src/dev/seed';
+import { gatewayEnv } from '../../gateway/src/config';
 import { startStack, type Stack } from './stack';
 
 const STORY = `{ me {
@@ -49,7 +50,8 @@ describe('npm run seed: two demo customers with a story, through the public API'
   let stack: Stack;
   const story = async (customer: (typeof DEMO_CUSTOMERS)[keyof typeof DEMO_CUSTOMERS]) => (await stack.as({ ...customer })(STORY)).data as unknown as Story;
   beforeAll(async () => {
-    stack = await startStack();
+    // The story waits where a client would (a policy's first premium charge): the configured fetch timeout, not the tests' 2 s.
+    stack = await startStack({ subgraphTimeoutMs: Number(gatewayEnv.SUBGRAPH_TIMEOUT_MS.devDefault) });
     await seedDemo(new URL(stack.gateway.url).origin);
   }, 90_000);
   afterAll(() => stack.stop());
