@@ -126,16 +126,16 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: Record<string, Record<string, string>>; errors?: unknown };
+      const body = (await response.json()) as { data?: Record<string, Record<string, Record<string, string>>>; errors?: unknown };
       expect(body.errors).toBeUndefined();
       return body.data!;
     };
-    const { registerPixKey } = await post('mutation { registerPixKey(input: { type: EVP }) { key } }', {});
+    const { registerPixKey } = await post('mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }', {});
     const { createPixCharge } = await post(
-      'mutation($input: CreatePixChargeInput!, $key: String!) { createPixCharge(input: $input, idempotencyKey: $key) { txid } }',
-      { input: { key: registerPixKey!.key, amount: '12.34', description: 'traced' }, key: randomUUID() },
+      'mutation($input: CreatePixChargeInput!, $key: String!) { createPixCharge(input: $input, idempotencyKey: $key) { charge { txid } } }',
+      { input: { key: registerPixKey!.pixKey!.key, amount: '12.34', description: 'traced' }, key: randomUUID() },
     );
-    const txid = createPixCharge!.txid!;
+    const txid = createPixCharge!.charge!.txid!;
 
     // A checkout screen waits on the charge.
     const pushed: unknown[] = [];
@@ -156,7 +156,11 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
       // The client's own span: its trace id is what every service must continue.
       const traceId = randomBytes(16).toString('hex');
       const clientSpanId = randomBytes(8).toString('hex');
-      await post('mutation($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }', { txid }, { traceparent: `00-${traceId}-${clientSpanId}-01` });
+      await post(
+        'mutation($txid: ID!) { simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } } }',
+        { txid },
+        { traceparent: `00-${traceId}-${clientSpanId}-01` },
+      );
       await eventually(() => expect(pushed).toEqual([{ data: { pixChargeStatusChanged: { status: 'COMPLETED' } } }]), { timeoutMs: 20_000 });
 
       const inTrace = () => collector.spans.filter((span) => span.traceId === traceId);
