@@ -69,11 +69,11 @@ export type AccountStatementArgs = {
 /** What an account holds, in BRL decimal strings ("1234.56"). */
 export type AccountBalance = {
   readonly __typename?: 'AccountBalance';
-  /** What the customer can spend now: posted − held + overdraft limit. */
+  /** What the customer can spend now: posted − held + overdraft limit. In BRL. */
   readonly available: Scalars['Decimal']['output'];
-  /** Reserved by holds (e.g. card authorizations) not yet settled. */
+  /** Reserved by holds (e.g. card authorizations) not yet settled. In BRL. */
   readonly held: Scalars['Decimal']['output'];
-  /** Settled money: credits − debits posted. Negative when overdrawn. */
+  /** Settled money: credits − debits posted. Negative when overdrawn. In BRL. */
   readonly posted: Scalars['Decimal']['output'];
 };
 
@@ -348,7 +348,7 @@ export type CardInvoiceConnection = {
   /** The invoices with their cursors. */
   readonly edges: ReadonlyArray<CardInvoiceEdge>;
   /** Where this page is. */
-  readonly pageInfo: CardPageInfo;
+  readonly pageInfo: PageInfo;
 };
 
 /** An invoice with its cursor. */
@@ -449,19 +449,6 @@ export type CardMerchantInput = {
   readonly name: Scalars['String']['input'];
 };
 
-/** Relay paging information. */
-export type CardPageInfo = {
-  readonly __typename?: 'CardPageInfo';
-  /** The cursor of the last item on this page; null when empty. */
-  readonly endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether there are more items after this page. */
-  readonly hasNextPage: Scalars['Boolean']['output'];
-  /** Whether there are items before this page. */
-  readonly hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the first item on this page; null when empty. */
-  readonly startCursor?: Maybe<Scalars['String']['output']>;
-};
-
 /** A card's spending in one month, by category, largest first. */
 export type CardSpendingReport = {
   readonly __typename?: 'CardSpendingReport';
@@ -488,7 +475,7 @@ export type CardTransactionConnection = {
   /** The authorizations with their cursors. */
   readonly edges: ReadonlyArray<CardTransactionEdge>;
   /** Where this page is. */
-  readonly pageInfo: CardPageInfo;
+  readonly pageInfo: PageInfo;
 };
 
 /** An authorization with its cursor. */
@@ -714,6 +701,19 @@ export type OpenAccountPayload = {
   readonly __typename?: 'OpenAccountPayload';
   /** The customer's account (the existing one when they have it already). */
   readonly account: Account;
+};
+
+/** Where a page of a connection is (Relay cursor connections): pages are read forward, with first and after. */
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  /** Pass it as after to read the next page; null when the page is empty. */
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are items after this page. */
+  readonly hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was read after an item (after was given). */
+  readonly hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on this page; null when the page is empty. */
+  readonly startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** What payCardInvoice asks for. */
@@ -946,7 +946,7 @@ export type StatementEntryConnection = {
   /** The entries with their cursors. */
   readonly edges: ReadonlyArray<StatementEntryEdge>;
   /** Where this page is. */
-  readonly pageInfo: StatementPageInfo;
+  readonly pageInfo: PageInfo;
 };
 
 /** A statement entry with its cursor. */
@@ -1008,19 +1008,6 @@ export type StatementFormat =
   | 'CSV'
   /** Open Financial Exchange 1.0.2, for personal-finance tools. */
   | 'OFX';
-
-/** Relay paging information of a statement. (Pix's and insurance's PageInfo have only hasNextPage and endCursor, so this one has a name of its own until they take the full Relay shape.) */
-export type StatementPageInfo = {
-  readonly __typename?: 'StatementPageInfo';
-  /** The cursor of the last entry on this page; null when empty. */
-  readonly endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether there are more entries after this page. */
-  readonly hasNextPage: Scalars['Boolean']['output'];
-  /** Whether there are entries before this page. */
-  readonly hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the first entry on this page; null when empty. */
-  readonly startCursor?: Maybe<Scalars['String']['output']>;
-};
 
 /** What transferBetweenAccounts asks for. */
 export type TransferBetweenAccountsInput = {
@@ -1215,8 +1202,6 @@ export type ResolversTypes = ResolversObject<{
   CardLimitsInput: CardLimitsInput;
   CardMerchant: ResolverTypeWrapper<Merchant>;
   CardMerchantInput: CardMerchantInput;
-  CardPageInfo: ResolverTypeWrapper<CardPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CardSpendingReport: ResolverTypeWrapper<SpendingReport>;
   CardStatus: CardStatus;
   CardTransactionConnection: ResolverTypeWrapper<AuthorizationPage>;
@@ -1229,9 +1214,11 @@ export type ResolversTypes = ResolversObject<{
   IssueCardInput: IssueCardInput;
   IssueCardPayload: ResolverTypeWrapper<Omit<IssueCardPayload, 'card'> & { card: ResolversTypes['Card'] }>;
   LedgerHealth: ResolverTypeWrapper<ReconciliationReport>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenAccountInput: OpenAccountInput;
   OpenAccountPayload: ResolverTypeWrapper<Omit<OpenAccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PayCardInvoiceInput: PayCardInvoiceInput;
   PayCardInvoicePayload: ResolverTypeWrapper<InvoicePaid>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1256,7 +1243,6 @@ export type ResolversTypes = ResolversObject<{
   StatementEntryKind: StatementEntryKind;
   StatementExport: ResolverTypeWrapper<StatementExport>;
   StatementFormat: StatementFormat;
-  StatementPageInfo: ResolverTypeWrapper<StatementPageInfo>;
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: ResolverTypeWrapper<SettledTransfer>;
   UnblockAccountPayload: ResolverTypeWrapper<Omit<UnblockAccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
@@ -1292,8 +1278,6 @@ export type ResolversParentTypes = ResolversObject<{
   CardLimitsInput: CardLimitsInput;
   CardMerchant: Merchant;
   CardMerchantInput: CardMerchantInput;
-  CardPageInfo: CardPageInfo;
-  Boolean: Scalars['Boolean']['output'];
   CardSpendingReport: SpendingReport;
   CardTransactionConnection: AuthorizationPage;
   CardTransactionEdge: AuthorizationEdge;
@@ -1305,9 +1289,11 @@ export type ResolversParentTypes = ResolversObject<{
   IssueCardInput: IssueCardInput;
   IssueCardPayload: Omit<IssueCardPayload, 'card'> & { card: ResolversParentTypes['Card'] };
   LedgerHealth: ReconciliationReport;
+  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   OpenAccountInput: OpenAccountInput;
   OpenAccountPayload: Omit<OpenAccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
+  PageInfo: PageInfo;
   PayCardInvoiceInput: PayCardInvoiceInput;
   PayCardInvoicePayload: InvoicePaid;
   Query: Record<PropertyKey, never>;
@@ -1329,7 +1315,6 @@ export type ResolversParentTypes = ResolversObject<{
   StatementEntryConnection: StatementPage;
   StatementEntryEdge: StatementLine;
   StatementExport: StatementExport;
-  StatementPageInfo: StatementPageInfo;
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: SettledTransfer;
   UnblockAccountPayload: Omit<UnblockAccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
@@ -1449,7 +1434,7 @@ export type CardInvoiceResolvers<ContextType = AccountsContext, ParentType exten
 
 export type CardInvoiceConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['CardInvoiceConnection'] = ResolversParentTypes['CardInvoiceConnection']> = ResolversObject<{
   edges?: Resolver<ReadonlyArray<ResolversTypes['CardInvoiceEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['CardPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type CardInvoiceEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['CardInvoiceEdge'] = ResolversParentTypes['CardInvoiceEdge']> = ResolversObject<{
@@ -1482,13 +1467,6 @@ export type CardMerchantResolvers<ContextType = AccountsContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CardPageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['CardPageInfo'] = ResolversParentTypes['CardPageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
 export type CardSpendingReportResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['CardSpendingReport'] = ResolversParentTypes['CardSpendingReport']> = ResolversObject<{
   categories?: Resolver<ReadonlyArray<ResolversTypes['CardCategorySpend']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1497,7 +1475,7 @@ export type CardSpendingReportResolvers<ContextType = AccountsContext, ParentTyp
 
 export type CardTransactionConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['CardTransactionConnection'] = ResolversParentTypes['CardTransactionConnection']> = ResolversObject<{
   edges?: Resolver<ReadonlyArray<ResolversTypes['CardTransactionEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['CardPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type CardTransactionEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['CardTransactionEdge'] = ResolversParentTypes['CardTransactionEdge']> = ResolversObject<{
@@ -1561,6 +1539,13 @@ export type OpenAccountPayloadResolvers<ContextType = AccountsContext, ParentTyp
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PayCardInvoicePayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PayCardInvoicePayload'] = ResolversParentTypes['PayCardInvoicePayload']> = ResolversObject<{
   card?: Resolver<ResolversTypes['Card'], ParentType, ContextType>;
   fromAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
@@ -1621,7 +1606,7 @@ export type StatementEntryResolvers<ContextType = AccountsContext, ParentType ex
 
 export type StatementEntryConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementEntryConnection'] = ResolversParentTypes['StatementEntryConnection']> = ResolversObject<{
   edges?: Resolver<ReadonlyArray<ResolversTypes['StatementEntryEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['StatementPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type StatementEntryEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementEntryEdge'] = ResolversParentTypes['StatementEntryEdge']> = ResolversObject<{
@@ -1633,13 +1618,6 @@ export type StatementExportResolvers<ContextType = AccountsContext, ParentType e
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type StatementPageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementPageInfo'] = ResolversParentTypes['StatementPageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TransferBetweenAccountsPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['TransferBetweenAccountsPayload'] = ResolversParentTypes['TransferBetweenAccountsPayload']> = ResolversObject<{
@@ -1676,7 +1654,6 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   CardInvoiceEntry?: CardInvoiceEntryResolvers<ContextType>;
   CardLimits?: CardLimitsResolvers<ContextType>;
   CardMerchant?: CardMerchantResolvers<ContextType>;
-  CardPageInfo?: CardPageInfoResolvers<ContextType>;
   CardSpendingReport?: CardSpendingReportResolvers<ContextType>;
   CardTransactionConnection?: CardTransactionConnectionResolvers<ContextType>;
   CardTransactionEdge?: CardTransactionEdgeResolvers<ContextType>;
@@ -1688,6 +1665,7 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   LedgerHealth?: LedgerHealthResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpenAccountPayload?: OpenAccountPayloadResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PayCardInvoicePayload?: PayCardInvoicePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReplaceCardPayload?: ReplaceCardPayloadResolvers<ContextType>;
@@ -1701,7 +1679,6 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   StatementEntryConnection?: StatementEntryConnectionResolvers<ContextType>;
   StatementEntryEdge?: StatementEntryEdgeResolvers<ContextType>;
   StatementExport?: StatementExportResolvers<ContextType>;
-  StatementPageInfo?: StatementPageInfoResolvers<ContextType>;
   TransferBetweenAccountsPayload?: TransferBetweenAccountsPayloadResolvers<ContextType>;
   UnblockAccountPayload?: UnblockAccountPayloadResolvers<ContextType>;
   UnblockCardPayload?: UnblockCardPayloadResolvers<ContextType>;
