@@ -402,11 +402,11 @@ export type CardLimits = {
   readonly __typename?: 'CardLimits';
   /** Categories the card declines (CATEGORY_BLOCKED). */
   readonly blockedCategories: ReadonlyArray<SpendingCategory>;
-  /** The most the card may authorize per calendar day (UTC). */
+  /** The most the card may authorize per calendar day (UTC), in BRL (a decimal string). */
   readonly daily?: Maybe<Scalars['Decimal']['output']>;
-  /** The most the card may authorize per calendar month (UTC). */
+  /** The most the card may authorize per calendar month (UTC), in BRL (a decimal string). */
   readonly monthly?: Maybe<Scalars['Decimal']['output']>;
-  /** The most one purchase may be. */
+  /** The most one purchase may be, in BRL (a decimal string). */
   readonly perTransaction?: Maybe<Scalars['Decimal']['output']>;
 };
 
