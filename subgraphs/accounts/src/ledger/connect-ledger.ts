@@ -1,9 +1,11 @@
-import type { Kysely } from 'kysely';
-import { systemClock, type Clock } from '@bank/kernel';
+import type { Kysely, Transaction } from 'kysely';
+import { systemClock, type Clock, type DomainEvent } from '@bank/kernel';
 import { eventEnvelopes } from '@bank/messaging';
-import { connectPostgres, migrateToLatest, PostgresOutboxStore, postgresEnv, type Migrations } from '@bank/store-postgres';
+import { appendToOutbox, connectPostgres, inTransaction, migrateToLatest, PostgresOutboxStore, postgresEnv, type Migrations } from '@bank/store-postgres';
 import type { Registry } from 'prom-client';
-import { createLedger, type Ledger } from './application';
+import { createLedger, createTransfersIn, type Ledger } from './application';
+import type { Transfer, TransferRequest } from './domain';
+import { PostgresLedgerTransaction } from './infrastructure/postgres/ledger-transaction';
 import { prometheusLedgerMetrics } from './infrastructure/metrics';
 import { ledgerMigrations } from './infrastructure/postgres/migrations';
 import { PostgresLedgerStore } from './infrastructure/postgres/postgres-ledger-store';
@@ -25,12 +27,24 @@ export interface ConnectLedgerOptions {
   readonly migrations?: Migrations;
 }
 
+/** One PostgreSQL transaction shared by the ledger and the subgraph's own tables: everything in it commits, or nothing. */
+export interface LedgerUnitOfWork {
+  /** The transaction, for the subgraph's own tables (`db.withTables<...>()`). */
+  readonly db: Transaction<LedgerDatabase>;
+  /** Creates the transfers in order in this transaction (the rules of `createLinkedTransfers`); a refusal throws, and the whole transaction rolls back. */
+  createTransfers(requests: readonly TransferRequest[]): Promise<Transfer[]>;
+  /** Stores the subgraph's own events for the relay, in this transaction. */
+  record(events: readonly DomainEvent[]): Promise<void>;
+}
+
 export interface ConnectedLedger {
   readonly ledger: Ledger;
   /** For the platform's outbox relay. */
   readonly outbox: PostgresOutboxStore<LedgerDatabase>;
   /** The same database, for the subgraph's own tables beside the ledger's (`db.withTables<...>()`). */
   readonly db: Kysely<LedgerDatabase>;
+  /** Runs `work` in one transaction with the ledger (a serialization failure or deadlock runs it again). */
+  withinTransaction<T>(work: (unit: LedgerUnitOfWork) => Promise<T>): Promise<T>;
   /** Calls `listener` after every commit, e.g. to wake the relay at once (`relay.wake()`). */
   afterCommit(listener: () => void): void;
   close(): Promise<void>;
@@ -54,11 +68,24 @@ export async function connectLedger({
     throw error;
   }
   const listeners: (() => void)[] = [];
-  const store = new PostgresLedgerStore({ db: postgres.db, envelopes: eventEnvelopes(source), onCommitted: () => listeners.forEach((listener) => listener()) });
+  const envelopes = eventEnvelopes(source);
+  const committed = () => listeners.forEach((listener) => listener());
+  const store = new PostgresLedgerStore({ db: postgres.db, envelopes, onCommitted: committed });
   return {
     ledger: createLedger({ store, clock, metrics: prometheusLedgerMetrics(registry) }),
     outbox: new PostgresOutboxStore(postgres.db, outboxClaimLeaseMs === undefined ? {} : { claimLeaseMs: outboxClaimLeaseMs }),
     db: postgres.db,
+    withinTransaction: async (work) => {
+      const result = await inTransaction(postgres.db, (trx) =>
+        work({
+          db: trx,
+          createTransfers: (requests) => createTransfersIn(new PostgresLedgerTransaction(trx, envelopes), requests, clock.now()),
+          record: (events) => appendToOutbox<LedgerDatabase>(trx, envelopes(events)),
+        }),
+      );
+      committed();
+      return result;
+    },
     afterCommit: (listener) => void listeners.push(listener),
     close: () => postgres.close(),
   };

@@ -3,9 +3,9 @@ import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { brCodeOf, createCharge, findVisibleCharge, findVisibleCharges, listReceivedCharges, removeCharge, simulatePayment } from '../application/charges';
 import { deleteKey, listKeys, registerKey } from '../application/keys';
-import { previewPayload } from '../application/payload-preview';
+import { previewPayload, previewReceiver } from '../application/payload-preview';
 import { refundPayment } from '../application/refunds';
-import { findVisibleTransfer, listSentTransfers, sendPix } from '../application/transfers';
+import { findVisibleTransfer, listSentTransfers } from '../application/transfers';
 import { Charge, maskedDocument, type Charge as ChargeState } from '../domain';
 import type { Resolvers } from './generated/resolvers';
 import { paymentOf, paymentsOf } from './mappers';
@@ -27,7 +27,6 @@ export const resolvers: Resolvers = {
     createPixCharge: (_, { input, idempotencyKey }, { pix, principal }) => createCharge(pix, requireAuthenticated(principal), input, idempotencyKey),
     removePixCharge: (_, { txid }, { pix, principal }) => removeCharge(pix, requireAuthenticated(principal), txid),
     simulatePixPayment: async (_, { txid, amount }, { pix, principal }) => paymentOf(await simulatePayment(pix, requireAuthenticated(principal), txid, amount)),
-    sendPix: (_, { input, idempotencyKey }, { pix, principal }) => sendPix(pix, requireAuthenticated(principal), input, idempotencyKey),
     refundPixPayment: (_, { idempotencyKey, ...command }, { pix, principal }) => refundPayment(pix, requireAuthenticated(principal), command, idempotencyKey),
   },
 
@@ -73,5 +72,7 @@ export const resolvers: Resolvers = {
     settledAt: (transfer) => (transfer.status === 'SETTLED' ? transfer.settledAt : null),
   },
 
-  PixPayloadPreview: {},
+  PixPayloadPreview: {
+    receiver: (decoded, _, { pix }) => previewReceiver(pix, decoded),
+  },
 };

@@ -5,6 +5,8 @@ import type { Balance, ReconciliationReport } from '../../ledger';
 import type { StatementLine, StatementCounterparty } from '../../application/ports';
 import type { StatementPage } from '../../application/queries';
 import type { SettledTransfer, Deposit } from '../../application/transfers';
+import type { PixOrder as PixOrderModel, PixReceipt as PixReceiptModel, ReceiptParty, PixLimits as PixLimitsModel, PixLimit as PixLimitModel } from '../../domain/pix';
+import type { ReceivedPage, UpdatedPixLimits } from '../../application/pix';
 import type { AccountsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +45,8 @@ export type Account = {
   readonly openedAt: Scalars['DateTime']['output'];
   /** How far below zero the posted balance may go, in BRL (a decimal string). */
   readonly overdraftLimit: Scalars['Decimal']['output'];
+  /** The account's Pix limits now, and the raises waiting to apply. */
+  readonly pixLimits: PixLimits;
   /** Postings to the account, newest first, between from (inclusive) and to (exclusive). */
   readonly statement: StatementEntryConnection;
   /** Whether the account can send and receive. */
@@ -135,6 +139,15 @@ export type Customer = {
   readonly accounts?: Maybe<ReadonlyArray<Account>>;
   /** The customer's id. */
   readonly id: Scalars['ID']['output'];
+  /** Every Pix credited to the customer (to a key, or paying their charge), newest first, with the payer's name, masked document and institution. */
+  readonly pixReceived: PixReceivedConnection;
+};
+
+
+/** A customer of the bank. */
+export type CustomerPixReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What exportStatement asks for. */
@@ -168,12 +181,18 @@ export type Mutation = {
   readonly blockAccount: BlockAccountPayload;
   /** Opens the caller's checking account in their name and document; a customer has one, so opening again returns it. */
   readonly openAccount: OpenAccountPayload;
+  /** Pays a pasted BR Code from the caller's account: a charge of this bank is completed once (paid, expired or removed: a coded error, nothing moves); another institution's code goes through the central system. */
+  readonly payPixCode: PayPixCodePayload;
+  /** Sends a Pix from the caller's account to a key. The amount is held at once; not enough funds: UNPROCESSABLE / INSUFFICIENT_FUNDS, over a limit: UNPROCESSABLE / LIMIT_EXCEEDED, and nothing is written. A key of this bank settles at once; any other goes through the central system (held until it answers). */
+  readonly sendPix: SendPixPayload;
   /** Sandbox only: money arriving from outside the bank, credited from the central-bank settlement account. */
   readonly simulateDeposit: SimulateDepositPayload;
   /** Moves money at once to another account of this bank. Not enough funds: UNPROCESSABLE with reason INSUFFICIENT_FUNDS, and nothing moves. */
   readonly transferBetweenAccounts: TransferBetweenAccountsPayload;
   /** Staff: the blocked account can send again. */
   readonly unblockAccount: UnblockAccountPayload;
+  /** Changes the account's Pix limits: lowering applies at once, raising after the configured delay. */
+  readonly updatePixLimits: UpdatePixLimitsPayload;
 };
 
 
@@ -185,6 +204,18 @@ export type MutationBlockAccountArgs = {
 export type MutationOpenAccountArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: OpenAccountInput;
+};
+
+
+export type MutationPayPixCodeArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: PayPixCodeInput;
+};
+
+
+export type MutationSendPixArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: SendPixInput;
 };
 
 
@@ -204,6 +235,11 @@ export type MutationUnblockAccountArgs = {
   input: AccountStatusChangeInput;
 };
 
+
+export type MutationUpdatePixLimitsArgs = {
+  input: UpdatePixLimitsInput;
+};
+
 /** What openAccount asks for. */
 export type OpenAccountInput = {
   /** The kind of account: CHECKING. */
@@ -217,6 +253,134 @@ export type OpenAccountPayload = {
   readonly account: Account;
 };
 
+/** What payPixCode asks for. */
+export type PayPixCodeInput = {
+  /** BRL decimal string: required when the code lets the payer choose; otherwise, when given, the code's amount. */
+  readonly amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The BR Code (copia e cola) as pasted. */
+  readonly brCode: Scalars['String']['input'];
+  /** The caller's account the code is paid from. */
+  readonly fromAccountId: Scalars['ID']['input'];
+};
+
+/** What payPixCode returns. */
+export type PayPixCodePayload = {
+  readonly __typename?: 'PayPixCodePayload';
+  /** The payment: COMPLETED once the charge is paid (or the central system settled it). */
+  readonly pix: PixOrder;
+};
+
+/** A Pix participant. */
+export type PixInstitution = {
+  readonly __typename?: 'PixInstitution';
+  /** Its ISPB: 8 digits. */
+  readonly ispb: Scalars['String']['output'];
+  /** Its name. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** One Pix limit of an account. */
+export type PixLimit = {
+  readonly __typename?: 'PixLimit';
+  /** The limit in force now, in BRL (a decimal string). */
+  readonly current: Scalars['Decimal']['output'];
+  /** A higher limit asked for, in BRL, not in force yet; null when none. */
+  readonly pendingRaise?: Maybe<Scalars['Decimal']['output']>;
+  /** When pendingRaise applies; null when none. */
+  readonly raiseEffectiveAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An account's Pix limits (BCB Resolution 142/2021). */
+export type PixLimits = {
+  readonly __typename?: 'PixLimits';
+  /** The most the Pix of one day (Brasília) may add up to. */
+  readonly daily: PixLimit;
+  /** The most the Pix between 20:00 and 06:00 (Brasília) may add up to. */
+  readonly nightly: PixLimit;
+  /** The most one Pix may be. */
+  readonly perTransaction: PixLimit;
+};
+
+/** A Pix paid from an account (sendPix, payPixCode). */
+export type PixOrder = {
+  readonly __typename?: 'PixOrder';
+  /** The amount, in BRL (a decimal string). */
+  readonly amount: Scalars['Decimal']['output'];
+  /** The payer's description; null when none. */
+  readonly description?: Maybe<Scalars['String']['output']>;
+  /** The end-to-end id, once completed. */
+  readonly endToEndId?: Maybe<Scalars['ID']['output']>;
+  /** The account debited, with its balance now. */
+  readonly fromAccount: Account;
+  /** The order's id (the Pix transfer's id in pix, when one was sent). */
+  readonly id: Scalars['ID']['output'];
+  /** When it was ordered. */
+  readonly orderedAt: Scalars['DateTime']['output'];
+  /** The receipt, once completed. */
+  readonly receipt?: Maybe<PixReceipt>;
+  /** PENDING while the central system has not answered; COMPLETED once settled. */
+  readonly status: PixOrderStatus;
+};
+
+/** How far a Pix paid from an account has got. */
+export type PixOrderStatus =
+  /** Settled: the money left the account (and reached the receiver's, inside this bank). */
+  | 'COMPLETED'
+  /** Held on the account, waiting for the central system's answer. */
+  | 'PENDING';
+
+/** The receipt (comprovante) of a Pix: its payer and its receiver may read it, nobody else. */
+export type PixReceipt = {
+  readonly __typename?: 'PixReceipt';
+  /** The amount, in BRL (a decimal string). */
+  readonly amount: Scalars['Decimal']['output'];
+  /** The payer's description; null when none. */
+  readonly description?: Maybe<Scalars['String']['output']>;
+  /** The end-to-end id that ties the payment, the receipt and any refund together. */
+  readonly endToEndId: Scalars['ID']['output'];
+  /** The key paid to; null when a charge was paid (see txid). */
+  readonly key?: Maybe<Scalars['String']['output']>;
+  /** When it settled. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Who paid. */
+  readonly payer: PixReceiptParty;
+  /** The receipt as a one-page PDF to save or share: a data URL, data:application/pdf;base64,... */
+  readonly pdf: Scalars['String']['output'];
+  /** Who received. */
+  readonly receiver: PixReceiptParty;
+  /** The charge paid; null for a Pix to a key. */
+  readonly txid?: Maybe<Scalars['String']['output']>;
+};
+
+/** A party to a Pix as its receipt shows it. */
+export type PixReceiptParty = {
+  readonly __typename?: 'PixReceiptParty';
+  /** CPF or CNPJ with most digits hidden ("***.456.789-**"); "***" when the central system did not say. */
+  readonly document: Scalars['String']['output'];
+  /** The party's institution. */
+  readonly institution: PixInstitution;
+  /** The name. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** A page of Pix received. */
+export type PixReceivedConnection = {
+  readonly __typename?: 'PixReceivedConnection';
+  /** The receipts with their cursors. */
+  readonly edges: ReadonlyArray<PixReceivedEdge>;
+  /** Where this page is. */
+  readonly pageInfo: StatementPageInfo;
+};
+
+/** A Pix received, with its cursor. */
+export type PixReceivedEdge = {
+  readonly __typename?: 'PixReceivedEdge';
+  /** Pass it as after to read the ones that follow. */
+  readonly cursor: Scalars['String']['output'];
+  /** Its receipt. */
+  readonly node: PixReceipt;
+};
+
 export type Query = {
   readonly __typename?: 'Query';
   /** An account: its holder and staff see it; NOT_FOUND for anyone else. */
@@ -227,6 +391,8 @@ export type Query = {
   readonly exportStatement: StatementExport;
   /** Staff: reconciles the ledger now. */
   readonly ledgerHealth: LedgerHealth;
+  /** The receipt of a Pix by its end-to-end id: for its payer and its receiver (and staff); NOT_FOUND for anyone else. */
+  readonly pixReceipt?: Maybe<PixReceipt>;
 };
 
 
@@ -243,6 +409,30 @@ export type QueryAccountStatementEntryArgs = {
 
 export type QueryExportStatementArgs = {
   input: ExportStatementInput;
+};
+
+
+export type QueryPixReceiptArgs = {
+  endToEndId: Scalars['ID']['input'];
+};
+
+/** What sendPix asks for. */
+export type SendPixInput = {
+  /** BRL decimal string, above zero, at most two decimals ("10.00"). */
+  readonly amount: Scalars['Decimal']['input'];
+  /** Shown to the receiver and on the receipt; at most 140 characters. */
+  readonly description?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's account the Pix is paid from. */
+  readonly fromAccountId: Scalars['ID']['input'];
+  /** The receiver's key in any accepted form: CPF, CNPJ, e-mail, phone (+55...) or random key. */
+  readonly toKey: Scalars['String']['input'];
+};
+
+/** What sendPix returns. */
+export type SendPixPayload = {
+  readonly __typename?: 'SendPixPayload';
+  /** The Pix: COMPLETED at once to a key of this bank; through the central system it may still be PENDING. */
+  readonly pix: PixOrder;
 };
 
 /** What simulateDeposit asks for. */
@@ -397,6 +587,27 @@ export type UnblockAccountPayload = {
   readonly account: Account;
 };
 
+/** What updatePixLimits asks for: the limits to change, in BRL decimal strings; a lower one applies at once, a higher one after a delay (24 h by default). */
+export type UpdatePixLimitsInput = {
+  /** The caller's account. */
+  readonly accountId: Scalars['ID']['input'];
+  /** The most a day's Pix may add up to. */
+  readonly daily?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The most a night's Pix may add up to. */
+  readonly nightly?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The most one Pix may be. */
+  readonly perTransaction?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** What updatePixLimits returns. */
+export type UpdatePixLimitsPayload = {
+  readonly __typename?: 'UpdatePixLimitsPayload';
+  /** The account. */
+  readonly account: Account;
+  /** The account's limits now. */
+  readonly limits: PixLimits;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -516,7 +727,20 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenAccountInput: OpenAccountInput;
   OpenAccountPayload: ResolverTypeWrapper<Omit<OpenAccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
+  PayPixCodeInput: PayPixCodeInput;
+  PayPixCodePayload: ResolverTypeWrapper<Omit<PayPixCodePayload, 'pix'> & { pix: ResolversTypes['PixOrder'] }>;
+  PixInstitution: ResolverTypeWrapper<PixInstitution>;
+  PixLimit: ResolverTypeWrapper<PixLimitModel>;
+  PixLimits: ResolverTypeWrapper<PixLimitsModel>;
+  PixOrder: ResolverTypeWrapper<PixOrderModel>;
+  PixOrderStatus: PixOrderStatus;
+  PixReceipt: ResolverTypeWrapper<PixReceiptModel>;
+  PixReceiptParty: ResolverTypeWrapper<ReceiptParty>;
+  PixReceivedConnection: ResolverTypeWrapper<ReceivedPage>;
+  PixReceivedEdge: ResolverTypeWrapper<Omit<PixReceivedEdge, 'node'> & { node: ResolversTypes['PixReceipt'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SendPixInput: SendPixInput;
+  SendPixPayload: ResolverTypeWrapper<Omit<SendPixPayload, 'pix'> & { pix: ResolversTypes['PixOrder'] }>;
   SimulateDepositInput: SimulateDepositInput;
   SimulateDepositPayload: ResolverTypeWrapper<Deposit>;
   StatementEntry: ResolverTypeWrapper<StatementLine>;
@@ -529,6 +753,8 @@ export type ResolversTypes = ResolversObject<{
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: ResolverTypeWrapper<SettledTransfer>;
   UnblockAccountPayload: ResolverTypeWrapper<Omit<UnblockAccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
+  UpdatePixLimitsInput: UpdatePixLimitsInput;
+  UpdatePixLimitsPayload: ResolverTypeWrapper<UpdatedPixLimits>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -551,7 +777,19 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OpenAccountInput: OpenAccountInput;
   OpenAccountPayload: Omit<OpenAccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
+  PayPixCodeInput: PayPixCodeInput;
+  PayPixCodePayload: Omit<PayPixCodePayload, 'pix'> & { pix: ResolversParentTypes['PixOrder'] };
+  PixInstitution: PixInstitution;
+  PixLimit: PixLimitModel;
+  PixLimits: PixLimitsModel;
+  PixOrder: PixOrderModel;
+  PixReceipt: PixReceiptModel;
+  PixReceiptParty: ReceiptParty;
+  PixReceivedConnection: ReceivedPage;
+  PixReceivedEdge: Omit<PixReceivedEdge, 'node'> & { node: ResolversParentTypes['PixReceipt'] };
   Query: Record<PropertyKey, never>;
+  SendPixInput: SendPixInput;
+  SendPixPayload: Omit<SendPixPayload, 'pix'> & { pix: ResolversParentTypes['PixOrder'] };
   SimulateDepositInput: SimulateDepositInput;
   SimulateDepositPayload: Deposit;
   StatementEntry: StatementLine;
@@ -562,6 +800,8 @@ export type ResolversParentTypes = ResolversObject<{
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: SettledTransfer;
   UnblockAccountPayload: Omit<UnblockAccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
+  UpdatePixLimitsInput: UpdatePixLimitsInput;
+  UpdatePixLimitsPayload: UpdatedPixLimits;
 }>;
 
 export type AccountResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
@@ -574,6 +814,7 @@ export type AccountResolvers<ContextType = AccountsContext, ParentType extends R
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdraftLimit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  pixLimits?: Resolver<ResolversTypes['PixLimits'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['StatementEntryConnection'], ParentType, ContextType, RequireFields<AccountStatementArgs, 'first'>>;
   status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
 }>;
@@ -608,6 +849,7 @@ export type CustomerResolvers<ContextType = AccountsContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accounts?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Account']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pixReceived?: Resolver<ResolversTypes['PixReceivedConnection'], ParentType, ContextType, RequireFields<CustomerPixReceivedArgs, 'first'>>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -628,13 +870,76 @@ export type LedgerHealthResolvers<ContextType = AccountsContext, ParentType exte
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   blockAccount?: Resolver<ResolversTypes['BlockAccountPayload'], ParentType, ContextType, RequireFields<MutationBlockAccountArgs, 'input'>>;
   openAccount?: Resolver<ResolversTypes['OpenAccountPayload'], ParentType, ContextType, RequireFields<MutationOpenAccountArgs, 'idempotencyKey' | 'input'>>;
+  payPixCode?: Resolver<ResolversTypes['PayPixCodePayload'], ParentType, ContextType, RequireFields<MutationPayPixCodeArgs, 'idempotencyKey' | 'input'>>;
+  sendPix?: Resolver<ResolversTypes['SendPixPayload'], ParentType, ContextType, RequireFields<MutationSendPixArgs, 'idempotencyKey' | 'input'>>;
   simulateDeposit?: Resolver<ResolversTypes['SimulateDepositPayload'], ParentType, ContextType, RequireFields<MutationSimulateDepositArgs, 'idempotencyKey' | 'input'>>;
   transferBetweenAccounts?: Resolver<ResolversTypes['TransferBetweenAccountsPayload'], ParentType, ContextType, RequireFields<MutationTransferBetweenAccountsArgs, 'idempotencyKey' | 'input'>>;
   unblockAccount?: Resolver<ResolversTypes['UnblockAccountPayload'], ParentType, ContextType, RequireFields<MutationUnblockAccountArgs, 'input'>>;
+  updatePixLimits?: Resolver<ResolversTypes['UpdatePixLimitsPayload'], ParentType, ContextType, RequireFields<MutationUpdatePixLimitsArgs, 'input'>>;
 }>;
 
 export type OpenAccountPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['OpenAccountPayload'] = ResolversParentTypes['OpenAccountPayload']> = ResolversObject<{
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+}>;
+
+export type PayPixCodePayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PayPixCodePayload'] = ResolversParentTypes['PayPixCodePayload']> = ResolversObject<{
+  pix?: Resolver<ResolversTypes['PixOrder'], ParentType, ContextType>;
+}>;
+
+export type PixInstitutionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixInstitution'] = ResolversParentTypes['PixInstitution']> = ResolversObject<{
+  ispb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PixLimitResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixLimit'] = ResolversParentTypes['PixLimit']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  pendingRaise?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  raiseEffectiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type PixLimitsResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixLimits'] = ResolversParentTypes['PixLimits']> = ResolversObject<{
+  daily?: Resolver<ResolversTypes['PixLimit'], ParentType, ContextType>;
+  nightly?: Resolver<ResolversTypes['PixLimit'], ParentType, ContextType>;
+  perTransaction?: Resolver<ResolversTypes['PixLimit'], ParentType, ContextType>;
+}>;
+
+export type PixOrderResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixOrder'] = ResolversParentTypes['PixOrder']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endToEndId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['PixReceipt']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PixOrderStatus'], ParentType, ContextType>;
+}>;
+
+export type PixReceiptResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixReceipt'] = ResolversParentTypes['PixReceipt']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endToEndId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payer?: Resolver<ResolversTypes['PixReceiptParty'], ParentType, ContextType>;
+  pdf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receiver?: Resolver<ResolversTypes['PixReceiptParty'], ParentType, ContextType>;
+  txid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PixReceiptPartyResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixReceiptParty'] = ResolversParentTypes['PixReceiptParty']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['PixInstitution'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PixReceivedConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixReceivedConnection'] = ResolversParentTypes['PixReceivedConnection']> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PixReceivedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['StatementPageInfo'], ParentType, ContextType>;
+}>;
+
+export type PixReceivedEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixReceivedEdge'] = ResolversParentTypes['PixReceivedEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PixReceipt'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -642,6 +947,11 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
   accountStatementEntry?: Resolver<Maybe<ResolversTypes['StatementEntry']>, ParentType, ContextType, RequireFields<QueryAccountStatementEntryArgs, 'accountId' | 'reference'>>;
   exportStatement?: Resolver<ResolversTypes['StatementExport'], ParentType, ContextType, RequireFields<QueryExportStatementArgs, 'input'>>;
   ledgerHealth?: Resolver<ResolversTypes['LedgerHealth'], ParentType, ContextType>;
+  pixReceipt?: Resolver<Maybe<ResolversTypes['PixReceipt']>, ParentType, ContextType, RequireFields<QueryPixReceiptArgs, 'endToEndId'>>;
+}>;
+
+export type SendPixPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SendPixPayload'] = ResolversParentTypes['SendPixPayload']> = ResolversObject<{
+  pix?: Resolver<ResolversTypes['PixOrder'], ParentType, ContextType>;
 }>;
 
 export type SimulateDepositPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SimulateDepositPayload'] = ResolversParentTypes['SimulateDepositPayload']> = ResolversObject<{
@@ -693,6 +1003,11 @@ export type UnblockAccountPayloadResolvers<ContextType = AccountsContext, Parent
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 }>;
 
+export type UpdatePixLimitsPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['UpdatePixLimitsPayload'] = ResolversParentTypes['UpdatePixLimitsPayload']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  limits?: Resolver<ResolversTypes['PixLimits'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
   AccountBalance?: AccountBalanceResolvers<ContextType>;
@@ -705,7 +1020,17 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   LedgerHealth?: LedgerHealthResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpenAccountPayload?: OpenAccountPayloadResolvers<ContextType>;
+  PayPixCodePayload?: PayPixCodePayloadResolvers<ContextType>;
+  PixInstitution?: PixInstitutionResolvers<ContextType>;
+  PixLimit?: PixLimitResolvers<ContextType>;
+  PixLimits?: PixLimitsResolvers<ContextType>;
+  PixOrder?: PixOrderResolvers<ContextType>;
+  PixReceipt?: PixReceiptResolvers<ContextType>;
+  PixReceiptParty?: PixReceiptPartyResolvers<ContextType>;
+  PixReceivedConnection?: PixReceivedConnectionResolvers<ContextType>;
+  PixReceivedEdge?: PixReceivedEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SendPixPayload?: SendPixPayloadResolvers<ContextType>;
   SimulateDepositPayload?: SimulateDepositPayloadResolvers<ContextType>;
   StatementEntry?: StatementEntryResolvers<ContextType>;
   StatementEntryConnection?: StatementEntryConnectionResolvers<ContextType>;
@@ -714,5 +1039,6 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   StatementPageInfo?: StatementPageInfoResolvers<ContextType>;
   TransferBetweenAccountsPayload?: TransferBetweenAccountsPayloadResolvers<ContextType>;
   UnblockAccountPayload?: UnblockAccountPayloadResolvers<ContextType>;
+  UpdatePixLimitsPayload?: UpdatePixLimitsPayloadResolvers<ContextType>;
 }>;
 

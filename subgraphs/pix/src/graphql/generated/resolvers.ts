@@ -66,7 +66,6 @@ export type Mutation = {
   readonly refundPixPayment: PixRefund;
   readonly registerPixKey: PixKey;
   readonly removePixCharge: PixCharge;
-  readonly sendPix: PixTransfer;
   /** Sandbox only: an external payer pays the charge. */
   readonly simulatePixPayment: PixPayment;
 };
@@ -98,12 +97,6 @@ export type MutationRegisterPixKeyArgs = {
 
 export type MutationRemovePixChargeArgs = {
   txid: Scalars['ID']['input'];
-};
-
-
-export type MutationSendPixArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: SendPixInput;
 };
 
 
@@ -172,6 +165,15 @@ export type PixChargeStatus =
   | 'REMOVED_BY_PSP'
   | 'REMOVED_BY_RECEIVER';
 
+/** A Pix participant. */
+export type PixInstitution = {
+  readonly __typename?: 'PixInstitution';
+  /** Its ISPB: 8 digits. */
+  readonly ispb: Scalars['String']['output'];
+  /** Its name. */
+  readonly name: Scalars['String']['output'];
+};
+
 export type PixKey = {
   readonly __typename?: 'PixKey';
   readonly createdAt: Scalars['DateTime']['output'];
@@ -200,8 +202,21 @@ export type PixPayloadPreview = {
   readonly merchantName: Scalars['String']['output'];
   readonly pointOfInitiation?: Maybe<PixPointOfInitiation>;
   readonly postalCode?: Maybe<Scalars['String']['output']>;
+  /** Who receives, from the DICT: show it before the payer confirms. */
+  readonly receiver: PixPayloadReceiver;
   /** *** when the code carries no txid. */
   readonly txid: Scalars['String']['output'];
+};
+
+/** Who a code pays, from the DICT lookup of its key. */
+export type PixPayloadReceiver = {
+  readonly __typename?: 'PixPayloadReceiver';
+  /** CPF masked as ***.456.789-**, a CNPJ in full; null at another institution. */
+  readonly document?: Maybe<Scalars['String']['output']>;
+  /** Where the key is held. */
+  readonly institution: PixInstitution;
+  /** The key holder's name (at another institution: the name the code carries). */
+  readonly name: Scalars['String']['output'];
 };
 
 export type PixPayment = {
@@ -304,12 +319,6 @@ export type RegisterPixKeyInput = {
   /** Omitted for EVP, which the bank generates. */
   readonly key?: InputMaybe<Scalars['String']['input']>;
   readonly type: PixKeyType;
-};
-
-export type SendPixInput = {
-  readonly amount: Scalars['Decimal']['input'];
-  readonly description?: InputMaybe<Scalars['String']['input']>;
-  readonly toKey: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -427,9 +436,11 @@ export type ResolversTypes = ResolversObject<{
   PixChargePayer: ResolverTypeWrapper<PixChargePayer>;
   PixChargePayerInput: PixChargePayerInput;
   PixChargeStatus: PixChargeStatus;
+  PixInstitution: ResolverTypeWrapper<PixInstitution>;
   PixKey: ResolverTypeWrapper<PixKeyRecord>;
   PixKeyType: PixKeyType;
   PixPayloadPreview: ResolverTypeWrapper<DecodedBrCode>;
+  PixPayloadReceiver: ResolverTypeWrapper<PixPayloadReceiver>;
   PixPayment: ResolverTypeWrapper<PaymentView>;
   PixPointOfInitiation: PixPointOfInitiation;
   PixRefund: ResolverTypeWrapper<PaymentRefund>;
@@ -441,7 +452,6 @@ export type ResolversTypes = ResolversObject<{
   PixTransferStatus: PixTransferStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterPixKeyInput: RegisterPixKeyInput;
-  SendPixInput: SendPixInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -461,8 +471,10 @@ export type ResolversParentTypes = ResolversObject<{
   PixChargeEdge: Omit<PixChargeEdge, 'node'> & { node: ResolversParentTypes['PixCharge'] };
   PixChargePayer: PixChargePayer;
   PixChargePayerInput: PixChargePayerInput;
+  PixInstitution: PixInstitution;
   PixKey: PixKeyRecord;
   PixPayloadPreview: DecodedBrCode;
+  PixPayloadReceiver: PixPayloadReceiver;
   PixPayment: PaymentView;
   PixRefund: PaymentRefund;
   PixTransfer: Transfer;
@@ -471,7 +483,6 @@ export type ResolversParentTypes = ResolversObject<{
   PixTransferPayer: PixTransferPayer;
   Query: Record<PropertyKey, never>;
   RegisterPixKeyInput: RegisterPixKeyInput;
-  SendPixInput: SendPixInput;
 }>;
 
 export type CustomerResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -496,7 +507,6 @@ export type MutationResolvers<ContextType = PixContext, ParentType extends Resol
   refundPixPayment?: Resolver<ResolversTypes['PixRefund'], ParentType, ContextType, RequireFields<MutationRefundPixPaymentArgs, 'amount' | 'endToEndId' | 'idempotencyKey' | 'reason'>>;
   registerPixKey?: Resolver<ResolversTypes['PixKey'], ParentType, ContextType, RequireFields<MutationRegisterPixKeyArgs, 'input'>>;
   removePixCharge?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType, RequireFields<MutationRemovePixChargeArgs, 'txid'>>;
-  sendPix?: Resolver<ResolversTypes['PixTransfer'], ParentType, ContextType, RequireFields<MutationSendPixArgs, 'idempotencyKey' | 'input'>>;
   simulatePixPayment?: Resolver<ResolversTypes['PixPayment'], ParentType, ContextType, RequireFields<MutationSimulatePixPaymentArgs, 'txid'>>;
 }>;
 
@@ -537,6 +547,11 @@ export type PixChargePayerResolvers<ContextType = PixContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PixInstitutionResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixInstitution'] = ResolversParentTypes['PixInstitution']> = ResolversObject<{
+  ispb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PixKeyResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixKey'] = ResolversParentTypes['PixKey']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -552,7 +567,14 @@ export type PixPayloadPreviewResolvers<ContextType = PixContext, ParentType exte
   merchantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pointOfInitiation?: Resolver<Maybe<ResolversTypes['PixPointOfInitiation']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receiver?: Resolver<ResolversTypes['PixPayloadReceiver'], ParentType, ContextType>;
   txid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PixPayloadReceiverResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixPayloadReceiver'] = ResolversParentTypes['PixPayloadReceiver']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['PixInstitution'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PixPaymentResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixPayment'] = ResolversParentTypes['PixPayment']> = ResolversObject<{
@@ -617,8 +639,10 @@ export type Resolvers<ContextType = PixContext> = ResolversObject<{
   PixChargeConnection?: PixChargeConnectionResolvers<ContextType>;
   PixChargeEdge?: PixChargeEdgeResolvers<ContextType>;
   PixChargePayer?: PixChargePayerResolvers<ContextType>;
+  PixInstitution?: PixInstitutionResolvers<ContextType>;
   PixKey?: PixKeyResolvers<ContextType>;
   PixPayloadPreview?: PixPayloadPreviewResolvers<ContextType>;
+  PixPayloadReceiver?: PixPayloadReceiverResolvers<ContextType>;
   PixPayment?: PixPaymentResolvers<ContextType>;
   PixRefund?: PixRefundResolvers<ContextType>;
   PixTransfer?: PixTransferResolvers<ContextType>;
