@@ -4,6 +4,7 @@ import { startPlatform, type RunningSubgraph, type ServiceOverrides } from '@ban
 import { Money, systemClock } from '@bank/kernel';
 import { PostgresProcessedEventStore } from '@bank/store-postgres';
 import type { Accounts } from './application/context';
+import { OutcomeSignals } from './application/pix';
 import type { AccountsConfig } from './config';
 import type { AccountsContext } from './graphql/context';
 import { pixConsumers } from './events/pix-consumers';
@@ -50,6 +51,7 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
     sandboxEnabled: config.ACCOUNTS_SANDBOX_ENABLED ?? false,
     pix: {
       store: new PostgresPixPayments(connected),
+      signals: new OutcomeSignals(),
       receipts: pdfReceipts,
       settings: {
         defaultLimits: {

@@ -1,4 +1,5 @@
 export * from './limits';
+export * from './outcome-signals';
 export * from './outcomes';
 export * from './ports';
 export * from './receipts';

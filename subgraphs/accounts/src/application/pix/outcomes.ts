@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { chargeCreditIdOf, orderTransferIds, type PixOrder, type PixReceipt, type ReceiptParty } from '../../domain/pix';
 import { BANK_ACCOUNTS, parseAccountId, type AccountId, type TransferRequest } from '../../ledger';
 import type { Accounts } from '../context';
+import type { OrderOutcome } from './ports';
 
 /** The events as the consumers' schemas parse them (fields added later filled in). */
 type Settled = z.output<typeof PixTransferSettled>;
@@ -53,7 +54,14 @@ export async function settleOrder(context: Accounts, settled: Settled): Promise<
     txid: null,
     description: order.description,
   };
-  return context.pix.store.resolveOrder({ ...order, status: 'COMPLETED', endToEndId: settled.endToEndId, resolvedAt: now }, transfers, receipt);
+  return resolve(context, { ...order, status: 'COMPLETED', endToEndId: settled.endToEndId, resolvedAt: now }, transfers, receipt);
+}
+
+/** Records the outcome, and wakes whoever waits for it here. */
+async function resolve(context: Accounts, outcome: OrderOutcome, transfers: readonly TransferRequest[], receipt: PixReceipt | null): Promise<boolean> {
+  const resolved = await context.pix.store.resolveOrder(outcome, transfers, receipt);
+  if (resolved) context.pix.signals.notify(outcome.id);
+  return resolved;
 }
 
 /** Pix refused an order: the hold is released, and the order says why. */
@@ -65,7 +73,8 @@ export async function failOrder(context: Accounts, failed: Failed): Promise<bool
 }
 
 const refuse = (context: Accounts, order: Extract<PixOrder, { status: 'PENDING' }>, refusal: PixRefusal, message: string, now: Date): Promise<boolean> =>
-  context.pix.store.resolveOrder(
+  resolve(
+    context,
     { ...order, status: 'FAILED', refusal, failureMessage: message, resolvedAt: now },
     [{ type: 'void', id: orderTransferIds(order.id).void, pendingId: orderTransferIds(order.id).hold }],
     null,
@@ -109,7 +118,8 @@ export async function creditPaidCharge(context: Accounts, paid: Paid): Promise<t
   if (order.status !== 'PENDING') return true;
   const ids = orderTransferIds(order.id);
   const payer: ReceiptParty = { ...receipt.payer, customerId: order.customerId, institution };
-  await context.pix.store.resolveOrder(
+  await resolve(
+    context,
     { ...order, status: 'COMPLETED', endToEndId: paid.endToEndId, resolvedAt: context.clock.now() },
     [{ type: 'void', id: ids.void, pendingId: ids.hold }, credit(order.accountId)],
     { ...receipt, payer, description: order.description },

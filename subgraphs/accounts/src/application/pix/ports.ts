@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@bank/kernel';
 import type { TransferRequest } from '../../ledger';
+import type { OutcomeSignals } from './outcome-signals';
 import type { PixLimits, PixLimitValues, PixOrder, PixReceipt, PixUsage } from '../../domain/pix';
 
 export interface PlaceOrder {
@@ -61,6 +62,8 @@ export interface PixPaymentSettings {
 
 export interface PixPayments {
   readonly store: PixPaymentsStore;
+  /** Wakes the requests waiting for an order when this replica records its outcome. */
+  readonly signals: OutcomeSignals;
   readonly receipts: ReceiptRenderer;
   readonly settings: PixPaymentSettings;
 }

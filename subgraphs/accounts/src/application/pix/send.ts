@@ -111,14 +111,15 @@ async function placeAndAwait(context: Accounts, from: CheckingAccount, request: 
 const sameRequest = (placed: PixOrder, asked: PixOrder): boolean =>
   placed.accountId === asked.accountId && placed.amount.equals(asked.amount) && JSON.stringify(placed.target) === JSON.stringify(asked.target);
 
-const OUTCOME_POLL_MS = 20;
+/** How often a waiting request reads its order, for outcomes another replica records. */
+const OUTCOME_POLL_MS = 250;
 
 /** The order once Pix answered, or as it is when the wait is over. */
 async function awaitOutcome(context: Accounts, order: PixOrder): Promise<PixOrder> {
   const deadline = Date.now() + context.pix.settings.outcomeWaitMs;
   let current = order;
-  while (current.status === 'PENDING' && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, OUTCOME_POLL_MS));
+  for (let left = deadline - Date.now(); current.status === 'PENDING' && left > 0; left = deadline - Date.now()) {
+    await context.pix.signals.next(order.id, Math.min(OUTCOME_POLL_MS, left));
     current = (await context.pix.store.findOrder(order.id)) ?? current;
   }
   return current;
