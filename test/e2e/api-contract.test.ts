@@ -100,11 +100,17 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
   it('lets the receiver read a transfer credited to them: the payer by name and masked document only', async () => {
     const JOAO = { sub: 'c-joao-contract', name: 'João Souza', document: '11144477735' };
     const joaosKey = (await stack.run(JOAO, RegisterRandomKeyDocument)).data!.registerPixKey.key;
-    const sent = await stack.as(MARIA)(`mutation($to: String!, $k: String!) { sendPix(input: { toKey: $to, amount: "12.00" }, idempotencyKey: $k) { id } }`, {
-      to: joaosKey,
+    const account = await stack.as(MARIA)(`mutation($k: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $k) { account { id } } }`, { k: randomUUID() });
+    const accountId = (account.data?.openAccount as { account: { id: string } }).account.id;
+    await stack.as(MARIA)(`mutation($id: ID!, $k: String!) { simulateDeposit(input: { accountId: $id, amount: "12.00" }, idempotencyKey: $k) { reference } }`, {
+      id: accountId,
       k: randomUUID(),
     });
-    const id = (sent.data?.sendPix as { id: string }).id;
+    const sent = await stack.as(MARIA)(
+      `mutation($from: ID!, $to: String!, $k: String!) { sendPix(input: { fromAccountId: $from, toKey: $to, amount: "12.00" }, idempotencyKey: $k) { pix { id } } }`,
+      { from: accountId, to: joaosKey, k: randomUUID() },
+    );
+    const id = (sent.data?.sendPix as { pix: { id: string } }).pix.id;
     const READ = `query($id: ID!) { pixTransfer(id: $id) { status amount payer { name document } } }`;
     await eventually(async () =>
       expect((await stack.as(JOAO)(READ, { id })).data).toEqual({
