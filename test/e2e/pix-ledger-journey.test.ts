@@ -119,9 +119,9 @@ describe('Pix through the ledger, through the gateway', () => {
   it('credits a charge an outside payer paid (simulatePixPayment) from the central-bank settlement account', async () => {
     const before = await client.balance(B, b);
     const { txid } = await client.createCharge(B, bKey, '12.34');
-    const paid = await stack.as(B)(`mutation($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }`, { txid });
+    const paid = await stack.as(B)(`mutation($txid: ID!) { simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } } }`, { txid });
     expect(paid.errors).toBeUndefined();
-    const endToEndId = (paid.data as { simulatePixPayment: { endToEndId: string } }).simulatePixPayment.endToEndId;
+    const endToEndId = (paid.data as { simulatePixPayment: { payment: { endToEndId: string } } }).simulatePixPayment.payment.endToEndId;
     const expected = (Number(before.posted) + 12.34).toFixed(2);
     await eventually(async () => expect(await client.balance(B, b)).toEqual({ available: expected, posted: expected, held: '0.00' }));
     const transfer = await stack.accounts.accounts.ledger.findTransfer(`pix-charge-${endToEndId}` as never);

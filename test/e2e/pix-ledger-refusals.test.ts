@@ -49,7 +49,7 @@ describe('Pix through the ledger: refusals and limits', () => {
     const completed = await client.createCharge(B, bKey, '1.00');
     expect((await client.payCode(A, { brCode: completed.brCode, fromAccountId: a })).errors).toBeUndefined();
     const removed = await client.createCharge(B, bKey, '1.00');
-    expect((await stack.as(B)(`mutation($txid: ID!) { removePixCharge(txid: $txid) { status } }`, { txid: removed.txid })).errors).toBeUndefined();
+    expect((await stack.as(B)(`mutation($txid: ID!) { removePixCharge(input: { txid: $txid }) { charge { status } } }`, { txid: removed.txid })).errors).toBeUndefined();
     const expiring = await client.createCharge(B, bKey, '1.00', 60);
     clock.advance(61_000);
     await written();

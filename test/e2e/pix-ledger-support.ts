@@ -48,19 +48,21 @@ export class PixLedgerClient {
   }
 
   async registerEmailKey(claims: TokenClaims & { sub: string }): Promise<string> {
-    const data = await this.ok<{ registerPixKey: { key: string } }>(claims, `mutation($key: String!) { registerPixKey(input: { type: EMAIL, key: $key }) { key } }`, {
-      key: `${claims.sub}@bank.example`,
-    });
-    return data.registerPixKey.key;
+    const data = await this.ok<{ registerPixKey: { pixKey: { key: string } } }>(
+      claims,
+      `mutation($key: String!) { registerPixKey(input: { type: EMAIL, key: $key }) { pixKey { key } } }`,
+      { key: `${claims.sub}@bank.example` },
+    );
+    return data.registerPixKey.pixKey.key;
   }
 
   async createCharge(claims: TokenClaims, key: string, amount: string | null, expiresInSeconds?: number): Promise<{ txid: string; brCode: string }> {
-    const data = await this.ok<{ createPixCharge: { txid: string; brCode: string } }>(
+    const data = await this.ok<{ createPixCharge: { charge: { txid: string; brCode: string } } }>(
       claims,
-      `mutation($input: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $input, idempotencyKey: $k) { txid brCode } }`,
+      `mutation($input: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $input, idempotencyKey: $k) { charge { txid brCode } } }`,
       { input: { key, amount, ...(expiresInSeconds === undefined ? {} : { expiresInSeconds }) }, k: randomUUID() },
     );
-    return data.createPixCharge;
+    return data.createPixCharge.charge;
   }
 
   async chargeStatus(claims: TokenClaims, txid: string): Promise<string> {
