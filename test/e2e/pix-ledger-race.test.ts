@@ -56,5 +56,4 @@ describe('Pix through the ledger: one charge, 50 payers at once', () => {
     expect(paid.data).toEqual({ pixCharge: { status: 'COMPLETED', payments: [{ amount: '10.00' }] } });
     expect(await client.balance(B, b)).toMatchObject({ posted: (Number(before.posted) + 10).toFixed(2) });
   }, 120_000);
-
 });

@@ -49,7 +49,9 @@ describe('Pix through the ledger: refusals and limits', () => {
     const completed = await client.createCharge(B, bKey, '1.00');
     expect((await client.payCode(A, { brCode: completed.brCode, fromAccountId: a })).errors).toBeUndefined();
     const removed = await client.createCharge(B, bKey, '1.00');
-    expect((await stack.as(B)(`mutation($txid: ID!) { removePixCharge(input: { txid: $txid }) { charge { status } } }`, { txid: removed.txid })).errors).toBeUndefined();
+    expect(
+      (await stack.as(B)(`mutation($txid: ID!) { removePixCharge(input: { txid: $txid }) { charge { status } } }`, { txid: removed.txid })).errors,
+    ).toBeUndefined();
     const expiring = await client.createCharge(B, bKey, '1.00', 60);
     clock.advance(61_000);
     await written();
@@ -92,7 +94,9 @@ describe('Pix through the ledger: refusals and limits', () => {
         { input: { accountId: a, ...input } },
       );
     const lowered = await update({ perTransaction: '5.00' });
-    expect(lowered.data).toMatchObject({ updatePixLimits: { limits: { perTransaction: { current: '5.00', pendingRaise: null }, nightly: { current: '1000.00' } } } });
+    expect(lowered.data).toMatchObject({
+      updatePixLimits: { limits: { perTransaction: { current: '5.00', pendingRaise: null }, nightly: { current: '1000.00' } } },
+    });
     const before = await written();
     const over = await client.send(A, { fromAccountId: a, toKey: bKey, amount: '5.01' });
     expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'UNPROCESSABLE', reason: 'LIMIT_EXCEEDED' });
@@ -100,7 +104,9 @@ describe('Pix through the ledger: refusals and limits', () => {
 
     const raised = await update({ perTransaction: '50.00' });
     expect(raised.data).toMatchObject({
-      updatePixLimits: { limits: { perTransaction: { current: '5.00', pendingRaise: '50.00', raiseEffectiveAt: new Date(clock.now().getTime() + 86_400_000).toISOString() } } },
+      updatePixLimits: {
+        limits: { perTransaction: { current: '5.00', pendingRaise: '50.00', raiseEffectiveAt: new Date(clock.now().getTime() + 86_400_000).toISOString() } },
+      },
     });
     expect((await client.send(A, { fromAccountId: a, toKey: bKey, amount: '6.00' })).errors?.[0]?.extensions).toMatchObject({ reason: 'LIMIT_EXCEEDED' });
     clock.advance(86_400_000);

@@ -94,7 +94,9 @@ export class PixLedgerClient {
   }
 
   async balance(claims: TokenClaims, accountId: string): Promise<Balance> {
-    const data = await this.ok<{ account: { balance: Balance } }>(claims, `query($id: ID!) { account(id: $id) { balance { available posted held } } }`, { id: accountId });
+    const data = await this.ok<{ account: { balance: Balance } }>(claims, `query($id: ID!) { account(id: $id) { balance { available posted held } } }`, {
+      id: accountId,
+    });
     return data.account.balance;
   }
 

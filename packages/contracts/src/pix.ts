@@ -143,7 +143,10 @@ export type PixTransferSettled = z.input<typeof PixTransferSettled>;
 export const PixTransferFailed = transfer.extend({
   reason: z.string(),
   /** Why, for a client to branch on (see PixRefusal in pix-payments.ts); absent from events older than issue 14. */
-  refusal: z.object({ code: z.enum(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNPROCESSABLE']), reason: z.string() }).nullable().default(null),
+  refusal: z
+    .object({ code: z.enum(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNPROCESSABLE']), reason: z.string() })
+    .nullable()
+    .default(null),
 });
 /** What a producer writes (fields added later may be left out: consumers read them as null). */
 export type PixTransferFailed = z.input<typeof PixTransferFailed>;

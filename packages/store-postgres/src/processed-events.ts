@@ -57,7 +57,12 @@ export class PostgresProcessedEventStore<DB> implements ProcessedEventStore {
       .returning('token')
       .executeTakeFirst();
     if (claimed !== undefined) return { outcome: 'claimed', token };
-    const existing = await this.db.selectFrom('processed_events').select('completed').where('consumer', '=', consumer).where('event_id', '=', eventId).executeTakeFirst();
+    const existing = await this.db
+      .selectFrom('processed_events')
+      .select('completed')
+      .where('consumer', '=', consumer)
+      .where('event_id', '=', eventId)
+      .executeTakeFirst();
     return { outcome: existing?.completed === true ? 'already-processed' : 'busy' };
   }
 

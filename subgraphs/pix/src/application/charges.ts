@@ -86,7 +86,11 @@ export async function simulatePayment(pix: Pix, principal: AuthenticatedPrincipa
   const paid = amount == null ? charge.amount : Money.parsePositive(amount, 'amount');
   if (paid === null) throw badInput('This charge lets the payer choose the amount: give one', 'amount');
   const payer: ChargeParty = charge.payer ?? { name: 'Pagador Sandbox', document: TaxId.parse('00000000191'), customerId: null };
-  const { state, events } = Charge.pay(charge, { endToEndId: pix.ids.endToEndId(now), amount: paid, payer, payerInstitution: SIMULATED_OUTSIDE_INSTITUTION }, now);
+  const { state, events } = Charge.pay(
+    charge,
+    { endToEndId: pix.ids.endToEndId(now), amount: paid, payer, payerInstitution: SIMULATED_OUTSIDE_INSTITUTION },
+    now,
+  );
   await pix.charges.save(state, charge.version, events);
   pix.metrics.charge('paid', paid);
   return state;

@@ -42,7 +42,11 @@ async function payCharge(pix: Pix, order: PixPaymentOrdered, txid: string, key: 
     try {
       const payer = { name: order.payer.name, document: TaxId.parse(order.payer.document), customerId: order.payer.customerId };
       const paidBy = { id: order.orderId, accountId: order.accountId };
-      const { state, events } = Charge.pay(charge, { endToEndId: pix.ids.endToEndId(now), amount, payer, payerInstitution: ourInstitution(pix), order: paidBy }, now);
+      const { state, events } = Charge.pay(
+        charge,
+        { endToEndId: pix.ids.endToEndId(now), amount, payer, payerInstitution: ourInstitution(pix), order: paidBy },
+        now,
+      );
       await pix.charges.save(state, charge.version, events);
       pix.metrics.charge('paid', amount);
       return state;

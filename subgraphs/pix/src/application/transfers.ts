@@ -70,12 +70,20 @@ export async function settleTransfer(pix: Pix, transferId: string, policy: Settl
   if (transfer === null || transfer.status !== 'PENDING') return transfer;
   if (policy.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, policy.latencyMs));
   const record = transfer.toKey === null ? null : await lookUp(pix, transfer.toKey.value);
-  const receiver = record !== null ? ourReceiver(pix, record) : transfer.reference?.source === PIX_ORDER_SOURCE && transfer.toKey !== null ? outsideReceiver(transfer.toKey) : null;
+  const receiver =
+    record !== null
+      ? ourReceiver(pix, record)
+      : transfer.reference?.source === PIX_ORDER_SOURCE && transfer.toKey !== null
+        ? outsideReceiver(transfer.toKey)
+        : null;
   const refusal = receiver === null ? 'Unknown Pix key' : await policy.failureFor(transfer);
   const now = pix.clock.now();
   const outcome =
     refusal !== null || receiver === null
-      ? Transfer.fail(transfer, refusal ?? 'Unknown Pix key', now, { code: 'UNPROCESSABLE', reason: receiver === null ? 'KEY_NOT_FOUND' : 'SETTLEMENT_REFUSED' })
+      ? Transfer.fail(transfer, refusal ?? 'Unknown Pix key', now, {
+          code: 'UNPROCESSABLE',
+          reason: receiver === null ? 'KEY_NOT_FOUND' : 'SETTLEMENT_REFUSED',
+        })
       : Transfer.settle(transfer, { endToEndId: pix.ids.endToEndId(now), ...receiver }, now);
   await pix.transfers.save(outcome.state, transfer.version, outcome.events);
   pix.metrics.transfer(outcome.state.status === 'SETTLED' ? 'settled' : 'failed', (now.getTime() - transfer.createdAt.getTime()) / 1000);

@@ -240,8 +240,14 @@ describe('Pix subgraph', () => {
       });
       await eventually(() => {
         const settledEvents = ofType(pix.events, 'pix.transfer.settled');
-        expect(settledEvents.find((e) => e.subject === inside.orderId)?.data).toMatchObject({ receiver: { customerId: 'c-maria' }, reference: { source: 'accounts' } });
-        expect(settledEvents.find((e) => e.subject === outside.orderId)?.data).toMatchObject({ receiver: { customerId: null }, receiverInstitution: { ispb: '00000001' } });
+        expect(settledEvents.find((e) => e.subject === inside.orderId)?.data).toMatchObject({
+          receiver: { customerId: 'c-maria' },
+          reference: { source: 'accounts' },
+        });
+        expect(settledEvents.find((e) => e.subject === outside.orderId)?.data).toMatchObject({
+          receiver: { customerId: null },
+          receiverInstitution: { ispb: '00000001' },
+        });
       });
       // Maria received it: she may read it (the payer masked; see the e2e API contract test for a stranger).
       expect((await pix.as(pix.maria)(TRANSFER, { id: inside.orderId })).data?.pixTransfer).toMatchObject({ status: 'SETTLED' });

@@ -17,7 +17,12 @@ const MAX_LIMIT = Money.parse('1000000.00');
 
 /** The account's Pix limits (the defaults until the holder changes them), for the holder and staff. */
 export async function pixLimitsOf(context: Accounts, principal: Principal, accountId: string): Promise<PixLimits> {
-  const account = visibleTo(principal, await context.accounts.byId(parseAccountId(accountId, 'accountId')), (found) => found.customerId, `account ${accountId}`);
+  const account = visibleTo(
+    principal,
+    await context.accounts.byId(parseAccountId(accountId, 'accountId')),
+    (found) => found.customerId,
+    `account ${accountId}`,
+  );
   return (await context.pix.store.limits(account.id)) ?? defaultLimits(context.pix.settings.defaultLimits);
 }
 
@@ -29,7 +34,12 @@ export interface UpdatedPixLimits {
 /** Lowers at once what is asked lower, and raises after the configured delay what is asked higher. */
 export async function updatePixLimits(context: Accounts, principal: AuthenticatedPrincipal, command: UpdatePixLimitsCommand): Promise<UpdatedPixLimits> {
   const asked = parseLimits(command);
-  const account = ownedBy(principal, await context.accounts.byId(parseAccountId(command.accountId, 'accountId')), (found) => found.customerId, `account ${command.accountId}`);
+  const account = ownedBy(
+    principal,
+    await context.accounts.byId(parseAccountId(command.accountId, 'accountId')),
+    (found) => found.customerId,
+    `account ${command.accountId}`,
+  );
   const current = (await context.pix.store.limits(account.id)) ?? defaultLimits(context.pix.settings.defaultLimits);
   const changed = changeLimits(current, asked, context.clock.now(), context.pix.settings.limitRaiseDelayMs);
   await context.pix.store.saveLimits(account.id, changed);

@@ -1,4 +1,12 @@
-import { PIX_CHARGE_CREDITS, PIX_ORDER_SOURCE, type PixChargePaid, type PixInstitution, type PixRefusal, type PixTransferFailed, type PixTransferSettled } from '@bank/contracts';
+import {
+  PIX_CHARGE_CREDITS,
+  PIX_ORDER_SOURCE,
+  type PixChargePaid,
+  type PixInstitution,
+  type PixRefusal,
+  type PixTransferFailed,
+  type PixTransferSettled,
+} from '@bank/contracts';
 import { Money, unprocessable } from '@bank/kernel';
 import type { z } from 'zod';
 import { chargeCreditIdOf, orderTransferIds, type PixOrder, type PixReceipt, type ReceiptParty } from '../../domain/pix';
@@ -144,7 +152,9 @@ async function checkingAccountOf(context: Accounts, customerId: string): Promise
   return account?.id ?? null;
 }
 
-const party = (
-  { name, document, customerId }: { name: string; document: string; customerId: string | null },
-  institution: PixInstitution,
-): ReceiptParty => ({ name, document, customerId, institution });
+const party = ({ name, document, customerId }: { name: string; document: string; customerId: string | null }, institution: PixInstitution): ReceiptParty => ({
+  name,
+  document,
+  customerId,
+  institution,
+});

@@ -67,4 +67,3 @@ export interface PixPayments {
   readonly receipts: ReceiptRenderer;
   readonly settings: PixPaymentSettings;
 }
-

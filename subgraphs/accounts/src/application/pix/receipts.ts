@@ -6,8 +6,7 @@ import type { Accounts } from '../context';
 /** A receipt for its payer and its receiver (staff: any); NOT_FOUND for anyone else, as for one that does not exist. */
 export async function findReceipt(context: Accounts, principal: Principal, endToEndId: string): Promise<PixReceipt> {
   const receipt = await context.pix.store.receipt(endToEndId);
-  const visible =
-    receipt !== null && principal.kind === 'authenticated' && (principal.roles.includes('staff') || isPartyToReceipt(receipt, principal.id));
+  const visible = receipt !== null && principal.kind === 'authenticated' && (principal.roles.includes('staff') || isPartyToReceipt(receipt, principal.id));
   if (!visible) throw notFound(`No Pix receipt ${endToEndId}`);
   return receipt;
 }

@@ -57,7 +57,12 @@ export async function payPixCode(context: Accounts, principal: AuthenticatedPrin
 }
 
 async function payingAccount(context: Accounts, principal: AuthenticatedPrincipal, accountId: string): Promise<CheckingAccount> {
-  const account = ownedBy(principal, await context.accounts.byId(parseAccountId(accountId, 'fromAccountId')), (found) => found.customerId, `account ${accountId}`);
+  const account = ownedBy(
+    principal,
+    await context.accounts.byId(parseAccountId(accountId, 'fromAccountId')),
+    (found) => found.customerId,
+    `account ${accountId}`,
+  );
   assertCanSend(account);
   return account;
 }

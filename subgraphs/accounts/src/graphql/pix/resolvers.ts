@@ -11,7 +11,9 @@ export const pixResolvers = {
     pixReceipt: (_, { endToEndId }, { accounts, principal }) => findReceipt(accounts, principal, endToEndId),
   },
   Mutation: {
-    sendPix: async (_, { input, idempotencyKey }, { accounts, principal }) => ({ pix: await sendPix(accounts, requireAuthenticated(principal), input, idempotencyKey) }),
+    sendPix: async (_, { input, idempotencyKey }, { accounts, principal }) => ({
+      pix: await sendPix(accounts, requireAuthenticated(principal), input, idempotencyKey),
+    }),
     payPixCode: async (_, { input, idempotencyKey }, { accounts, principal }) => ({
       pix: await payPixCode(accounts, requireAuthenticated(principal), input, idempotencyKey),
     }),

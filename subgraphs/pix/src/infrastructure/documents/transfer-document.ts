@@ -81,6 +81,12 @@ export function transferFromDocument(input: unknown): Transfer {
         settledAt: fromInstant(document.settledAt),
       };
     case 'FAILED':
-      return { ...fields, status: document.status, failureReason: document.failureReason, refusal: document.refusal ?? null, failedAt: fromInstant(document.failedAt) };
+      return {
+        ...fields,
+        status: document.status,
+        failureReason: document.failureReason,
+        refusal: document.refusal ?? null,
+        failedAt: fromInstant(document.failedAt),
+      };
   }
 }

@@ -1,7 +1,16 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { Money } from '@bank/kernel';
 import type { OrderOutcome, PixPaymentsStore, PlaceOrder, ReceiptPage } from '../../../application/pix';
-import { defaultLimits, startOfBrasiliaDay, startOfNight, type PixLimit, type PixLimits, type PixOrder, type PixReceipt, type PixUsage } from '../../../domain/pix';
+import {
+  defaultLimits,
+  startOfBrasiliaDay,
+  startOfNight,
+  type PixLimit,
+  type PixLimits,
+  type PixOrder,
+  type PixReceipt,
+  type PixUsage,
+} from '../../../domain/pix';
 import { parseAccountId, type ConnectedLedger, type TransferRequest } from '../../../ledger';
 import type { LedgerDatabase } from '../../../ledger/infrastructure/postgres/schema';
 import type { PixDatabase, PixLimitsTable, PixOrdersTable, PixReceiptsTable } from './schema';
