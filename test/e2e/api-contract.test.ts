@@ -36,6 +36,7 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
 
   it('refundPixPayment answers the refund it made, and a retry with the same idempotency key refunds once', async () => {
     const created = await stack.run(MARIA, CreateCheckoutChargeDocument, { input: { key: await randomKey(), amount: '80.00' }, idempotencyKey: randomUUID() });
+    expect(created.errors).toBeUndefined();
     const paid = await stack.run(MARIA, PayCheckoutChargeDocument, { input: { txid: created.data!.createPixCharge.charge.txid } });
     const endToEndId = paid.data!.simulatePixPayment.payment.endToEndId;
     const REFUND = `mutation($e2e: ID!, $key: String!) { refundPixPayment(input: { endToEndId: $e2e, amount: "30.00", reason: "Devolvido" }, idempotencyKey: $key) { refund { id endToEndId amount status } } }`;
@@ -112,6 +113,7 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
       `mutation($from: ID!, $to: String!, $k: String!) { sendPix(input: { fromAccountId: $from, toKey: $to, amount: "12.00" }, idempotencyKey: $k) { pix { id } } }`,
       { from: accountId, to: joaosKey, k: randomUUID() },
     );
+    expect(sent.errors).toBeUndefined();
     const id = (sent.data?.sendPix as { pix: { id: string } }).pix.id;
     const READ = `query($id: ID!) { pixTransfer(id: $id) { status amount payer { name document } } }`;
     await eventually(async () =>

@@ -28,8 +28,8 @@ describe('Pix through the ledger, through the gateway', () => {
   let bKey: string;
 
   beforeAll(async () => {
-    // The test gateway gives a subgraph 2 s: the payments wait 1 s for Pix's answer.
-    stack = await startStack(undefined, { pix: { clock, settlement: { failureFor } }, accounts: { clock, pixOutcomeWaitMs: 1_000 } });
+    // On a loaded machine Pix's answer may take seconds: the gateway gives a subgraph 10 s, the payments wait 3 s for it.
+    stack = await startStack({ subgraphTimeoutMs: 10_000 }, { pix: { clock, settlement: { failureFor } }, accounts: { clock, pixOutcomeWaitMs: 3_000 } });
     client = new PixLedgerClient(stack);
     [a, b] = await Promise.all([client.openAccount(A), client.openAccount(B)]);
     [aKey, bKey] = await Promise.all([client.registerEmailKey(A), client.registerEmailKey(B)]);

@@ -27,8 +27,8 @@ describe('Pix through the ledger: refusals and limits', () => {
   };
 
   beforeAll(async () => {
-    // The test gateway gives a subgraph 2 s: the payments wait 1 s for Pix's answer.
-    stack = await startStack(undefined, { pix: { clock }, accounts: { clock, pixOutcomeWaitMs: 1_000 } });
+    // On a loaded machine Pix's answer may take seconds: the gateway gives a subgraph 10 s, the payments wait 5 s for it.
+    stack = await startStack({ subgraphTimeoutMs: 10_000 }, { pix: { clock }, accounts: { clock, pixOutcomeWaitMs: 5_000 } });
     client = new PixLedgerClient(stack);
     database = new Client({ connectionString: stack.accountsDatabase.url });
     await database.connect();
