@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventually, ManualClock } from '@bank/testing';
+import type { Client, ExecutionResult } from 'graphql-ws';
+import { tokenFor } from '../../gateway/test/support';
 import type { Transfer } from '../../subgraphs/pix/src/domain';
 import { startStack, type Stack } from './stack';
 import { anyCustomer, ledgerCheck, PixLedgerClient } from './pix-ledger-support';
@@ -14,6 +16,16 @@ const failureFor = (transfer: Transfer): string | null | Promise<string | null> 
   if (!key.endsWith('@outside.example')) return null;
   return new Promise((resolve) => answers.set(key, resolve));
 };
+
+/** Subscribes and collects what arrives. */
+function collect(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const received: ExecutionResult[] = [];
+  const unsubscribe = client.subscribe(
+    { query, variables },
+    { next: (value) => void received.push(value as ExecutionResult), error: () => undefined, complete: () => undefined },
+  );
+  return { received, unsubscribe };
+}
 
 describe('Pix through the ledger, through the gateway', () => {
   const clock = new ManualClock(NOON);
@@ -114,7 +126,7 @@ describe('Pix through the ledger, through the gateway', () => {
       ['PIX_OUT', '-30.00'],
       ['DEPOSIT', '100.00'],
     ]);
-  });
+  }, 90_000);
 
   it('credits a charge an outside payer paid (simulatePixPayment) from the central-bank settlement account', async () => {
     const before = await client.balance(B, b);
@@ -127,5 +139,36 @@ describe('Pix through the ledger, through the gateway', () => {
     const transfer = await stack.accounts.accounts.ledger.findTransfer(`pix-charge-${endToEndId}` as never);
     expect(transfer).toMatchObject({ debitAccountId: 'bank:central-bank-settlement', amount: expect.objectContaining({ cents: 1234n }) });
     expect((await client.received(B))[0]).toMatchObject({ endToEndId, amount: '12.34', payer: { institution: { ispb: '00000001' } } });
+  });
+
+  it('shows both parties each credit and debit live: accountActivity on the accounts, myPaymentUpdates to payer and receiver', async () => {
+    const bearer = (claims: typeof A) => ({ authorization: `Bearer ${tokenFor(claims)}` });
+    const activityOfA = collect(stack.wsClient(bearer(A)), `subscription($id: ID!) { accountActivity(accountId: $id) { kind amount } }`, { id: a });
+    const activityOfB = collect(stack.wsClient(bearer(B)), `subscription($id: ID!) { accountActivity(accountId: $id) { kind amount } }`, { id: b });
+    const updatesOfA = collect(stack.wsClient(bearer(A)), `subscription { myPaymentUpdates { kind amount } }`);
+    const updatesOfB = collect(stack.wsClient(bearer(B)), `subscription { myPaymentUpdates { kind amount } }`);
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThanOrEqual(4));
+
+    const { brCode } = await client.createCharge(B, bKey, '2.00');
+    expect((await client.payCode(A, { brCode, fromAccountId: a })).errors).toBeUndefined();
+    expect((await client.send(B, { fromAccountId: b, toKey: aKey, amount: '1.00' })).errors).toBeUndefined();
+
+    await eventually(() => {
+      expect(activityOfA.received.map((r) => r.data?.accountActivity)).toEqual([
+        { kind: 'PIX_OUT', amount: '-2.00' },
+        { kind: 'PIX_IN', amount: '1.00' },
+      ]);
+      expect(activityOfB.received.map((r) => r.data?.accountActivity)).toEqual([
+        { kind: 'PIX_IN', amount: '2.00' },
+        { kind: 'PIX_OUT', amount: '-1.00' },
+      ]);
+      for (const updates of [updatesOfA, updatesOfB]) {
+        expect(updates.received.map((r) => r.data?.myPaymentUpdates)).toEqual([
+          { kind: 'CHARGE_PAID', amount: '2.00' },
+          { kind: 'TRANSFER_SETTLED', amount: '1.00' },
+        ]);
+      }
+    });
+    for (const subscription of [activityOfA, activityOfB, updatesOfA, updatesOfB]) subscription.unsubscribe();
   });
 });
