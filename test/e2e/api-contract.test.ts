@@ -101,9 +101,10 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
   it('lets the receiver read a transfer credited to them: the payer by name and masked document only', async () => {
     const JOAO = { sub: 'c-joao-contract', name: 'João Souza', document: '11144477735' };
     const joaosKey = (await stack.run(JOAO, RegisterRandomKeyDocument)).data!.registerPixKey.pixKey.key;
-    const account = await stack.as(MARIA)(`mutation($k: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $k) { account { id } } }`, {
-      k: randomUUID(),
-    });
+    const OPEN = `mutation($k: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $k) { account { id } } }`;
+    // A Pix to a key of this bank is credited to the key holder's checking account.
+    expect((await stack.as(JOAO)(OPEN, { k: randomUUID() })).errors).toBeUndefined();
+    const account = await stack.as(MARIA)(OPEN, { k: randomUUID() });
     const accountId = (account.data?.openAccount as { account: { id: string } }).account.id;
     await stack.as(MARIA)(`mutation($id: ID!, $k: String!) { simulateDeposit(input: { accountId: $id, amount: "12.00" }, idempotencyKey: $k) { reference } }`, {
       id: accountId,
