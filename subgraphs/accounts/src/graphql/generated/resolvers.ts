@@ -591,11 +591,11 @@ export type UnblockAccountPayload = {
 export type UpdatePixLimitsInput = {
   /** The caller's account. */
   readonly accountId: Scalars['ID']['input'];
-  /** The most a day's Pix may add up to. */
+  /** The most a day's Pix may add up to, in BRL. */
   readonly daily?: InputMaybe<Scalars['Decimal']['input']>;
-  /** The most a night's Pix may add up to. */
+  /** The most a night's Pix may add up to, in BRL. */
   readonly nightly?: InputMaybe<Scalars['Decimal']['input']>;
-  /** The most one Pix may be. */
+  /** The most one Pix may be, in BRL. */
   readonly perTransaction?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
