@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eventually, ManualClock } from '@bank/testing';
 import type { Client, ExecutionResult } from 'graphql-ws';
 import { tokenFor } from '../../gateway/test/support';
