@@ -36,6 +36,7 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
 
   it('refundPixPayment answers the refund it made, and a retry with the same idempotency key refunds once', async () => {
     const created = await stack.run(MARIA, CreateCheckoutChargeDocument, { input: { key: await randomKey(), amount: '80.00' }, idempotencyKey: randomUUID() });
+    expect(created.errors).toBeUndefined();
     const paid = await stack.run(MARIA, PayCheckoutChargeDocument, { input: { txid: created.data!.createPixCharge.charge.txid } });
     const endToEndId = paid.data!.simulatePixPayment.payment.endToEndId;
     const REFUND = `mutation($e2e: ID!, $key: String!) { refundPixPayment(input: { endToEndId: $e2e, amount: "30.00", reason: "Devolvido" }, idempotencyKey: $key) { refund { id endToEndId amount status } } }`;
@@ -100,14 +101,21 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
   it('lets the receiver read a transfer credited to them: the payer by name and masked document only', async () => {
     const JOAO = { sub: 'c-joao-contract', name: 'João Souza', document: '11144477735' };
     const joaosKey = (await stack.run(JOAO, RegisterRandomKeyDocument)).data!.registerPixKey.pixKey.key;
+    const OPEN = `mutation($k: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $k) { account { id } } }`;
+    // A Pix to a key of this bank is credited to the key holder's checking account.
+    expect((await stack.as(JOAO)(OPEN, { k: randomUUID() })).errors).toBeUndefined();
+    const account = await stack.as(MARIA)(OPEN, { k: randomUUID() });
+    const accountId = (account.data?.openAccount as { account: { id: string } }).account.id;
+    await stack.as(MARIA)(`mutation($id: ID!, $k: String!) { simulateDeposit(input: { accountId: $id, amount: "12.00" }, idempotencyKey: $k) { reference } }`, {
+      id: accountId,
+      k: randomUUID(),
+    });
     const sent = await stack.as(MARIA)(
-      `mutation($to: String!, $k: String!) { sendPix(input: { toKey: $to, amount: "12.00" }, idempotencyKey: $k) { transfer { id } } }`,
-      {
-        to: joaosKey,
-        k: randomUUID(),
-      },
+      `mutation($from: ID!, $to: String!, $k: String!) { sendPix(input: { fromAccountId: $from, toKey: $to, amount: "12.00" }, idempotencyKey: $k) { pix { id } } }`,
+      { from: accountId, to: joaosKey, k: randomUUID() },
     );
-    const id = (sent.data?.sendPix as { transfer: { id: string } }).transfer.id;
+    expect(sent.errors).toBeUndefined();
+    const id = (sent.data?.sendPix as { pix: { id: string } }).pix.id;
     const READ = `query($id: ID!) { pixTransfer(id: $id) { status amount payer { name document } } }`;
     await eventually(async () =>
       expect((await stack.as(JOAO)(READ, { id })).data).toEqual({

@@ -4,13 +4,13 @@ import WebSocket from 'ws';
 import { temporaryDatabase, type TemporaryDatabase } from '@bank/store-postgres';
 import { serviceTestEnv, testEndpoints } from '@bank/testing';
 import { accountsEnv } from '../../subgraphs/accounts/src/config';
-import { startAccountsService, type AccountsService } from '../../subgraphs/accounts/src/service';
+import { startAccountsService, type AccountsOverrides, type AccountsService } from '../../subgraphs/accounts/src/service';
 import { insuranceEnv } from '../../subgraphs/insurance/src/config';
 import { startInsuranceService, type InsuranceService } from '../../subgraphs/insurance/src/service';
 import { loansEnv } from '../../subgraphs/loans/src/config';
 import { startLoansService, type LoansService } from '../../subgraphs/loans/src/service';
 import { pixEnv } from '../../subgraphs/pix/src/config';
-import { startPixService, type PixService } from '../../subgraphs/pix/src/service';
+import { startPixService, type PixOverrides, type PixService } from '../../subgraphs/pix/src/service';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { graphql, startTestGateway, tokenFor, type GraphQLResponse, type TokenClaims } from '../../gateway/test/support';
@@ -36,19 +36,26 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/** What a test may replace in the subgraphs it starts (a manual clock shared by pix and accounts, the simulated central system). */
+export interface StackOverrides {
+  readonly pix?: PixOverrides;
+  readonly accounts?: AccountsOverrides;
+}
+
 /** The gateway in front of the subgraphs, all in process, sharing one events exchange. */
-export async function startStack(gatewayOverrides: Parameters<typeof startTestGateway>[2] = {}): Promise<Stack> {
+export async function startStack(gatewayOverrides: Parameters<typeof startTestGateway>[2] = {}, overrides: StackOverrides = {}): Promise<Stack> {
   // A test that reads the log lines reads every one of them.
   const env: Record<string, string> = { ...serviceTestEnv('stack'), ...(gatewayOverrides.logDestination === undefined ? {} : { LOG_LEVEL: 'trace' }) };
   const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), {
     expirySweepIntervalMs: 200,
+    ...overrides.pix,
   });
   const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
   const loans = await startLoansService(loadConfig(loansEnv, env));
   const accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_stack');
   const accounts = await startAccountsService(
     loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true' }),
-    gatewayOverrides.logDestination === undefined ? {} : { logDestination: gatewayOverrides.logDestination },
+    { ...overrides.accounts, ...(gatewayOverrides.logDestination === undefined ? {} : { logDestination: gatewayOverrides.logDestination }) },
   );
   const gateway = await startTestGateway(
     [

@@ -1,3 +1,4 @@
 export * from './pix';
 export * from './accounts';
 export * from './cards';
+export * from './pix-payments';

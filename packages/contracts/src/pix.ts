@@ -87,8 +87,13 @@ export const PixChargePaid = z.object({
   receiver: Party,
   paidAt: instant,
   reference: Reference.nullable(),
+  /** The payer's institution; absent from events older than issue 14. */
+  payerInstitution: z.object({ ispb: z.string(), name: z.string() }).nullable().default(null),
+  /** The accounts subgraph's payment order, when a customer of this bank paid it from their account (payPixCode). */
+  order: z.object({ id: z.string(), accountId: z.string() }).nullable().default(null),
 });
-export type PixChargePaid = z.infer<typeof PixChargePaid>;
+/** What a producer writes (fields added later may be left out: consumers read them as null). */
+export type PixChargePaid = z.input<typeof PixChargePaid>;
 
 export const PixChargeExpired = z.object({
   txid: z.string(),
@@ -125,11 +130,26 @@ const transfer = z.object({
   reference: Reference.nullable(),
 });
 
-export const PixTransferSettled = transfer.extend({ endToEndId: z.string(), receiver: Party, settledAt: instant });
-export type PixTransferSettled = z.infer<typeof PixTransferSettled>;
+export const PixTransferSettled = transfer.extend({
+  endToEndId: z.string(),
+  receiver: Party,
+  settledAt: instant,
+  /** The receiver's institution; absent from events older than issue 14. */
+  receiverInstitution: z.object({ ispb: z.string(), name: z.string() }).nullable().default(null),
+});
+/** What a producer writes (fields added later may be left out: consumers read them as null). */
+export type PixTransferSettled = z.input<typeof PixTransferSettled>;
 
-export const PixTransferFailed = transfer.extend({ reason: z.string() });
-export type PixTransferFailed = z.infer<typeof PixTransferFailed>;
+export const PixTransferFailed = transfer.extend({
+  reason: z.string(),
+  /** Why, for a client to branch on (see PixRefusal in pix-payments.ts); absent from events older than issue 14. */
+  refusal: z
+    .object({ code: z.enum(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNPROCESSABLE']), reason: z.string() })
+    .nullable()
+    .default(null),
+});
+/** What a producer writes (fields added later may be left out: consumers read them as null). */
+export type PixTransferFailed = z.input<typeof PixTransferFailed>;
 
 export const PIX_EVENTS = {
   chargeCreated: 'pix.charge.created',

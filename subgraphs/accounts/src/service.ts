@@ -1,13 +1,18 @@
 import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
-import { systemClock } from '@bank/kernel';
+import { Money, systemClock } from '@bank/kernel';
+import { PostgresProcessedEventStore } from '@bank/store-postgres';
 import type { Accounts } from './application/context';
+import { OutcomeSignals } from './application/pix';
 import type { AccountsConfig } from './config';
 import type { AccountsContext } from './graphql/context';
+import { pixConsumers } from './events/pix-consumers';
 import { resolvers } from './graphql/resolvers';
 import { accountsMigrations } from './infrastructure/postgres/migrations';
 import { PostgresCheckingAccounts } from './infrastructure/postgres/postgres-checking-accounts';
+import { PostgresPixPayments } from './infrastructure/postgres/pix/postgres-pix-payments';
+import { pdfReceipts } from './infrastructure/pix/receipt-pdf';
 import { connectLedger, startLedgerJobs } from './ledger';
 import { cardVault } from './infrastructure/cards/card-vault';
 import { PostgresCardStore, postgresCardsUnitOfWork } from './infrastructure/cards/postgres-cards';
@@ -22,6 +27,8 @@ export interface AccountsOverrides extends ServiceOverrides {
   readonly reconciliationIntervalMs?: number;
   /** The Redis key prefix of card-reveal counts, so test runs never share them. */
   readonly cardRevealPrefix?: string;
+  /** How long sendPix and payPixCode wait for Pix's answer (ACCOUNTS_PIX_OUTCOME_WAIT_MS). */
+  readonly pixOutcomeWaitMs?: number;
 }
 
 export interface AccountsService extends RunningSubgraph {
@@ -59,7 +66,24 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
       clock,
       settings: { bin: config.ACCOUNTS_CARD_BIN, holdExpirySeconds: config.ACCOUNTS_CARD_HOLD_EXPIRY_SECONDS, sandboxNetwork: sandboxEnabled },
     },
+    pix: {
+      store: new PostgresPixPayments(connected),
+      signals: new OutcomeSignals(),
+      receipts: pdfReceipts,
+      settings: {
+        defaultLimits: {
+          perTransaction: Money.parse(config.ACCOUNTS_PIX_PER_TRANSACTION_LIMIT),
+          daily: Money.parse(config.ACCOUNTS_PIX_DAILY_LIMIT),
+          nightly: Money.parse(config.ACCOUNTS_PIX_NIGHTLY_LIMIT),
+        },
+        limitRaiseDelayMs: config.ACCOUNTS_PIX_LIMIT_RAISE_DELAY_HOURS * 3_600_000,
+        outcomeWaitMs: overrides.pixOutcomeWaitMs ?? config.ACCOUNTS_PIX_OUTCOME_WAIT_MS,
+        institution: { ispb: config.PIX_ISPB, name: config.PIX_INSTITUTION_NAME },
+      },
+    },
   };
+  const processed = new PostgresProcessedEventStore(connected.db);
+  for (const consumer of pixConsumers(accounts)) await platform.consume({ ...consumer, processed });
   const jobs = startLedgerJobs({
     ledger: connected.ledger,
     logger,

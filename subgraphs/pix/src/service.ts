@@ -61,6 +61,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
       institution: {
         name: config.PIX_INSTITUTION_NAME,
         document: config.PIX_INSTITUTION_CNPJ,
+        ispb: config.PIX_ISPB,
         collectionKey: config.PIX_COLLECTION_KEY,
         customerId: INSTITUTION_PARTY_ID,
       },

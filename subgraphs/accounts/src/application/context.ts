@@ -1,6 +1,7 @@
 import type { Clock } from '@bank/kernel';
 import type { Ledger } from '../ledger';
 import type { Cards } from './cards/context';
+import type { PixPayments } from './pix/ports';
 import type { CheckingAccountStore } from './ports';
 
 /** What the accounts use cases run with; wired in the composition root. */
@@ -12,4 +13,6 @@ export interface Accounts {
   readonly sandboxEnabled: boolean;
   /** The cards module. */
   readonly cards: Cards;
+  /** Pix from and into the accounts: orders, limits, receipts. */
+  readonly pix: PixPayments;
 }

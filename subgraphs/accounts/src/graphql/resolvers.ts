@@ -8,12 +8,16 @@ import { simulateDeposit, transferBetweenAccounts } from '../application/transfe
 import { maskDocument } from '../domain';
 import { cardResolvers } from './cards/resolvers';
 import type { Resolvers } from './generated/resolvers';
+import { pixResolvers } from './pix/resolvers';
 
 /** Thin: arguments to use cases, results to the schema's shapes. Authorization lives in the use cases. */
 export const resolvers: Resolvers = {
   ...scalarResolvers,
 
+  ...pixResolvers,
+
   Query: {
+    ...pixResolvers.Query,
     account: (_, { id }, { accounts, principal }) => findVisibleAccount(accounts, principal, id),
     accountStatementEntry: (_, { accountId, reference }, { accounts, principal }) => statementEntryOf(accounts, principal, accountId, reference),
     exportStatement: (_, { input }, { accounts, principal }) => exportStatement(accounts, principal, input),
@@ -22,6 +26,7 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
+    ...pixResolvers.Mutation,
     openAccount: async (_, { input, idempotencyKey }, { accounts, principal }) => ({
       account: await openAccount(accounts, requireAuthenticated(principal), input.kind, idempotencyKey),
     }),
@@ -35,11 +40,13 @@ export const resolvers: Resolvers = {
   },
 
   Customer: {
+    ...pixResolvers.Customer,
     accounts: ({ id }, _, { accounts, principal }) => accountsOf(accounts, principal, id),
     ...cardResolvers.Customer,
   },
 
   Account: {
+    ...pixResolvers.Account,
     __resolveReference: ({ id }, { accounts, principal }) => findVisibleAccount(accounts, principal, id),
     blockedReason: (account) => (account.status === 'BLOCKED' ? account.blockedReason : null),
     balance: (account, _, { accounts }) => balanceOfAccount(accounts, account),

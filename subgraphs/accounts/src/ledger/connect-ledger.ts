@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
-import { systemClock, type Clock } from '@bank/kernel';
+import type { Kysely, Transaction } from 'kysely';
+import { systemClock, type Clock, type DomainEvent } from '@bank/kernel';
 import { eventEnvelopes } from '@bank/messaging';
 import { appendToOutbox, connectPostgres, migrateToLatest, PostgresOutboxStore, postgresEnv, type Migrations } from '@bank/store-postgres';
 import type { Registry } from 'prom-client';
-import type { DomainEvent } from '@bank/kernel';
-import { createLedger, createTransferWithin, type Ledger } from './application';
+import { createLedger, createTransfersIn, createTransferWithin, type Ledger } from './application';
 import type { Transfer, TransferRequest } from './domain';
 import { prometheusLedgerMetrics } from './infrastructure/metrics';
 import { ledgerMigrations } from './infrastructure/postgres/migrations';
@@ -27,13 +26,15 @@ export interface ConnectLedgerOptions {
   readonly migrations?: Migrations;
 }
 
-/** One database transaction holding ledger transfers, a module's own rows and its events: all commit, or none. */
-export interface LedgerUnit {
+/** One PostgreSQL transaction shared by the ledger and a module's own tables: everything in it commits, or nothing. */
+export interface LedgerUnitOfWork {
   /** The transaction, for the module's own tables (`db.withTables<...>()`). */
-  readonly db: Kysely<LedgerDatabase>;
-  /** As Ledger.createTransfer, inside this transaction: a refusal throws, and the caller must let the transaction roll back. */
+  readonly db: Transaction<LedgerDatabase>;
+  /** As Ledger.createTransfer, inside this transaction: a refusal throws, and the whole transaction rolls back. */
   createTransfer(request: TransferRequest): Promise<Transfer>;
-  /** Stores the module's events for the relay, in this transaction. */
+  /** Creates the transfers in order in this transaction (the rules of `createLinkedTransfers`); a refusal throws, and the whole transaction rolls back. */
+  createTransfers(requests: readonly TransferRequest[]): Promise<Transfer[]>;
+  /** Stores the module's own events for the relay, in this transaction. */
   record(events: readonly DomainEvent[]): Promise<void>;
 }
 
@@ -43,8 +44,8 @@ export interface ConnectedLedger {
   readonly outbox: PostgresOutboxStore<LedgerDatabase>;
   /** The same database, for the subgraph's own tables beside the ledger's (`db.withTables<...>()`). */
   readonly db: Kysely<LedgerDatabase>;
-  /** Runs `work` in one transaction (run again from the start on a serialization failure or deadlock). */
-  transaction<T>(work: (unit: LedgerUnit) => Promise<T>): Promise<T>;
+  /** Runs `work` in one transaction with the ledger (a serialization failure or deadlock runs it again from the start). */
+  withinTransaction<T>(work: (unit: LedgerUnitOfWork) => Promise<T>): Promise<T>;
   /** Calls `listener` after every commit, e.g. to wake the relay at once (`relay.wake()`). */
   afterCommit(listener: () => void): void;
   close(): Promise<void>;
@@ -74,12 +75,13 @@ export async function connectLedger({
     ledger: createLedger({ store, clock, metrics: prometheusLedgerMetrics(registry) }),
     outbox: new PostgresOutboxStore(postgres.db, outboxClaimLeaseMs === undefined ? {} : { claimLeaseMs: outboxClaimLeaseMs }),
     db: postgres.db,
-    transaction: (work) =>
+    withinTransaction: (work) =>
       store.transactionWithTables((tx, trx) =>
         work({
           db: trx,
           createTransfer: (request) => createTransferWithin(tx, request, clock.now()),
-          record: (events) => appendToOutbox(trx, envelopes(events)),
+          createTransfers: (requests) => createTransfersIn(tx, requests, clock.now()),
+          record: (events) => appendToOutbox<LedgerDatabase>(trx, envelopes(events)),
         }),
       ),
     afterCommit: (listener) => void listeners.push(listener),

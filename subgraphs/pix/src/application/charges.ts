@@ -3,6 +3,7 @@ import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/ident
 import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
 import type { Pix } from './context';
+import { SIMULATED_OUTSIDE_INSTITUTION } from './payment-orders';
 import { findOwnKey, lookUp } from './keys';
 import type { Page, PageRequest } from './ports';
 
@@ -52,10 +53,11 @@ export async function findVisibleCharges(pix: Pix, principal: Principal, txids: 
   return new Map([...found].filter(([, charge]) => isVisibleTo(charge, principal)));
 }
 
+/** The payer the receiver named, or the customer who paid it from their account. */
 const isPayer = (charge: Charge, principal: Principal): boolean =>
   principal.kind === 'authenticated' &&
-  charge.payer !== null &&
-  (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document);
+  ((charge.payer !== null && (charge.payer.customerId === principal.id || charge.payer.document.value === principal.document)) ||
+    charge.payments[0]?.payer.customerId === principal.id);
 
 export const isVisibleTo = (charge: Charge, principal: Principal): boolean => canSee(principal, charge.receiver.customerId ?? '') || isPayer(charge, principal);
 
@@ -84,7 +86,11 @@ export async function simulatePayment(pix: Pix, principal: AuthenticatedPrincipa
   const paid = amount == null ? charge.amount : Money.parsePositive(amount, 'amount');
   if (paid === null) throw badInput('This charge lets the payer choose the amount: give one', 'amount');
   const payer: ChargeParty = charge.payer ?? { name: 'Pagador Sandbox', document: TaxId.parse('00000000191'), customerId: null };
-  const { state, events } = Charge.pay(charge, { endToEndId: pix.ids.endToEndId(now), amount: paid, payer }, now);
+  const { state, events } = Charge.pay(
+    charge,
+    { endToEndId: pix.ids.endToEndId(now), amount: paid, payer, payerInstitution: SIMULATED_OUTSIDE_INSTITUTION },
+    now,
+  );
   await pix.charges.save(state, charge.version, events);
   pix.metrics.charge('paid', paid);
   return state;

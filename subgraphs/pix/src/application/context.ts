@@ -7,6 +7,8 @@ export interface Institution {
   readonly name: string;
   /** CNPJ, bare. */
   readonly document: string;
+  /** The bank's ISPB, in end-to-end ids and on receipts. */
+  readonly ispb: string;
   /** The key charges requested by other subgraphs are paid to. */
   readonly collectionKey: string;
   /** Stands for the bank wherever a customer id is expected (it owns the collection key). */

@@ -1,46 +1,11 @@
-import { isAppError, notFound, Money, EMPTY_PAGE, UNSAVED } from '@bank/kernel';
-import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
-import { withIdempotency } from '@bank/messaging';
-import { inferKeyType, isCreditedTo, PixKey, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
+import { PIX_ORDER_SOURCE } from '@bank/contracts';
+import { isAppError, Money, notFound, EMPTY_PAGE, UNSAVED } from '@bank/kernel';
+import { canSee, type Principal } from '@bank/identity';
+import { isCreditedTo, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
 import type { Pix } from './context';
 import { lookUp } from './keys';
-import type { Page, PageRequest } from './ports';
-
-export interface SendPixCommand {
-  readonly toKey: string;
-  readonly amount: string;
-  readonly description?: string | null;
-}
-
-/** Sends a Pix from the caller; PENDING until the settlement worker settles or refuses it. */
-export async function sendPix(pix: Pix, principal: AuthenticatedPrincipal, command: SendPixCommand, idempotencyKey: string): Promise<Transfer> {
-  const id = await withIdempotency(pix.idempotency, { scope: `${principal.id}:sendPix`, key: idempotencyKey, input: command }, async () => {
-    const sender: TransferSender = { name: principal.name, document: principal.document, customerId: principal.id };
-    const { state, events } = Transfer.request(
-      {
-        id: pix.ids.uuid(),
-        sender,
-        toKey: parseAnyKey(command.toKey),
-        amount: Money.parsePositive(command.amount, 'amount'),
-        description: command.description ?? null,
-      },
-      pix.clock.now(),
-    );
-    await pix.transfers.save(state, UNSAVED, events);
-    pix.metrics.transfer('requested');
-    return state.id;
-  });
-  const transfer = await pix.transfers.get(id);
-  if (transfer === null) throw notFound(`No Pix transfer ${id}`);
-  return transfer;
-}
-
-/** A key in the form the payer wrote it, validated for its type. */
-function parseAnyKey(raw: string): Key {
-  const type = inferKeyType(raw.trim());
-  if (type === null) return PixKey.parse('EMAIL', raw, 'toKey');
-  return PixKey.parse(type, raw, 'toKey');
-}
+import { SIMULATED_OUTSIDE_INSTITUTION } from './payment-orders';
+import type { Page, PageRequest, PixKeyRecord } from './ports';
 
 export interface TransferRequest {
   readonly reference: ChargeReference;
@@ -91,36 +56,50 @@ export async function createRequestedTransfer(pix: Pix, request: TransferRequest
 export interface SettlementPolicy {
   /** Latency of the central system, in ms. */
   readonly latencyMs: number;
-  /** Injected failures: a reason to refuse this transfer, or null to settle it. */
-  readonly failureFor: (transfer: Transfer) => string | null;
+  /** Injected failures: a reason to refuse this transfer, or null to settle it (a test may answer later). */
+  readonly failureFor: (transfer: Transfer) => string | null | Promise<string | null>;
 }
 
 /**
  * The settlement worker's step, standing in for the central system (SPI): a pending transfer to a
- * key in the directory settles with an end-to-end id; to an unknown key it fails.
+ * key in the directory settles with an end-to-end id; a Pix a customer sent from their account to a
+ * key of another institution settles to that institution; a requested transfer to an unknown key fails.
  */
 export async function settleTransfer(pix: Pix, transferId: string, policy: SettlementPolicy): Promise<Transfer | null> {
   const transfer = await pix.transfers.get(transferId);
   if (transfer === null || transfer.status !== 'PENDING') return transfer;
   if (policy.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, policy.latencyMs));
+  const record = transfer.toKey === null ? null : await lookUp(pix, transfer.toKey.value);
+  const receiver =
+    record !== null
+      ? ourReceiver(pix, record)
+      : transfer.reference?.source === PIX_ORDER_SOURCE && transfer.toKey !== null
+        ? outsideReceiver(transfer.toKey)
+        : null;
+  const refusal = receiver === null ? 'Unknown Pix key' : await policy.failureFor(transfer);
   const now = pix.clock.now();
-  const receiver = transfer.toKey === null ? null : await lookUp(pix, transfer.toKey.value);
-  const refusal = receiver === null ? 'Unknown Pix key' : policy.failureFor(transfer);
   const outcome =
     refusal !== null || receiver === null
-      ? Transfer.fail(transfer, refusal ?? 'Unknown Pix key', now)
-      : Transfer.settle(
-          transfer,
-          {
-            endToEndId: pix.ids.endToEndId(now),
-            receiver: { name: receiver.holderName, document: receiver.holderDocument.value, customerId: receiver.ownerId },
-          },
-          now,
-        );
+      ? Transfer.fail(transfer, refusal ?? 'Unknown Pix key', now, {
+          code: 'UNPROCESSABLE',
+          reason: receiver === null ? 'KEY_NOT_FOUND' : 'SETTLEMENT_REFUSED',
+        })
+      : Transfer.settle(transfer, { endToEndId: pix.ids.endToEndId(now), ...receiver }, now);
   await pix.transfers.save(outcome.state, transfer.version, outcome.events);
   pix.metrics.transfer(outcome.state.status === 'SETTLED' ? 'settled' : 'failed', (now.getTime() - transfer.createdAt.getTime()) / 1000);
   return outcome.state;
 }
+
+const ourReceiver = (pix: Pix, record: PixKeyRecord) => ({
+  receiver: { name: record.holderName, document: record.holderDocument.value, customerId: record.ownerId },
+  receiverInstitution: { ispb: pix.settings.institution.ispb, name: pix.settings.institution.name },
+});
+
+/** What the simulated central system says of a receiver at another institution: a document only when the key is one. */
+const outsideReceiver = (key: Key) => ({
+  receiver: { name: 'Recebedor em outra instituição', document: key.type === 'CPF' || key.type === 'CNPJ' ? key.value : '', customerId: null },
+  receiverInstitution: SIMULATED_OUTSIDE_INSTITUTION,
+});
 
 /** A transfer as its sender sees it (staff see all), or as the customer it was credited to sees it; NOT_FOUND for anyone else. */
 export async function findVisibleTransfer(pix: Pix, principal: Principal, id: string): Promise<Transfer> {

@@ -1,11 +1,9 @@
-import type { PixChargeCreated, PixChargeExpired, PixChargePaid, PixChargeRemoved, PixRefundCompleted } from '@bank/contracts';
+import type { PixChargeCreated, PixChargeExpired, PixChargePaid, PixChargeRemoved, PixInstitution, PixOrderRef, PixRefundCompleted } from '@bank/contracts';
 import { type TaxId, type Transition, badInput, Money } from '@bank/kernel';
-import { BR_CODE_MAX_AMOUNT } from './br-code';
+import { BR_CODE_MAX_AMOUNT, parseTxid, type PixKey } from '@bank/pix-codes';
 import { parseEndToEndId } from './end-to-end-id';
 import { PixError } from './errors';
 import type { ChargeCreated, ChargeExpired, ChargePaid, ChargeReference, ChargeRemoved, PartyData, RefundCompleted, Remover } from './events';
-import type { PixKey } from './pix-key';
-import { parseTxid } from './txid';
 
 export const DESCRIPTION_MAX_LENGTH = 140;
 export const DEFAULT_EXPIRES_IN_SECONDS = 86_400;
@@ -30,6 +28,8 @@ export interface ChargePayment {
   readonly paidAt: Date;
   /** Devoluções of this payment, oldest first; they never add up to more than `amount`. */
   readonly refunds: readonly Refund[];
+  /** The payment order of the accounts subgraph it came from, when a customer paid it from their account. */
+  readonly order: PixOrderRef | null;
 }
 
 export interface Refund {
@@ -102,6 +102,10 @@ export interface PaymentInput {
   readonly endToEndId: string;
   readonly amount: Money;
   readonly payer: ChargeParty;
+  /** Where the payer banks, as the central system says; null when it did not. */
+  readonly payerInstitution?: PixInstitution | null;
+  /** Set when a customer of this bank pays from their account (payPixCode). */
+  readonly order?: PixOrderRef | null;
 }
 
 const partyData = (party: ChargeParty): PartyData => ({ name: party.name, document: party.document.value, customerId: party.customerId });
@@ -203,7 +207,14 @@ function pay(charge: Charge, input: PaymentInput, now: Date): Transition<Complet
   if (charge.amount !== null && !input.amount.equals(charge.amount)) {
     throw new PixError('AMOUNT_MISMATCH', `amount ${input.amount.toString()} does not match the charge amount ${charge.amount.toString()}`);
   }
-  const payment: ChargePayment = { endToEndId, amount: input.amount, payer: validParty(input.payer, 'payer'), paidAt: now, refunds: [] };
+  const payment: ChargePayment = {
+    endToEndId,
+    amount: input.amount,
+    payer: validParty(input.payer, 'payer'),
+    paidAt: now,
+    refunds: [],
+    order: input.order ?? null,
+  };
   const state: CompletedCharge = { ...fieldsOf(charge), status: 'COMPLETED', payments: [payment] };
   const event: ChargePaid = {
     type: 'pix.charge.paid',
@@ -217,6 +228,8 @@ function pay(charge: Charge, input: PaymentInput, now: Date): Transition<Complet
       receiver: partyData(charge.receiver),
       paidAt: now.toISOString(),
       reference: charge.reference,
+      payerInstitution: input.payerInstitution ?? null,
+      order: payment.order,
     } satisfies PixChargePaid,
   };
   return { state, events: [event] };

@@ -1,9 +1,9 @@
-import type { PixTransferFailed, PixTransferSettled } from '@bank/contracts';
+import type { PixInstitution, PixRefusal, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
 import { type Transition, badInput, type Money } from '@bank/kernel';
 import { parseEndToEndId } from './end-to-end-id';
 import { PixError } from './errors';
 import type { ChargeReference, PartyData, TransferFailed, TransferRequested, TransferSettled } from './events';
-import type { PixKey } from './pix-key';
+import type { PixKey } from '@bank/pix-codes';
 
 export const TRANSFER_DESCRIPTION_MAX_LENGTH = 140;
 
@@ -30,12 +30,16 @@ export interface SettledTransfer extends TransferFields {
   readonly status: 'SETTLED';
   readonly endToEndId: string;
   readonly receiver: PartyData;
+  /** Null on transfers settled before issue 14. */
+  readonly receiverInstitution: PixInstitution | null;
   readonly settledAt: Date;
 }
 
 export interface FailedTransfer extends TransferFields {
   readonly status: 'FAILED';
   readonly failureReason: string;
+  /** What a client branches on; null on transfers failed before issue 14. */
+  readonly refusal: PixRefusal | null;
   readonly failedAt: Date;
 }
 
@@ -97,7 +101,7 @@ function request(input: RequestTransferInput, now: Date): Transition<PendingTran
 
 function settle(
   transfer: Transfer,
-  { endToEndId, receiver }: { endToEndId: string; receiver: PartyData },
+  { endToEndId, receiver, receiverInstitution = null }: { endToEndId: string; receiver: PartyData; receiverInstitution?: PixInstitution | null },
   now: Date,
 ): Transition<SettledTransfer, TransferSettled> {
   if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
@@ -107,6 +111,7 @@ function settle(
     status: 'SETTLED',
     endToEndId: parseEndToEndId(endToEndId),
     receiver,
+    receiverInstitution,
     settledAt: now,
   };
   return {
@@ -116,18 +121,18 @@ function settle(
         type: 'pix.transfer.settled',
         subject: state.id,
         occurredAt: now,
-        data: { ...eventData(state), endToEndId: state.endToEndId, receiver, settledAt: now.toISOString() } satisfies PixTransferSettled,
+        data: { ...eventData(state), endToEndId: state.endToEndId, receiver, settledAt: now.toISOString(), receiverInstitution } satisfies PixTransferSettled,
       },
     ],
   };
 }
 
-function fail(transfer: Transfer, reason: string, now: Date): Transition<FailedTransfer, TransferFailed> {
+function fail(transfer: Transfer, reason: string, now: Date, refusal: PixRefusal | null = null): Transition<FailedTransfer, TransferFailed> {
   if (transfer.status !== 'PENDING') throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} is already ${transfer.status}`);
-  const state: FailedTransfer = { ...fieldsOf(transfer), status: 'FAILED', failureReason: reason, failedAt: now };
+  const state: FailedTransfer = { ...fieldsOf(transfer), status: 'FAILED', failureReason: reason, refusal, failedAt: now };
   return {
     state,
-    events: [{ type: 'pix.transfer.failed', subject: state.id, occurredAt: now, data: { ...eventData(state), reason } satisfies PixTransferFailed }],
+    events: [{ type: 'pix.transfer.failed', subject: state.id, occurredAt: now, data: { ...eventData(state), reason, refusal } satisfies PixTransferFailed }],
   };
 }
 

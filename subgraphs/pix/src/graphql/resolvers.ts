@@ -3,9 +3,9 @@ import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { brCodeOf, createCharge, findVisibleCharge, findVisibleCharges, listReceivedCharges, removeCharge, simulatePayment } from '../application/charges';
 import { deleteKey, listKeys, registerKey } from '../application/keys';
-import { previewPayload } from '../application/payload-preview';
+import { previewPayload, previewReceiver } from '../application/payload-preview';
 import { refundPayment } from '../application/refunds';
-import { findVisibleTransfer, listSentTransfers, sendPix } from '../application/transfers';
+import { findVisibleTransfer, listSentTransfers } from '../application/transfers';
 import { Charge, maskedDocument, type Charge as ChargeState } from '../domain';
 import type { Resolvers } from './generated/resolvers';
 import { paymentOf, paymentsOf } from './mappers';
@@ -30,9 +30,6 @@ export const resolvers: Resolvers = {
     removePixCharge: async (_, { input }, { pix, principal }) => ({ charge: await removeCharge(pix, requireAuthenticated(principal), input.txid) }),
     simulatePixPayment: async (_, { input }, { pix, principal }) => ({
       payment: paymentOf(await simulatePayment(pix, requireAuthenticated(principal), input.txid, input.amount)),
-    }),
-    sendPix: async (_, { input, idempotencyKey }, { pix, principal }) => ({
-      transfer: await sendPix(pix, requireAuthenticated(principal), input, idempotencyKey),
     }),
     refundPixPayment: async (_, { input, idempotencyKey }, { pix, principal }) => ({
       refund: await refundPayment(pix, requireAuthenticated(principal), input, idempotencyKey),
@@ -81,5 +78,7 @@ export const resolvers: Resolvers = {
     settledAt: (transfer) => (transfer.status === 'SETTLED' ? transfer.settledAt : null),
   },
 
-  PixPayloadPreview: {},
+  PixPayloadPreview: {
+    receiver: (decoded, _, { pix }) => previewReceiver(pix, decoded),
+  },
 };

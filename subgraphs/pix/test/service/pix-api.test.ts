@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { PixPaymentOrdered } from '@bank/contracts';
 import { customer, eventually } from '@bank/testing';
+import { handlePaymentOrder } from '../../src/application/payment-orders';
 import { createRequestedTransfer } from '../../src/application/transfers';
 import { decodeBrCode } from '../../src/domain';
 import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
@@ -214,31 +216,57 @@ describe('Pix subgraph', () => {
       await eventually(() => expect(ofType(pix.events, 'pix.transfer.requested').filter((e) => e.subject === transfers[0]!.id)).toHaveLength(1));
     });
 
-    const SEND = `mutation($input: SendPixInput!, $key: String!) { sendPix(input: $input, idempotencyKey: $key) { transfer { id status toKey amount } } }`;
     const TRANSFER = `query($id: ID!) { pixTransfer(id: $id) { id status failureReason endToEndId } }`;
+    const order = (target: PixPaymentOrdered['target'], amount = '25.00'): PixPaymentOrdered => ({
+      orderId: `pix-${randomUUID()}`,
+      accountId: 'checking-joao',
+      payer: { name: 'João Souza', document: JOAO_CPF, customerId: 'c-joao' },
+      target,
+      amount,
+      description: null,
+      orderedAt: new Date().toISOString(),
+    });
 
-    it('settles a transfer to a known key, and fails one to an unknown key', async () => {
-      const ok = await pix.as(pix.joao)<{ sendPix: { transfer: { id: string; status: string } } }>(SEND, {
-        input: { toKey: mariaKey, amount: '25.00' },
-        key: randomUUID(),
-      });
-      expect(ok.data?.sendPix.transfer.status).toBe('PENDING');
-      const unknown = await pix.as(pix.joao)<{ sendPix: { transfer: { id: string } } }>(SEND, {
-        input: { toKey: 'nobody@example.com', amount: '25.00' },
-        key: randomUUID(),
-      });
+    it("settles an order to a key of this bank at once, and one to another institution's key through the central system", async () => {
+      const inside = order({ type: 'KEY', key: mariaKey });
+      const outside = order({ type: 'KEY', key: 'nobody@outside.example' });
+      await handlePaymentOrder(pix.service.pix, inside);
+      await handlePaymentOrder(pix.service.pix, outside);
+      const settled = await pix.as(pix.joao)<{ pixTransfer: { status: string; endToEndId: string } }>(TRANSFER, { id: inside.orderId });
+      expect(settled.data?.pixTransfer).toMatchObject({ status: 'SETTLED', endToEndId: expect.stringMatching(/^E99999999\d{12}[A-Za-z0-9]{11}$/) });
       await eventually(async () => {
-        const settled = await pix.as(pix.joao)<{ pixTransfer: { status: string; endToEndId: string } }>(TRANSFER, { id: ok.data!.sendPix.transfer.id });
-        expect(settled.data?.pixTransfer).toMatchObject({ status: 'SETTLED', endToEndId: expect.stringMatching(/^E99999999\d{12}[A-Za-z0-9]{11}$/) });
-        const failed = await pix.as(pix.joao)<{ pixTransfer: { status: string; failureReason: string } }>(TRANSFER, { id: unknown.data!.sendPix.transfer.id });
-        expect(failed.data?.pixTransfer).toMatchObject({ status: 'FAILED', failureReason: 'Unknown Pix key' });
+        const sent = await pix.as(pix.joao)<{ pixTransfer: { status: string } }>(TRANSFER, { id: outside.orderId });
+        expect(sent.data?.pixTransfer.status).toBe('SETTLED');
       });
       await eventually(() => {
-        expect(ofType(pix.events, 'pix.transfer.settled').map((e) => e.subject)).toContain(ok.data!.sendPix.transfer.id);
-        expect(ofType(pix.events, 'pix.transfer.failed').map((e) => e.subject)).toContain(unknown.data!.sendPix.transfer.id);
+        const settledEvents = ofType(pix.events, 'pix.transfer.settled');
+        expect(settledEvents.find((e) => e.subject === inside.orderId)?.data).toMatchObject({
+          receiver: { customerId: 'c-maria' },
+          reference: { source: 'accounts' },
+        });
+        expect(settledEvents.find((e) => e.subject === outside.orderId)?.data).toMatchObject({
+          receiver: { customerId: null },
+          receiverInstitution: { ispb: '00000001' },
+        });
       });
       // Maria received it: she may read it (the payer masked; see the e2e API contract test for a stranger).
-      expect((await pix.as(pix.maria)(TRANSFER, { id: ok.data!.sendPix.transfer.id })).data?.pixTransfer).toMatchObject({ status: 'SETTLED' });
+      expect((await pix.as(pix.maria)(TRANSFER, { id: inside.orderId })).data?.pixTransfer).toMatchObject({ status: 'SETTLED' });
+    });
+
+    it('pays a charge of this bank once: a second order for it fails with CHARGE_ALREADY_PAID, a second delivery of the first changes nothing', async () => {
+      const charge = await createCharge({ amount: '25.00' });
+      const first = order({ type: 'BR_CODE', brCode: charge.brCode });
+      const second = order({ type: 'BR_CODE', brCode: charge.brCode });
+      await handlePaymentOrder(pix.service.pix, first);
+      await handlePaymentOrder(pix.service.pix, first);
+      await handlePaymentOrder(pix.service.pix, second);
+      await eventually(() => {
+        const paid = ofType(pix.events, 'pix.charge.paid').filter((e) => e.subject === charge.txid);
+        expect(paid.map((e) => e.data)).toEqual([expect.objectContaining({ order: { id: first.orderId, accountId: 'checking-joao' }, amount: '25.00' })]);
+        expect(ofType(pix.events, 'pix.transfer.failed').find((e) => e.subject === second.orderId)?.data).toMatchObject({
+          refusal: { code: 'CONFLICT', reason: 'CHARGE_ALREADY_PAID' },
+        });
+      });
     });
   });
 

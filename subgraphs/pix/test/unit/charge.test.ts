@@ -94,7 +94,7 @@ describe('Charge.pay', () => {
     const { state, events } = Charge.pay(active(), payment(), paidAt);
     expect(state).toMatchObject({ status: 'COMPLETED', txid: 'PARCELA42' });
     expect(state.payments).toEqual([
-      { endToEndId: 'E12345678202603071230abcdefghijk', amount: Money.parse('150.00'), payer: payment().payer, paidAt, refunds: [] },
+      { endToEndId: 'E12345678202603071230abcdefghijk', amount: Money.parse('150.00'), payer: payment().payer, paidAt, refunds: [], order: null },
     ]);
     expect(state).not.toHaveProperty('expiryRecorded');
     expect(events).toEqual([
@@ -110,9 +110,19 @@ describe('Charge.pay', () => {
           receiver: { name: 'Banco Exemplo S.A.', document: '11222333000181', customerId: 'c-receiver' },
           paidAt: paidAt.toISOString(),
           reference: { source: 'loans', id: 'loan-7/installment-3' },
+          payerInstitution: null,
+          order: null,
         },
       },
     ]);
+  });
+
+  it('records the payment order of the account it was paid from', () => {
+    const order = { id: 'pix-order-1', accountId: 'checking-1' };
+    const payerInstitution = { ispb: '99999999', name: 'Banco Digital S.A.' };
+    const { state, events } = Charge.pay(active(), { ...payment(), order, payerInstitution }, later(60));
+    expect(state.payments[0]?.order).toEqual(order);
+    expect(events[0]?.data).toMatchObject({ order, payerInstitution });
   });
 
   it('refuses a second payment with CONFLICT', () => {

@@ -11,6 +11,8 @@ import type { AuthorizationPage, SpendingReport, CategoryTotal } from '../../app
 import type { AuthorizationEdge, ReplacedCard, RevealedCard } from '../cards/mappers';
 import type { CardInvoice as CardInvoiceModel, InvoicePage, InvoicePaid } from '../../application/cards/invoices';
 import type { InvoiceEntry } from '../../application/cards/ports';
+import type { PixOrder as PixOrderModel, PixReceipt as PixReceiptModel, ReceiptParty, PixLimits as PixLimitsModel, PixLimit as PixLimitModel } from '../../domain/pix';
+import type { ReceivedPage, UpdatedPixLimits } from '../../application/pix';
 import type { AccountsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,6 +53,8 @@ export type Account = {
   readonly openedAt: Scalars['DateTime']['output'];
   /** How far below zero the posted balance may go, in BRL (a decimal string). */
   readonly overdraftLimit: Scalars['Decimal']['output'];
+  /** The account's Pix limits now, and the raises waiting to apply. */
+  readonly pixLimits: PixLimits;
   /** Postings to the account, newest first, between from (inclusive) and to (exclusive). */
   readonly statement: StatementEntryConnection;
   /** Whether the account can send and receive. */
@@ -507,6 +511,15 @@ export type Customer = {
   readonly cards?: Maybe<ReadonlyArray<Card>>;
   /** The customer's id. */
   readonly id: Scalars['ID']['output'];
+  /** Every Pix credited to the customer (to a key, or paying their charge), newest first, with the payer's name, masked document and institution. */
+  readonly pixReceived: PixReceivedConnection;
+};
+
+
+/** A customer of the bank. */
+export type CustomerPixReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What exportStatement asks for. */
@@ -573,10 +586,14 @@ export type Mutation = {
   readonly openAccount: OpenAccountPayload;
   /** Pays a credit card's invoice from one of the caller's accounts: the oldest closed invoice still owing, or the open one. Restores available credit at once. */
   readonly payCardInvoice: PayCardInvoicePayload;
+  /** Pays a pasted BR Code from the caller's account: a charge of this bank is completed once (paid, expired or removed: a coded error, nothing moves); another institution's code goes through the central system. */
+  readonly payPixCode: PayPixCodePayload;
   /** A lost or stolen card: cancelled, and a new number issued with the same limits, form, nickname and credit line. The holder only. */
   readonly replaceCard: ReplaceCardPayload;
   /** The card's full number, CVV and expiry, for its holder only (staff: FORBIDDEN), a few times an hour (then UNPROCESSABLE with reason RATE_LIMITED). Every reveal is audited. */
   readonly revealCardDetails: RevealCardDetailsPayload;
+  /** Sends a Pix from the caller's account to a key. The amount is held at once; not enough funds: UNPROCESSABLE / INSUFFICIENT_FUNDS, over a limit: UNPROCESSABLE / LIMIT_EXCEEDED, and nothing is written. A key of this bank settles at once; any other goes through the central system (held until it answers). */
+  readonly sendPix: SendPixPayload;
   /** Sandbox card network (off in production): a merchant asks to approve a purchase. Declines are answers, not errors. */
   readonly simulateCardAuthorization: SimulateCardAuthorizationPayload;
   /** Sandbox card network (off in production): the merchant settles an approved authorization, all of it or less (the rest is released). */
@@ -595,6 +612,8 @@ export type Mutation = {
   readonly unblockCard: UnblockCardPayload;
   /** Replaces the card's spend controls. The holder only. */
   readonly updateCardLimits: UpdateCardLimitsPayload;
+  /** Changes the account's Pix limits: lowering applies at once, raising after the configured delay. */
+  readonly updatePixLimits: UpdatePixLimitsPayload;
 };
 
 
@@ -631,6 +650,12 @@ export type MutationPayCardInvoiceArgs = {
 };
 
 
+export type MutationPayPixCodeArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: PayPixCodeInput;
+};
+
+
 export type MutationReplaceCardArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: ReplaceCardInput;
@@ -639,6 +664,12 @@ export type MutationReplaceCardArgs = {
 
 export type MutationRevealCardDetailsArgs = {
   input: RevealCardDetailsInput;
+};
+
+
+export type MutationSendPixArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: SendPixInput;
 };
 
 
@@ -690,6 +721,11 @@ export type MutationUpdateCardLimitsArgs = {
   input: UpdateCardLimitsInput;
 };
 
+
+export type MutationUpdatePixLimitsArgs = {
+  input: UpdatePixLimitsInput;
+};
+
 /** What openAccount asks for. */
 export type OpenAccountInput = {
   /** The kind of account: CHECKING. */
@@ -737,6 +773,134 @@ export type PayCardInvoicePayload = {
   readonly invoice: CardInvoice;
 };
 
+/** What payPixCode asks for. */
+export type PayPixCodeInput = {
+  /** BRL decimal string: required when the code lets the payer choose; otherwise, when given, the code's amount. */
+  readonly amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The BR Code (copia e cola) as pasted. */
+  readonly brCode: Scalars['String']['input'];
+  /** The caller's account the code is paid from. */
+  readonly fromAccountId: Scalars['ID']['input'];
+};
+
+/** What payPixCode returns. */
+export type PayPixCodePayload = {
+  readonly __typename?: 'PayPixCodePayload';
+  /** The payment: COMPLETED once the charge is paid (or the central system settled it). */
+  readonly pix: PixOrder;
+};
+
+/** A Pix participant. */
+export type PixInstitution = {
+  readonly __typename?: 'PixInstitution';
+  /** Its ISPB: 8 digits. */
+  readonly ispb: Scalars['String']['output'];
+  /** Its name. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** One Pix limit of an account. */
+export type PixLimit = {
+  readonly __typename?: 'PixLimit';
+  /** The limit in force now, in BRL (a decimal string). */
+  readonly current: Scalars['Decimal']['output'];
+  /** A higher limit asked for, in BRL, not in force yet; null when none. */
+  readonly pendingRaise?: Maybe<Scalars['Decimal']['output']>;
+  /** When pendingRaise applies; null when none. */
+  readonly raiseEffectiveAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An account's Pix limits (BCB Resolution 142/2021). */
+export type PixLimits = {
+  readonly __typename?: 'PixLimits';
+  /** The most the Pix of one day (Brasília) may add up to. */
+  readonly daily: PixLimit;
+  /** The most the Pix between 20:00 and 06:00 (Brasília) may add up to. */
+  readonly nightly: PixLimit;
+  /** The most one Pix may be. */
+  readonly perTransaction: PixLimit;
+};
+
+/** A Pix paid from an account (sendPix, payPixCode). */
+export type PixOrder = {
+  readonly __typename?: 'PixOrder';
+  /** The amount, in BRL (a decimal string). */
+  readonly amount: Scalars['Decimal']['output'];
+  /** The payer's description; null when none. */
+  readonly description?: Maybe<Scalars['String']['output']>;
+  /** The end-to-end id, once completed. */
+  readonly endToEndId?: Maybe<Scalars['ID']['output']>;
+  /** The account debited, with its balance now. */
+  readonly fromAccount: Account;
+  /** The order's id (the Pix transfer's id in pix, when one was sent). */
+  readonly id: Scalars['ID']['output'];
+  /** When it was ordered. */
+  readonly orderedAt: Scalars['DateTime']['output'];
+  /** The receipt, once completed. */
+  readonly receipt?: Maybe<PixReceipt>;
+  /** PENDING while the central system has not answered; COMPLETED once settled. */
+  readonly status: PixOrderStatus;
+};
+
+/** How far a Pix paid from an account has got. */
+export type PixOrderStatus =
+  /** Settled: the money left the account (and reached the receiver's, inside this bank). */
+  | 'COMPLETED'
+  /** Held on the account, waiting for the central system's answer. */
+  | 'PENDING';
+
+/** The receipt (comprovante) of a Pix: its payer and its receiver may read it, nobody else. */
+export type PixReceipt = {
+  readonly __typename?: 'PixReceipt';
+  /** The amount, in BRL (a decimal string). */
+  readonly amount: Scalars['Decimal']['output'];
+  /** The payer's description; null when none. */
+  readonly description?: Maybe<Scalars['String']['output']>;
+  /** The end-to-end id that ties the payment, the receipt and any refund together. */
+  readonly endToEndId: Scalars['ID']['output'];
+  /** The key paid to; null when a charge was paid (see txid). */
+  readonly key?: Maybe<Scalars['String']['output']>;
+  /** When it settled. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Who paid. */
+  readonly payer: PixReceiptParty;
+  /** The receipt as a one-page PDF to save or share: a data URL, data:application/pdf;base64,... */
+  readonly pdf: Scalars['String']['output'];
+  /** Who received. */
+  readonly receiver: PixReceiptParty;
+  /** The charge paid; null for a Pix to a key. */
+  readonly txid?: Maybe<Scalars['String']['output']>;
+};
+
+/** A party to a Pix as its receipt shows it. */
+export type PixReceiptParty = {
+  readonly __typename?: 'PixReceiptParty';
+  /** CPF or CNPJ with most digits hidden ("***.456.789-**"); "***" when the central system did not say. */
+  readonly document: Scalars['String']['output'];
+  /** The party's institution. */
+  readonly institution: PixInstitution;
+  /** The name. */
+  readonly name: Scalars['String']['output'];
+};
+
+/** A page of Pix received. */
+export type PixReceivedConnection = {
+  readonly __typename?: 'PixReceivedConnection';
+  /** The receipts with their cursors. */
+  readonly edges: ReadonlyArray<PixReceivedEdge>;
+  /** Where this page is. */
+  readonly pageInfo: PageInfo;
+};
+
+/** A Pix received, with its cursor. */
+export type PixReceivedEdge = {
+  readonly __typename?: 'PixReceivedEdge';
+  /** Pass it as after to read the ones that follow. */
+  readonly cursor: Scalars['String']['output'];
+  /** Its receipt. */
+  readonly node: PixReceipt;
+};
+
 export type Query = {
   readonly __typename?: 'Query';
   /** An account: its holder and staff see it; NOT_FOUND for anyone else. */
@@ -751,6 +915,8 @@ export type Query = {
   readonly exportStatement: StatementExport;
   /** Staff: reconciles the ledger now. */
   readonly ledgerHealth: LedgerHealth;
+  /** The receipt of a Pix by its end-to-end id: for its payer and its receiver (and staff); NOT_FOUND for anyone else. */
+  readonly pixReceipt?: Maybe<PixReceipt>;
 };
 
 
@@ -777,6 +943,11 @@ export type QueryCardAuthorizationArgs = {
 
 export type QueryExportStatementArgs = {
   input: ExportStatementInput;
+};
+
+
+export type QueryPixReceiptArgs = {
+  endToEndId: Scalars['ID']['input'];
 };
 
 /** What replaceCard asks for. */
@@ -809,6 +980,25 @@ export type RevealCardDetailsPayload = {
   readonly card: Card;
   /** Its full details. */
   readonly details: CardDetails;
+};
+
+/** What sendPix asks for. */
+export type SendPixInput = {
+  /** BRL decimal string, above zero, at most two decimals ("10.00"). */
+  readonly amount: Scalars['Decimal']['input'];
+  /** Shown to the receiver and on the receipt; at most 140 characters. */
+  readonly description?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's account the Pix is paid from. */
+  readonly fromAccountId: Scalars['ID']['input'];
+  /** The receiver's key in any accepted form: CPF, CNPJ, e-mail, phone (+55...) or random key. */
+  readonly toKey: Scalars['String']['input'];
+};
+
+/** What sendPix returns. */
+export type SendPixPayload = {
+  readonly __typename?: 'SendPixPayload';
+  /** The Pix: COMPLETED at once to a key of this bank; through the central system it may still be PENDING. */
+  readonly pix: PixOrder;
 };
 
 /** What simulateCardAuthorization asks for. */
@@ -1067,6 +1257,27 @@ export type UpdateCardLimitsPayload = {
   readonly card: Card;
 };
 
+/** What updatePixLimits asks for: the limits to change, in BRL decimal strings; a lower one applies at once, a higher one after a delay (24 h by default). */
+export type UpdatePixLimitsInput = {
+  /** The caller's account. */
+  readonly accountId: Scalars['ID']['input'];
+  /** The most a day's Pix may add up to, in BRL. */
+  readonly daily?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The most a night's Pix may add up to, in BRL. */
+  readonly nightly?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The most one Pix may be, in BRL. */
+  readonly perTransaction?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** What updatePixLimits returns. */
+export type UpdatePixLimitsPayload = {
+  readonly __typename?: 'UpdatePixLimitsPayload';
+  /** The account. */
+  readonly account: Account;
+  /** The account's limits now. */
+  readonly limits: PixLimits;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1221,11 +1432,24 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayCardInvoiceInput: PayCardInvoiceInput;
   PayCardInvoicePayload: ResolverTypeWrapper<InvoicePaid>;
+  PayPixCodeInput: PayPixCodeInput;
+  PayPixCodePayload: ResolverTypeWrapper<Omit<PayPixCodePayload, 'pix'> & { pix: ResolversTypes['PixOrder'] }>;
+  PixInstitution: ResolverTypeWrapper<PixInstitution>;
+  PixLimit: ResolverTypeWrapper<PixLimitModel>;
+  PixLimits: ResolverTypeWrapper<PixLimitsModel>;
+  PixOrder: ResolverTypeWrapper<PixOrderModel>;
+  PixOrderStatus: PixOrderStatus;
+  PixReceipt: ResolverTypeWrapper<PixReceiptModel>;
+  PixReceiptParty: ResolverTypeWrapper<ReceiptParty>;
+  PixReceivedConnection: ResolverTypeWrapper<ReceivedPage>;
+  PixReceivedEdge: ResolverTypeWrapper<Omit<PixReceivedEdge, 'node'> & { node: ResolversTypes['PixReceipt'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReplaceCardInput: ReplaceCardInput;
   ReplaceCardPayload: ResolverTypeWrapper<ReplacedCard>;
   RevealCardDetailsInput: RevealCardDetailsInput;
   RevealCardDetailsPayload: ResolverTypeWrapper<RevealedCard>;
+  SendPixInput: SendPixInput;
+  SendPixPayload: ResolverTypeWrapper<Omit<SendPixPayload, 'pix'> & { pix: ResolversTypes['PixOrder'] }>;
   SimulateCardAuthorizationInput: SimulateCardAuthorizationInput;
   SimulateCardAuthorizationPayload: ResolverTypeWrapper<Omit<SimulateCardAuthorizationPayload, 'authorization'> & { authorization: ResolversTypes['CardAuthorization'] }>;
   SimulateCardCaptureInput: SimulateCardCaptureInput;
@@ -1250,6 +1474,8 @@ export type ResolversTypes = ResolversObject<{
   UnblockCardPayload: ResolverTypeWrapper<Omit<UnblockCardPayload, 'card'> & { card: ResolversTypes['Card'] }>;
   UpdateCardLimitsInput: UpdateCardLimitsInput;
   UpdateCardLimitsPayload: ResolverTypeWrapper<Omit<UpdateCardLimitsPayload, 'card'> & { card: ResolversTypes['Card'] }>;
+  UpdatePixLimitsInput: UpdatePixLimitsInput;
+  UpdatePixLimitsPayload: ResolverTypeWrapper<UpdatedPixLimits>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1296,11 +1522,23 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PayCardInvoiceInput: PayCardInvoiceInput;
   PayCardInvoicePayload: InvoicePaid;
+  PayPixCodeInput: PayPixCodeInput;
+  PayPixCodePayload: Omit<PayPixCodePayload, 'pix'> & { pix: ResolversParentTypes['PixOrder'] };
+  PixInstitution: PixInstitution;
+  PixLimit: PixLimitModel;
+  PixLimits: PixLimitsModel;
+  PixOrder: PixOrderModel;
+  PixReceipt: PixReceiptModel;
+  PixReceiptParty: ReceiptParty;
+  PixReceivedConnection: ReceivedPage;
+  PixReceivedEdge: Omit<PixReceivedEdge, 'node'> & { node: ResolversParentTypes['PixReceipt'] };
   Query: Record<PropertyKey, never>;
   ReplaceCardInput: ReplaceCardInput;
   ReplaceCardPayload: ReplacedCard;
   RevealCardDetailsInput: RevealCardDetailsInput;
   RevealCardDetailsPayload: RevealedCard;
+  SendPixInput: SendPixInput;
+  SendPixPayload: Omit<SendPixPayload, 'pix'> & { pix: ResolversParentTypes['PixOrder'] };
   SimulateCardAuthorizationInput: SimulateCardAuthorizationInput;
   SimulateCardAuthorizationPayload: Omit<SimulateCardAuthorizationPayload, 'authorization'> & { authorization: ResolversParentTypes['CardAuthorization'] };
   SimulateCardCaptureInput: SimulateCardCaptureInput;
@@ -1322,6 +1560,8 @@ export type ResolversParentTypes = ResolversObject<{
   UnblockCardPayload: Omit<UnblockCardPayload, 'card'> & { card: ResolversParentTypes['Card'] };
   UpdateCardLimitsInput: UpdateCardLimitsInput;
   UpdateCardLimitsPayload: Omit<UpdateCardLimitsPayload, 'card'> & { card: ResolversParentTypes['Card'] };
+  UpdatePixLimitsInput: UpdatePixLimitsInput;
+  UpdatePixLimitsPayload: UpdatedPixLimits;
 }>;
 
 export type AccountResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
@@ -1335,6 +1575,7 @@ export type AccountResolvers<ContextType = AccountsContext, ParentType extends R
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdraftLimit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  pixLimits?: Resolver<ResolversTypes['PixLimits'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['StatementEntryConnection'], ParentType, ContextType, RequireFields<AccountStatementArgs, 'first'>>;
   status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
 }>;
@@ -1494,6 +1735,7 @@ export type CustomerResolvers<ContextType = AccountsContext, ParentType extends 
   accounts?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Account']>>, ParentType, ContextType>;
   cards?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Card']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pixReceived?: Resolver<ResolversTypes['PixReceivedConnection'], ParentType, ContextType, RequireFields<CustomerPixReceivedArgs, 'first'>>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1522,8 +1764,10 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   issueCard?: Resolver<ResolversTypes['IssueCardPayload'], ParentType, ContextType, RequireFields<MutationIssueCardArgs, 'idempotencyKey' | 'input'>>;
   openAccount?: Resolver<ResolversTypes['OpenAccountPayload'], ParentType, ContextType, RequireFields<MutationOpenAccountArgs, 'idempotencyKey' | 'input'>>;
   payCardInvoice?: Resolver<ResolversTypes['PayCardInvoicePayload'], ParentType, ContextType, RequireFields<MutationPayCardInvoiceArgs, 'idempotencyKey' | 'input'>>;
+  payPixCode?: Resolver<ResolversTypes['PayPixCodePayload'], ParentType, ContextType, RequireFields<MutationPayPixCodeArgs, 'idempotencyKey' | 'input'>>;
   replaceCard?: Resolver<ResolversTypes['ReplaceCardPayload'], ParentType, ContextType, RequireFields<MutationReplaceCardArgs, 'idempotencyKey' | 'input'>>;
   revealCardDetails?: Resolver<ResolversTypes['RevealCardDetailsPayload'], ParentType, ContextType, RequireFields<MutationRevealCardDetailsArgs, 'input'>>;
+  sendPix?: Resolver<ResolversTypes['SendPixPayload'], ParentType, ContextType, RequireFields<MutationSendPixArgs, 'idempotencyKey' | 'input'>>;
   simulateCardAuthorization?: Resolver<ResolversTypes['SimulateCardAuthorizationPayload'], ParentType, ContextType, RequireFields<MutationSimulateCardAuthorizationArgs, 'idempotencyKey' | 'input'>>;
   simulateCardCapture?: Resolver<ResolversTypes['SimulateCardCapturePayload'], ParentType, ContextType, RequireFields<MutationSimulateCardCaptureArgs, 'input'>>;
   simulateCardRefund?: Resolver<ResolversTypes['SimulateCardRefundPayload'], ParentType, ContextType, RequireFields<MutationSimulateCardRefundArgs, 'idempotencyKey' | 'input'>>;
@@ -1533,6 +1777,7 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   unblockAccount?: Resolver<ResolversTypes['UnblockAccountPayload'], ParentType, ContextType, RequireFields<MutationUnblockAccountArgs, 'input'>>;
   unblockCard?: Resolver<ResolversTypes['UnblockCardPayload'], ParentType, ContextType, RequireFields<MutationUnblockCardArgs, 'input'>>;
   updateCardLimits?: Resolver<ResolversTypes['UpdateCardLimitsPayload'], ParentType, ContextType, RequireFields<MutationUpdateCardLimitsArgs, 'input'>>;
+  updatePixLimits?: Resolver<ResolversTypes['UpdatePixLimitsPayload'], ParentType, ContextType, RequireFields<MutationUpdatePixLimitsArgs, 'input'>>;
 }>;
 
 export type OpenAccountPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['OpenAccountPayload'] = ResolversParentTypes['OpenAccountPayload']> = ResolversObject<{
@@ -1552,6 +1797,66 @@ export type PayCardInvoicePayloadResolvers<ContextType = AccountsContext, Parent
   invoice?: Resolver<ResolversTypes['CardInvoice'], ParentType, ContextType>;
 }>;
 
+export type PayPixCodePayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PayPixCodePayload'] = ResolversParentTypes['PayPixCodePayload']> = ResolversObject<{
+  pix?: Resolver<ResolversTypes['PixOrder'], ParentType, ContextType>;
+}>;
+
+export type PixInstitutionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixInstitution'] = ResolversParentTypes['PixInstitution']> = ResolversObject<{
+  ispb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PixLimitResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixLimit'] = ResolversParentTypes['PixLimit']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  pendingRaise?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  raiseEffectiveAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type PixLimitsResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixLimits'] = ResolversParentTypes['PixLimits']> = ResolversObject<{
+  daily?: Resolver<ResolversTypes['PixLimit'], ParentType, ContextType>;
+  nightly?: Resolver<ResolversTypes['PixLimit'], ParentType, ContextType>;
+  perTransaction?: Resolver<ResolversTypes['PixLimit'], ParentType, ContextType>;
+}>;
+
+export type PixOrderResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixOrder'] = ResolversParentTypes['PixOrder']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endToEndId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['PixReceipt']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PixOrderStatus'], ParentType, ContextType>;
+}>;
+
+export type PixReceiptResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixReceipt'] = ResolversParentTypes['PixReceipt']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endToEndId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payer?: Resolver<ResolversTypes['PixReceiptParty'], ParentType, ContextType>;
+  pdf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receiver?: Resolver<ResolversTypes['PixReceiptParty'], ParentType, ContextType>;
+  txid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PixReceiptPartyResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixReceiptParty'] = ResolversParentTypes['PixReceiptParty']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['PixInstitution'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PixReceivedConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixReceivedConnection'] = ResolversParentTypes['PixReceivedConnection']> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['PixReceivedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PixReceivedEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PixReceivedEdge'] = ResolversParentTypes['PixReceivedEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PixReceipt'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountStatementEntry?: Resolver<Maybe<ResolversTypes['StatementEntry']>, ParentType, ContextType, RequireFields<QueryAccountStatementEntryArgs, 'accountId' | 'reference'>>;
@@ -1559,6 +1864,7 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
   cardAuthorization?: Resolver<Maybe<ResolversTypes['CardAuthorization']>, ParentType, ContextType, RequireFields<QueryCardAuthorizationArgs, 'id'>>;
   exportStatement?: Resolver<ResolversTypes['StatementExport'], ParentType, ContextType, RequireFields<QueryExportStatementArgs, 'input'>>;
   ledgerHealth?: Resolver<ResolversTypes['LedgerHealth'], ParentType, ContextType>;
+  pixReceipt?: Resolver<Maybe<ResolversTypes['PixReceipt']>, ParentType, ContextType, RequireFields<QueryPixReceiptArgs, 'endToEndId'>>;
 }>;
 
 export type ReplaceCardPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ReplaceCardPayload'] = ResolversParentTypes['ReplaceCardPayload']> = ResolversObject<{
@@ -1569,6 +1875,10 @@ export type ReplaceCardPayloadResolvers<ContextType = AccountsContext, ParentTyp
 export type RevealCardDetailsPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['RevealCardDetailsPayload'] = ResolversParentTypes['RevealCardDetailsPayload']> = ResolversObject<{
   card?: Resolver<ResolversTypes['Card'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['CardDetails'], ParentType, ContextType>;
+}>;
+
+export type SendPixPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SendPixPayload'] = ResolversParentTypes['SendPixPayload']> = ResolversObject<{
+  pix?: Resolver<ResolversTypes['PixOrder'], ParentType, ContextType>;
 }>;
 
 export type SimulateCardAuthorizationPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SimulateCardAuthorizationPayload'] = ResolversParentTypes['SimulateCardAuthorizationPayload']> = ResolversObject<{
@@ -1637,6 +1947,11 @@ export type UpdateCardLimitsPayloadResolvers<ContextType = AccountsContext, Pare
   card?: Resolver<ResolversTypes['Card'], ParentType, ContextType>;
 }>;
 
+export type UpdatePixLimitsPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['UpdatePixLimitsPayload'] = ResolversParentTypes['UpdatePixLimitsPayload']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  limits?: Resolver<ResolversTypes['PixLimits'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
   AccountBalance?: AccountBalanceResolvers<ContextType>;
@@ -1667,9 +1982,19 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   OpenAccountPayload?: OpenAccountPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PayCardInvoicePayload?: PayCardInvoicePayloadResolvers<ContextType>;
+  PayPixCodePayload?: PayPixCodePayloadResolvers<ContextType>;
+  PixInstitution?: PixInstitutionResolvers<ContextType>;
+  PixLimit?: PixLimitResolvers<ContextType>;
+  PixLimits?: PixLimitsResolvers<ContextType>;
+  PixOrder?: PixOrderResolvers<ContextType>;
+  PixReceipt?: PixReceiptResolvers<ContextType>;
+  PixReceiptParty?: PixReceiptPartyResolvers<ContextType>;
+  PixReceivedConnection?: PixReceivedConnectionResolvers<ContextType>;
+  PixReceivedEdge?: PixReceivedEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReplaceCardPayload?: ReplaceCardPayloadResolvers<ContextType>;
   RevealCardDetailsPayload?: RevealCardDetailsPayloadResolvers<ContextType>;
+  SendPixPayload?: SendPixPayloadResolvers<ContextType>;
   SimulateCardAuthorizationPayload?: SimulateCardAuthorizationPayloadResolvers<ContextType>;
   SimulateCardCapturePayload?: SimulateCardCapturePayloadResolvers<ContextType>;
   SimulateCardRefundPayload?: SimulateCardRefundPayloadResolvers<ContextType>;
@@ -1683,5 +2008,6 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   UnblockAccountPayload?: UnblockAccountPayloadResolvers<ContextType>;
   UnblockCardPayload?: UnblockCardPayloadResolvers<ContextType>;
   UpdateCardLimitsPayload?: UpdateCardLimitsPayloadResolvers<ContextType>;
+  UpdatePixLimitsPayload?: UpdatePixLimitsPayloadResolvers<ContextType>;
 }>;
 

@@ -131,11 +131,11 @@ export class PostgresCardStore implements CardStore {
   }
 }
 
-/** The cards module's writes inside the ledger's transaction (ConnectedLedger.transaction). */
+/** The cards module's writes inside the ledger's transaction (ConnectedLedger.withinTransaction). */
 export function postgresCardsUnitOfWork(connected: ConnectedLedger): CardsUnitOfWork {
   return {
     run: (work) =>
-      connected.transaction((unit) => {
+      connected.withinTransaction((unit) => {
         const db = unit.db.withTables<CardsDatabase>();
         const tx: CardsTransaction = {
           async insertCard(card, { encryptedPan, panHash }) {

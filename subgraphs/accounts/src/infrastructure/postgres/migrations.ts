@@ -1,7 +1,9 @@
 import { sql, type Migration } from 'kysely';
 import type { Migrations } from '@bank/store-postgres';
+import { processedEventsMigration } from '@bank/store-postgres';
 import { ledgerMigrations } from '../../ledger';
 import { cardsMigration } from '../cards/migration';
+import { pixPaymentsMigration } from './pix/migration';
 
 /** Who holds each ledger account, with its branch and number (from a sequence) and its status. */
 const checkingAccountsMigration: Migration = {
@@ -31,5 +33,7 @@ const checkingAccountsMigration: Migration = {
 export const accountsMigrations: Migrations = {
   ...ledgerMigrations,
   '0002-checking-accounts': checkingAccountsMigration,
+  '0010-pix-payments': pixPaymentsMigration,
+  '0011-processed-events': processedEventsMigration,
   '0030-cards': cardsMigration,
 };

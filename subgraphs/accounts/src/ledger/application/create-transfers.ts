@@ -27,11 +27,14 @@ export async function createLinkedTransfers({ store, clock }: LedgerContext, req
   if (new Set(requests.map(({ id }) => id)).size !== requests.length)
     throw new LedgerError('INVALID_BATCH', 'The transfers of a batch need distinct ids', { field: 'transfers' });
   const now = clock.now();
-  return store.transaction(async (tx) => {
-    const created: Transfer[] = [];
-    for (const request of requests) created.push(await createOne(tx, request, now));
-    return created;
-  });
+  return store.transaction((tx) => createTransfersIn(tx, requests, now));
+}
+
+/** Creates the transfers in order inside the caller's transaction `tx` (which commits them with its other writes, or none). */
+export async function createTransfersIn(tx: LedgerTransaction, requests: readonly TransferRequest[], now: Date): Promise<Transfer[]> {
+  const created: Transfer[] = [];
+  for (const request of requests) created.push(await createOne(tx, request, now));
+  return created;
 }
 
 /** Creates one transfer within `tx`, a transaction its caller holds (a module writing its own rows beside it). */

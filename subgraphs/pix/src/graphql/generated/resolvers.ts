@@ -96,8 +96,6 @@ export type Mutation = {
   readonly registerPixKey: RegisterPixKeyPayload;
   /** Removes a charge the caller receives, so it can no longer be paid. */
   readonly removePixCharge: RemovePixChargePayload;
-  /** Sends a Pix from the caller to a key. */
-  readonly sendPix: SendPixPayload;
   /** Sandbox only: an external payer pays the charge. */
   readonly simulatePixPayment: SimulatePixPaymentPayload;
 };
@@ -127,12 +125,6 @@ export type MutationRegisterPixKeyArgs = {
 
 export type MutationRemovePixChargeArgs = {
   input: RemovePixChargeInput;
-};
-
-
-export type MutationSendPixArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: SendPixInput;
 };
 
 
@@ -232,6 +224,15 @@ export type PixChargeStatus =
   /** Removed by its receiver (removePixCharge). */
   | 'REMOVED_BY_RECEIVER';
 
+/** A Pix participant. */
+export type PixInstitution = {
+  readonly __typename?: 'PixInstitution';
+  /** Its ISPB: 8 digits. */
+  readonly ispb: Scalars['String']['output'];
+  /** Its name. */
+  readonly name: Scalars['String']['output'];
+};
+
 /** A Pix key registered to a customer: what a payer types to send them money. */
 export type PixKey = {
   readonly __typename?: 'PixKey';
@@ -275,8 +276,21 @@ export type PixPayloadPreview = {
   readonly pointOfInitiation?: Maybe<PixPointOfInitiation>;
   /** The receiver's CEP; null when the code carries none. */
   readonly postalCode?: Maybe<Scalars['String']['output']>;
+  /** Who receives, from the DICT: show it before the payer confirms. */
+  readonly receiver: PixPayloadReceiver;
   /** *** when the code carries no txid. */
   readonly txid: Scalars['String']['output'];
+};
+
+/** Who a code pays, from the DICT lookup of its key. */
+export type PixPayloadReceiver = {
+  readonly __typename?: 'PixPayloadReceiver';
+  /** CPF masked as ***.456.789-**, a CNPJ in full; null at another institution. */
+  readonly document?: Maybe<Scalars['String']['output']>;
+  /** Where the key is held. */
+  readonly institution: PixInstitution;
+  /** The key holder's name (at another institution: the name the code carries). */
+  readonly name: Scalars['String']['output'];
 };
 
 /** A payment received for a charge. */
@@ -456,23 +470,6 @@ export type RemovePixChargePayload = {
   readonly charge: PixCharge;
 };
 
-/** What sendPix asks for. */
-export type SendPixInput = {
-  /** In BRL (a decimal string, above zero, at most two decimals). */
-  readonly amount: Scalars['Decimal']['input'];
-  /** Shown to the receiver; at most 140 characters. */
-  readonly description?: InputMaybe<Scalars['String']['input']>;
-  /** The receiver's Pix key, in any accepted form. */
-  readonly toKey: Scalars['String']['input'];
-};
-
-/** What sendPix returns. */
-export type SendPixPayload = {
-  readonly __typename?: 'SendPixPayload';
-  /** The transfer, PENDING until it settles or fails. */
-  readonly transfer: PixTransfer;
-};
-
 /** What simulatePixPayment asks for. */
 export type SimulatePixPaymentInput = {
   /** What the payer pays, in BRL (a decimal string); needed when the charge lets the payer choose, else the charge's amount. */
@@ -606,9 +603,11 @@ export type ResolversTypes = ResolversObject<{
   PixChargePayer: ResolverTypeWrapper<PixChargePayer>;
   PixChargePayerInput: PixChargePayerInput;
   PixChargeStatus: PixChargeStatus;
+  PixInstitution: ResolverTypeWrapper<PixInstitution>;
   PixKey: ResolverTypeWrapper<PixKeyRecord>;
   PixKeyType: PixKeyType;
   PixPayloadPreview: ResolverTypeWrapper<DecodedBrCode>;
+  PixPayloadReceiver: ResolverTypeWrapper<PixPayloadReceiver>;
   PixPayment: ResolverTypeWrapper<PaymentView>;
   PixPointOfInitiation: PixPointOfInitiation;
   PixRefund: ResolverTypeWrapper<PaymentRefund>;
@@ -625,8 +624,6 @@ export type ResolversTypes = ResolversObject<{
   RegisterPixKeyPayload: ResolverTypeWrapper<Omit<RegisterPixKeyPayload, 'pixKey'> & { pixKey: ResolversTypes['PixKey'] }>;
   RemovePixChargeInput: RemovePixChargeInput;
   RemovePixChargePayload: ResolverTypeWrapper<Omit<RemovePixChargePayload, 'charge'> & { charge: ResolversTypes['PixCharge'] }>;
-  SendPixInput: SendPixInput;
-  SendPixPayload: ResolverTypeWrapper<Omit<SendPixPayload, 'transfer'> & { transfer: ResolversTypes['PixTransfer'] }>;
   SimulatePixPaymentInput: SimulatePixPaymentInput;
   SimulatePixPaymentPayload: ResolverTypeWrapper<Omit<SimulatePixPaymentPayload, 'payment'> & { payment: ResolversTypes['PixPayment'] }>;
 }>;
@@ -651,8 +648,10 @@ export type ResolversParentTypes = ResolversObject<{
   PixChargeEdge: Omit<PixChargeEdge, 'node'> & { node: ResolversParentTypes['PixCharge'] };
   PixChargePayer: PixChargePayer;
   PixChargePayerInput: PixChargePayerInput;
+  PixInstitution: PixInstitution;
   PixKey: PixKeyRecord;
   PixPayloadPreview: DecodedBrCode;
+  PixPayloadReceiver: PixPayloadReceiver;
   PixPayment: PaymentView;
   PixRefund: PaymentRefund;
   PixTransfer: Transfer;
@@ -666,8 +665,6 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterPixKeyPayload: Omit<RegisterPixKeyPayload, 'pixKey'> & { pixKey: ResolversParentTypes['PixKey'] };
   RemovePixChargeInput: RemovePixChargeInput;
   RemovePixChargePayload: Omit<RemovePixChargePayload, 'charge'> & { charge: ResolversParentTypes['PixCharge'] };
-  SendPixInput: SendPixInput;
-  SendPixPayload: Omit<SendPixPayload, 'transfer'> & { transfer: ResolversParentTypes['PixTransfer'] };
   SimulatePixPaymentInput: SimulatePixPaymentInput;
   SimulatePixPaymentPayload: Omit<SimulatePixPaymentPayload, 'payment'> & { payment: ResolversParentTypes['PixPayment'] };
 }>;
@@ -702,7 +699,6 @@ export type MutationResolvers<ContextType = PixContext, ParentType extends Resol
   refundPixPayment?: Resolver<ResolversTypes['RefundPixPaymentPayload'], ParentType, ContextType, RequireFields<MutationRefundPixPaymentArgs, 'idempotencyKey' | 'input'>>;
   registerPixKey?: Resolver<ResolversTypes['RegisterPixKeyPayload'], ParentType, ContextType, RequireFields<MutationRegisterPixKeyArgs, 'input'>>;
   removePixCharge?: Resolver<ResolversTypes['RemovePixChargePayload'], ParentType, ContextType, RequireFields<MutationRemovePixChargeArgs, 'input'>>;
-  sendPix?: Resolver<ResolversTypes['SendPixPayload'], ParentType, ContextType, RequireFields<MutationSendPixArgs, 'idempotencyKey' | 'input'>>;
   simulatePixPayment?: Resolver<ResolversTypes['SimulatePixPaymentPayload'], ParentType, ContextType, RequireFields<MutationSimulatePixPaymentArgs, 'input'>>;
 }>;
 
@@ -745,6 +741,11 @@ export type PixChargePayerResolvers<ContextType = PixContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PixInstitutionResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixInstitution'] = ResolversParentTypes['PixInstitution']> = ResolversObject<{
+  ispb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PixKeyResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixKey'] = ResolversParentTypes['PixKey']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -760,7 +761,14 @@ export type PixPayloadPreviewResolvers<ContextType = PixContext, ParentType exte
   merchantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pointOfInitiation?: Resolver<Maybe<ResolversTypes['PixPointOfInitiation']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receiver?: Resolver<ResolversTypes['PixPayloadReceiver'], ParentType, ContextType>;
   txid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PixPayloadReceiverResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixPayloadReceiver'] = ResolversParentTypes['PixPayloadReceiver']> = ResolversObject<{
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['PixInstitution'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PixPaymentResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixPayment'] = ResolversParentTypes['PixPayment']> = ResolversObject<{
@@ -827,10 +835,6 @@ export type RemovePixChargePayloadResolvers<ContextType = PixContext, ParentType
   charge?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType>;
 }>;
 
-export type SendPixPayloadResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['SendPixPayload'] = ResolversParentTypes['SendPixPayload']> = ResolversObject<{
-  transfer?: Resolver<ResolversTypes['PixTransfer'], ParentType, ContextType>;
-}>;
-
 export type SimulatePixPaymentPayloadResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['SimulatePixPaymentPayload'] = ResolversParentTypes['SimulatePixPaymentPayload']> = ResolversObject<{
   payment?: Resolver<ResolversTypes['PixPayment'], ParentType, ContextType>;
 }>;
@@ -847,8 +851,10 @@ export type Resolvers<ContextType = PixContext> = ResolversObject<{
   PixChargeConnection?: PixChargeConnectionResolvers<ContextType>;
   PixChargeEdge?: PixChargeEdgeResolvers<ContextType>;
   PixChargePayer?: PixChargePayerResolvers<ContextType>;
+  PixInstitution?: PixInstitutionResolvers<ContextType>;
   PixKey?: PixKeyResolvers<ContextType>;
   PixPayloadPreview?: PixPayloadPreviewResolvers<ContextType>;
+  PixPayloadReceiver?: PixPayloadReceiverResolvers<ContextType>;
   PixPayment?: PixPaymentResolvers<ContextType>;
   PixRefund?: PixRefundResolvers<ContextType>;
   PixTransfer?: PixTransferResolvers<ContextType>;
@@ -859,7 +865,6 @@ export type Resolvers<ContextType = PixContext> = ResolversObject<{
   RefundPixPaymentPayload?: RefundPixPaymentPayloadResolvers<ContextType>;
   RegisterPixKeyPayload?: RegisterPixKeyPayloadResolvers<ContextType>;
   RemovePixChargePayload?: RemovePixChargePayloadResolvers<ContextType>;
-  SendPixPayload?: SendPixPayloadResolvers<ContextType>;
   SimulatePixPaymentPayload?: SimulatePixPaymentPayloadResolvers<ContextType>;
 }>;
 

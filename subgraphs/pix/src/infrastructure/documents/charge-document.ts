@@ -25,6 +25,8 @@ const paymentDocument = z.object({
   payer: partyDocument,
   paidAt: instant,
   refunds: z.array(refundDocument),
+  /** The accounts subgraph's payment order it came from; absent on payments from outside the bank. */
+  order: z.object({ id: z.string(), accountId: z.string() }).nullable().optional(),
 });
 
 const chargeFields = {
@@ -56,6 +58,7 @@ const toPayment = (payment: ChargePayment): PaymentDocument => ({
   payer: toParty(payment.payer),
   paidAt: toInstant(payment.paidAt),
   refunds: payment.refunds.map(toRefund),
+  order: payment.order,
 });
 
 const fromPayment = (payment: PaymentDocument): ChargePayment => ({
@@ -64,6 +67,7 @@ const fromPayment = (payment: PaymentDocument): ChargePayment => ({
   payer: fromParty(payment.payer),
   paidAt: fromInstant(payment.paidAt),
   refunds: payment.refunds.map((refund) => ({ ...refund, amount: fromAmount(refund.amount), refundedAt: fromInstant(refund.refundedAt) })),
+  order: payment.order ?? null,
 });
 
 export function chargeToDocument(charge: Charge): ChargeDocument {

@@ -1,3 +1,4 @@
+import { PixInstitution, PixRefusal } from '@bank/contracts';
 import { z } from 'zod';
 import type { Transfer } from '../../domain';
 import { amount, fromAmount, fromInstant, fromKey, instant, keyDocument, partyDocument, referenceDocument, toInstant, toKey } from './fields';
@@ -15,8 +16,15 @@ const transferFields = {
 /** A transfer as plain JSON. */
 export const transferDocument = z.discriminatedUnion('status', [
   z.object({ ...transferFields, status: z.literal('PENDING') }),
-  z.object({ ...transferFields, status: z.literal('SETTLED'), endToEndId: z.string(), receiver: partyDocument, settledAt: instant }),
-  z.object({ ...transferFields, status: z.literal('FAILED'), failureReason: z.string(), failedAt: instant }),
+  z.object({
+    ...transferFields,
+    status: z.literal('SETTLED'),
+    endToEndId: z.string(),
+    receiver: partyDocument,
+    receiverInstitution: PixInstitution.nullable().optional(),
+    settledAt: instant,
+  }),
+  z.object({ ...transferFields, status: z.literal('FAILED'), failureReason: z.string(), refusal: PixRefusal.nullable().optional(), failedAt: instant }),
 ]);
 
 export type TransferDocument = z.infer<typeof transferDocument>;
@@ -35,9 +43,16 @@ export function transferToDocument(transfer: Transfer): TransferDocument {
     case 'PENDING':
       return { ...fields, status: transfer.status };
     case 'SETTLED':
-      return { ...fields, status: transfer.status, endToEndId: transfer.endToEndId, receiver: transfer.receiver, settledAt: toInstant(transfer.settledAt) };
+      return {
+        ...fields,
+        status: transfer.status,
+        endToEndId: transfer.endToEndId,
+        receiver: transfer.receiver,
+        receiverInstitution: transfer.receiverInstitution,
+        settledAt: toInstant(transfer.settledAt),
+      };
     case 'FAILED':
-      return { ...fields, status: transfer.status, failureReason: transfer.failureReason, failedAt: toInstant(transfer.failedAt) };
+      return { ...fields, status: transfer.status, failureReason: transfer.failureReason, refusal: transfer.refusal, failedAt: toInstant(transfer.failedAt) };
   }
 }
 
@@ -57,8 +72,21 @@ export function transferFromDocument(input: unknown): Transfer {
     case 'PENDING':
       return { ...fields, status: document.status };
     case 'SETTLED':
-      return { ...fields, status: document.status, endToEndId: document.endToEndId, receiver: document.receiver, settledAt: fromInstant(document.settledAt) };
+      return {
+        ...fields,
+        status: document.status,
+        endToEndId: document.endToEndId,
+        receiver: document.receiver,
+        receiverInstitution: document.receiverInstitution ?? null,
+        settledAt: fromInstant(document.settledAt),
+      };
     case 'FAILED':
-      return { ...fields, status: document.status, failureReason: document.failureReason, failedAt: fromInstant(document.failedAt) };
+      return {
+        ...fields,
+        status: document.status,
+        failureReason: document.failureReason,
+        refusal: document.refusal ?? null,
+        failedAt: fromInstant(document.failedAt),
+      };
   }
 }

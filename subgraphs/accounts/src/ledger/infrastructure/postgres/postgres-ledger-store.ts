@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { EventEnvelopes } from '@bank/messaging';
 import { inTransaction, retryingConflicts } from '@bank/store-postgres';
 import { Money } from '@bank/kernel';
@@ -35,7 +35,7 @@ export class PostgresLedgerStore implements LedgerStore {
   }
 
   /** Like transaction, and `work` also gets the Kysely transaction, for a module's own tables beside the ledger's. */
-  async transactionWithTables<T>(work: (tx: PostgresLedgerTransaction, trx: Kysely<LedgerDatabase>) => Promise<T>): Promise<T> {
+  async transactionWithTables<T>(work: (tx: PostgresLedgerTransaction, trx: Transaction<LedgerDatabase>) => Promise<T>): Promise<T> {
     const result = await inTransaction(this.db, (trx) => work(new PostgresLedgerTransaction(trx, this.envelopes), trx));
     this.onCommitted();
     return result;

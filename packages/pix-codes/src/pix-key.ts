@@ -93,3 +93,9 @@ export function inferKeyType(raw: string): PixKeyType | null {
   if (/^[0-9A-Z]{12}\d{2}$/.test(raw)) return 'CNPJ';
   return null;
 }
+
+/** A key in the normalized form a payer wrote it in, validated for the type its shape says (an e-mail when it has none). */
+export function parseAnyKey(raw: string, field = 'key'): PixKey {
+  const type = inferKeyType(raw.trim());
+  return PixKey.parse(type ?? 'EMAIL', raw, field);
+}
