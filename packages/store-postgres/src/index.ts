@@ -6,3 +6,4 @@ export { appendToOutbox, outboxMigration, PostgresOutboxStore, type OutboxDataba
 export { prepared } from './prepared';
 export { isRetryableTransactionError, isUniqueViolation } from './sql-errors';
 export { inTransaction, retryingConflicts, type TransactionOptions } from './transaction';
+export { PostgresProcessedEventStore, processedEventsMigration, type ProcessedEventsDatabase, type ProcessedEventsTable } from './processed-events';

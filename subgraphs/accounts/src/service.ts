@@ -2,12 +2,17 @@ import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { systemClock } from '@bank/kernel';
+import { eventEnvelopes } from '@bank/messaging';
+import { PostgresProcessedEventStore } from '@bank/store-postgres';
 import type { Accounts } from './application/context';
 import type { AccountsConfig } from './config';
 import type { AccountsContext } from './graphql/context';
+import { insuranceSettlementConsumers } from './events/insurance-settlements';
+import { loansSettlementConsumers } from './events/loans-settlements';
 import { resolvers } from './graphql/resolvers';
 import { accountsMigrations } from './infrastructure/postgres/migrations';
 import { PostgresCheckingAccounts } from './infrastructure/postgres/postgres-checking-accounts';
+import { PostgresSettlementOutcomes } from './infrastructure/postgres/postgres-settlement-outcomes';
 import { connectLedger, startLedgerJobs } from './ledger';
 
 /** src/ and dist/ both sit one level below the workspace, and the build does not copy the schema: read it from src/ either way. */
@@ -41,8 +46,11 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
     ledger: connected.ledger,
     accounts: new PostgresCheckingAccounts(connected.db),
     clock,
+    settlements: new PostgresSettlementOutcomes(connected.db, eventEnvelopes('/subgraphs/accounts'), () => relay.wake()),
     sandboxEnabled: config.ACCOUNTS_SANDBOX_ENABLED ?? false,
   };
+  const processed = new PostgresProcessedEventStore(connected.db);
+  for (const consumer of [...loansSettlementConsumers(accounts), ...insuranceSettlementConsumers(accounts)]) await platform.consume({ ...consumer, processed });
   const jobs = startLedgerJobs({
     ledger: connected.ledger,
     logger,

@@ -1,4 +1,4 @@
-import type { PixChargeRequested, PixTransferRequested } from '@bank/contracts';
+import type { AccountCreditRequested, PixChargeRequested } from '@bank/contracts';
 import type { DomainEvent } from '@bank/kernel';
 import type { AmortizationSystem } from './loan-terms';
 
@@ -81,11 +81,11 @@ export type LoanDisbursementFailed = DomainEvent<'loans.loan.disbursement-failed
 
 export type LoanEvent = LoanRequested | LoanApproved | LoanRejected | LoanContracted | LoanDisbursed | LoanDisbursementFailed | InstallmentPaid | LoanSettled;
 
-/** Asks Pix to send the disbursement to the borrower's Pix key (type `pixRequestTypes.transfer('loans')`). */
-export type DisbursementTransferRequested = DomainEvent<'loans.pix.transfer-requested', PixTransferRequested>;
+/** Asks the accounts subgraph to credit the disbursement, net of the IOF it withholds, to the borrower's checking account (`accountRequestTypes.credit('loans')`). */
+export type DisbursementTransferRequested = DomainEvent<'loans.accounts.credit-requested', AccountCreditRequested>;
 
-/** Asks Pix to send back to the borrower's Pix key a payment that could not be applied to the loan. */
-export type PaymentReturnRequested = DomainEvent<'loans.pix.transfer-requested', PixTransferRequested>;
+/** Asks the accounts subgraph to credit back to the borrower's checking account a payment that could not be applied to the loan. */
+export type PaymentReturnRequested = DomainEvent<'loans.accounts.credit-requested', AccountCreditRequested>;
 
 /** Asks Pix to charge the borrower for an installment or a payoff (type `pixRequestTypes.charge('loans')`). */
 export type LoanChargeRequested = DomainEvent<'loans.pix.charge-requested', PixChargeRequested>;

@@ -144,7 +144,7 @@ export function analyseApplication(aggregate: LoanAggregate, at: Date, tiers?: r
   return { state: withLoan(aggregate, state), events };
 }
 
-/** The borrower accepts the offer: the loan is contracted and its disbursement asked of Pix. */
+/** The borrower accepts the offer: the loan is contracted and its disbursement asked of the accounts subgraph (a credit to the borrower's checking account). */
 export function acceptOffer(
   aggregate: LoanAggregate,
   { at, iofRates = DEFAULT_IOF_RATES }: { at: Date; iofRates?: IofRates },
@@ -171,16 +171,17 @@ function requestDisbursement(
 ): { state: LoanAggregate; transfer: DisbursementTransferRequested } {
   const on = businessDate(at);
   const { principal, termMonths, system } = loan.request;
-  const { releasedAmount } = simulateLoan({ principal, termMonths, system, monthlyRate: loan.offer.monthlyRate, startDate: on }, iofRates);
+  const { releasedAmount, iof } = simulateLoan({ principal, termMonths, system, monthlyRate: loan.offer.monthlyRate, startDate: on }, iofRates);
   const request: DisbursementRequest = { attempt: aggregate.disbursements.length + 1, amount: releasedAmount, on, requestedAt: at };
   const transfer: DisbursementTransferRequested = {
-    type: 'loans.pix.transfer-requested',
+    type: 'loans.accounts.credit-requested',
     subject: loan.id,
     data: {
       reference: disbursementReference(loan.id, request.attempt),
       customerId: loan.customerId,
       amount: releasedAmount.toString(),
-      description: 'Loan disbursement',
+      withheldTax: iof.toString(),
+      description: `Loan ${loan.id}: ${principal.toString()} disbursed, IOF ${iof.toString()} withheld`,
     },
     occurredAt: at,
   };
@@ -196,7 +197,7 @@ function attemptInFlight(aggregate: LoanAggregate, reference: Reference): Disbur
   return current;
 }
 
-/** Pix settled the transfer on `on`: the loan turns ACTIVE with its table fixed from that date. */
+/** The disbursement was credited on `on`: the loan turns ACTIVE with its table fixed from that date. */
 export function recordDisbursement(
   aggregate: LoanAggregate,
   { reference, on, at, iofRates = DEFAULT_IOF_RATES }: { reference: Reference; on: LocalDate; at: Date; iofRates?: IofRates },
@@ -313,7 +314,7 @@ function supersedeOpenCharges(aggregate: LoanAggregate, paid: LoanCharge, at: Da
  * The borrower paid the charge: its installment is paid for the amount charged (the amount owed on
  * the charge's day), or, for a payoff, the loan settles as quoted that day; the charges this makes
  * pointless are superseded. A payment that can no longer apply (see `whyNotApplicable`) is recorded
- * as returned and its amount sent back to the borrower's Pix key, in the same transition.
+ * as returned and its amount credited back to the borrower's checking account, in the same transition.
  * @returns null when the charge's payment is already recorded (applied or returned): a redelivery.
  */
 export function recordChargePaid(
@@ -335,12 +336,13 @@ export function recordChargePaid(
 function returnPayment(aggregate: LoanAggregate, { txid, amount }: LoanCharge, reason: string, at: Date): Transition<LoanAggregate, PaymentReturnRequested> {
   const { loan } = aggregate;
   const returned: PaymentReturnRequested = {
-    type: 'loans.pix.transfer-requested',
+    type: 'loans.accounts.credit-requested',
     subject: loan.id,
     data: {
       reference: paymentReturnReference(loan.id, txid),
       customerId: loan.customerId,
       amount: amount.toString(),
+      withheldTax: null,
       description: `Return of a loan payment that could not be applied (charge ${txid})`,
     },
     occurredAt: at,

@@ -1,4 +1,4 @@
-import { PIX_EVENTS, PixChargeCreated, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
+import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { chargeCreated, chargePaid } from '../application/charges';
@@ -9,7 +9,7 @@ import { transferFailed, transferSettled } from '../application/disbursement';
 /** Our own `loans.loan.requested` (`LoanRequested`), as the credit analysis reads it. */
 const loanRequested = z.object({ loanId: z.string() });
 
-/** The loans subgraph's inbound events: its own requests to analyse, and Pix's outcomes of what it asked for (only the fields it reads). */
+/** The loans subgraph's inbound events: its own requests to analyse, Pix's charges and the accounts subgraph's credits it asked for (only the fields it reads). */
 export function loanConsumers(loans: Loans): readonly EventConsumer[] {
   return [
     eventConsumer({
@@ -20,10 +20,12 @@ export function loanConsumers(loans: Loans): readonly EventConsumer[] {
     }),
     eventConsumer({
       name: 'disbursement-outcomes',
-      bindings: [PIX_EVENTS.transferSettled, PIX_EVENTS.transferFailed],
-      schema: z.union([PixTransferSettled.pick({ reference: true, settledAt: true }), PixTransferFailed.pick({ reference: true, reason: true })]),
+      bindings: [SETTLEMENT_EVENTS.creditPosted, SETTLEMENT_EVENTS.creditFailed],
+      schema: z.union([AccountSettled.pick({ reference: true, settledAt: true }), AccountSettlementFailed.pick({ reference: true, message: true })]),
       handle: (outcome) =>
-        'settledAt' in outcome ? transferSettled(loans, { ...outcome, settledAt: new Date(outcome.settledAt) }) : transferFailed(loans, outcome),
+        'settledAt' in outcome
+          ? transferSettled(loans, { ...outcome, settledAt: new Date(outcome.settledAt) })
+          : transferFailed(loans, { reference: outcome.reference, reason: outcome.message }),
     }),
     eventConsumer({
       name: 'charge-created',

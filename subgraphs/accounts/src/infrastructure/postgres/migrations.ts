@@ -1,5 +1,5 @@
 import { sql, type Migration } from 'kysely';
-import type { Migrations } from '@bank/store-postgres';
+import { processedEventsMigration, type Migrations } from '@bank/store-postgres';
 import { ledgerMigrations } from '../../ledger';
 
 /** Who holds each ledger account, with its branch and number (from a sequence) and its status. */
@@ -30,4 +30,5 @@ const checkingAccountsMigration: Migration = {
 export const accountsMigrations: Migrations = {
   ...ledgerMigrations,
   '0002-checking-accounts': checkingAccountsMigration,
+  '0021-processed-events': processedEventsMigration,
 };
