@@ -28,13 +28,6 @@ export class CryptoIdGenerator implements IdGenerator {
     return generateEndToEndId(this.ispb, at, this.random);
   }
 
-  fromReference({ source, id }: ChargeReference): string {
-    const hex = createHash('sha256')
-      .update(JSON.stringify([source, id]))
-      .digest('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-  }
-
   uuid(): string {
     return randomUUID();
   }
