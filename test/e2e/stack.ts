@@ -89,9 +89,37 @@ export async function startStack(gatewayOverrides?: Parameters<typeof startTestG
       await gateway.close();
       await insurance.stop();
       await loans.stop();
+      const ledger = await accounts.accounts.ledger.reconcile();
       await accounts.stop();
       await accountsDatabase.drop();
+      expect({ balanced: ledger.balanced, imbalanceCents: ledger.imbalanceCents }).toEqual({ balanced: true, imbalanceCents: 0n });
       await pix.stop();
     },
   };
+}
+
+/** Opens the customer's checking account through the gateway; its id. */
+export async function openCheckingAccount(stack: Stack, claims: Parameters<Stack['as']>[0]): Promise<string> {
+  const { data, errors } = await stack.as(claims)(`mutation($k: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $k) { account { id } } }`, {
+    k: `open-${String(claims.sub)}`,
+  });
+  const id = (data?.openAccount as { account: { id: string } } | undefined)?.account.id;
+  if (id === undefined) throw new Error(`openAccount failed: ${JSON.stringify(errors)}`);
+  return id;
+}
+
+export interface StatementLineView {
+  readonly amount: string;
+  readonly kind: string;
+  readonly description: string | null;
+}
+
+/** The account's balance and its statement, newest first, through the gateway. */
+export async function statementOf(stack: Stack, claims: Parameters<Stack['as']>[0], accountId: string) {
+  const { data } = await stack.as(claims)(
+    `query($id: ID!) { account(id: $id) { balance { posted } statement(first: 20) { edges { node { amount kind description } } } } }`,
+    { id: accountId },
+  );
+  const account = data?.account as { balance: { posted: string }; statement: { edges: { node: StatementLineView }[] } };
+  return { posted: account.balance.posted, lines: account.statement.edges.map(({ node }) => node) };
 }
