@@ -4,8 +4,8 @@
  * client's requests. Running it again changes nothing: each step first reads what is there, and
  * every mutation that can take an idempotency key gets a fixed one.
  *
- *   Padaria Lima applies for working capital before it has a Pix key: the disbursement fails.
- *   Ana and Padaria Lima register their keys (every type between them).
+ *   Padaria Lima applies for working capital before it has a checking account: the disbursement fails.
+ *   Ana and Padaria Lima open their checking accounts and register their keys (every type between them).
  *   Each charges the other's kind of customer: one charge paid, one still open.
  *   Ana sends Padaria Lima a Pix for breakfast.
  *   Ana's loans: one rejected, one offer waiting, one active with its first installment paid, one paid off.
@@ -27,7 +27,9 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
   const ana = client.as(await client.token(DEMO_CUSTOMERS.ana));
   const padaria = client.as(await client.token(DEMO_CUSTOMERS.padaria));
 
-  await loanBeforeAnyKey(padaria, log);
+  await loanBeforeAnyAccount(padaria, log);
+  await openCheckingAccount(ana, 'seed-ana-account', log);
+  await openCheckingAccount(padaria, 'seed-padaria-account', log);
   await registerKeys(ana, ANA_KEYS, log);
   await registerKeys(padaria, PADARIA_KEYS, log);
   await charges(
@@ -51,6 +53,17 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
   await autoInsurance(ana, log);
 
   return Promise.all(Object.values(DEMO_CUSTOMERS).map(async (customer) => ({ customer, token: await client.token(customer) })));
+}
+
+// ---- Checking accounts -------------------------------------------------------------------
+
+/** Disbursements, payouts and refunds are credited to it; opening it again returns it. */
+async function openCheckingAccount(run: Run, key: string, log: Log): Promise<void> {
+  const { openAccount } = await run<{ openAccount: { account: { branch: string; number: string; customer: { name: string } } } }>(
+    'mutation SeedAccount($key: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $key) { account { branch number customer { name } } } }',
+    { key },
+  );
+  log(`${openAccount.account.customer.name}: checking account ${openAccount.account.branch} ${openAccount.account.number}`);
 }
 
 // ---- Pix keys -------------------------------------------------------------------------------
@@ -161,8 +174,8 @@ async function payCharge(run: Run, mutation: string, variables: Record<string, u
   for (const { txid } of Object.values(data)) await run('mutation SeedPayLoan($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }', { txid });
 }
 
-async function loanBeforeAnyKey(padaria: Run, log: Log): Promise<void> {
-  const { me } = await padaria<{ me: { pixKeys: unknown[] } }>('query SeedNoKeys { me { pixKeys { key } } }');
+async function loanBeforeAnyAccount(padaria: Run, log: Log): Promise<void> {
+  const { me } = await padaria<{ me: { accounts: unknown[] } }>('query SeedNoAccount { me { accounts { id } } }');
   const loan = await requestLoan(padaria, {
     id: 'seed-padaria-working-capital',
     principal: '20000.00',
@@ -171,8 +184,8 @@ async function loanBeforeAnyKey(padaria: Run, log: Log): Promise<void> {
     monthlyIncome: '30000.00',
     purpose: 'Capital de giro: forno novo',
   });
-  // Accepted only while Padaria Lima still has no key, so the disbursement fails the first time the story runs.
-  const outcome = me.pixKeys.length === 0 ? await accept(padaria, loan) : loan;
+  // Accepted only while Padaria Lima still has no checking account, so the disbursement fails the first time the story runs.
+  const outcome = me.accounts.length === 0 ? await accept(padaria, loan) : loan;
   log(`Padaria Lima Ltda: working-capital loan ${outcome.status}`);
 }
 
