@@ -33,6 +33,7 @@ import {
 import type { LoanRequest } from './loan-request';
 import { BRASILIA_UTC_OFFSET_MINUTES, LocalDate } from './local-date';
 import { simulateLoan } from './simulation';
+import { AUTO_DEBIT_OFF, type AutoDebit } from './auto-debit-state';
 
 /** `reference.source` of every request the loans subgraph sends Pix. */
 export const LOANS_SOURCE = 'loans';
@@ -90,6 +91,8 @@ export interface LoanAggregate {
   readonly charges: readonly LoanCharge[];
   /** Oldest first; at most one per txid. */
   readonly returnedPayments: readonly ReturnedPayment[];
+  /** Whether installments are debited from the borrower's checking account on their due dates, and each debit asked for. */
+  readonly autoDebit: AutoDebit;
 }
 
 export const disbursementReference = (loanId: string, attempt: number): Reference => ({
@@ -116,16 +119,17 @@ export function loanIdOf(reference: Reference | null | undefined): string | null
 /** The business date (Brasília) of an instant. */
 export const businessDate = (at: Date): LocalDate => LocalDate.fromInstant(at, BRASILIA_UTC_OFFSET_MINUTES);
 
-const withLoan = (
+export const withLoan = (
   aggregate: LoanAggregate,
   loan: Loan,
-  changes: Partial<Pick<LoanAggregate, 'disbursements' | 'charges' | 'returnedPayments'>> = {},
+  changes: Partial<Pick<LoanAggregate, 'disbursements' | 'charges' | 'returnedPayments' | 'autoDebit'>> = {},
 ): LoanAggregate => ({
   loan,
   borrower: aggregate.borrower,
   disbursements: changes.disbursements ?? aggregate.disbursements,
   charges: changes.charges ?? aggregate.charges,
   returnedPayments: changes.returnedPayments ?? aggregate.returnedPayments,
+  autoDebit: changes.autoDebit ?? aggregate.autoDebit,
 });
 
 export function openLoan(command: {
@@ -136,7 +140,7 @@ export function openLoan(command: {
   at: Date;
 }): Transition<LoanAggregate, LoanRequested> {
   const { state, events } = requestLoan(command);
-  return { state: { loan: state, borrower: command.borrower, disbursements: [], charges: [], returnedPayments: [] }, events };
+  return { state: { loan: state, borrower: command.borrower, disbursements: [], charges: [], returnedPayments: [], autoDebit: AUTO_DEBIT_OFF }, events };
 }
 
 export function analyseApplication(aggregate: LoanAggregate, at: Date, tiers?: readonly CreditTier[]): Transition<LoanAggregate, LoanApproved | LoanRejected> {
@@ -301,10 +305,14 @@ export function whyNotApplicable({ loan }: LoanAggregate, { purpose, supersededA
 }
 
 /**
- * The charges still open once `paid` was applied that no payment could apply any more: every one
- * when the loan settled; else the others for the same installment, and payoffs (quoted with it unpaid).
+ * The charges still open once `paid` was applied (a charge, or an automatic debit: no txid) that no payment
+ * could apply any more: every one when the loan settled; else the others for the same installment, and payoffs (quoted with it unpaid).
  */
-function supersedeOpenCharges(aggregate: LoanAggregate, paid: LoanCharge, at: Date): readonly LoanCharge[] {
+export function supersedeOpenCharges(
+  aggregate: LoanAggregate,
+  paid: { readonly purpose: ChargePurpose; readonly txid: string | null },
+  at: Date,
+): readonly LoanCharge[] {
   const pointless = (charge: LoanCharge): boolean =>
     aggregate.loan.status === 'SETTLED' || charge.purpose.kind === 'PAYOFF' || samePurpose(charge.purpose, paid.purpose);
   return aggregate.charges.map((charge) => (charge.txid !== paid.txid && isOpen(charge) && pointless(charge) ? { ...charge, supersededAt: at } : charge));

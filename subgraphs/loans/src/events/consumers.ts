@@ -1,6 +1,7 @@
 import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
+import { autoDebitFailed, autoDebitPosted } from '../application/auto-debit';
 import { chargeCreated, chargePaid } from '../application/charges';
 import type { Loans } from '../application/context';
 import { analyseRequestedLoan } from '../application/credit-analysis';
@@ -26,6 +27,15 @@ export function loanConsumers(loans: Loans): readonly EventConsumer[] {
         'settledAt' in outcome
           ? transferSettled(loans, { ...outcome, settledAt: new Date(outcome.settledAt) })
           : transferFailed(loans, { reference: outcome.reference, reason: outcome.message }),
+    }),
+    eventConsumer({
+      name: 'auto-debit-outcomes',
+      bindings: [SETTLEMENT_EVENTS.debitPosted, SETTLEMENT_EVENTS.debitFailed],
+      schema: z.union([AccountSettled.pick({ reference: true, settledAt: true }), AccountSettlementFailed.pick({ reference: true, reason: true })]),
+      handle: (outcome) =>
+        'settledAt' in outcome
+          ? autoDebitPosted(loans, { reference: outcome.reference, settledAt: new Date(outcome.settledAt) })
+          : autoDebitFailed(loans, outcome),
     }),
     eventConsumer({
       name: 'charge-created',

@@ -2,6 +2,7 @@ import { orNotFound } from '@bank/kernel';
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
+import { setLoanAutoDebit } from '../application/auto-debit';
 import { acceptLoanOffer, retryDisbursement } from '../application/disbursement';
 import { findVisibleLoan, findVisibleLoans, listLoans } from '../application/loan-access';
 import type { StoredLoan } from '../application/ports';
@@ -47,6 +48,9 @@ export const resolvers: Resolvers = {
     requestLoan: (_, { input, idempotencyKey }, { loans, principal }) => requestLoan(loans, requireAuthenticated(principal), input, idempotencyKey),
     acceptLoanOffer: (_, { loanId }, { loans, principal }) => acceptLoanOffer(loans, requireAuthenticated(principal), loanId),
     retryLoanDisbursement: (_, { loanId }, { loans, principal }) => retryDisbursement(loans, requireAuthenticated(principal), loanId),
+    setLoanAutoDebit: async (_, { input }, { loans, principal }) => ({
+      loan: await setLoanAutoDebit(loans, requireAuthenticated(principal), input.loanId, input.enabled),
+    }),
     payLoanInstallment: (_, { loanId, number }, { loans, principal }) => payLoanInstallment(loans, requireAuthenticated(principal), loanId, number),
     payLoanPayoff: (_, { loanId }, { loans, principal }) => payLoanPayoff(loans, requireAuthenticated(principal), loanId),
   },
@@ -90,6 +94,16 @@ export const resolvers: Resolvers = {
     installments: (stored) => installmentsOf(stored),
     settlement: ({ loan }) => (loan.status === 'SETTLED' ? loan.settlement : null),
     returnedPayments: ({ returnedPayments }) => returnedPayments.map(({ txid, amount, reason, at }) => ({ charge: { txid }, amount, reason, returnedAt: at })),
+    autoDebit: ({ autoDebit }) => ({
+      enabled: autoDebit.enabled,
+      attempts: autoDebit.attempts.map((attempt) => ({
+        installmentNumber: attempt.number,
+        amount: attempt.amount,
+        status: attempt.status,
+        failureReason: attempt.status === 'FAILED' ? attempt.reason : null,
+        requestedAt: attempt.requestedAt,
+      })),
+    }),
   },
 
   LoanSimulation: {},

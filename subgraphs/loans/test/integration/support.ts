@@ -48,7 +48,7 @@ export async function startTestLoans(settings: Record<string, string> = {}): Pro
   const harness = await startSubgraphHarness({
     name: 'loans',
     env,
-    start: (env, clock) => startLoansService(loadConfig(loansEnv, env), { clock, relayPollIntervalMs: 50 }),
+    start: (env, clock) => startLoansService(loadConfig(loansEnv, env), { clock, relayPollIntervalMs: 50, autoDebitIntervalMs: 100 }),
     consumers: (service) => loanConsumers(service.loans).map(({ name }) => name),
   });
   const mongo = await connectMongo({ url: env.MONGODB_URL ?? '', autoIndex: false });

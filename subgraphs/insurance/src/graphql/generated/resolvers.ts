@@ -66,7 +66,7 @@ export type AutoClaimEdge = {
 };
 
 export type AutoClaimStatus =
-  /** Payout requested from Pix (see payoutFailure when it failed). */
+  /** Payout being credited to the holder's checking account (see payoutFailure when it failed). */
   | 'APPROVED'
   | 'DENIED'
   | 'OPEN'
@@ -247,11 +247,11 @@ export type AutoQuotedCoverage = {
   readonly premium: Scalars['Decimal']['output'];
 };
 
-/** A Pix transfer to the customer that did not go through (no Pix key, refused by the central system...). */
+/** A credit to the customer's checking account that did not go through (no checking account yet, or it is closed). */
 export type AutoTransferFailure = {
   readonly __typename?: 'AutoTransferFailure';
   readonly failedAt: Scalars['DateTime']['output'];
-  /** Pix's reason. */
+  /** The accounts subgraph's reason. */
   readonly reason: Scalars['String']['output'];
 };
 
@@ -320,9 +320,9 @@ export type Mutation = {
   readonly issueAutoPolicy: AutoPolicy;
   /** Prices auto insurance for the caller; the quote is valid for 30 days. */
   readonly quoteAutoInsurance: AutoQuote;
-  /** Staff only, not on their own policy. Asks Pix again for the payout of an APPROVED claim whose last attempt failed. */
+  /** Staff only, not on their own policy. Asks again for the payout of an APPROVED claim whose last credit failed (e.g. after the holder opened a checking account). */
   readonly retryAutoClaimPayout: AutoClaim;
-  /** The policyholder or staff. Asks Pix again for the refunds of the policy whose last attempt failed (e.g. after registering a Pix key). */
+  /** The policyholder or staff. Asks again for the refunds of the policy whose last credit failed (e.g. after opening a checking account). */
   readonly retryAutoPolicyRefund: AutoPolicy;
   /** Staff only. APPROVE needs approvedAmount (the payout is approvedAmount − deductible); DENY takes an optional note. */
   readonly reviewAutoClaim: AutoClaim;

@@ -45,11 +45,13 @@ export type CustomerLoansArgs = {
 
 export type Loan = {
   readonly __typename?: 'Loan';
+  /** Whether installments are debited from the borrower's checking account on their due dates (setLoanAutoDebit), and each debit asked for. */
+  readonly autoDebit: LoanAutoDebit;
   readonly contractedAt?: Maybe<Scalars['DateTime']['output']>;
   readonly customer: Customer;
   /** Once the money reached the borrower. */
   readonly disbursement?: Maybe<LoanDisbursement>;
-  /** Why the last disbursement transfer failed, while DISBURSEMENT_FAILED. */
+  /** Why the last disbursement could not be credited, while DISBURSEMENT_FAILED. */
   readonly disbursementFailure?: Maybe<LoanDisbursementFailure>;
   readonly id: Scalars['ID']['output'];
   /** The table fixed from the disbursement date; empty before. */
@@ -61,13 +63,46 @@ export type Loan = {
   readonly purpose: Scalars['String']['output'];
   readonly rejection?: Maybe<LoanRejection>;
   readonly requestedAt: Scalars['DateTime']['output'];
-  /** Payments of charges that could no longer apply (installment already paid, loan already settled), sent back to the borrower's Pix key; oldest first. */
+  /** Payments of charges that could no longer apply (installment already paid, loan already settled), credited back to the borrower's checking account; oldest first. */
   readonly returnedPayments: ReadonlyArray<LoanReturnedPayment>;
   readonly settlement?: Maybe<LoanSettlement>;
   readonly status: LoanStatus;
   readonly system: AmortizationSystem;
   readonly termMonths: Scalars['Int']['output'];
 };
+
+/** The automatic debit of a loan's installments from the borrower's checking account. */
+export type LoanAutoDebit = {
+  readonly __typename?: 'LoanAutoDebit';
+  /** Each installment's debit, oldest first; at most one per installment. */
+  readonly attempts: ReadonlyArray<LoanAutoDebitAttempt>;
+  /** Turned on by the borrower with setLoanAutoDebit. */
+  readonly enabled: Scalars['Boolean']['output'];
+};
+
+/** One installment's automatic debit. */
+export type LoanAutoDebitAttempt = {
+  readonly __typename?: 'LoanAutoDebitAttempt';
+  /** What it owed on the day of the debit, in BRL. */
+  readonly amount: Scalars['Decimal']['output'];
+  /** Why it failed, while FAILED. */
+  readonly failureReason?: Maybe<Scalars['String']['output']>;
+  /** The installment debited. */
+  readonly installmentNumber: Scalars['Int']['output'];
+  readonly requestedAt: Scalars['DateTime']['output'];
+  readonly status: LoanAutoDebitStatus;
+};
+
+/** What became of an automatic debit. */
+export type LoanAutoDebitStatus =
+  /** Refused (not enough funds, a blocked account...): the installment stays open, payable by Pix. */
+  | 'FAILED'
+  /** Debited: the installment is paid. */
+  | 'PAID'
+  /** Asked of the checking account, not answered yet. */
+  | 'REQUESTED'
+  /** Debited after the installment was paid otherwise: credited back. */
+  | 'RETURNED';
 
 /** Custo efetivo total (CMN Resolution 3.517/2007) on the amount released, in percent with 4 decimals. */
 export type LoanCet = {
@@ -221,9 +256,9 @@ export type LoanStatus =
   | 'ACTIVE'
   /** An offer awaits the borrower's acceptance. */
   | 'APPROVED'
-  /** Accepted; the disbursement is on its way through Pix. */
+  /** Accepted; the disbursement is being credited to the borrower's checking account. */
   | 'CONTRACTED'
-  /** The disbursement transfer failed; retryLoanDisbursement asks again. */
+  /** The disbursement could not be credited (the borrower has no checking account yet); retryLoanDisbursement asks again once they have opened one. */
   | 'DISBURSEMENT_FAILED'
   | 'REJECTED'
   | 'SETTLED'
@@ -232,7 +267,7 @@ export type LoanStatus =
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
-  /** Accepts the offer of an APPROVED loan: CONTRACTED, and the disbursement is sent to the borrower's Pix key. */
+  /** Accepts the offer of an APPROVED loan: CONTRACTED, and the amount released (principal less the IOF withheld) is credited to the borrower's checking account. */
   readonly acceptLoanOffer: Loan;
   /** A Pix charge for what the installment owes today (late charges included). */
   readonly payLoanInstallment: PixCharge;
@@ -242,6 +277,8 @@ export type Mutation = {
   readonly requestLoan: Loan;
   /** Sends a failed disbursement again. */
   readonly retryLoanDisbursement: Loan;
+  /** The borrower turns on (or off) the debit of each installment from their checking account on its due date. A refused debit leaves the installment open and publishes loans.loan.auto-debit-failed. */
+  readonly setLoanAutoDebit: SetLoanAutoDebitPayload;
 };
 
 
@@ -269,6 +306,11 @@ export type MutationRequestLoanArgs = {
 
 export type MutationRetryLoanDisbursementArgs = {
   loanId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetLoanAutoDebitArgs = {
+  input: SetLoanAutoDebitInput;
 };
 
 export type PixCharge = {
@@ -315,6 +357,20 @@ export type RequestLoanInput = {
   readonly system: AmortizationSystem;
   /** 1 to 420. */
   readonly termMonths: Scalars['Int']['input'];
+};
+
+/** Turns the automatic debit of a loan's installments on or off. */
+export type SetLoanAutoDebitInput = {
+  /** true: each installment is debited from the borrower's checking account on its due date. */
+  readonly enabled: Scalars['Boolean']['input'];
+  /** The borrower's own loan. */
+  readonly loanId: Scalars['ID']['input'];
+};
+
+/** The loan with its automatic debit as set. */
+export type SetLoanAutoDebitPayload = {
+  readonly __typename?: 'SetLoanAutoDebitPayload';
+  readonly loan: Loan;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -429,6 +485,10 @@ export type ResolversTypes = ResolversObject<{
   Loan: ResolverTypeWrapper<StoredLoanModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LoanAutoDebit: ResolverTypeWrapper<LoanAutoDebit>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LoanAutoDebitAttempt: ResolverTypeWrapper<LoanAutoDebitAttempt>;
+  LoanAutoDebitStatus: LoanAutoDebitStatus;
   LoanCet: ResolverTypeWrapper<CetModel>;
   LoanDisbursement: ResolverTypeWrapper<DisbursementModel>;
   LoanDisbursementFailure: ResolverTypeWrapper<DisbursementFailureModel>;
@@ -449,7 +509,8 @@ export type ResolversTypes = ResolversObject<{
   PixCharge: ResolverTypeWrapper<ChargeRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestLoanInput: RequestLoanInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SetLoanAutoDebitInput: SetLoanAutoDebitInput;
+  SetLoanAutoDebitPayload: ResolverTypeWrapper<Omit<SetLoanAutoDebitPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -462,6 +523,9 @@ export type ResolversParentTypes = ResolversObject<{
   Loan: StoredLoanModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  LoanAutoDebit: LoanAutoDebit;
+  Boolean: Scalars['Boolean']['output'];
+  LoanAutoDebitAttempt: LoanAutoDebitAttempt;
   LoanCet: CetModel;
   LoanDisbursement: DisbursementModel;
   LoanDisbursementFailure: DisbursementFailureModel;
@@ -479,7 +543,8 @@ export type ResolversParentTypes = ResolversObject<{
   PixCharge: ChargeRefModel;
   Query: Record<PropertyKey, never>;
   RequestLoanInput: RequestLoanInput;
-  Boolean: Scalars['Boolean']['output'];
+  SetLoanAutoDebitInput: SetLoanAutoDebitInput;
+  SetLoanAutoDebitPayload: Omit<SetLoanAutoDebitPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
 }>;
 
 export type CustomerResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -502,6 +567,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type LoanResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan'], FederationReferenceType extends FederationReferenceTypes['Loan'] = FederationReferenceTypes['Loan']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loan']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  autoDebit?: Resolver<ResolversTypes['LoanAutoDebit'], ParentType, ContextType>;
   contractedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   disbursement?: Resolver<Maybe<ResolversTypes['LoanDisbursement']>, ParentType, ContextType>;
@@ -519,6 +585,19 @@ export type LoanResolvers<ContextType = LoansContext, ParentType extends Resolve
   status?: Resolver<ResolversTypes['LoanStatus'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['AmortizationSystem'], ParentType, ContextType>;
   termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LoanAutoDebitResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanAutoDebit'] = ResolversParentTypes['LoanAutoDebit']> = ResolversObject<{
+  attempts?: Resolver<ReadonlyArray<ResolversTypes['LoanAutoDebitAttempt']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LoanAutoDebitAttemptResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanAutoDebitAttempt'] = ResolversParentTypes['LoanAutoDebitAttempt']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  installmentNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LoanAutoDebitStatus'], ParentType, ContextType>;
 }>;
 
 export type LoanCetResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanCet'] = ResolversParentTypes['LoanCet']> = ResolversObject<{
@@ -624,6 +703,7 @@ export type MutationResolvers<ContextType = LoansContext, ParentType extends Res
   payLoanPayoff?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType, RequireFields<MutationPayLoanPayoffArgs, 'loanId'>>;
   requestLoan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationRequestLoanArgs, 'idempotencyKey' | 'input'>>;
   retryLoanDisbursement?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationRetryLoanDisbursementArgs, 'loanId'>>;
+  setLoanAutoDebit?: Resolver<ResolversTypes['SetLoanAutoDebitPayload'], ParentType, ContextType, RequireFields<MutationSetLoanAutoDebitArgs, 'input'>>;
 }>;
 
 export type PixChargeResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge'], FederationReferenceType extends FederationReferenceTypes['PixCharge'] = FederationReferenceTypes['PixCharge']> = ResolversObject<{
@@ -639,12 +719,18 @@ export type QueryResolvers<ContextType = LoansContext, ParentType extends Resolv
   loanSimulation?: Resolver<ResolversTypes['LoanSimulation'], ParentType, ContextType, RequireFields<QueryLoanSimulationArgs, 'input'>>;
 }>;
 
+export type SetLoanAutoDebitPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['SetLoanAutoDebitPayload'] = ResolversParentTypes['SetLoanAutoDebitPayload']> = ResolversObject<{
+  loan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Loan?: LoanResolvers<ContextType>;
+  LoanAutoDebit?: LoanAutoDebitResolvers<ContextType>;
+  LoanAutoDebitAttempt?: LoanAutoDebitAttemptResolvers<ContextType>;
   LoanCet?: LoanCetResolvers<ContextType>;
   LoanDisbursement?: LoanDisbursementResolvers<ContextType>;
   LoanDisbursementFailure?: LoanDisbursementFailureResolvers<ContextType>;
@@ -660,5 +746,6 @@ export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PixCharge?: PixChargeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SetLoanAutoDebitPayload?: SetLoanAutoDebitPayloadResolvers<ContextType>;
 }>;
 

@@ -48,4 +48,13 @@ export class MongoLoanRepository extends MongoAggregateStore<LoanAggregate, Loan
   countOverdue(today: LocalDate): Promise<number> {
     return this.model.countDocuments({ status: 'ACTIVE', nextDueDate: { $lt: today.toString() } }).exec();
   }
+
+  async listAutoDebitDue(today: LocalDate, limit: number): Promise<readonly string[]> {
+    const found = await this.model
+      .find({ 'autoDebit.enabled': true, status: 'ACTIVE', nextDueDate: { $lte: today.toString() } }, { _id: 1 })
+      .limit(limit)
+      .lean()
+      .exec();
+    return found.map(({ _id }) => _id);
+  }
 }
