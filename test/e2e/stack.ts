@@ -8,7 +8,7 @@ import { startAccountsService, type AccountsService } from '../../subgraphs/acco
 import { insuranceEnv } from '../../subgraphs/insurance/src/config';
 import { startInsuranceService, type InsuranceService } from '../../subgraphs/insurance/src/service';
 import { loansEnv } from '../../subgraphs/loans/src/config';
-import { startLoansService, type LoansService } from '../../subgraphs/loans/src/service';
+import { startLoansService, type LoansOverrides, type LoansService } from '../../subgraphs/loans/src/service';
 import { pixEnv } from '../../subgraphs/pix/src/config';
 import { startPixService, type PixService } from '../../subgraphs/pix/src/service';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -37,13 +37,16 @@ export interface Stack {
 }
 
 /** The gateway in front of the subgraphs, all in process, sharing one events exchange. */
-export async function startStack(gatewayOverrides?: Parameters<typeof startTestGateway>[2]): Promise<Stack> {
+export async function startStack(
+  gatewayOverrides?: Parameters<typeof startTestGateway>[2],
+  { loans: loansOverrides }: { readonly loans?: LoansOverrides } = {},
+): Promise<Stack> {
   const env = serviceTestEnv('stack');
   const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), {
     expirySweepIntervalMs: 200,
   });
   const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
-  const loans = await startLoansService(loadConfig(loansEnv, env));
+  const loans = await startLoansService(loadConfig(loansEnv, env), loansOverrides);
   const accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_stack');
   const accounts = await startAccountsService(
     loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true' }),
