@@ -39,7 +39,7 @@ export interface Stack {
 /** The gateway in front of the subgraphs, all in process, sharing one events exchange. */
 export async function startStack(
   gatewayOverrides?: Parameters<typeof startTestGateway>[2],
-  { loans: loansOverrides }: { readonly loans?: LoansOverrides } = {},
+  { loans: loansOverrides, accountsPoolSize = 4 }: { readonly loans?: LoansOverrides; readonly accountsPoolSize?: number } = {},
 ): Promise<Stack> {
   const env = serviceTestEnv('stack');
   const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), {
@@ -49,7 +49,7 @@ export async function startStack(
   const loans = await startLoansService(loadConfig(loansEnv, env), loansOverrides);
   const accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_stack');
   const accounts = await startAccountsService(
-    loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true' }),
+    loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: String(accountsPoolSize), ACCOUNTS_SANDBOX_ENABLED: 'true' }),
   );
   const gateway = await startTestGateway(
     [
@@ -95,7 +95,7 @@ export async function startStack(
       const ledger = await accounts.accounts.ledger.reconcile();
       await accounts.stop();
       await accountsDatabase.drop();
-      expect({ balanced: ledger.balanced, imbalanceCents: ledger.imbalanceCents }).toEqual({ balanced: true, imbalanceCents: 0n });
+      if (!ledger.balanced) throw new Error(`the ledger is out of balance by ${ledger.imbalanceCents} cents`);
       await pix.stop();
     },
   };
