@@ -175,9 +175,7 @@ describe('auto insurance, from quote to paid claim', () => {
 
     await harness.pix.payCharge(request!, new Date('2025-06-15T16:00:00Z'));
 
-    const [returned] = await harness.accounts.requested('credit',
-      new RegExp(`^policy/${issued.id}/premium-return/${issued.premiumCharges[0]!.txid}/1$`),
-    );
+    const [returned] = await harness.accounts.requested('credit', new RegExp(`^policy/${issued.id}/premium-return/${issued.premiumCharges[0]!.txid}/1$`));
     expect(returned!.data).toMatchObject({ customerId: 'c-late-payer', amount: '2247.51' });
     expect((await policyOf(as, issued.id)).status).toBe('CANCELLED_UNPAID');
   });

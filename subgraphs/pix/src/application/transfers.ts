@@ -1,7 +1,7 @@
-import { isAppError, notFound, Money, EMPTY_PAGE, UNSAVED } from '@bank/kernel';
+import { notFound, Money, EMPTY_PAGE, UNSAVED } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
-import { inferKeyType, isCreditedTo, PixKey, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
+import { inferKeyType, isCreditedTo, PixKey, Transfer, type PixKey as Key, type TransferSender } from '../domain';
 import type { Pix } from './context';
 import { lookUp } from './keys';
 import type { Page, PageRequest } from './ports';

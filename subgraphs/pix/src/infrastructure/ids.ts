@@ -1,6 +1,6 @@
-import { createHash, randomInt as cryptoRandomInt, randomUUID } from 'node:crypto';
+import { randomInt as cryptoRandomInt, randomUUID } from 'node:crypto';
 import type { IdGenerator } from '../application/ports';
-import { generateEndToEndId, generateTxid, type ChargeReference, type RandomSource } from '../domain';
+import { generateEndToEndId, generateTxid, type RandomSource } from '../domain';
 
 export interface CryptoIdGeneratorOptions {
   /** The bank's ISPB (8 digits), the payer institution in the end-to-end ids it generates. */
