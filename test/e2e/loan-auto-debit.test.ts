@@ -57,12 +57,12 @@ describe('a loan paid by automatic debit from the checking account, through the 
   it('debits the first installment on its due date; the second, short of funds, stays open and the borrower is told', async () => {
     const accountId = await openCheckingAccount(stack, MARIA);
     const requested = await stack.as(MARIA)(
-      `mutation($k: String!) { requestLoan(input: { principal: "1000.00", termMonths: 2, system: PRICE, monthlyIncome: "8000.00", purpose: "Notebook" }, idempotencyKey: $k) { id } }`,
+      `mutation($k: String!) { requestLoan(input: { principal: "1000.00", termMonths: 2, system: PRICE, monthlyIncome: "8000.00", purpose: "Notebook" }, idempotencyKey: $k) { loan { id } } }`,
       { k: randomUUID() },
     );
-    const loanId = (requested.data?.requestLoan as { id: string }).id;
+    const loanId = (requested.data?.requestLoan as { loan: { id: string } }).loan.id;
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
-    await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(loanId: $id) { status } }`, { id: loanId });
+    await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId });
     const active = await eventually(
       async () => {
         const loan = await readLoan(loanId);

@@ -55,8 +55,8 @@ describe('automatic debit of installments', () => {
   /** A loan disbursed on 2026-01-30: installments due 2026-02-28 and 2026-03-30. */
   async function activeLoan(): Promise<LoanView> {
     loans.clock.set('2026-01-30T15:00:00Z');
-    const { data } = await gql<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: application(2), key: `auto-debit-${Date.now()}` });
-    const { id } = data!.requestLoan;
+    const { data } = await gql<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, { input: application(2), key: `auto-debit-${Date.now()}` });
+    const { id } = data!.requestLoan.loan;
     await eventually(async () => expect((await gql<{ loan: LoanView }>(LOAN, { id })).data?.loan.status).toBe('APPROVED'));
     await gql(ACCEPT, { id });
     await loans.accounts.settle(await disbursementCreditFor(loans.accounts, id), '2026-01-30T15:00:05Z');

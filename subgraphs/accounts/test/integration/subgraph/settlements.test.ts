@@ -97,7 +97,13 @@ describe('credits and debits asked by loans and insurance', () => {
   it('answers NO_CHECKING_ACCOUNT for a customer without an account, and writes nothing', async () => {
     const before = await harness.rowCounts();
     const reference = { source: 'insurance', id: `claim/${uniqueName('c')}/payout/1` };
-    await ask('insurance', accountRequestTypes.credit('insurance'), { reference, customerId: 'nobody', amount: '500.00', withheldTax: null, description: 'Payout' });
+    await ask('insurance', accountRequestTypes.credit('insurance'), {
+      reference,
+      customerId: 'nobody',
+      amount: '500.00',
+      withheldTax: null,
+      description: 'Payout',
+    });
     const [failed] = await outcomesOf(reference.id);
     expect(failed).toMatchObject({ type: SETTLEMENT_EVENTS.creditFailed, data: { reference, reason: 'NO_CHECKING_ACCOUNT' } });
     expect(await harness.rowCounts()).toEqual(before);
