@@ -75,14 +75,17 @@ async function main(): Promise<void> {
       const sender = index % SENDERS;
       let receiver = (index * 7919 + 13) % ACCOUNTS;
       if (receiver === sender) receiver = (receiver + 1) % ACCOUNTS;
-      const { errors } = await graphql(stack.gateway.url, TRANSFER, {
+      const failed = await graphql(stack.gateway.url, TRANSFER, {
         token: tokens[sender] ?? '',
         variables: {
           input: { fromAccountId: accounts[sender]?.id, toBranch: '0001', toNumber: accounts[receiver]?.number, amount: '0.01' },
           key: `bench-${index}`,
         },
-      });
-      if (errors !== undefined && failures++ === 0) process.stderr.write(`first failure: ${JSON.stringify(errors)}\n`);
+      }).then(
+        ({ errors }) => errors,
+        (error: unknown) => String(error),
+      );
+      if (failed !== undefined && failures++ === 0) process.stderr.write(`first failure: ${JSON.stringify(failed)}\n`);
     });
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
