@@ -12,37 +12,54 @@ export type AccountStatus =
   /** Closed: neither sends nor receives. */
   | 'CLOSED';
 
+/** How a loan is paid back. */
 export type AmortizationSystem =
   /** French system: a fixed installment. */
   | 'PRICE'
   /** Constant amortization: decreasing installments. */
   | 'SAC';
 
+/** What an auto policy may cover. */
 export type AutoCoverage =
+  /** Damage to the vehicle in a collision (casco). */
   | 'COLLISION'
+  /** Windshield, windows, lights and mirrors. */
   | 'GLASS'
+  /** A rental car while the vehicle is repaired. */
   | 'RENTAL_CAR'
+  /** Towing and roadside help, 24 hours. */
   | 'ROADSIDE_ASSISTANCE'
+  /** Theft or robbery of the vehicle. */
   | 'THEFT'
+  /** Injury to other people (RCF danos corporais). */
   | 'THIRD_PARTY_BODILY'
+  /** Damage to other people's property (RCF danos materiais). */
   | 'THIRD_PARTY_PROPERTY';
 
 /** REDUCED: about half the standard deductible, higher premium; INCREASED: about double, lower premium. */
 export type AutoDeductibleLevel =
+  /** About double the standard deductible, for a lower premium. */
   | 'INCREASED'
+  /** About half the standard deductible, for a higher premium. */
   | 'REDUCED'
+  /** The standard deductible. */
   | 'STANDARD';
 
+/** The main driver. */
 export type AutoDriverInput = {
   /** At least 18 years before the quote date. */
   readonly birthDate: string;
   /** Bare or masked (000.000.000-00). */
   readonly cpf: string;
+  /** When the driver was first licensed. */
   readonly licensedSince: string;
+  /** The driver's full name. */
   readonly name: string;
 };
 
+/** Where a policy is in its life. */
 export type AutoPolicyStatus =
+  /** In force: its first installment is paid and its term has not ended. */
   | 'ACTIVE'
   /** Cancelled during its term; the unused net premium paid was refunded. */
   | 'CANCELLED'
@@ -53,28 +70,38 @@ export type AutoPolicyStatus =
   /** Issued; waiting for the first installment. */
   | 'PENDING_PAYMENT';
 
+/** What quoteAutoInsurance asks for. */
 export type AutoQuoteInput = {
   /** 0 (no bonus) to 10. */
   readonly bonusClass: number;
   /** At least one, none repeated. */
   readonly coverages: ReadonlyArray<AutoCoverage>;
+  /** The deductible level. */
   readonly deductible: AutoDeductibleLevel;
+  /** The main driver. */
   readonly driver: AutoDriverInput;
   /** CEP, 8 digits (01310-100 accepted). */
   readonly postalCode: string;
+  /** What the vehicle is used for. */
   readonly use: AutoVehicleUse;
+  /** The vehicle. */
   readonly vehicle: AutoVehicleInput;
 };
 
+/** Whether a quote can still be issued. */
 export type AutoQuoteStatus =
   /** Past validUntil: ask for a new quote. */
   | 'EXPIRED'
+  /** Priced and valid until validUntil: issueAutoPolicy can turn it into a policy. */
   | 'QUOTED';
 
+/** The vehicle to insure. */
 export type AutoVehicleInput = {
-  /** FIPE table value of the make/model/year, above zero. */
+  /** FIPE table value of the make/model/year, in BRL, above zero. */
   readonly fipeValue: string;
+  /** The manufacturer, e.g. "Fiat". */
   readonly make: string;
+  /** The model, e.g. "Argo". */
   readonly model: string;
   /** ABC1234 or Mercosul ABC1D23. */
   readonly plate: string;
@@ -82,12 +109,16 @@ export type AutoVehicleInput = {
   readonly year: number;
 };
 
+/** What the vehicle is used for. */
 export type AutoVehicleUse =
+  /** Work: deliveries, ride-hailing, sales visits. */
   | 'COMMERCIAL'
+  /** Private use, commuting included. */
   | 'PRIVATE';
 
+/** What createPixCharge asks for. */
 export type CreatePixChargeInput = {
-  /** Omit to let the payer choose the amount. */
+  /** In BRL (a decimal string, above zero, at most two decimals); omit to let the payer choose the amount. */
   readonly amount?: string | null | undefined;
   /** Up to 140 characters, shown to the payer. */
   readonly description?: string | null | undefined;
@@ -95,6 +126,7 @@ export type CreatePixChargeInput = {
   readonly expiresInSeconds?: number | null | undefined;
   /** One of the caller's keys. */
   readonly key: string;
+  /** Who is expected to pay; anyone when omitted. */
   readonly payer?: PixChargePayerInput | null | undefined;
 };
 
@@ -106,24 +138,30 @@ export type IssueAutoPolicyInput = {
   readonly quoteId: string | number;
 };
 
+/** Where an installment is. */
 export type LoanInstallmentStatus =
   /** Unpaid past its due date: owes a fine and moratory interest. */
   | 'OVERDUE'
+  /** Paid. */
   | 'PAID'
+  /** Not due yet. */
   | 'PENDING';
 
+/** What loanSimulation asks for. */
 export type LoanSimulationInput = {
   /** Percent a month ("1.99"), 0 to 20, up to 4 decimals; 0 gives principal / n. */
   readonly monthlyRate: string;
-  /** 100.00 to 10000000.00. */
+  /** The amount borrowed, in BRL: 100.00 to 10000000.00. */
   readonly principal: string;
   /** The release date; installment k falls due k months later. Today (Brasília) when omitted. */
   readonly startDate?: string | null | undefined;
+  /** How the loan is paid back. */
   readonly system: AmortizationSystem;
-  /** 1 to 420. */
+  /** The term in months, 1 to 420. */
   readonly termMonths: number;
 };
 
+/** Where a loan is in its life. */
 export type LoanStatus =
   /** Disbursed: installments are due. */
   | 'ACTIVE'
@@ -133,29 +171,45 @@ export type LoanStatus =
   | 'CONTRACTED'
   /** The disbursement could not be credited (the borrower has no checking account yet); retryLoanDisbursement asks again once they have opened one. */
   | 'DISBURSEMENT_FAILED'
+  /** The credit analysis refused it; rejection says why. */
   | 'REJECTED'
+  /** Paid in full: by the last installment or a payoff. */
   | 'SETTLED'
   /** Requested; the credit analysis has not decided yet. */
   | 'UNDER_ANALYSIS';
 
+/** Who is expected to pay a charge. */
 export type PixChargePayerInput = {
+  /** The payer's CPF or CNPJ, bare or masked. */
   readonly document: string;
+  /** The payer's name. */
   readonly name: string;
 };
 
+/** Where a charge is in its life (the BCB API's cobrança statuses). */
 export type PixChargeStatus =
+  /** Payable. */
   | 'ACTIVE'
+  /** Paid. */
   | 'COMPLETED'
+  /** Past expiresAt unpaid: no longer payable. */
   | 'EXPIRED'
+  /** Removed by the bank, e.g. when what it charged no longer applies. */
   | 'REMOVED_BY_PSP'
+  /** Removed by its receiver (removePixCharge). */
   | 'REMOVED_BY_RECEIVER';
 
+/** The kinds of Pix key (chave Pix). */
 export type PixKeyType =
+  /** The holder's CNPJ (a company). */
   | 'CNPJ'
+  /** The holder's CPF (a person). */
   | 'CPF'
+  /** An e-mail address. */
   | 'EMAIL'
   /** Random key (UUID) generated by the bank. */
   | 'EVP'
+  /** A Brazilian mobile number. */
   | 'PHONE';
 
 /** What simulateDeposit asks for. */
@@ -300,7 +354,7 @@ export type CustomerOverviewQueryVariables = Exact<{
 }>;
 
 
-export type CustomerOverviewQuery = { readonly me: { readonly id: string, readonly name: string | null, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly expiresAt: Date } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } }, readonly loans: ReadonlyArray<{ readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> }>, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly endsAt: Date | null } }> } } };
+export type CustomerOverviewQuery = { readonly me: { readonly id: string, readonly name: string | null, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly expiresAt: Date } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } }, readonly loans: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> } }> }, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly endsAt: Date | null } }> } } };
 
 export type SimulateLoanQueryVariables = Exact<{
   input: LoanSimulationInput;
@@ -325,6 +379,6 @@ export const CreateCheckoutChargeDocument = {"kind":"Document","definitions":[{"
 export const CheckoutChargeStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CheckoutChargeStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"txid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixChargeStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"txid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"txid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutChargeStatusSubscription, CheckoutChargeStatusSubscriptionVariables>;
 export const PayCheckoutChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayCheckoutCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatePixPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulatePixPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<PayCheckoutChargeMutation, PayCheckoutChargeMutationVariables>;
 export const PreviewPastedCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewPastedCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixPayloadPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"merchantName"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCity"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}}]}}]}}]} as unknown as DocumentNode<PreviewPastedCodeQuery, PreviewPastedCodeQueryVariables>;
-export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
+export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
 export const SimulateLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanSimulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"amortization"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"totalInterest"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"cet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"annual"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateLoanQuery, SimulateLoanQueryVariables>;
 export const RegisterRandomKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterRandomKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPixKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"EVP"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterRandomKeyMutation, RegisterRandomKeyMutationVariables>;
