@@ -121,7 +121,9 @@ export type LoanAutoDebitAttempt = {
   readonly failureReason?: Maybe<Scalars['String']['output']>;
   /** The installment debited. */
   readonly installmentNumber: Scalars['Int']['output'];
+  /** When the debit was asked of the checking account. */
   readonly requestedAt: Scalars['DateTime']['output'];
+  /** What became of it. */
   readonly status: LoanAutoDebitStatus;
 };
 
@@ -553,6 +555,7 @@ export type SetLoanAutoDebitInput = {
 /** The loan with its automatic debit as set. */
 export type SetLoanAutoDebitPayload = {
   readonly __typename?: 'SetLoanAutoDebitPayload';
+  /** The loan, its automatic debit as set. */
   readonly loan: Loan;
 };
 
