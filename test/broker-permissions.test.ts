@@ -28,7 +28,8 @@ describe('broker permissions', () => {
     ['loans', 'pix.charge.paid'],
     ['insurance', 'pix.charge.paid'],
     ['pix', 'insurance.policy.activated'],
-    ['loans', 'insurance.pix.transfer-requested'],
+    ['loans', 'insurance.accounts.credit-requested'],
+    ['insurance', 'accounts.credit.posted'],
     ['gateway', 'pix.charge.paid'],
   ])('refuses %s publishing %s (only its owner may)', async (user, routingKey) => {
     await expect(publishAs(user, routingKey)).rejects.toThrow(

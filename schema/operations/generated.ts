@@ -280,9 +280,9 @@ export type LoanStatus =
   | 'ACTIVE'
   /** An offer awaits the borrower's acceptance. */
   | 'APPROVED'
-  /** Accepted; the disbursement is on its way through Pix. */
+  /** Accepted; the disbursement is being credited to the borrower's checking account. */
   | 'CONTRACTED'
-  /** The disbursement transfer failed; retryLoanDisbursement asks again. */
+  /** The disbursement could not be credited (the borrower has no checking account yet); retryLoanDisbursement asks again once they have opened one. */
   | 'DISBURSEMENT_FAILED'
   /** The credit analysis refused it; rejection says why. */
   | 'REJECTED'

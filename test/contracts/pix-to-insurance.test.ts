@@ -20,13 +20,6 @@ describe('contract: Pix events read by insurance', () => {
     expect(readBy(consumerNamed(consumers, 'premium-expiries'), pix.chargeExpired)).toEqual({ reference });
   });
 
-  it('transfer settlements and failures read settled and failed transfers', () => {
-    const reference = referenceOf({ kind: 'payout', claimId: 'c-1', attempt: 1 });
-    const pix = pixEventsFor(reference);
-    expect(readBy(consumerNamed(consumers, 'transfer-settlements'), pix.transferSettled)).toEqual({ reference, settledAt: pix.transferSettled.data.settledAt });
-    expect(readBy(consumerNamed(consumers, 'transfer-failures'), pix.transferFailed)).toEqual({ reference, reason: 'unknown Pix key' });
-  });
-
   it('refuses data the contract does not allow', () => {
     const pix = pixEventsFor(referenceOf({ kind: 'premium', policyId: 'p-1', installment: 1 }));
     expect(() => readBy(consumerNamed(consumers, 'premium-payments'), { ...pix.chargePaid, data: { ...pix.chargePaid.data, amount: 150 } })).toThrow(/amount/);

@@ -9,12 +9,6 @@ describe('contract: Pix events read by loans', () => {
   const reference = disbursementReference('loan-1', 1);
   const pix = pixEventsFor(reference);
 
-  it('the disbursement outcomes read settled and failed transfers', () => {
-    const consumer = consumerNamed(consumers, 'disbursement-outcomes');
-    expect(readBy(consumer, pix.transferSettled)).toEqual({ reference, settledAt: pix.transferSettled.data.settledAt });
-    expect(readBy(consumer, pix.transferFailed)).toEqual({ reference, reason: 'unknown Pix key' });
-  });
-
   it('the charge consumers read created and paid charges', () => {
     expect(readBy(consumerNamed(consumers, 'charge-created'), pix.chargeCreated)).toEqual({ txid: pix.chargeCreated.data.txid, reference });
     expect(readBy(consumerNamed(consumers, 'charge-paid'), pix.chargePaid)).toEqual({

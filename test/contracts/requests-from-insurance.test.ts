@@ -1,12 +1,12 @@
 import { Money } from '@bank/kernel';
-import { chargeRequested, premiumCharge, transferRequested, type PolicyRecord } from '../../subgraphs/insurance/src/domain';
+import { chargeRequested, premiumCharge, type PolicyRecord } from '../../subgraphs/insurance/src/domain';
 import type { Pix } from '../../subgraphs/pix/src/application/context';
 import type { SettlementPolicy } from '../../subgraphs/pix/src/application/transfers';
 import { pixConsumers } from '../../subgraphs/pix/src/events/consumers';
 import { NOW, pendingPolicy } from '../../subgraphs/insurance/test/unit/fixtures';
 import { consumerNamed, readBy } from './support';
 
-/** Insurance (producer) → Pix (consumer): the premium charges and the transfers insurance asks for are what Pix reads. */
+/** Insurance (producer) → Pix (consumer): the premium charges insurance asks for are what Pix reads. */
 describe('contract: Pix requests made by insurance', () => {
   const consumers = pixConsumers({} as Pix, {} as SettlementPolicy);
   const policy = pendingPolicy();
@@ -20,13 +20,5 @@ describe('contract: Pix requests made by insurance', () => {
   it('Pix reads the premium charge', () => {
     const event = chargeRequested(record, premiumCharge(policy.id, 1, Money.parse('1234.56'), NOW));
     expect(readBy(consumerNamed(consumers, 'charge-requests'), event)).toEqual(event.data);
-  });
-
-  it('Pix reads the payout transfer', () => {
-    const event = transferRequested(
-      { kind: 'payout', claimId: 'c-1', attempt: 1 },
-      { subject: 'c-1', customerId: 'c-ana', amount: Money.parse('500.00'), description: 'Claim payout', at: NOW },
-    );
-    expect(readBy(consumerNamed(consumers, 'transfer-requests'), event)).toEqual(event.data);
   });
 });

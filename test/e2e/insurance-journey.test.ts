@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@bank/testing';
 import { tokenFor } from '../../gateway/test/support';
-import { startStack, type Stack } from './stack';
+import { openCheckingAccount, startStack, statementOf, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria-ins', name: 'Maria Silva', document: '52998224725' };
 const JOAO = { sub: 'c-joao-ins', name: 'João Souza', document: '11144477735' };
@@ -23,10 +23,12 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
   beforeAll(async () => {
     stack = await startStack();
     await stack.as(MARIA)(`mutation { registerPixKey(input: { type: CPF, key: "52998224725" }) { pixKey { key } } }`);
+    mariaAccount = await openCheckingAccount(stack, MARIA);
   });
+  let mariaAccount: string;
   afterAll(() => stack.stop());
 
-  it('quote → policy → premium charge created by Pix → paid → ACTIVE → claim → approved → payout settled by Pix → PAID', async () => {
+  it('quote → policy → premium charge created by Pix → paid → ACTIVE → claim → approved → payout credited to the checking account → PAID', async () => {
     const { quote } = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as {
       quote: { id: string; installmentOptions: { count: number; firstAmount: string }[] };
     };
@@ -74,13 +76,32 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
     );
     expect(reviewed.data).toEqual({ reviewAutoClaim: { claim: { status: 'APPROVED' } } });
 
-    // The payout goes by a Pix transfer to Maria's key; Pix's settlement worker settles it.
+    // The payout is credited to Maria's checking account from the premiums account.
     await eventually(
       async () => {
-        const read = await stack.as(MARIA)(`query($c: ID!) { autoClaim(id: $c) { status } }`, { c: claimId });
-        expect(read.data?.autoClaim).toEqual({ status: 'PAID' });
+        const read = await stack.as(MARIA)(`query($c: ID!) { autoClaim(id: $c) { status payout } }`, { c: claimId });
+        expect(read.data?.autoClaim).toMatchObject({ status: 'PAID' });
       },
       { timeoutMs: 15_000 },
+    );
+    const payout = ((await stack.as(MARIA)(`query($c: ID!) { autoClaim(id: $c) { payout } }`, { c: claimId })).data?.autoClaim as { payout: string }).payout;
+    expect((await statementOf(stack, MARIA, mariaAccount)).lines).toEqual([
+      { amount: payout, kind: 'INSURANCE_PAYOUT', description: `Payout of auto claim ${claimId}` },
+    ]);
+
+    // Cancelled, the policy's refund is credited to the same account.
+    const cancelled = await stack.as(MARIA)(
+      `mutation($p: ID!) { cancelAutoPolicy(input: { policyId: $p, reason: "Sold the car" }) { policy { status refund } } }`,
+      { p: policyId },
+    );
+    const { refund, status } = (cancelled.data?.cancelAutoPolicy as { policy: { status: string; refund: string } }).policy;
+    expect(status).toBe('CANCELLED');
+    await eventually(async () =>
+      expect((await statementOf(stack, MARIA, mariaAccount)).lines[0]).toEqual({
+        amount: refund,
+        kind: 'INSURANCE_PAYOUT',
+        description: `Refund of cancelled auto insurance ${policyId}`,
+      }),
     );
   });
 

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@bank/testing';
 import { tokenFor } from '../../gateway/test/support';
-import { startStack, type Stack } from './stack';
+import { openCheckingAccount, startStack, statementOf, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria-loan', name: 'Maria Silva', document: '52998224725' };
 const JOAO = { sub: 'c-joao-loan', name: 'João Souza', document: '11144477735' };
 
-const LOAN = `query($id: ID!) { loan(id: $id) { status offer { monthlyRate } installments { number status amountDue charge { txid status amount } } } }`;
+const LOAN = `query($id: ID!) { loan(id: $id) { status offer { monthlyRate } disbursement { iof releasedAmount } installments { number status amountDue charge { txid status amount } } } }`;
 type Loan = {
   status: string;
+  disbursement: { iof: string; releasedAmount: string } | null;
   offer: { monthlyRate: string } | null;
   installments: { number: number; status: string; amountDue: string | null; charge: { txid: string; status: string; amount: string } | null }[];
 };
@@ -18,12 +19,14 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
   beforeAll(async () => {
     stack = await startStack();
     await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria.loan@example.com" }) { pixKey { key } } }`);
+    mariaAccount = await openCheckingAccount(stack, MARIA);
   });
+  let mariaAccount: string;
   afterAll(() => stack.stop());
 
   const readLoan = async (id: string, as = MARIA) => (await stack.as(as)(LOAN, { id })).data?.loan as Loan;
 
-  it('request → analysis → accept → disbursed by a Pix transfer → installments charged and paid by Pix → SETTLED', async () => {
+  it('request → analysis → accept → credited to the checking account, IOF withheld → installments charged and paid by Pix → SETTLED', async () => {
     const requested = await stack.as(MARIA)(
       `mutation($k: String!) { requestLoan(input: { principal: "1000.00", termMonths: 2, system: PRICE, monthlyIncome: "8000.00", purpose: "Notebook" }, idempotencyKey: $k) { loan { id status } } }`,
       { k: randomUUID() },
@@ -36,6 +39,14 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
       acceptLoanOffer: { loan: { status: 'CONTRACTED' } },
     });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('ACTIVE'), { timeoutMs: 15_000 });
+    // The statement shows the credit of what was released: the principal less the IOF withheld (to taxes payable).
+    const { disbursement } = await readLoan(loanId);
+    expect(Number(disbursement!.releasedAmount) + Number(disbursement!.iof)).toBeCloseTo(1000, 2);
+    const statement = await statementOf(stack, MARIA, mariaAccount);
+    expect(statement.posted).toBe(disbursement!.releasedAmount);
+    expect(statement.lines).toEqual([
+      { amount: disbursement!.releasedAmount, kind: 'LOAN_DISBURSEMENT', description: `Loan ${loanId}: 1000.00 disbursed, IOF ${disbursement!.iof} withheld` },
+    ]);
 
     for (const number of [1, 2]) {
       const charged = await stack.as(MARIA)(

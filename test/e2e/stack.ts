@@ -8,7 +8,7 @@ import { startAccountsService, type AccountsOverrides, type AccountsService } fr
 import { insuranceEnv } from '../../subgraphs/insurance/src/config';
 import { startInsuranceService, type InsuranceService } from '../../subgraphs/insurance/src/service';
 import { loansEnv } from '../../subgraphs/loans/src/config';
-import { startLoansService, type LoansService } from '../../subgraphs/loans/src/service';
+import { startLoansService, type LoansOverrides, type LoansService } from '../../subgraphs/loans/src/service';
 import { pixEnv } from '../../subgraphs/pix/src/config';
 import { startPixService, type PixOverrides, type PixService } from '../../subgraphs/pix/src/service';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -40,6 +40,8 @@ export interface Stack {
 export interface StackOverrides {
   readonly pix?: PixOverrides;
   readonly accounts?: AccountsOverrides;
+  readonly loans?: LoansOverrides;
+  readonly accountsPoolSize?: number;
 }
 
 /** The gateway in front of the subgraphs, all in process, sharing one events exchange. */
@@ -51,10 +53,15 @@ export async function startStack(gatewayOverrides: Parameters<typeof startTestGa
     ...overrides.pix,
   });
   const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
-  const loans = await startLoansService(loadConfig(loansEnv, env));
+  const loans = await startLoansService(loadConfig(loansEnv, env), overrides.loans);
   const accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_stack');
   const accounts = await startAccountsService(
-    loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true' }),
+    loadConfig(accountsEnv, {
+      ...env,
+      POSTGRES_URL: accountsDatabase.url,
+      POSTGRES_POOL_SIZE: String(overrides.accountsPoolSize ?? 4),
+      ACCOUNTS_SANDBOX_ENABLED: 'true',
+    }),
     { ...overrides.accounts, ...(gatewayOverrides.logDestination === undefined ? {} : { logDestination: gatewayOverrides.logDestination }) },
   );
   const gateway = await startTestGateway(
@@ -98,9 +105,37 @@ export async function startStack(gatewayOverrides: Parameters<typeof startTestGa
       await gateway.close();
       await insurance.stop();
       await loans.stop();
+      const ledger = await accounts.accounts.ledger.reconcile();
       await accounts.stop();
       await accountsDatabase.drop();
+      if (!ledger.balanced) throw new Error(`the ledger is out of balance by ${ledger.imbalanceCents} cents`);
       await pix.stop();
     },
   };
+}
+
+/** Opens the customer's checking account through the gateway; its id. */
+export async function openCheckingAccount(stack: Stack, claims: Parameters<Stack['as']>[0]): Promise<string> {
+  const { data, errors } = await stack.as(claims)(`mutation($k: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $k) { account { id } } }`, {
+    k: `open-${String(claims.sub)}`,
+  });
+  const id = (data?.openAccount as { account: { id: string } } | undefined)?.account.id;
+  if (id === undefined) throw new Error(`openAccount failed: ${JSON.stringify(errors)}`);
+  return id;
+}
+
+export interface StatementLineView {
+  readonly amount: string;
+  readonly kind: string;
+  readonly description: string | null;
+}
+
+/** The account's balance and its statement, newest first, through the gateway. */
+export async function statementOf(stack: Stack, claims: Parameters<Stack['as']>[0], accountId: string) {
+  const { data } = await stack.as(claims)(
+    `query($id: ID!) { account(id: $id) { balance { posted } statement(first: 20) { edges { node { amount kind description } } } } }`,
+    { id: accountId },
+  );
+  const account = data?.account as { balance: { posted: string }; statement: { edges: { node: StatementLineView }[] } };
+  return { posted: account.balance.posted, lines: account.statement.edges.map(({ node }) => node) };
 }

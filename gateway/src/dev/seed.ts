@@ -4,8 +4,8 @@
  * client's requests. Running it again changes nothing: each step first reads what is there, and
  * every mutation that can take an idempotency key gets a fixed one.
  *
+ *   Padaria Lima applies for working capital before it has a checking account: the disbursement fails.
  *   Ana and Padaria Lima open their checking accounts; a sandbox deposit funds each; Ana pays Padaria Lima's catering from hers.
- *   Padaria Lima applies for working capital before it has a Pix key: the disbursement fails.
  *   Ana and Padaria Lima register their keys (every type between them).
  *   Each charges the other's kind of customer: one charge paid, one still open.
  *   Ana sends Padaria Lima a Pix for breakfast.
@@ -28,6 +28,7 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
   const ana = client.as(await client.token(DEMO_CUSTOMERS.ana));
   const padaria = client.as(await client.token(DEMO_CUSTOMERS.padaria));
 
+  await loanBeforeAnyAccount(padaria, log);
   const anaAccount = await checkingAccount(ana, { key: 'seed-ana-checking', deposit: { key: 'seed-ana-salary', amount: '4200.00' } }, log);
   const padariaAccount = await checkingAccount(padaria, { key: 'seed-padaria-checking', deposit: { key: 'seed-padaria-takings', amount: '12500.00' } }, log);
   await accountTransfer(
@@ -35,7 +36,6 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
     { key: 'seed-ana-catering', from: anaAccount, to: padariaAccount, amount: '260.00', description: 'Salgados para o aniversário' },
     log,
   );
-  await loanBeforeAnyKey(padaria, log);
   await registerKeys(ana, ANA_KEYS, log);
   await registerKeys(padaria, PADARIA_KEYS, log);
   await charges(
@@ -234,8 +234,8 @@ async function payCharge(run: Run, mutation: string, variables: Record<string, u
   for (const { charge } of Object.values(data)) await simulatePayment(run, charge.txid);
 }
 
-async function loanBeforeAnyKey(padaria: Run, log: Log): Promise<void> {
-  const { me } = await padaria<{ me: { pixKeys: unknown[] } }>('query SeedNoKeys { me { pixKeys { key } } }');
+async function loanBeforeAnyAccount(padaria: Run, log: Log): Promise<void> {
+  const { me } = await padaria<{ me: { accounts: unknown[] } }>('query SeedNoAccount { me { accounts { id } } }');
   const loan = await requestLoan(padaria, {
     id: 'seed-padaria-working-capital',
     principal: '20000.00',
@@ -244,8 +244,8 @@ async function loanBeforeAnyKey(padaria: Run, log: Log): Promise<void> {
     monthlyIncome: '30000.00',
     purpose: 'Capital de giro: forno novo',
   });
-  // Accepted only while Padaria Lima still has no key, so the disbursement fails the first time the story runs.
-  const outcome = me.pixKeys.length === 0 ? await accept(padaria, loan) : loan;
+  // Accepted only while Padaria Lima still has no checking account, so the disbursement fails the first time the story runs.
+  const outcome = me.accounts.length === 0 ? await accept(padaria, loan) : loan;
   log(`Padaria Lima Ltda: working-capital loan ${outcome.status}`);
 }
 

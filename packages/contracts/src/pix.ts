@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 
 /**
- * The party id of the bank itself (owner of the collection key, sender of disbursements and payouts).
+ * The party id of the bank itself (owner of the collection key).
  * In a namespace no customer id can take: the gateway refuses tokens whose subject is in it.
  */
 export const INSTITUTION_PARTY_ID = 'urn:bank:institution';
@@ -47,22 +47,12 @@ export const PixChargeRequested = z.object({
 });
 export type PixChargeRequested = z.infer<typeof PixChargeRequested>;
 
-/** Published by a requester as `<source>.pix.transfer-requested`: send this amount to the customer's Pix key. */
-export const PixTransferRequested = z.object({
-  reference: Reference,
-  customerId: z.string(),
-  amount: z.string(),
-  description: z.string().nullable(),
-});
-export type PixTransferRequested = z.infer<typeof PixTransferRequested>;
-
 export const pixRequestTypes = {
   charge: (source: string) => `${source}.pix.charge-requested`,
-  transfer: (source: string) => `${source}.pix.transfer-requested`,
 } as const;
 
 /** The binding patterns Pix consumes requests with. */
-export const PIX_REQUEST_BINDINGS = { charges: '*.pix.charge-requested', transfers: '*.pix.transfer-requested' } as const;
+export const PIX_REQUEST_BINDINGS = { charges: '*.pix.charge-requested' } as const;
 
 export const PIX_KEY_TYPES = ['CPF', 'CNPJ', 'EMAIL', 'PHONE', 'EVP'] as const;
 
@@ -126,7 +116,6 @@ const transfer = z.object({
   sender: Party,
   toKey: z.string().nullable(),
   amount: decimal,
-  /** The requester's reference (loan disbursement, claim payout), echoed back. */
   reference: Reference.nullable(),
 });
 

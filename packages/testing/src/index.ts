@@ -5,5 +5,6 @@ export { customer, subgraphClient, type GraphQLResult } from './graphql-client';
 export { serviceTestEnv, TEST_EVENT_KEYS, TEST_PRINCIPAL_SECRET, testEventTrust } from './service-env';
 export { startBroker, stopBroker } from './broker';
 export { ManualClock } from './manual-clock';
+export { AccountsDouble } from './accounts-double';
 export { PixDouble } from './pix-double';
 export { startSubgraphHarness, type GraphQLCall, type SubgraphHarness, type SubgraphHarnessOptions, type SubgraphUnderTest } from './subgraph-harness';

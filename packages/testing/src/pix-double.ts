@@ -2,13 +2,10 @@ import {
   INSTITUTION_PARTY_ID,
   PIX_EVENTS,
   PixChargeRequested,
-  PixTransferRequested,
   pixRequestTypes,
   type PixChargeCreated,
   type PixChargeExpired,
   type PixChargePaid,
-  type PixTransferFailed,
-  type PixTransferSettled,
 } from '@bank/contracts';
 import { cloudEvent, EventBus, type CloudEvent, type Subscription } from '@bank/messaging';
 import { createLogger } from '@bank/observability';
@@ -66,18 +63,10 @@ export class PixDouble {
       .map((event) => ({ ...event, data: PixChargeRequested.parse(event.data) }));
   }
 
-  /** The transfers the service asked for so far, as the contract reads them. */
-  get transfers(): CloudEvent<PixTransferRequested>[] {
-    return this.events
-      .filter(({ type }) => type === pixRequestTypes.transfer(this.source))
-      .map((event) => ({ ...event, data: PixTransferRequested.parse(event.data) }));
-  }
-
   /** The requests of `type` whose reference id matches, once at least `count` have arrived. */
-  requested(type: 'charge-requested' | 'transfer-requested', referenceId: RegExp, count = 1): Promise<CloudEvent<PixChargeRequested | PixTransferRequested>[]> {
+  requested(type: 'charge-requested', referenceId: RegExp, count = 1): Promise<CloudEvent<PixChargeRequested>[]> {
     return eventually(() => {
-      const requests: CloudEvent<PixChargeRequested | PixTransferRequested>[] = type === 'charge-requested' ? this.charges : this.transfers;
-      const found = requests.filter((event) => referenceId.test(event.data.reference.id));
+      const found = this.charges.filter((event) => referenceId.test(event.data.reference.id));
       if (found.length < count) throw new Error(`${found.length} ${type} matching ${referenceId}, expected ${count}`);
       return found;
     });
@@ -121,35 +110,6 @@ export class PixDouble {
     const data = PixChargeRequested.parse(request.data);
     const expired: PixChargeExpired = { txid: data.txid, expiresAt: instant(expiresAt), receiver: INSTITUTION, payer: data.payer, reference: data.reference };
     return this.publish(PIX_EVENTS.chargeExpired, data.txid, expired);
-  }
-
-  settleTransfer(request: CloudEvent, settledAt: Date | string): Promise<void> {
-    const data = PixTransferRequested.parse(request.data);
-    const settled: PixTransferSettled = {
-      transferId: `transfer-${data.reference.id}`,
-      sender: INSTITUTION,
-      toKey: '52998224725',
-      amount: data.amount,
-      endToEndId: 'E9999999920260131150000000000001',
-      settledAt: instant(settledAt),
-      receiver: { name: 'Maria Silva', document: '52998224725', customerId: data.customerId },
-      reference: data.reference,
-    };
-    return this.publish(PIX_EVENTS.transferSettled, settled.transferId, settled);
-  }
-
-  /** What Pix publishes when it cannot send a transfer (no Pix key, refused by the central system), at `at`. */
-  failTransfer(request: CloudEvent, { reason = 'The customer has no Pix key', at }: { reason?: string; at?: Date } = {}): Promise<void> {
-    const data = PixTransferRequested.parse(request.data);
-    const failed: PixTransferFailed = {
-      transferId: `transfer-${data.reference.id}`,
-      sender: INSTITUTION,
-      toKey: null,
-      amount: data.amount,
-      reason,
-      reference: data.reference,
-    };
-    return this.publish(PIX_EVENTS.transferFailed, failed.transferId, failed, at);
   }
 
   async close(): Promise<void> {

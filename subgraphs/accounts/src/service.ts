@@ -2,17 +2,21 @@ import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { Money, systemClock } from '@bank/kernel';
+import { eventEnvelopes } from '@bank/messaging';
 import { PostgresProcessedEventStore } from '@bank/store-postgres';
 import type { Accounts } from './application/context';
 import { OutcomeSignals } from './application/pix';
 import type { AccountsConfig } from './config';
 import type { AccountsContext } from './graphql/context';
 import { pixConsumers } from './events/pix-consumers';
+import { insuranceSettlementConsumers } from './events/insurance-settlements';
+import { loansSettlementConsumers } from './events/loans-settlements';
 import { resolvers } from './graphql/resolvers';
 import { accountsMigrations } from './infrastructure/postgres/migrations';
 import { PostgresCheckingAccounts } from './infrastructure/postgres/postgres-checking-accounts';
 import { PostgresPixPayments } from './infrastructure/postgres/pix/postgres-pix-payments';
 import { pdfReceipts } from './infrastructure/pix/receipt-pdf';
+import { PostgresSettlementOutcomes } from './infrastructure/postgres/postgres-settlement-outcomes';
 import { connectLedger, startLedgerJobs } from './ledger';
 import { cardVault } from './infrastructure/cards/card-vault';
 import { PostgresCardStore, postgresCardsUnitOfWork } from './infrastructure/cards/postgres-cards';
@@ -56,6 +60,7 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
     accounts: checkingAccounts,
     clock,
     sandboxEnabled,
+    settlements: new PostgresSettlementOutcomes(connected.db, eventEnvelopes('/subgraphs/accounts'), () => relay.wake()),
     cards: {
       cards: new PostgresCardStore(connected.db),
       unit: postgresCardsUnitOfWork(connected),
@@ -83,7 +88,8 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
     },
   };
   const processed = new PostgresProcessedEventStore(connected.db);
-  for (const consumer of pixConsumers(accounts)) await platform.consume({ ...consumer, processed });
+  for (const consumer of [...pixConsumers(accounts), ...loansSettlementConsumers(accounts), ...insuranceSettlementConsumers(accounts)])
+    await platform.consume({ ...consumer, processed });
   const jobs = startLedgerJobs({
     ledger: connected.ledger,
     logger,

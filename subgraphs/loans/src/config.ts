@@ -21,6 +21,10 @@ export const loansEnv = {
     z.coerce.number().int().min(0).max(30_000),
     'how long paying an installment waits for Pix to create the charge (default 5000)',
   ),
+  LOANS_AUTO_DEBIT_INTERVAL_MS: optional(
+    z.coerce.number().int().min(1000).max(86_400_000),
+    'how often installments due are debited from the accounts of borrowers who turned the automatic debit on (default 60000)',
+  ),
 } as const;
 
 export type LoansConfig = ConfigOf<typeof loansEnv>;
@@ -40,5 +44,6 @@ export function loanSettings(config: LoansConfig): LoanSettings {
       monthlyInterestPercent: config.LOANS_LATE_MONTHLY_INTEREST_PERCENT ?? late.monthlyInterestPercent.toFixed(),
     }),
     chargeWait: { timeoutMs: config.LOANS_CHARGE_WAIT_MS ?? 5_000, intervalMs: 50 },
+    autoDebitIntervalMs: config.LOANS_AUTO_DEBIT_INTERVAL_MS ?? 60_000,
   };
 }

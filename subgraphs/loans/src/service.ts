@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { ReadThroughCache, startPlatform, type Platform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
+import { ReadThroughCache, startPeriodicJob, startPlatform, type Platform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { systemClock } from '@bank/kernel';
 import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, MongoProcessedEventStore, type Mongo } from '@bank/store-mongo';
 import type { Loans, LoanSettings } from './application/context';
+import { requestDueAutoDebits } from './application/auto-debit';
 import { countOverdueLoans } from './application/queries';
 import { loanSettings, type LoansConfig } from './config';
 import { loanConsumers } from './events/consumers';
@@ -18,6 +19,7 @@ import { MongoLoanRepository } from './infrastructure/mongo/loan-repository';
 /** What tests may replace: business time, and how often the outbox is polled besides the wake-up after each write. */
 export interface LoansOverrides extends ServiceOverrides {
   readonly relayPollIntervalMs?: number;
+  readonly autoDebitIntervalMs?: number;
 }
 
 export interface LoansService extends RunningSubgraph {
@@ -66,6 +68,12 @@ async function startOn(platform: Platform, mongo: Mongo, config: LoansConfig, se
   };
   registerOverdueGauge(metrics.registry, () => countOverdueLoans(loans), logger);
   for (const consumer of loanConsumers(loans)) await platform.consume({ ...consumer, processed });
+  const autoDebits = startPeriodicJob({
+    name: 'auto-debits',
+    intervalMs: overrides.autoDebitIntervalMs ?? settings.autoDebitIntervalMs,
+    run: () => requestDueAutoDebits(loans),
+    logger,
+  });
 
   const server = await platform.serveSubgraph<LoansContext>({
     port: config.PORT,
@@ -79,6 +87,7 @@ async function startOn(platform: Platform, mongo: Mongo, config: LoansConfig, se
         await mongo.connection.db.admin().ping();
       },
     },
+    stopJobs: [() => autoDebits.stop()],
     closeStores: [() => mongo.close()],
   });
   return { server, loans, logger, stop: () => server.stop() };

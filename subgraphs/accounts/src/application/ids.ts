@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Reference } from '@bank/contracts';
 import { badInput } from '@bank/kernel';
 import { parseAccountId, parseTransferId, type AccountId, type TransferId } from '../ledger';
 
@@ -17,3 +18,7 @@ export function transferIdOf(callerId: string, operation: string, idempotencyKey
   if (!KEY.test(idempotencyKey)) throw badInput('idempotencyKey must be 1 to 64 of A-Z a-z 0-9 _ -', 'idempotencyKey');
   return parseTransferId(`${operation}-${digest(callerId, operation, idempotencyKey)}`);
 }
+
+/** The ledger transfer that settles (part of) another subgraph's request: derived from its reference, so a redelivery finds it. */
+export const settlementTransferIdOf = ({ source, id }: Reference, part: 'credit' | 'tax' | 'debit'): TransferId =>
+  parseTransferId(`settlement-${part}-${digest(source, id)}`);

@@ -9,11 +9,13 @@ function requireStaff(principal: Principal): void {
   if (!isStaff(principal)) throw forbidden('Only staff may do this');
 }
 
-/** Staff: the account can no longer send money; it still receives. */
+/** Staff: the account can no longer send money, once this returns (no debit in flight posts after it); it still receives. */
 export async function blockAccount(context: Accounts, principal: Principal, id: string, reason: string): Promise<CheckingAccount> {
   requireStaff(principal);
   const why = parseReason(reason);
   const blocked = block(await findVisibleAccount(context, principal, id), why, context.clock.now());
+  // The ledger first: it refuses debits from the moment it returns, and a retry after a crash in between completes the block.
+  await context.ledger.refuseDebits(blocked.id, true);
   await context.accounts.update(blocked);
   return blocked;
 }
@@ -22,6 +24,7 @@ export async function unblockAccount(context: Accounts, principal: Principal, id
   requireStaff(principal);
   parseReason(reason);
   const active = unblock(await findVisibleAccount(context, principal, id));
+  await context.ledger.refuseDebits(active.id, false);
   await context.accounts.update(active);
   return active;
 }

@@ -1,4 +1,4 @@
-import { badInput, notFound, unprocessable } from '@bank/kernel';
+import { AppError, badInput, notFound } from '@bank/kernel';
 import { ownedBy, visibleTo, type AuthenticatedPrincipal } from '@bank/identity';
 import { assertCanReceive, assertCanSend, parseAccountNumber, parseBranch, type CheckingAccount } from '../domain';
 import { BANK_ACCOUNTS, parseAccountId, type Transfer } from '../ledger';
@@ -76,7 +76,7 @@ export async function simulateDeposit(
   command: SimulateDepositCommand,
   idempotencyKey: string,
 ): Promise<Deposit> {
-  if (!context.sandboxEnabled) throw unprocessable('simulateDeposit is available in the sandbox only');
+  if (!context.sandboxEnabled) throw new AppError('UNPROCESSABLE', 'simulateDeposit is available in the sandbox only', { reason: 'SANDBOX_DISABLED' });
   const id = transferIdOf(principal.id, 'deposit', idempotencyKey);
   const amount = parseAmount(command.amount);
   const to = visibleTo(

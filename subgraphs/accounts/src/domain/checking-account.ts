@@ -35,9 +35,12 @@ export function parseReason(input: string): string {
   return reason;
 }
 
-/** Refuses to send from an account that is not ACTIVE. */
+/**
+ * Refuses to send from a closed account. A blocked one is refused by the ledger, in the statement
+ * that would debit it (reason ACCOUNT_BLOCKED), so that no debit races a block.
+ */
 export function assertCanSend(account: CheckingAccount): void {
-  if (account.status !== 'ACTIVE') throw unprocessable(`account ${account.branch} ${account.number} is ${account.status.toLowerCase()}: it cannot send money`);
+  if (account.status === 'CLOSED') throw unprocessable(`account ${account.branch} ${account.number} is closed: it cannot send money`);
 }
 
 /** Refuses to credit a closed account; a blocked one still receives. */

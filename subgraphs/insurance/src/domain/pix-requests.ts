@@ -1,4 +1,4 @@
-import { pixRequestTypes, type PixChargeRequested, type PixTransferRequested, type Reference } from '@bank/contracts';
+import { accountRequestTypes, pixRequestTypes, type AccountCreditRequested, type PixChargeRequested, type Reference } from '@bank/contracts';
 import type { DomainEvent, Money } from '@bank/kernel';
 import { ID_BODY_LENGTH, ID_PREFIXES } from './identifiers';
 import type { PolicyRecord, PremiumCharge } from './policy-record';
@@ -74,7 +74,7 @@ export const premiumCharge = (policyId: string, installment: number, amount: Mon
 });
 
 export type ChargeRequested = DomainEvent<string, PixChargeRequested>;
-export type TransferRequested = DomainEvent<string, PixTransferRequested>;
+export type TransferRequested = DomainEvent<string, AccountCreditRequested>;
 
 /** Asks Pix to charge the policyholder for a premium installment; saved with the policy's change (outbox). */
 export function chargeRequested({ policy, holder }: PolicyRecord, charge: PremiumCharge): ChargeRequested {
@@ -93,20 +93,20 @@ export function chargeRequested({ policy, holder }: PolicyRecord, charge: Premiu
   };
 }
 
-/** Asks Pix to send money to the customer's Pix key; saved with the change that owes it (outbox). */
+/** Asks the accounts subgraph to credit the customer's checking account from the premiums account; saved with the change that owes it (outbox). */
 export function transferRequested(
   purpose: PixPurpose,
   { subject, customerId, amount, description, at }: { subject: string; customerId: string; amount: Money; description: string; at: Date },
 ): TransferRequested {
   return {
-    type: pixRequestTypes.transfer(PIX_SOURCE),
+    type: accountRequestTypes.credit(PIX_SOURCE),
     subject,
     occurredAt: at,
-    data: { reference: referenceOf(purpose), customerId, amount: amount.toString(), description },
+    data: { reference: referenceOf(purpose), customerId, amount: amount.toString(), withheldTax: null, description },
   };
 }
 
-/** Asks Pix to send back to the policyholder what the policy owes them, as the given attempt. */
+/** Asks for what the policy owes its holder to be credited to their checking account, as the given attempt. */
 export function refundRequested(
   { policy, holder }: PolicyRecord,
   refund: PolicyRefund,

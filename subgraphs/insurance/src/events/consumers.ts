@@ -1,4 +1,4 @@
-import { PIX_EVENTS, PixChargeCreated, PixChargeExpired, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
+import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargeExpired, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
 import { Money } from '@bank/kernel';
 import { purposeOf } from '../domain';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
@@ -10,7 +10,7 @@ import { recordPremiumChargeCreated, recordPremiumExpiry, recordPremiumPayment }
 import type { ActivePolicyCount } from '../application/ports';
 import { recordFailedRefund } from '../application/refunds';
 
-/** What Pix tells us about the charges and transfers we asked for (our reference, source "insurance"; only the fields we read), and our own events the active-policy count follows. */
+/** What Pix tells us about the premium charges and the accounts subgraph about the credits we asked for (our reference, source "insurance"; only the fields we read), and our own events the active-policy count follows. */
 export function insuranceConsumers(insurance: Insurance, activePolicies: ActivePolicyCount): readonly EventConsumer[] {
   return [
     eventConsumer({
@@ -43,19 +43,19 @@ export function insuranceConsumers(insurance: Insurance, activePolicies: ActiveP
     }),
     eventConsumer({
       name: 'transfer-settlements',
-      bindings: [PIX_EVENTS.transferSettled],
-      schema: PixTransferSettled.pick({ reference: true, settledAt: true }),
+      bindings: [SETTLEMENT_EVENTS.creditPosted],
+      schema: AccountSettled.pick({ reference: true, settledAt: true }),
       handle: async ({ reference, settledAt }) => {
         const purpose = purposeOf(reference);
-        // Refunds and returned premiums need nothing more once settled.
+        // Refunds and returned premiums need nothing more once credited.
         if (purpose?.kind === 'payout') await recordPayoutSettlement(insurance, purpose.claimId, new Date(settledAt));
       },
     }),
     eventConsumer({
       name: 'transfer-failures',
-      bindings: [PIX_EVENTS.transferFailed],
-      schema: PixTransferFailed.pick({ reference: true, reason: true }),
-      handle: async ({ reference, reason }, event) => {
+      bindings: [SETTLEMENT_EVENTS.creditFailed],
+      schema: AccountSettlementFailed.pick({ reference: true, message: true }),
+      handle: async ({ reference, message: reason }, event) => {
         const purpose = purposeOf(reference);
         if (purpose === null || purpose.kind === 'premium') return;
         const failure = { attempt: purpose.attempt, reason, failedAt: new Date(event.time) };

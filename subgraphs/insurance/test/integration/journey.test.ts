@@ -73,10 +73,10 @@ describe('auto insurance, from quote to paid claim', () => {
     expect(reviewed.errors).toBeUndefined();
     expect(reviewed.data?.reviewAutoClaim.claim).toMatchObject({ status: 'APPROVED', approvedAmount: '10000.00', payout: '6000.00' });
 
-    const [payoutRequest] = await harness.pix.requested('transfer-requested', new RegExp(`^claim/${filed.id}/payout/1$`));
+    const [payoutRequest] = await harness.accounts.requested('credit', new RegExp(`^claim/${filed.id}/payout/1$`));
     expect(payoutRequest!.data).toMatchObject({ customerId: 'c-journey', amount: '6000.00', reference: { source: 'insurance' } });
 
-    await harness.pix.settleTransfer(payoutRequest!, new Date('2025-09-11T15:00:00Z'));
+    await harness.accounts.settle(payoutRequest!, new Date('2025-09-11T15:00:00Z'));
     await eventually(async () => {
       const { data } = await as<{ autoClaim: ClaimView }>(CLAIM, { id: filed.id });
       expect(data?.autoClaim).toMatchObject({ status: 'PAID', paidAt: '2025-09-11T15:00:00.000Z' });
@@ -96,7 +96,7 @@ describe('auto insurance, from quote to paid claim', () => {
       expect(harness.pix.typesAbout(filed.id)).toEqual([
         'insurance.claim.filed',
         'insurance.claim.approved',
-        'insurance.pix.transfer-requested',
+        'insurance.accounts.credit-requested',
         'insurance.claim.paid',
       ]);
     });
@@ -133,7 +133,7 @@ describe('auto insurance, from quote to paid claim', () => {
       cancellationReason: 'Sold the car',
       cancelledAt: new Date(cancelledAt).toISOString(),
     });
-    const [transfer] = await harness.pix.requested('transfer-requested', new RegExp(`^policy/${id}/refund/1$`));
+    const [transfer] = await harness.accounts.requested('credit', new RegExp(`^policy/${id}/refund/1$`));
     expect(transfer!.data).toMatchObject({ customerId: `c-cancel-${installments}`, amount: refund, reference: { source: 'insurance' } });
     await eventually(() => expect(harness.pix.typesAbout(id)).toContain('insurance.policy.cancelled'));
   });
@@ -175,10 +175,7 @@ describe('auto insurance, from quote to paid claim', () => {
 
     await harness.pix.payCharge(request!, new Date('2025-06-15T16:00:00Z'));
 
-    const [returned] = await harness.pix.requested(
-      'transfer-requested',
-      new RegExp(`^policy/${issued.id}/premium-return/${issued.premiumCharges[0]!.txid}/1$`),
-    );
+    const [returned] = await harness.accounts.requested('credit', new RegExp(`^policy/${issued.id}/premium-return/${issued.premiumCharges[0]!.txid}/1$`));
     expect(returned!.data).toMatchObject({ customerId: 'c-late-payer', amount: '2247.51' });
     expect((await policyOf(as, issued.id)).status).toBe('CANCELLED_UNPAID');
   });

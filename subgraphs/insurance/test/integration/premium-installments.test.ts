@@ -78,7 +78,7 @@ describe('the later premium installments', () => {
     expect(await dueIndexOf(id)).toBeUndefined();
 
     await harness.pix.payCharge(second!, new Date('2025-07-09T15:00:00Z'));
-    const [returned] = await harness.pix.requested('transfer-requested', new RegExp(`^policy/${id}/premium-return/${id}P02/1$`));
+    const [returned] = await harness.accounts.requested('credit', new RegExp(`^policy/${id}/premium-return/${id}P02/1$`));
     expect(returned!.data).toMatchObject({ customerId: owner, amount: '749.17' });
 
     harness.clock.set('2025-08-10T15:00:00Z');

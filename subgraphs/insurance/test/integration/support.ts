@@ -7,6 +7,7 @@ import { createDynamoDbClient } from '@bank/store-dynamodb';
 import {
   customer,
   eventually,
+  AccountsDouble,
   PixDouble,
   serviceTestEnv,
   startSubgraphHarness,
@@ -24,6 +25,8 @@ type Call = GraphQLCall;
 
 export interface InsuranceHarness extends SubgraphHarness<InsuranceService> {
   readonly pix: PixDouble;
+  /** Plays the accounts subgraph: the payouts and refunds insurance asks it to credit. */
+  readonly accounts: AccountsDouble;
   readonly table: TableReader;
 }
 
@@ -57,6 +60,7 @@ export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'
   const env = serviceTestEnv('insurance');
   const config = loadConfig(insuranceEnv, env);
   const pix = await PixDouble.start(config.EVENTS_EXCHANGE, 'insurance');
+  const accounts = await AccountsDouble.start(config.EVENTS_EXCHANGE, 'insurance');
   // issueAutoPolicy waits for its first premium charge to be created.
   pix.createsRequestedCharges = true;
   const harness = await startSubgraphHarness({
@@ -71,9 +75,11 @@ export async function startInsurance(overrides: Omit<InsuranceOverrides, 'clock'
   return {
     ...harness,
     pix,
+    accounts,
     table: new TableReader(dynamo, config.DYNAMODB_TABLE),
     async stop() {
       await pix.close();
+      await accounts.close();
       await harness.stop();
       await dynamo.send(new DeleteTableCommand({ TableName: config.DYNAMODB_TABLE }));
       dynamo.destroy();

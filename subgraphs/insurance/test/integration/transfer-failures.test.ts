@@ -44,8 +44,8 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
   }
 
   async function failPayout(claimId: string, failedAt: Date): Promise<void> {
-    const [request] = await harness.pix.requested('transfer-requested', reference(`claim/${claimId}/payout/1`));
-    await harness.pix.failTransfer(request!, { at: failedAt });
+    const [request] = await harness.accounts.requested('credit', reference(`claim/${claimId}/payout/1`));
+    await harness.accounts.fail(request!, { at: failedAt });
     await eventually(async () => {
       const { data } = await harness.as(staff)<{ autoClaim: ClaimView }>(CLAIM, { id: claimId });
       expect(data?.autoClaim.payoutFailure).not.toBeNull();
@@ -55,9 +55,9 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
   it('keeps a claim whose payout failed APPROVED showing why; staff retry it as a new transfer, which Pix settles: PAID', async () => {
     const owner = customer('c-payout');
     const id = await approvedClaim(owner);
-    const [first] = await harness.pix.requested('transfer-requested', reference(`claim/${id}/payout/1`));
+    const [first] = await harness.accounts.requested('credit', reference(`claim/${id}/payout/1`));
 
-    await harness.pix.failTransfer(first!, { at: new Date('2025-09-10T15:01:00Z'), reason: 'The customer has no Pix key' });
+    await harness.accounts.fail(first!, { at: new Date('2025-09-10T15:01:00Z'), reason: 'NO_CHECKING_ACCOUNT' });
 
     const failed = await eventually(async () => {
       const { data } = await harness.as(owner)<{ autoClaim: ClaimView }>(CLAIM, { id });
@@ -68,7 +68,7 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
       id,
       status: 'APPROVED',
       paidAt: null,
-      payoutFailure: { reason: 'The customer has no Pix key', failedAt: '2025-09-10T15:01:00.000Z' },
+      payoutFailure: { reason: 'refused: NO_CHECKING_ACCOUNT', failedAt: '2025-09-10T15:01:00.000Z' },
     });
 
     harness.clock.set('2025-09-12T15:00:00Z');
@@ -76,9 +76,9 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     expect(retried.errors).toBeUndefined();
     expect(retried.data?.retryAutoClaimPayout.claim).toEqual({ id, status: 'APPROVED', payoutFailure: null });
 
-    const [second] = await harness.pix.requested('transfer-requested', reference(`claim/${id}/payout/2`));
+    const [second] = await harness.accounts.requested('credit', reference(`claim/${id}/payout/2`));
     expect(second!.data).toMatchObject({ customerId: 'c-payout', amount: '6000.00', reference: { source: 'insurance' } });
-    await harness.pix.settleTransfer(second!, new Date('2025-09-12T15:02:00Z'));
+    await harness.accounts.settle(second!, new Date('2025-09-12T15:02:00Z'));
 
     await eventually(async () => {
       const { data } = await harness.as(owner)<{ autoClaim: ClaimView }>(CLAIM, { id });
@@ -88,10 +88,10 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
       expect(harness.pix.typesAbout(id)).toEqual([
         'insurance.claim.filed',
         'insurance.claim.approved',
-        'insurance.pix.transfer-requested',
+        'insurance.accounts.credit-requested',
         'insurance.claim.payout-failed',
         'insurance.claim.payout-retried',
-        'insurance.pix.transfer-requested',
+        'insurance.accounts.credit-requested',
         'insurance.claim.paid',
       ]),
     );
@@ -102,16 +102,16 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     const { id } = await activePolicy(harness, owner);
     harness.clock.set('2025-12-01T13:00:00Z');
     expect((await harness.as(owner)(CANCEL, { id, reason: 'Sold the car' })).errors).toBeUndefined();
-    const [first] = await harness.pix.requested('transfer-requested', reference(`policy/${id}/refund/1`));
+    const [first] = await harness.accounts.requested('credit', reference(`policy/${id}/refund/1`));
 
-    await harness.pix.failTransfer(first!, { at: new Date('2025-12-01T13:01:00Z'), reason: 'Refused by the central system' });
+    await harness.accounts.fail(first!, { at: new Date('2025-12-01T13:01:00Z'), reason: 'ACCOUNT_CLOSED' });
 
     await eventually(async () => {
       const { data } = await harness.as(owner)<{ autoPolicy: PolicyView }>(POLICY, { id });
       expect(data?.autoPolicy).toEqual({
         id,
         status: 'CANCELLED',
-        refundFailure: { reason: 'Refused by the central system', failedAt: '2025-12-01T13:01:00.000Z' },
+        refundFailure: { reason: 'refused: ACCOUNT_CLOSED', failedAt: '2025-12-01T13:01:00.000Z' },
       });
     });
 
@@ -120,16 +120,16 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     expect(retried.errors).toBeUndefined();
     expect(retried.data?.retryAutoPolicyRefund.policy).toEqual({ id, status: 'CANCELLED', refundFailure: null });
 
-    const [second] = await harness.pix.requested('transfer-requested', reference(`policy/${id}/refund/2`));
+    const [second] = await harness.accounts.requested('credit', reference(`policy/${id}/refund/2`));
     expect(second!.data).toMatchObject({ customerId: 'c-refund', amount: '1129.67', reference: { source: 'insurance' } });
-    await harness.pix.settleTransfer(second!, new Date('2025-12-02T13:01:00Z'));
+    await harness.accounts.settle(second!, new Date('2025-12-02T13:01:00Z'));
 
     await eventually(() =>
-      expect(harness.pix.typesAbout(id).filter((type) => type.includes('refund') || type.endsWith('transfer-requested'))).toEqual([
-        'insurance.pix.transfer-requested',
+      expect(harness.pix.typesAbout(id).filter((type) => type.includes('refund') || type.endsWith('credit-requested'))).toEqual([
+        'insurance.accounts.credit-requested',
         'insurance.policy.refund-failed',
         'insurance.policy.refund-retried',
-        'insurance.pix.transfer-requested',
+        'insurance.accounts.credit-requested',
       ]),
     );
     const again = await harness.as(owner)(RETRY_REFUND, { id });
@@ -146,17 +146,17 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     expect((await as(CANCEL, { id: issued.id, reason: 'Found a cheaper offer' })).errors).toBeUndefined();
     await harness.pix.payCharge(charge!, new Date('2025-06-15T16:00:00Z'));
     const txid = issued.premiumCharges[0]!.txid;
-    const [first] = await harness.pix.requested('transfer-requested', reference(`policy/${issued.id}/premium-return/${txid}/1`));
+    const [first] = await harness.accounts.requested('credit', reference(`policy/${issued.id}/premium-return/${txid}/1`));
 
-    await harness.pix.failTransfer(first!, { at: new Date('2025-06-15T16:01:00Z') });
+    await harness.accounts.fail(first!, { at: new Date('2025-06-15T16:01:00Z') });
 
     await eventually(async () => {
       const { data } = await as<{ autoPolicy: PolicyView }>(POLICY, { id: issued.id });
-      expect(data?.autoPolicy.refundFailure).toEqual({ reason: 'The customer has no Pix key', failedAt: '2025-06-15T16:01:00.000Z' });
+      expect(data?.autoPolicy.refundFailure).toEqual({ reason: 'refused: NO_CHECKING_ACCOUNT', failedAt: '2025-06-15T16:01:00.000Z' });
     });
     const retried = await harness.as(staff)<{ retryAutoPolicyRefund: { policy: PolicyView } }>(RETRY_REFUND, { id: issued.id });
     expect(retried.data?.retryAutoPolicyRefund.policy).toEqual({ id: issued.id, status: 'CANCELLED_UNPAID', refundFailure: null });
-    const [second] = await harness.pix.requested('transfer-requested', reference(`policy/${issued.id}/premium-return/${txid}/2`));
+    const [second] = await harness.accounts.requested('credit', reference(`policy/${issued.id}/premium-return/${txid}/2`));
     expect(second!.data).toMatchObject({ customerId: 'c-late-return', amount: '2247.51' });
   });
 
@@ -192,8 +192,8 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
       const { id } = await activePolicy(harness, owner);
       harness.clock.set('2025-12-01T13:00:00Z');
       await harness.as(owner)(CANCEL, { id, reason: 'Sold the car' });
-      const [request] = await harness.pix.requested('transfer-requested', reference(`policy/${id}/refund/1`));
-      await harness.pix.failTransfer(request!, { at: new Date('2025-12-01T13:01:00Z') });
+      const [request] = await harness.accounts.requested('credit', reference(`policy/${id}/refund/1`));
+      await harness.accounts.fail(request!, { at: new Date('2025-12-01T13:01:00Z') });
       await eventually(async () => {
         const { data } = await harness.as(owner)<{ autoPolicy: PolicyView }>(POLICY, { id });
         expect(data?.autoPolicy.refundFailure).not.toBeNull();

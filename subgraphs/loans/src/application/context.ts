@@ -8,6 +8,8 @@ export interface LoanSettings {
   readonly latePayment: LatePaymentPolicy;
   /** How long payLoanInstallment and payLoanPayoff wait for Pix to report the charge created. */
   readonly chargeWait: { readonly timeoutMs: number; readonly intervalMs: number };
+  /** How often the installments due are debited from the accounts of borrowers who turned the automatic debit on. */
+  readonly autoDebitIntervalMs: number;
 }
 
 /** Everything the use cases need, wired once in service.ts. */

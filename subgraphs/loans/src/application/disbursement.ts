@@ -6,7 +6,7 @@ import { changeLoan, ownLoanForUpdate } from './loan-access';
 import type { StoredLoan } from './ports';
 
 /**
- * The borrower accepts the offer: CONTRACTED, and the disbursement asked of Pix in the same write.
+ * The borrower accepts the offer: CONTRACTED, and the credit of the disbursement asked of the accounts subgraph in the same write.
  * Of concurrent acceptances one wins; the others get CONFLICT.
  */
 export async function acceptLoanOffer(loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<StoredLoan> {
@@ -26,7 +26,7 @@ export interface TransferOutcome {
 }
 
 /**
- * Pix settled the disbursement: ACTIVE, with the table fixed from the day (Brasília) it settled.
+ * The disbursement was credited to the borrower's account: ACTIVE, with the table fixed from the day (Brasília) it was.
  * @returns the loan disbursed; null when the reference is not a loan of ours or the loan is not waiting for it.
  */
 export async function transferSettled(loans: Loans, { reference, settledAt }: TransferOutcome & { settledAt: Date }): Promise<StoredLoan | null> {
@@ -41,7 +41,7 @@ export async function transferSettled(loans: Loans, { reference, settledAt }: Tr
   return disbursed;
 }
 
-/** Pix could not send the disbursement: DISBURSEMENT_FAILED, until the borrower retries. */
+/** The disbursement could not be credited (no checking account yet): DISBURSEMENT_FAILED, until the borrower opens one and retries. */
 export async function transferFailed(loans: Loans, { reference, reason }: TransferOutcome & { reason: string }): Promise<StoredLoan | null> {
   const loanId = loanIdOf(reference);
   if (loanId === null || reference === null) return null;

@@ -17,6 +17,8 @@ export interface LoanRepository extends AggregateStore<LoanAggregate> {
   listByCustomer(customerId: string, status: LoanStatus | null, page: PageRequest): Promise<Page<StoredLoan>>;
   /** ACTIVE loans with an installment unpaid past its due date on `today`. */
   countOverdue(today: LocalDate): Promise<number>;
+  /** Ids of ACTIVE loans with the automatic debit on whose earliest unpaid installment is due on or before `today`, at most `limit`. */
+  listAutoDebitDue(today: LocalDate, limit: number): Promise<readonly string[]>;
 }
 
 /** Identifiers; random in production. */

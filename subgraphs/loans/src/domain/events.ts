@@ -1,4 +1,4 @@
-import type { PixChargeRequested, PixTransferRequested } from '@bank/contracts';
+import type { AccountCreditRequested, AccountDebitRequested, PixChargeRequested } from '@bank/contracts';
 import type { DomainEvent } from '@bank/kernel';
 import type { AmortizationSystem } from './loan-terms';
 
@@ -79,13 +79,35 @@ export type LoanSettled = DomainEvent<
 /** The transfer of a disbursement attempt failed; `retryLoanDisbursement` may try again. */
 export type LoanDisbursementFailed = DomainEvent<'loans.loan.disbursement-failed', LoanFacts & { readonly attempt: number; readonly reason: string }>;
 
-export type LoanEvent = LoanRequested | LoanApproved | LoanRejected | LoanContracted | LoanDisbursed | LoanDisbursementFailed | InstallmentPaid | LoanSettled;
+/** The borrower turned the automatic debit of installments on or off. */
+export type AutoDebitChanged = DomainEvent<'loans.loan.auto-debit-changed', LoanFacts & { readonly enabled: boolean }>;
 
-/** Asks Pix to send the disbursement to the borrower's Pix key (type `pixRequestTypes.transfer('loans')`). */
-export type DisbursementTransferRequested = DomainEvent<'loans.pix.transfer-requested', PixTransferRequested>;
+/** The automatic debit of an installment was refused (not enough funds, a blocked account...): it stays open, payable by Pix. */
+export type AutoDebitFailed = DomainEvent<
+  'loans.loan.auto-debit-failed',
+  LoanFacts & { readonly number: number; readonly amount: Amount; readonly reason: string }
+>;
 
-/** Asks Pix to send back to the borrower's Pix key a payment that could not be applied to the loan. */
-export type PaymentReturnRequested = DomainEvent<'loans.pix.transfer-requested', PixTransferRequested>;
+export type LoanEvent =
+  | LoanRequested
+  | LoanApproved
+  | LoanRejected
+  | LoanContracted
+  | LoanDisbursed
+  | LoanDisbursementFailed
+  | InstallmentPaid
+  | LoanSettled
+  | AutoDebitChanged
+  | AutoDebitFailed;
+
+/** Asks the accounts subgraph to debit an installment from the borrower's checking account (`accountRequestTypes.debit('loans')`). */
+export type AutoDebitRequested = DomainEvent<'loans.accounts.debit-requested', AccountDebitRequested>;
+
+/** Asks the accounts subgraph to credit the disbursement, net of the IOF it withholds, to the borrower's checking account (`accountRequestTypes.credit('loans')`). */
+export type DisbursementTransferRequested = DomainEvent<'loans.accounts.credit-requested', AccountCreditRequested>;
+
+/** Asks the accounts subgraph to credit back to the borrower's checking account a payment that could not be applied to the loan. */
+export type PaymentReturnRequested = DomainEvent<'loans.accounts.credit-requested', AccountCreditRequested>;
 
 /** Asks Pix to charge the borrower for an installment or a payoff (type `pixRequestTypes.charge('loans')`). */
 export type LoanChargeRequested = DomainEvent<'loans.pix.charge-requested', PixChargeRequested>;

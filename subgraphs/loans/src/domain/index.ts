@@ -1,6 +1,11 @@
 export { effectiveTotalCost, type CashFlow, type Cet } from './cet';
 export { analyseCredit, CREDIT_TIERS, type CreditDecision, type CreditTier } from './credit-analysis';
+export { autoDebitNumberOf, autoDebitReference, recordAutoDebitFailed, recordAutoDebitPosted, requestAutoDebit, setAutoDebit } from './auto-debit';
+export { AUTO_DEBIT_OFF, type AutoDebit, type AutoDebitAttempt } from './auto-debit-state';
 export type {
+  AutoDebitChanged,
+  AutoDebitFailed,
+  AutoDebitRequested,
   DisbursementTransferRequested,
   InstallmentPaid,
   LoanApproved,

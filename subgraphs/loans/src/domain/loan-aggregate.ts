@@ -33,6 +33,7 @@ import {
 import type { LoanRequest } from './loan-request';
 import { BRASILIA_UTC_OFFSET_MINUTES, LocalDate } from './local-date';
 import { simulateLoan } from './simulation';
+import { AUTO_DEBIT_OFF, type AutoDebit } from './auto-debit-state';
 
 /** `reference.source` of every request the loans subgraph sends Pix. */
 export const LOANS_SOURCE = 'loans';
@@ -90,6 +91,8 @@ export interface LoanAggregate {
   readonly charges: readonly LoanCharge[];
   /** Oldest first; at most one per txid. */
   readonly returnedPayments: readonly ReturnedPayment[];
+  /** Whether installments are debited from the borrower's checking account on their due dates, and each debit asked for. */
+  readonly autoDebit: AutoDebit;
 }
 
 export const disbursementReference = (loanId: string, attempt: number): Reference => ({
@@ -116,16 +119,17 @@ export function loanIdOf(reference: Reference | null | undefined): string | null
 /** The business date (Brasília) of an instant. */
 export const businessDate = (at: Date): LocalDate => LocalDate.fromInstant(at, BRASILIA_UTC_OFFSET_MINUTES);
 
-const withLoan = (
+export const withLoan = (
   aggregate: LoanAggregate,
   loan: Loan,
-  changes: Partial<Pick<LoanAggregate, 'disbursements' | 'charges' | 'returnedPayments'>> = {},
+  changes: Partial<Pick<LoanAggregate, 'disbursements' | 'charges' | 'returnedPayments' | 'autoDebit'>> = {},
 ): LoanAggregate => ({
   loan,
   borrower: aggregate.borrower,
   disbursements: changes.disbursements ?? aggregate.disbursements,
   charges: changes.charges ?? aggregate.charges,
   returnedPayments: changes.returnedPayments ?? aggregate.returnedPayments,
+  autoDebit: changes.autoDebit ?? aggregate.autoDebit,
 });
 
 export function openLoan(command: {
@@ -136,7 +140,7 @@ export function openLoan(command: {
   at: Date;
 }): Transition<LoanAggregate, LoanRequested> {
   const { state, events } = requestLoan(command);
-  return { state: { loan: state, borrower: command.borrower, disbursements: [], charges: [], returnedPayments: [] }, events };
+  return { state: { loan: state, borrower: command.borrower, disbursements: [], charges: [], returnedPayments: [], autoDebit: AUTO_DEBIT_OFF }, events };
 }
 
 export function analyseApplication(aggregate: LoanAggregate, at: Date, tiers?: readonly CreditTier[]): Transition<LoanAggregate, LoanApproved | LoanRejected> {
@@ -144,7 +148,7 @@ export function analyseApplication(aggregate: LoanAggregate, at: Date, tiers?: r
   return { state: withLoan(aggregate, state), events };
 }
 
-/** The borrower accepts the offer: the loan is contracted and its disbursement asked of Pix. */
+/** The borrower accepts the offer: the loan is contracted and its disbursement asked of the accounts subgraph (a credit to the borrower's checking account). */
 export function acceptOffer(
   aggregate: LoanAggregate,
   { at, iofRates = DEFAULT_IOF_RATES }: { at: Date; iofRates?: IofRates },
@@ -171,16 +175,17 @@ function requestDisbursement(
 ): { state: LoanAggregate; transfer: DisbursementTransferRequested } {
   const on = businessDate(at);
   const { principal, termMonths, system } = loan.request;
-  const { releasedAmount } = simulateLoan({ principal, termMonths, system, monthlyRate: loan.offer.monthlyRate, startDate: on }, iofRates);
+  const { releasedAmount, iof } = simulateLoan({ principal, termMonths, system, monthlyRate: loan.offer.monthlyRate, startDate: on }, iofRates);
   const request: DisbursementRequest = { attempt: aggregate.disbursements.length + 1, amount: releasedAmount, on, requestedAt: at };
   const transfer: DisbursementTransferRequested = {
-    type: 'loans.pix.transfer-requested',
+    type: 'loans.accounts.credit-requested',
     subject: loan.id,
     data: {
       reference: disbursementReference(loan.id, request.attempt),
       customerId: loan.customerId,
       amount: releasedAmount.toString(),
-      description: 'Loan disbursement',
+      withheldTax: iof.toString(),
+      description: `Loan ${loan.id}: ${principal.toString()} disbursed, IOF ${iof.toString()} withheld`,
     },
     occurredAt: at,
   };
@@ -196,7 +201,7 @@ function attemptInFlight(aggregate: LoanAggregate, reference: Reference): Disbur
   return current;
 }
 
-/** Pix settled the transfer on `on`: the loan turns ACTIVE with its table fixed from that date. */
+/** The disbursement was credited on `on`: the loan turns ACTIVE with its table fixed from that date. */
 export function recordDisbursement(
   aggregate: LoanAggregate,
   { reference, on, at, iofRates = DEFAULT_IOF_RATES }: { reference: Reference; on: LocalDate; at: Date; iofRates?: IofRates },
@@ -300,10 +305,14 @@ export function whyNotApplicable({ loan }: LoanAggregate, { purpose, supersededA
 }
 
 /**
- * The charges still open once `paid` was applied that no payment could apply any more: every one
- * when the loan settled; else the others for the same installment, and payoffs (quoted with it unpaid).
+ * The charges still open once `paid` was applied (a charge, or an automatic debit: no txid) that no payment
+ * could apply any more: every one when the loan settled; else the others for the same installment, and payoffs (quoted with it unpaid).
  */
-function supersedeOpenCharges(aggregate: LoanAggregate, paid: LoanCharge, at: Date): readonly LoanCharge[] {
+export function supersedeOpenCharges(
+  aggregate: LoanAggregate,
+  paid: { readonly purpose: ChargePurpose; readonly txid: string | null },
+  at: Date,
+): readonly LoanCharge[] {
   const pointless = (charge: LoanCharge): boolean =>
     aggregate.loan.status === 'SETTLED' || charge.purpose.kind === 'PAYOFF' || samePurpose(charge.purpose, paid.purpose);
   return aggregate.charges.map((charge) => (charge.txid !== paid.txid && isOpen(charge) && pointless(charge) ? { ...charge, supersededAt: at } : charge));
@@ -313,7 +322,7 @@ function supersedeOpenCharges(aggregate: LoanAggregate, paid: LoanCharge, at: Da
  * The borrower paid the charge: its installment is paid for the amount charged (the amount owed on
  * the charge's day), or, for a payoff, the loan settles as quoted that day; the charges this makes
  * pointless are superseded. A payment that can no longer apply (see `whyNotApplicable`) is recorded
- * as returned and its amount sent back to the borrower's Pix key, in the same transition.
+ * as returned and its amount credited back to the borrower's checking account, in the same transition.
  * @returns null when the charge's payment is already recorded (applied or returned): a redelivery.
  */
 export function recordChargePaid(
@@ -335,12 +344,13 @@ export function recordChargePaid(
 function returnPayment(aggregate: LoanAggregate, { txid, amount }: LoanCharge, reason: string, at: Date): Transition<LoanAggregate, PaymentReturnRequested> {
   const { loan } = aggregate;
   const returned: PaymentReturnRequested = {
-    type: 'loans.pix.transfer-requested',
+    type: 'loans.accounts.credit-requested',
     subject: loan.id,
     data: {
       reference: paymentReturnReference(loan.id, txid),
       customerId: loan.customerId,
       amount: amount.toString(),
+      withheldTax: null,
       description: `Return of a loan payment that could not be applied (charge ${txid})`,
     },
     occurredAt: at,

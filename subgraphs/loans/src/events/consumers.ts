@@ -1,6 +1,7 @@
-import { PIX_EVENTS, PixChargeCreated, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
+import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
+import { autoDebitFailed, autoDebitPosted } from '../application/auto-debit';
 import { chargeCreated, chargePaid } from '../application/charges';
 import type { Loans } from '../application/context';
 import { analyseRequestedLoan } from '../application/credit-analysis';
@@ -9,7 +10,7 @@ import { transferFailed, transferSettled } from '../application/disbursement';
 /** Our own `loans.loan.requested` (`LoanRequested`), as the credit analysis reads it. */
 const loanRequested = z.object({ loanId: z.string() });
 
-/** The loans subgraph's inbound events: its own requests to analyse, and Pix's outcomes of what it asked for (only the fields it reads). */
+/** The loans subgraph's inbound events: its own requests to analyse, Pix's charges and the accounts subgraph's credits it asked for (only the fields it reads). */
 export function loanConsumers(loans: Loans): readonly EventConsumer[] {
   return [
     eventConsumer({
@@ -20,10 +21,21 @@ export function loanConsumers(loans: Loans): readonly EventConsumer[] {
     }),
     eventConsumer({
       name: 'disbursement-outcomes',
-      bindings: [PIX_EVENTS.transferSettled, PIX_EVENTS.transferFailed],
-      schema: z.union([PixTransferSettled.pick({ reference: true, settledAt: true }), PixTransferFailed.pick({ reference: true, reason: true })]),
+      bindings: [SETTLEMENT_EVENTS.creditPosted, SETTLEMENT_EVENTS.creditFailed],
+      schema: z.union([AccountSettled.pick({ reference: true, settledAt: true }), AccountSettlementFailed.pick({ reference: true, message: true })]),
       handle: (outcome) =>
-        'settledAt' in outcome ? transferSettled(loans, { ...outcome, settledAt: new Date(outcome.settledAt) }) : transferFailed(loans, outcome),
+        'settledAt' in outcome
+          ? transferSettled(loans, { ...outcome, settledAt: new Date(outcome.settledAt) })
+          : transferFailed(loans, { reference: outcome.reference, reason: outcome.message }),
+    }),
+    eventConsumer({
+      name: 'auto-debit-outcomes',
+      bindings: [SETTLEMENT_EVENTS.debitPosted, SETTLEMENT_EVENTS.debitFailed],
+      schema: z.union([AccountSettled.pick({ reference: true, settledAt: true }), AccountSettlementFailed.pick({ reference: true, reason: true })]),
+      handle: (outcome) =>
+        'settledAt' in outcome
+          ? autoDebitPosted(loans, { reference: outcome.reference, settledAt: new Date(outcome.settledAt) })
+          : autoDebitFailed(loans, outcome),
     }),
     eventConsumer({
       name: 'charge-created',

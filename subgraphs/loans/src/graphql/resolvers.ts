@@ -2,6 +2,7 @@ import { orNotFound, pageRequest } from '@bank/kernel';
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
+import { setLoanAutoDebit } from '../application/auto-debit';
 import { acceptLoanOffer, retryDisbursement } from '../application/disbursement';
 import { findVisibleLoan, findVisibleLoans, listLoans } from '../application/loan-access';
 import type { StoredLoan } from '../application/ports';
@@ -51,6 +52,9 @@ export const resolvers: Resolvers = {
     retryLoanDisbursement: async (_, { input }, { loans, principal }) => ({
       loan: await retryDisbursement(loans, requireAuthenticated(principal), input.loanId),
     }),
+    setLoanAutoDebit: async (_, { input }, { loans, principal }) => ({
+      loan: await setLoanAutoDebit(loans, requireAuthenticated(principal), input.loanId, input.enabled),
+    }),
     payLoanInstallment: async (_, { input }, { loans, principal }) => ({
       charge: await payLoanInstallment(loans, requireAuthenticated(principal), input.loanId, input.number),
     }),
@@ -96,6 +100,16 @@ export const resolvers: Resolvers = {
     installments: (stored) => installmentsOf(stored),
     settlement: ({ loan }) => (loan.status === 'SETTLED' ? loan.settlement : null),
     returnedPayments: ({ returnedPayments }) => returnedPayments.map(({ txid, amount, reason, at }) => ({ charge: { txid }, amount, reason, returnedAt: at })),
+    autoDebit: ({ autoDebit }) => ({
+      enabled: autoDebit.enabled,
+      attempts: autoDebit.attempts.map((attempt) => ({
+        installmentNumber: attempt.number,
+        amount: attempt.amount,
+        status: attempt.status,
+        failureReason: attempt.status === 'FAILED' ? attempt.reason : null,
+        requestedAt: attempt.requestedAt,
+      })),
+    }),
   },
 
   LoanSimulation: {},

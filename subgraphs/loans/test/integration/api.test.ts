@@ -10,6 +10,7 @@ import {
   PAY_PAYOFF,
   REQUEST_LOAN,
   RETRY,
+  disbursementCreditFor,
   staff,
   startTestLoans,
   type LoanView,
@@ -177,9 +178,9 @@ describe('loans API', () => {
     const results = await Promise.all([loans.as(maria)(ACCEPT, { id }), loans.as(maria)(ACCEPT, { id })]);
     expect(results.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
     // The failure is written after the winner's events: once its event is out, any second request would be too.
-    await loans.pix.failTransfer(await loans.pix.transferFor(id), { reason: 'refused' });
+    await loans.accounts.fail(await disbursementCreditFor(loans.accounts, id), { reason: 'ACCOUNT_CLOSED' });
     await eventually(() => expect(loans.pix.eventTypesOf(id)).toContain('loans.loan.disbursement-failed'));
-    expect(loans.pix.transfers.filter((event) => event.subject === id)).toHaveLength(1);
+    expect(loans.accounts.credits.filter((event) => event.subject === id)).toHaveLength(1);
     expect(loans.pix.eventTypesOf(id).filter((type) => type === 'loans.loan.contracted')).toHaveLength(1);
   });
 
@@ -322,7 +323,7 @@ describe('loans API', () => {
   it('when Pix does not confirm a charge in time: UNAVAILABLE, the charge stays requested, and asking again returns it', async () => {
     const id = await approvedLoanOf();
     await loans.as(maria)(ACCEPT, { id });
-    await loans.pix.settleTransfer(await loans.pix.transferFor(id), '2026-01-30T18:00:05Z');
+    await loans.accounts.settle(await disbursementCreditFor(loans.accounts, id), '2026-01-30T18:00:05Z');
     await eventually(async () => {
       const { data } = await loans.as(maria)<{ loan: LoanView }>(LOAN, { id });
       expect(data?.loan.status).toBe('ACTIVE');

@@ -1,5 +1,18 @@
 import { eventually } from '@bank/testing';
-import { ACCEPT, application, LOAN, maria, PAY_INSTALLMENT, PAY_PAYOFF, REQUEST_LOAN, RETRY, startTestLoans, type LoanView, type TestLoans } from './support';
+import {
+  disbursementCreditFor,
+  ACCEPT,
+  application,
+  LOAN,
+  maria,
+  PAY_INSTALLMENT,
+  PAY_PAYOFF,
+  REQUEST_LOAN,
+  RETRY,
+  startTestLoans,
+  type LoanView,
+  type TestLoans,
+} from './support';
 
 /**
  * Loans from application to settlement through RabbitMQ: the service's own consumers analyse
@@ -25,7 +38,7 @@ describe('loan journey', () => {
   });
   afterAll(() => loans.stop());
 
-  /** Applies, waits for the analysis to approve, accepts: CONTRACTED, with the transfer requested. */
+  /** Applies, waits for the analysis to approve, accepts: CONTRACTED, with the disbursement credit requested. */
   async function contractedLoan(termMonths: number): Promise<string> {
     const { data, errors } = await gql<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, {
       input: application(termMonths),
@@ -42,12 +55,12 @@ describe('loan journey', () => {
     return id;
   }
 
-  /** A contracted loan whose transfer Pix settles on 2026-01-30 (Brasília), the day it was requested. */
+  /** A contracted loan whose disbursement the accounts subgraph credits on 2026-01-30 (Brasília), the day it was requested. */
   async function activeLoan(termMonths: number): Promise<LoanView> {
     loans.clock.set('2026-01-30T15:00:00Z');
     const id = await contractedLoan(termMonths);
-    const transfer = await loans.pix.transferFor(id);
-    await loans.pix.settleTransfer(transfer, '2026-01-30T15:00:05Z');
+    const transfer = await disbursementCreditFor(loans.accounts, id);
+    await loans.accounts.settle(transfer, '2026-01-30T15:00:05Z');
     const active = await loanWhen(id, (current) => expect(current.status).toBe('ACTIVE'));
     expect(active.disbursement?.releasedAmount).toBe(transfer.data.amount);
     return active;
@@ -198,7 +211,7 @@ describe('loan journey', () => {
     });
     const returnReference = { source: 'loans', id: `${id}/return/${installment.data.txid}` };
     const returns = await eventually(() => {
-      const requested = loans.pix.transfers.filter((event) => event.data.reference.id === returnReference.id);
+      const requested = loans.accounts.credits.filter((event) => event.data.reference.id === returnReference.id);
       expect(requested).toHaveLength(1);
       return requested;
     });
@@ -206,31 +219,33 @@ describe('loan journey', () => {
       reference: returnReference,
       customerId: 'customer-maria',
       amount: installment.data.amount,
+      withheldTax: null,
       description: `Return of a loan payment that could not be applied (charge ${installment.data.txid})`,
     });
-    expect(loans.pix.transfers.filter((event) => event.subject === id)).toHaveLength(2); // the disbursement and the return
+    expect(loans.accounts.credits.filter((event) => event.subject === id)).toHaveLength(2); // the disbursement and the return
   });
 
-  it('a failed disbursement → DISBURSEMENT_FAILED; the retry asks Pix again under a new reference and settles', async () => {
+  it('a failed disbursement → DISBURSEMENT_FAILED; the retry asks the accounts subgraph again under a new reference and is credited', async () => {
     loans.clock.set('2026-01-30T15:00:00Z');
     const id = await contractedLoan(2);
-    await loans.pix.failTransfer(await loans.pix.transferFor(id), { reason: 'The customer has no Pix key to receive the transfer' });
+    await loans.accounts.fail(await disbursementCreditFor(loans.accounts, id), { reason: 'NO_CHECKING_ACCOUNT' });
     const failed = await loanWhen(id, (current) => expect(current.status).toBe('DISBURSEMENT_FAILED'));
-    expect(failed.disbursementFailure).toEqual({ reason: 'The customer has no Pix key to receive the transfer' });
+    expect(failed.disbursementFailure).toEqual({ reason: 'refused: NO_CHECKING_ACCOUNT' });
     await eventually(() => expect(loans.pix.eventTypesOf(id)).toContain('loans.loan.disbursement-failed'));
 
     loans.clock.set('2026-01-31T15:00:00Z');
     const { data } = await gql<{ retryLoanDisbursement: { loan: LoanView } }>(RETRY, { id });
     expect(data?.retryLoanDisbursement.loan).toEqual(expect.objectContaining({ status: 'CONTRACTED', disbursementFailure: null }));
-    const retried = await loans.pix.transferFor(id, 2);
+    const retried = await disbursementCreditFor(loans.accounts, id, 2);
     // released as of the retry's day: IOF 3.80 + 0.0082 % × (496.30 × 28 + 503.70 × 59) = 7.3764054 → 7.38
     expect(retried.data).toEqual({
       reference: { source: 'loans', id: `${id}/disbursement-2` },
       customerId: 'customer-maria',
       amount: '992.62',
-      description: 'Loan disbursement',
+      withheldTax: '7.38',
+      description: `Loan ${id}: 1000.00 disbursed, IOF 7.38 withheld`,
     });
-    await loans.pix.settleTransfer(retried, '2026-01-31T15:00:05Z');
+    await loans.accounts.settle(retried, '2026-01-31T15:00:05Z');
     const active = await loanWhen(id, (current) => expect(current.status).toBe('ACTIVE'));
     expect(active.disbursement?.disbursedOn).toBe('2026-01-31');
     expect(active.installments.map((installment) => installment.dueDate)).toEqual(['2026-02-28', '2026-03-31']);

@@ -1,6 +1,19 @@
 import { ANONYMOUS, type Principal } from '@bank/identity';
 import { eventually } from '@bank/testing';
-import { ACCEPT, application, joao, LOAN, maria, PAY_INSTALLMENT, REQUEST_LOAN, staff, startTestLoans, type LoanView, type TestLoans } from './support';
+import {
+  disbursementCreditFor,
+  ACCEPT,
+  application,
+  joao,
+  LOAN,
+  maria,
+  PAY_INSTALLMENT,
+  REQUEST_LOAN,
+  staff,
+  startTestLoans,
+  type LoanView,
+  type TestLoans,
+} from './support';
 
 /** PixCharge as the loans subgraph extends it: what a charge pays, resolved from a reference as the gateway does. */
 describe('PixCharge entity', () => {
@@ -77,7 +90,7 @@ describe('PixCharge entity', () => {
     loanId = data!.requestLoan.loan.id;
     await eventually(async () => expect((await loans.as(maria)<{ loan: LoanView }>(LOAN, { id: loanId })).data?.loan.status).toBe('APPROVED'));
     await loans.as(maria)(ACCEPT, { id: loanId });
-    await loans.pix.settleTransfer(await loans.pix.transferFor(loanId), '2026-01-30T15:00:05Z');
+    await loans.accounts.settle(await disbursementCreditFor(loans.accounts, loanId), '2026-01-30T15:00:05Z');
     await eventually(async () => expect((await loans.as(maria)<{ loan: LoanView }>(LOAN, { id: loanId })).data?.loan.status).toBe('ACTIVE'));
 
     installmentTxid = (await charged<{ payLoanInstallment: { charge: { txid: string } } }>(PAY_INSTALLMENT, { id: loanId, number: 2 }, 0)).payLoanInstallment

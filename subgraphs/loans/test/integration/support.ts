@@ -1,23 +1,14 @@
 import { loadConfig } from '@bank/platform';
-import type { PixChargeRequested, PixTransferRequested } from '@bank/contracts';
+import type { AccountCreditRequested, PixChargeRequested } from '@bank/contracts';
 import type { CloudEvent } from '@bank/messaging';
 import { connectMongo, type Mongo } from '@bank/store-mongo';
-import { customer, eventually, PixDouble, serviceTestEnv, startSubgraphHarness, type SubgraphHarness } from '@bank/testing';
+import { AccountsDouble, customer, eventually, PixDouble, serviceTestEnv, startSubgraphHarness, type SubgraphHarness } from '@bank/testing';
 import { loansEnv } from '../../src/config';
 import { loanConsumers } from '../../src/events/consumers';
 import { startLoansService, type LoansService } from '../../src/service';
 
 /** The Pix double, with the loans subgraph's way of finding its requests. */
 export class PixStandIn extends PixDouble {
-  /** The transfer requested for the loan, once it has arrived; `attempt` counts from 1. */
-  transferFor(loanId: string, attempt = 1): Promise<CloudEvent<PixTransferRequested>> {
-    return eventually(() => {
-      const request = this.transfers.find((event) => event.data.reference.id === `${loanId}/disbursement-${attempt}`);
-      if (request === undefined) throw new Error(`no transfer requested for ${loanId}, attempt ${attempt}`);
-      return request;
-    });
-  }
-
   /** The `index`-th (from 0) charge requested for the loan, once it has arrived. */
   chargeFor(loanId: string, index = 0): Promise<CloudEvent<PixChargeRequested>> {
     return eventually(() => {
@@ -33,29 +24,42 @@ export class PixStandIn extends PixDouble {
   }
 }
 
+/** The disbursement credit requested for the loan, once it has arrived; `attempt` counts from 1. */
+export const disbursementCreditFor = (accounts: AccountsDouble, loanId: string, attempt = 1): Promise<CloudEvent<AccountCreditRequested>> =>
+  eventually(() => {
+    const request = accounts.credits.find((event) => event.data.reference.id === `${loanId}/disbursement-${attempt}`);
+    if (request === undefined) throw new Error(`no disbursement credit requested for ${loanId}, attempt ${attempt}`);
+    return request;
+  });
+
 export interface TestLoans extends SubgraphHarness<LoansService> {
   readonly pix: PixStandIn;
+  /** Plays the accounts subgraph: the disbursements and returned payments the loans ask it to credit. */
+  readonly accounts: AccountsDouble;
   /** The service's own database, to count what was written. */
   readonly mongo: Mongo;
 }
 
-/** The loans service in-process (port 0, its own database and exchange; `settings` over its environment) with a Pix stand-in on its exchange. */
+/** The loans service in-process (port 0, its own database and exchange; `settings` over its environment) with Pix and accounts stand-ins on its exchange. */
 export async function startTestLoans(settings: Record<string, string> = {}): Promise<TestLoans> {
   const env = { ...serviceTestEnv('loans'), ...settings };
   const pix = await PixStandIn.start(env.EVENTS_EXCHANGE ?? '', 'loans');
+  const accounts = await AccountsDouble.start(env.EVENTS_EXCHANGE ?? '', 'loans');
   const harness = await startSubgraphHarness({
     name: 'loans',
     env,
-    start: (env, clock) => startLoansService(loadConfig(loansEnv, env), { clock, relayPollIntervalMs: 50 }),
+    start: (env, clock) => startLoansService(loadConfig(loansEnv, env), { clock, relayPollIntervalMs: 50, autoDebitIntervalMs: 100 }),
     consumers: (service) => loanConsumers(service.loans).map(({ name }) => name),
   });
   const mongo = await connectMongo({ url: env.MONGODB_URL ?? '', autoIndex: false });
   return {
     ...harness,
     pix,
+    accounts,
     mongo,
     stop: async () => {
       await pix.close();
+      await accounts.close();
       await harness.stop();
       await mongo.connection.dropDatabase();
       await mongo.close();

@@ -1,4 +1,4 @@
-import { pixRequestTypes } from '@bank/contracts';
+import { accountRequestTypes, pixRequestTypes } from '@bank/contracts';
 import { Decimal, Money } from '@bank/kernel';
 import {
   acceptOffer,
@@ -44,18 +44,20 @@ describe('openLoan', () => {
 });
 
 describe('disbursement', () => {
-  it('accepting the offer contracts the loan and asks Pix to transfer what it releases today', () => {
+  it('accepting the offer contracts the loan and asks for what it releases today to be credited, the IOF withheld', () => {
     const { state, events } = acceptOffer(approved(), { at });
     // the offer is 1.49 % a month (see loan.test.ts); the table would start today, 2026-01-30 in Brasília
-    const released = simulateLoan({ ...request, monthlyRate: new Decimal('1.49'), startDate: LocalDate.of(2026, 1, 30) }).releasedAmount;
+    const { releasedAmount: released, iof } = simulateLoan({ ...request, monthlyRate: new Decimal('1.49'), startDate: LocalDate.of(2026, 1, 30) });
     expect(state.loan.status).toBe('CONTRACTED');
-    expect(events.map((event) => event.type)).toEqual(['loans.loan.contracted', pixRequestTypes.transfer(LOANS_SOURCE)]);
+    expect(events.map((event) => event.type)).toEqual(['loans.loan.contracted', accountRequestTypes.credit(LOANS_SOURCE)]);
     expect(events[1]!.data).toEqual({
       reference: { source: 'loans', id: 'loan-1/disbursement-1' },
       customerId: 'customer-1',
       amount: released.toString(),
-      description: 'Loan disbursement',
+      withheldTax: iof.toString(),
+      description: `Loan loan-1: ${request.principal.toString()} disbursed, IOF ${iof.toString()} withheld`,
     });
+    expect(released.add(iof).equals(request.principal)).toBe(true);
     expect(state.disbursements).toEqual([{ attempt: 1, amount: released, on: LocalDate.of(2026, 1, 30), requestedAt: at }]);
   });
 
@@ -72,7 +74,7 @@ describe('disbursement', () => {
     ]);
     const retried = retryLoanDisbursement(failed.state, { at });
     expect(retried.state.loan.status).toBe('CONTRACTED');
-    expect(retried.events.map((event) => [event.type, event.data.reference.id])).toEqual([['loans.pix.transfer-requested', 'loan-1/disbursement-2']]);
+    expect(retried.events.map((event) => [event.type, event.data.reference.id])).toEqual([['loans.accounts.credit-requested', 'loan-1/disbursement-2']]);
     expect(() => recordDisbursement(retried.state, { reference: firstAttempt, on: disbursedOn, at })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
     const disbursed = recordDisbursement(retried.state, { reference: disbursementReference('loan-1', 2), on: disbursedOn, at });
     expect(disbursed.state.loan.status).toBe('ACTIVE');
@@ -215,12 +217,13 @@ describe('charges', () => {
       expect(state.returnedPayments).toEqual([{ txid: 'TXID1', amount: late.amount, reason, at: paidAt }]);
       expect(events).toEqual([
         {
-          type: pixRequestTypes.transfer(LOANS_SOURCE),
+          type: accountRequestTypes.credit(LOANS_SOURCE),
           subject: 'loan-1',
           data: {
             reference: paymentReturnReference('loan-1', 'TXID1'),
             customerId: 'customer-1',
             amount: late.amount.toString(),
+            withheldTax: null,
             description: 'Return of a loan payment that could not be applied (charge TXID1)',
           },
           occurredAt: paidAt,

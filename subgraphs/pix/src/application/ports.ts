@@ -60,6 +60,4 @@ export interface IdGenerator {
   txid(): string;
   endToEndId(at: Date): string;
   uuid(): string;
-  /** The same id for the same reference, whoever asks: requests repeated by a redelivery meet the first. */
-  fromReference(reference: ChargeReference): string;
 }

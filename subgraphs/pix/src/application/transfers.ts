@@ -1,57 +1,11 @@
 import { PIX_ORDER_SOURCE } from '@bank/contracts';
-import { isAppError, Money, notFound, EMPTY_PAGE, UNSAVED } from '@bank/kernel';
+import { notFound, EMPTY_PAGE } from '@bank/kernel';
 import { canSee, type Principal } from '@bank/identity';
-import { isCreditedTo, Transfer, type ChargeReference, type PixKey as Key, type TransferSender } from '../domain';
+import { isCreditedTo, Transfer, type PixKey as Key } from '../domain';
 import type { Pix } from './context';
 import { lookUp } from './keys';
 import { SIMULATED_OUTSIDE_INSTITUTION } from './payment-orders';
 import type { Page, PageRequest, PixKeyRecord } from './ports';
-
-export interface TransferRequest {
-  readonly reference: ChargeReference;
-  /** The customer to pay: the transfer goes to their oldest Pix key. */
-  readonly customerId: string;
-  readonly amount: string;
-  readonly description?: string | null;
-}
-
-/**
- * A transfer another subgraph asks for (a loan disbursement, a claim payout, a refund), sent by the
- * bank to the customer's Pix key. One transfer per reference. A customer with no key gets a FAILED
- * transfer, whose event tells the requester.
- */
-export async function createRequestedTransfer(pix: Pix, request: TransferRequest): Promise<Transfer> {
-  // The id comes from the reference, so a repeated request meets the first one's conditional create.
-  const id = pix.ids.fromReference(request.reference);
-  const existing = await pix.transfers.get(id);
-  if (existing !== null) return existing;
-  const { institution } = pix.settings;
-  const sender: TransferSender = { name: institution.name, document: institution.document, customerId: null };
-  const [key] = await pix.keys.ownedBy(request.customerId);
-  const now = pix.clock.now();
-  const requested = Transfer.request(
-    {
-      id,
-      sender,
-      toKey: key?.key ?? null,
-      amount: Money.parsePositive(request.amount),
-      description: request.description ?? null,
-      reference: request.reference,
-    },
-    now,
-  );
-  const outcome = key === undefined ? Transfer.fail(requested.state, 'The customer has no Pix key to receive the transfer', now) : requested;
-  try {
-    await pix.transfers.save(outcome.state, UNSAVED, outcome === requested ? requested.events : [...requested.events, ...outcome.events]);
-  } catch (error) {
-    // Another delivery of the same request created it meanwhile.
-    const created = isAppError(error) && error.code === 'CONFLICT' ? await pix.transfers.get(id) : null;
-    if (created === null) throw error;
-    return created;
-  }
-  pix.metrics.transfer(outcome.state.status === 'FAILED' ? 'failed' : 'requested', outcome.state.status === 'FAILED' ? 0 : undefined);
-  return outcome.state;
-}
 
 export interface SettlementPolicy {
   /** Latency of the central system, in ms. */

@@ -1,15 +1,15 @@
-import { PIX_EVENTS, PIX_PAYMENT_EVENTS, PIX_REQUEST_BINDINGS, PixChargeRequested, PixPaymentOrdered, PixTransferRequested } from '@bank/contracts';
+import { PIX_EVENTS, PIX_PAYMENT_EVENTS, PIX_REQUEST_BINDINGS, PixChargeRequested, PixPaymentOrdered } from '@bank/contracts';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { createRequestedCharge } from '../application/charges';
 import type { Pix } from '../application/context';
 import { handlePaymentOrder } from '../application/payment-orders';
-import { createRequestedTransfer, settleTransfer, type SettlementPolicy } from '../application/transfers';
+import { settleTransfer, type SettlementPolicy } from '../application/transfers';
 
 /** Our own `pix.transfer.requested` (`TransferRequested`), as the settlement reads it. */
 const transferRequested = z.object({ transferId: z.string() });
 
-/** Pix's inbound events: requests from other subgraphs, payments ordered from accounts, and its own transfers to settle. */
+/** Pix's inbound events: charges other subgraphs request, payments ordered from accounts, and its own transfers to settle. */
 export function pixConsumers(pix: Pix, settlement: SettlementPolicy): readonly EventConsumer[] {
   return [
     eventConsumer({
@@ -17,12 +17,6 @@ export function pixConsumers(pix: Pix, settlement: SettlementPolicy): readonly E
       bindings: [PIX_REQUEST_BINDINGS.charges],
       schema: PixChargeRequested,
       handle: (request) => createRequestedCharge(pix, request),
-    }),
-    eventConsumer({
-      name: 'transfer-requests',
-      bindings: [PIX_REQUEST_BINDINGS.transfers],
-      schema: PixTransferRequested,
-      handle: (request) => createRequestedTransfer(pix, request),
     }),
     eventConsumer({
       name: 'payment-orders',

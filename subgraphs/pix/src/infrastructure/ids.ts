@@ -1,6 +1,6 @@
-import { createHash, randomInt as cryptoRandomInt, randomUUID } from 'node:crypto';
+import { randomInt as cryptoRandomInt, randomUUID } from 'node:crypto';
 import type { IdGenerator } from '../application/ports';
-import { generateEndToEndId, generateTxid, type ChargeReference, type RandomSource } from '../domain';
+import { generateEndToEndId, generateTxid, type RandomSource } from '../domain';
 
 export interface CryptoIdGeneratorOptions {
   /** The bank's ISPB (8 digits), the payer institution in the end-to-end ids it generates. */
@@ -26,13 +26,6 @@ export class CryptoIdGenerator implements IdGenerator {
 
   endToEndId(at: Date): string {
     return generateEndToEndId(this.ispb, at, this.random);
-  }
-
-  fromReference({ source, id }: ChargeReference): string {
-    const hex = createHash('sha256')
-      .update(JSON.stringify([source, id]))
-      .digest('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 
   uuid(): string {

@@ -5,8 +5,8 @@ import { eventually, TEST_EVENT_KEYS, testEndpoints, uniqueName } from '@bank/te
 import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
 import { startPix, type PixHarness } from './harness';
 
-/** `*.pix.transfer-requested` reaching the exchange by any path but its owner's relay moves no money. */
-describe('forged transfer requests', () => {
+/** `*.pix.charge-requested` reaching the exchange by any path but its owner's relay creates no charge. */
+describe('forged charge requests', () => {
   let pix: PixHarness;
   let connection: ChannelModel;
   let channel: ConfirmChannel;
@@ -24,13 +24,23 @@ describe('forged transfer requests', () => {
     ['an unsigned request', '/subgraphs/loans', undefined, /not signed/],
     ["a request signed with another producer's key", '/subgraphs/loans', TEST_EVENT_KEYS.insurance, /signature is not loans's/],
     ['a request claiming another source', '/subgraphs/insurance', TEST_EVENT_KEYS.insurance, /source \/subgraphs\/insurance is not \/subgraphs\/loans/],
-  ])('dead-letters %s, and sends nothing', async (_, source, signingKey, reason) => {
+  ])('dead-letters %s, and creates nothing', async (_, source, signingKey, reason) => {
     const referenceId = uniqueName('forged');
     const forged = cloudEvent({
       source,
-      type: pixRequestTypes.transfer('loans'),
+      type: pixRequestTypes.charge('loans'),
       subject: referenceId,
-      data: { reference: { source: 'loans', id: referenceId }, customerId: 'c-maria', amount: '5000.00', description: 'free money' },
+      data: {
+        reference: { source: 'loans', id: referenceId },
+        txid: uniqueName('FORGED')
+          .replace(/[^A-Za-z0-9]/g, '')
+          .slice(0, 25)
+          .padEnd(25, '0'),
+        payer: { customerId: 'c-maria', name: 'Maria Silva', document: '52998224725' },
+        amount: '5000.00',
+        description: 'forged',
+        expiresInSeconds: 3600,
+      },
     });
     const content = Buffer.from(JSON.stringify(forged));
     const headers = signingKey === undefined ? {} : { [EVENT_SIGNATURE_HEADER]: createHmac('sha256', signingKey).update(content).digest('hex') };
@@ -38,7 +48,7 @@ describe('forged transfer requests', () => {
     await channel.waitForConfirms();
 
     const parked = await eventually(async () => {
-      const message = await channel.get(deadLetterQueueName(`${pix.exchange}.pix.transfer-requests`), { noAck: true });
+      const message = await channel.get(deadLetterQueueName(`${pix.exchange}.pix.charge-requests`), { noAck: true });
       if (message === false) throw new Error('nothing dead-lettered yet');
       return message;
     });

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { PixPaymentOrdered } from '@bank/contracts';
 import { customer, eventually } from '@bank/testing';
 import { handlePaymentOrder } from '../../src/application/payment-orders';
-import { createRequestedTransfer } from '../../src/application/transfers';
 import { decodeBrCode } from '../../src/domain';
 import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
 
@@ -204,18 +203,6 @@ describe('Pix subgraph', () => {
   });
 
   describe('transfers', () => {
-    it('creates one transfer for one reference, however often (and concurrently) it is requested', async () => {
-      const request = {
-        reference: { source: 'loans', id: `loan-${randomUUID()}/disbursement-1` },
-        customerId: 'c-maria',
-        amount: '10.00',
-        description: 'Crédito',
-      };
-      const transfers = await Promise.all(Array.from({ length: 5 }, () => createRequestedTransfer(pix.service.pix, request)));
-      expect(new Set(transfers.map((transfer) => transfer.id)).size).toBe(1);
-      await eventually(() => expect(ofType(pix.events, 'pix.transfer.requested').filter((e) => e.subject === transfers[0]!.id)).toHaveLength(1));
-    });
-
     const TRANSFER = `query($id: ID!) { pixTransfer(id: $id) { id status failureReason endToEndId } }`;
     const order = (target: PixPaymentOrdered['target'], amount = '25.00'): PixPaymentOrdered => ({
       orderId: `pix-${randomUUID()}`,

@@ -1,6 +1,5 @@
 import { sql, type Migration } from 'kysely';
-import type { Migrations } from '@bank/store-postgres';
-import { processedEventsMigration } from '@bank/store-postgres';
+import { processedEventsMigration, type Migrations } from '@bank/store-postgres';
 import { ledgerMigrations } from '../../ledger';
 import { cardsMigration } from '../cards/migration';
 import { pixPaymentsMigration } from './pix/migration';

@@ -72,8 +72,10 @@ function existingOrConflict(existing: Transfer, request: TransferRequest, heldAm
   throw new LedgerError('TRANSFER_EXISTS', `Transfer ${request.id} exists with other fields`, { subject: request.id, field: 'id' });
 }
 
-function refusal({ refused, accountId }: RefusedChange): LedgerError {
-  return refused === 'ACCOUNT_NOT_FOUND'
-    ? new LedgerError('ACCOUNT_NOT_FOUND', `No account ${accountId}`, { subject: accountId })
-    : new LedgerError('INSUFFICIENT_FUNDS', `Account ${accountId} has not enough funds`, { subject: accountId });
-}
+const REFUSALS: Record<RefusedChange['refused'], (accountId: string) => string> = {
+  ACCOUNT_NOT_FOUND: (accountId) => `No account ${accountId}`,
+  ACCOUNT_BLOCKED: (accountId) => `Account ${accountId} is blocked: it cannot send money`,
+  INSUFFICIENT_FUNDS: (accountId) => `Account ${accountId} has not enough funds`,
+};
+
+const refusal = ({ refused, accountId }: RefusedChange): LedgerError => new LedgerError(refused, REFUSALS[refused](accountId), { subject: accountId });

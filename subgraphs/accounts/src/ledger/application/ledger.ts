@@ -6,6 +6,7 @@ import { openCustomerAccount } from './open-account';
 import type { HistoryEntry } from './ports';
 import { findTransfer, getAccount, getBalance, getHistory } from './queries';
 import { reconcile, type ReconciliationReport } from './reconcile';
+import { refuseDebits } from './refuse-debits';
 
 /** The ledger as the rest of the accounts subgraph (and every money flow) uses it. */
 export interface Ledger {
@@ -13,6 +14,8 @@ export interface Ledger {
   createTransfer(request: TransferRequest): Promise<Transfer>;
   createLinkedTransfers(requests: readonly TransferRequest[]): Promise<Transfer[]>;
   expireHolds(limit?: number): Promise<number>;
+  /** Blocks (true) or unblocks the account's new debits; see refuseDebits. */
+  refuseDebits(id: AccountId, refused: boolean): Promise<void>;
   getAccount(id: AccountId): Promise<Account>;
   findTransfer(id: TransferId): Promise<Transfer | null>;
   getBalance(id: AccountId): Promise<Balance>;
@@ -25,6 +28,7 @@ export const createLedger = (context: LedgerContext): Ledger => ({
   createTransfer: (request) => createTransfer(context, request),
   createLinkedTransfers: (requests) => createLinkedTransfers(context, requests),
   expireHolds: (limit) => expireHolds(context, limit),
+  refuseDebits: (id, refused) => refuseDebits(context, id, refused),
   getAccount: (id) => getAccount(context, id),
   findTransfer: (id) => findTransfer(context, id),
   getBalance: (id) => getBalance(context, id),

@@ -1,8 +1,8 @@
 import type { Money } from '@bank/kernel';
 import type { Account, AccountId, BalanceChange, LedgerEvent, Totals, Transfer, TransferId } from '../domain';
 
-/** Why the store refused a balance change: the account does not exist, or the change would take it below its limit. */
-export type RefusedChange = { readonly refused: 'ACCOUNT_NOT_FOUND' | 'INSUFFICIENT_FUNDS'; readonly accountId: AccountId };
+/** Why the store refused a balance change: the account does not exist, refuses new debits, or the change would take it below its limit. */
+export type RefusedChange = { readonly refused: 'ACCOUNT_NOT_FOUND' | 'ACCOUNT_BLOCKED' | 'INSUFFICIENT_FUNDS'; readonly accountId: AccountId };
 
 /**
  * What creating a transfer did: created it (with its changes, postings and events), or nothing
@@ -22,6 +22,11 @@ export interface LedgerTransaction {
    * step, never read-then-write; records its postings in the accounts' histories and its events for the relay.
    */
   createTransfer(transfer: Transfer, changes: readonly BalanceChange[], events: readonly LedgerEvent[]): Promise<TransferWrite>;
+  /**
+   * Refuses (or allows again) new debits of a customer account, on the rows the transfer statement
+   * locks, so that it waits for the debits in flight. false when there is no such customer account.
+   */
+  refuseDebits(id: AccountId, refused: boolean): Promise<boolean>;
   /** Stores the events for the relay: they exist if and only if the transaction commits. */
   record(events: readonly LedgerEvent[]): Promise<void>;
 }

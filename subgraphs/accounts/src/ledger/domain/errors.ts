@@ -19,6 +19,7 @@ const CODES = {
   PENDING_EXPIRED: 'UNPROCESSABLE',
   POST_EXCEEDS_PENDING: 'UNPROCESSABLE',
   INSUFFICIENT_FUNDS: 'UNPROCESSABLE',
+  ACCOUNT_BLOCKED: 'UNPROCESSABLE',
 } as const satisfies Record<string, ErrorCode>;
 
 export type LedgerErrorReason = keyof typeof CODES;

@@ -24,6 +24,7 @@ export async function startAccounts(env: Record<string, string> = {}, overrides:
     name: 'accounts',
     env: { POSTGRES_URL: database.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true', ...env },
     start: (serviceEnv, clock) => startAccountsService(loadConfig(accountsEnv, serviceEnv), { ...overrides, clock }),
+    consumers: () => ['loans-credits', 'loans-debits', 'insurance-credits', 'insurance-debits'],
   });
   const inspector: Postgres<Database> = connectPostgres<Database>({ url: database.url, poolSize: 2 });
   return {

@@ -87,7 +87,7 @@ export type AutoClaimEdge = {
 
 /** Where a claim is. */
 export type AutoClaimStatus =
-  /** Payout requested from Pix (see payoutFailure when it failed). */
+  /** Payout being credited to the holder's checking account (see payoutFailure when it failed). */
   | 'APPROVED'
   /** Refused on review, or approved within the deductible. */
   | 'DENIED'
@@ -200,7 +200,7 @@ export type AutoPolicy = {
   readonly premiumPaid: Scalars['Decimal']['output'];
   /** The quote it was issued from. */
   readonly quote: AutoQuote;
-  /** The unused net premium paid, sent back by Pix to the customer's key (CANCELLED only). In BRL. */
+  /** The unused net premium paid, credited back to the holder's checking account (CANCELLED only). In BRL. */
   readonly refund?: Maybe<Scalars['Decimal']['output']>;
   /** The latest failure of a refund (or of a premium paid after cancellation, sent back) still waiting for retryAutoPolicyRefund; null when none is. */
   readonly refundFailure?: Maybe<AutoTransferFailure>;
@@ -343,12 +343,12 @@ export type AutoQuotedCoverage = {
   readonly premium: Scalars['Decimal']['output'];
 };
 
-/** A Pix transfer to the customer that did not go through (no Pix key, refused by the central system...). */
+/** A credit to the customer's checking account that did not go through (no checking account yet, or it is closed). */
 export type AutoTransferFailure = {
   readonly __typename?: 'AutoTransferFailure';
   /** When it failed. */
   readonly failedAt: Scalars['DateTime']['output'];
-  /** Pix's reason. */
+  /** The accounts subgraph's reason. */
   readonly reason: Scalars['String']['output'];
 };
 
@@ -466,7 +466,7 @@ export type IssueAutoPolicyPayload = {
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
-  /** Cancels the caller's policy; an ACTIVE one refunds the unused net premium paid by Pix. */
+  /** Cancels the caller's policy; an ACTIVE one refunds the unused net premium paid, credited to the holder's checking account. */
   readonly cancelAutoPolicy: CancelAutoPolicyPayload;
   /** Reports a loss on the caller's ACTIVE policy. */
   readonly fileAutoClaim: FileAutoClaimPayload;
@@ -474,9 +474,9 @@ export type Mutation = {
   readonly issueAutoPolicy: IssueAutoPolicyPayload;
   /** Prices auto insurance for the caller; the quote is valid for 30 days. */
   readonly quoteAutoInsurance: QuoteAutoInsurancePayload;
-  /** Staff only, not on their own policy. Asks Pix again for the payout of an APPROVED claim whose last attempt failed. */
+  /** Staff only, not on their own policy. Asks again for the payout of an APPROVED claim whose last credit failed (e.g. after the holder opened a checking account). */
   readonly retryAutoClaimPayout: RetryAutoClaimPayoutPayload;
-  /** The policyholder or staff. Asks Pix again for the refunds of the policy whose last attempt failed (e.g. after registering a Pix key). */
+  /** The policyholder or staff. Asks again for the refunds of the policy whose last credit failed (e.g. after opening a checking account). */
   readonly retryAutoPolicyRefund: RetryAutoPolicyRefundPayload;
   /** Staff only. APPROVE needs approvedAmount (the payout is approvedAmount − deductible); DENY takes an optional note. */
   readonly reviewAutoClaim: ReviewAutoClaimPayload;

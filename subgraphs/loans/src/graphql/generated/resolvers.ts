@@ -65,13 +65,15 @@ export type CustomerLoansArgs = {
 /** A loan: from the application, through the credit analysis and disbursement, to its settlement. */
 export type Loan = {
   readonly __typename?: 'Loan';
+  /** Whether installments are debited from the borrower's checking account on their due dates (setLoanAutoDebit), and each debit asked for. */
+  readonly autoDebit: LoanAutoDebit;
   /** When the borrower accepted the offer; null before. */
   readonly contractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The borrower. */
   readonly customer: Customer;
   /** Once the money reached the borrower. */
   readonly disbursement?: Maybe<LoanDisbursement>;
-  /** Why the last disbursement transfer failed, while DISBURSEMENT_FAILED. */
+  /** Why the last disbursement could not be credited, while DISBURSEMENT_FAILED. */
   readonly disbursementFailure?: Maybe<LoanDisbursementFailure>;
   /** The loan's id. */
   readonly id: Scalars['ID']['output'];
@@ -89,7 +91,7 @@ export type Loan = {
   readonly rejection?: Maybe<LoanRejection>;
   /** When the borrower applied. */
   readonly requestedAt: Scalars['DateTime']['output'];
-  /** Payments of charges that could no longer apply (installment already paid, loan already settled), sent back to the borrower's Pix key; oldest first. */
+  /** Payments of charges that could no longer apply (installment already paid, loan already settled), credited back to the borrower's checking account; oldest first. */
   readonly returnedPayments: ReadonlyArray<LoanReturnedPayment>;
   /** How the loan was settled; null until SETTLED. */
   readonly settlement?: Maybe<LoanSettlement>;
@@ -100,6 +102,41 @@ export type Loan = {
   /** How many monthly installments. */
   readonly termMonths: Scalars['Int']['output'];
 };
+
+/** The automatic debit of a loan's installments from the borrower's checking account. */
+export type LoanAutoDebit = {
+  readonly __typename?: 'LoanAutoDebit';
+  /** Each installment's debit, oldest first; at most one per installment. */
+  readonly attempts: ReadonlyArray<LoanAutoDebitAttempt>;
+  /** Turned on by the borrower with setLoanAutoDebit. */
+  readonly enabled: Scalars['Boolean']['output'];
+};
+
+/** One installment's automatic debit. */
+export type LoanAutoDebitAttempt = {
+  readonly __typename?: 'LoanAutoDebitAttempt';
+  /** What it owed on the day of the debit, in BRL. */
+  readonly amount: Scalars['Decimal']['output'];
+  /** Why it failed, while FAILED. */
+  readonly failureReason?: Maybe<Scalars['String']['output']>;
+  /** The installment debited. */
+  readonly installmentNumber: Scalars['Int']['output'];
+  /** When the debit was asked of the checking account. */
+  readonly requestedAt: Scalars['DateTime']['output'];
+  /** What became of it. */
+  readonly status: LoanAutoDebitStatus;
+};
+
+/** What became of an automatic debit. */
+export type LoanAutoDebitStatus =
+  /** Refused (not enough funds, a blocked account...): the installment stays open, payable by Pix. */
+  | 'FAILED'
+  /** Debited: the installment is paid. */
+  | 'PAID'
+  /** Asked of the checking account, not answered yet. */
+  | 'REQUESTED'
+  /** Debited after the installment was paid otherwise: credited back. */
+  | 'RETURNED';
 
 /** Custo efetivo total (CMN Resolution 3.517/2007) on the amount released, in percent with 4 decimals. */
 export type LoanCet = {
@@ -337,9 +374,9 @@ export type LoanStatus =
   | 'ACTIVE'
   /** An offer awaits the borrower's acceptance. */
   | 'APPROVED'
-  /** Accepted; the disbursement is on its way through Pix. */
+  /** Accepted; the disbursement is being credited to the borrower's checking account. */
   | 'CONTRACTED'
-  /** The disbursement transfer failed; retryLoanDisbursement asks again. */
+  /** The disbursement could not be credited (the borrower has no checking account yet); retryLoanDisbursement asks again once they have opened one. */
   | 'DISBURSEMENT_FAILED'
   /** The credit analysis refused it; rejection says why. */
   | 'REJECTED'
@@ -350,7 +387,7 @@ export type LoanStatus =
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
-  /** Accepts the offer of an APPROVED loan: CONTRACTED, and the disbursement is sent to the borrower's Pix key. */
+  /** Accepts the offer of an APPROVED loan: CONTRACTED, and the amount released (principal less the IOF withheld) is credited to the borrower's checking account. */
   readonly acceptLoanOffer: AcceptLoanOfferPayload;
   /** A Pix charge for what the installment owes today (late charges included). */
   readonly payLoanInstallment: PayLoanInstallmentPayload;
@@ -360,6 +397,8 @@ export type Mutation = {
   readonly requestLoan: RequestLoanPayload;
   /** Sends a failed disbursement again. */
   readonly retryLoanDisbursement: RetryLoanDisbursementPayload;
+  /** The borrower turns on (or off) the debit of each installment from their checking account on its due date. A refused debit leaves the installment open and publishes loans.loan.auto-debit-failed. */
+  readonly setLoanAutoDebit: SetLoanAutoDebitPayload;
 };
 
 
@@ -386,6 +425,11 @@ export type MutationRequestLoanArgs = {
 
 export type MutationRetryLoanDisbursementArgs = {
   input: RetryLoanDisbursementInput;
+};
+
+
+export type MutationSetLoanAutoDebitArgs = {
+  input: SetLoanAutoDebitInput;
 };
 
 /** Where a page of a connection is (Relay cursor connections): pages are read forward, with first and after. */
@@ -497,6 +541,21 @@ export type RetryLoanDisbursementInput = {
 export type RetryLoanDisbursementPayload = {
   readonly __typename?: 'RetryLoanDisbursementPayload';
   /** The loan, CONTRACTED again. */
+  readonly loan: Loan;
+};
+
+/** Turns the automatic debit of a loan's installments on or off. */
+export type SetLoanAutoDebitInput = {
+  /** true: each installment is debited from the borrower's checking account on its due date. */
+  readonly enabled: Scalars['Boolean']['input'];
+  /** The borrower's own loan. */
+  readonly loanId: Scalars['ID']['input'];
+};
+
+/** The loan with its automatic debit as set. */
+export type SetLoanAutoDebitPayload = {
+  readonly __typename?: 'SetLoanAutoDebitPayload';
+  /** The loan, its automatic debit as set. */
   readonly loan: Loan;
 };
 
@@ -614,6 +673,10 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Loan: ResolverTypeWrapper<StoredLoanModel>;
+  LoanAutoDebit: ResolverTypeWrapper<LoanAutoDebit>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LoanAutoDebitAttempt: ResolverTypeWrapper<LoanAutoDebitAttempt>;
+  LoanAutoDebitStatus: LoanAutoDebitStatus;
   LoanCet: ResolverTypeWrapper<CetModel>;
   LoanConnection: ResolverTypeWrapper<LoanPageModel>;
   LoanDisbursement: ResolverTypeWrapper<DisbursementModel>;
@@ -634,7 +697,6 @@ export type ResolversTypes = ResolversObject<{
   LoanStatus: LoanStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PayLoanInstallmentInput: PayLoanInstallmentInput;
   PayLoanInstallmentPayload: ResolverTypeWrapper<Omit<PayLoanInstallmentPayload, 'charge'> & { charge: ResolversTypes['PixCharge'] }>;
   PayLoanPayoffInput: PayLoanPayoffInput;
@@ -645,6 +707,8 @@ export type ResolversTypes = ResolversObject<{
   RequestLoanPayload: ResolverTypeWrapper<Omit<RequestLoanPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
   RetryLoanDisbursementInput: RetryLoanDisbursementInput;
   RetryLoanDisbursementPayload: ResolverTypeWrapper<Omit<RetryLoanDisbursementPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
+  SetLoanAutoDebitInput: SetLoanAutoDebitInput;
+  SetLoanAutoDebitPayload: ResolverTypeWrapper<Omit<SetLoanAutoDebitPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -659,6 +723,9 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Loan: StoredLoanModel;
+  LoanAutoDebit: LoanAutoDebit;
+  Boolean: Scalars['Boolean']['output'];
+  LoanAutoDebitAttempt: LoanAutoDebitAttempt;
   LoanCet: CetModel;
   LoanConnection: LoanPageModel;
   LoanDisbursement: DisbursementModel;
@@ -676,7 +743,6 @@ export type ResolversParentTypes = ResolversObject<{
   LoanSimulationInput: LoanSimulationInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PayLoanInstallmentInput: PayLoanInstallmentInput;
   PayLoanInstallmentPayload: Omit<PayLoanInstallmentPayload, 'charge'> & { charge: ResolversParentTypes['PixCharge'] };
   PayLoanPayoffInput: PayLoanPayoffInput;
@@ -687,6 +753,8 @@ export type ResolversParentTypes = ResolversObject<{
   RequestLoanPayload: Omit<RequestLoanPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
   RetryLoanDisbursementInput: RetryLoanDisbursementInput;
   RetryLoanDisbursementPayload: Omit<RetryLoanDisbursementPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
+  SetLoanAutoDebitInput: SetLoanAutoDebitInput;
+  SetLoanAutoDebitPayload: Omit<SetLoanAutoDebitPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
 }>;
 
 export type AcceptLoanOfferPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['AcceptLoanOfferPayload'] = ResolversParentTypes['AcceptLoanOfferPayload']> = ResolversObject<{
@@ -713,6 +781,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type LoanResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['Loan'] = ResolversParentTypes['Loan'], FederationReferenceType extends FederationReferenceTypes['Loan'] = FederationReferenceTypes['Loan']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loan']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  autoDebit?: Resolver<ResolversTypes['LoanAutoDebit'], ParentType, ContextType>;
   contractedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   disbursement?: Resolver<Maybe<ResolversTypes['LoanDisbursement']>, ParentType, ContextType>;
@@ -730,6 +799,19 @@ export type LoanResolvers<ContextType = LoansContext, ParentType extends Resolve
   status?: Resolver<ResolversTypes['LoanStatus'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['AmortizationSystem'], ParentType, ContextType>;
   termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LoanAutoDebitResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanAutoDebit'] = ResolversParentTypes['LoanAutoDebit']> = ResolversObject<{
+  attempts?: Resolver<ReadonlyArray<ResolversTypes['LoanAutoDebitAttempt']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LoanAutoDebitAttemptResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanAutoDebitAttempt'] = ResolversParentTypes['LoanAutoDebitAttempt']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  installmentNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LoanAutoDebitStatus'], ParentType, ContextType>;
 }>;
 
 export type LoanCetResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanCet'] = ResolversParentTypes['LoanCet']> = ResolversObject<{
@@ -845,6 +927,7 @@ export type MutationResolvers<ContextType = LoansContext, ParentType extends Res
   payLoanPayoff?: Resolver<ResolversTypes['PayLoanPayoffPayload'], ParentType, ContextType, RequireFields<MutationPayLoanPayoffArgs, 'input'>>;
   requestLoan?: Resolver<ResolversTypes['RequestLoanPayload'], ParentType, ContextType, RequireFields<MutationRequestLoanArgs, 'idempotencyKey' | 'input'>>;
   retryLoanDisbursement?: Resolver<ResolversTypes['RetryLoanDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRetryLoanDisbursementArgs, 'input'>>;
+  setLoanAutoDebit?: Resolver<ResolversTypes['SetLoanAutoDebitPayload'], ParentType, ContextType, RequireFields<MutationSetLoanAutoDebitArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -883,6 +966,10 @@ export type RetryLoanDisbursementPayloadResolvers<ContextType = LoansContext, Pa
   loan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
 }>;
 
+export type SetLoanAutoDebitPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['SetLoanAutoDebitPayload'] = ResolversParentTypes['SetLoanAutoDebitPayload']> = ResolversObject<{
+  loan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   AcceptLoanOfferPayload?: AcceptLoanOfferPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -890,6 +977,8 @@ export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Loan?: LoanResolvers<ContextType>;
+  LoanAutoDebit?: LoanAutoDebitResolvers<ContextType>;
+  LoanAutoDebitAttempt?: LoanAutoDebitAttemptResolvers<ContextType>;
   LoanCet?: LoanCetResolvers<ContextType>;
   LoanConnection?: LoanConnectionResolvers<ContextType>;
   LoanDisbursement?: LoanDisbursementResolvers<ContextType>;
@@ -912,5 +1001,6 @@ export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RequestLoanPayload?: RequestLoanPayloadResolvers<ContextType>;
   RetryLoanDisbursementPayload?: RetryLoanDisbursementPayloadResolvers<ContextType>;
+  SetLoanAutoDebitPayload?: SetLoanAutoDebitPayloadResolvers<ContextType>;
 }>;
 

@@ -28,4 +28,8 @@ export class CachedLoanRepository extends CachedAggregateStore<LoanAggregate, Lo
   countOverdue(today: LocalDate): Promise<number> {
     return this.store.countOverdue(today);
   }
+
+  listAutoDebitDue(today: LocalDate, limit: number): Promise<readonly string[]> {
+    return this.store.listAutoDebitDue(today, limit);
+  }
 }

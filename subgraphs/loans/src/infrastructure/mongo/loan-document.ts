@@ -18,6 +18,8 @@ const calendarDate = z.string().transform((text) => LocalDate.parse(text));
 
 const cet = z.object({ monthly: rate, annual: rate });
 
+const attemptFields = { number: z.number().int(), amount: money, on: calendarDate, requestedAt: instant };
+
 const record = {
   _id: z.string(),
   version: z.number().int(),
@@ -46,6 +48,20 @@ const record = {
     }),
   ),
   returnedPayments: z.array(z.object({ txid: z.string(), amount: money, reason: z.string(), at: instant })).default([]),
+  // absent from documents written before automatic debits
+  autoDebit: z
+    .object({
+      enabled: z.boolean(),
+      attempts: z.array(
+        z.discriminatedUnion('status', [
+          z.object({ status: z.literal('REQUESTED'), ...attemptFields }),
+          z.object({ status: z.literal('PAID'), ...attemptFields, settledAt: instant }),
+          z.object({ status: z.literal('RETURNED'), ...attemptFields, settledAt: instant }),
+          z.object({ status: z.literal('FAILED'), ...attemptFields, reason: z.string(), failedAt: instant }),
+        ]),
+      ),
+    })
+    .default({ enabled: false, attempts: [] }),
 };
 
 const offered = {
@@ -99,8 +115,8 @@ export const OPTIONAL_FIELDS = ['offer', 'rejection', 'contractedAt', 'failure',
 
 /** Reads a stored document (or its JSON); a document that does not parse is corrupt and throws. */
 export function fromDocument(document: unknown): StoredLoan {
-  const { _id, version, borrower, disbursements, charges, returnedPayments, ...loan } = loanDocument.parse(document);
-  return { version, borrower, disbursements, charges, returnedPayments, loan: { id: _id, ...loan } };
+  const { _id, version, borrower, disbursements, charges, returnedPayments, autoDebit, ...loan } = loanDocument.parse(document);
+  return { version, borrower, disbursements, charges, returnedPayments, autoDebit, loan: { id: _id, ...loan } };
 }
 
 const cetFields = ({ monthly, annual }: Cet) => ({ monthly: monthly.toFixed(4), annual: annual.toFixed(4) });
@@ -150,6 +166,10 @@ export function toDocument(aggregate: LoanAggregate): LoanFields {
     })),
     charges: aggregate.charges.map(chargeFields),
     returnedPayments: aggregate.returnedPayments.map(({ txid, amount, reason, at }) => ({ txid, amount: amount.toString(), reason, at })),
+    autoDebit: {
+      enabled: aggregate.autoDebit.enabled,
+      attempts: aggregate.autoDebit.attempts.map((attempt) => ({ ...attempt, amount: attempt.amount.toString(), on: attempt.on.toString() })),
+    },
     ...(loan.status === 'REJECTED' && { rejection: loan.rejection }),
     ...('offer' in loan && {
       offer: {

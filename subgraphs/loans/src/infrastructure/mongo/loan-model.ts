@@ -19,6 +19,7 @@ const loanSchema = new Schema<LoanDocument>(
     disbursements: { ...nested, default: [] },
     charges: { ...nested, default: [] },
     returnedPayments: { ...nested, default: [] },
+    autoDebit: nested,
     rejection: nested,
     offer: nested,
     contractedAt: Date,
@@ -37,5 +38,7 @@ loanSchema.index({ customerId: 1, requestedAt: -1, _id: -1 });
 loanSchema.index({ 'charges.txid': 1 });
 // The overdue count: ACTIVE loans whose earliest unpaid due date has passed.
 loanSchema.index({ status: 1, nextDueDate: 1 });
+// The automatic debits due: ACTIVE loans with it on whose earliest unpaid due date has come.
+loanSchema.index({ 'autoDebit.enabled': 1, status: 1, nextDueDate: 1 });
 
 export const loanModel = (connection: Connection): Model<LoanDocument> => connection.model<LoanDocument>('Loan', loanSchema, 'loans');

@@ -51,6 +51,15 @@ export class MongoLoanRepository extends MongoAggregateStore<LoanAggregate, Loan
   countOverdue(today: LocalDate): Promise<number> {
     return this.model.countDocuments({ status: 'ACTIVE', nextDueDate: { $lt: today.toString() } }).exec();
   }
+
+  async listAutoDebitDue(today: LocalDate, limit: number): Promise<readonly string[]> {
+    const found = await this.model
+      .find({ 'autoDebit.enabled': true, status: 'ACTIVE', nextDueDate: { $lte: today.toString() } }, { _id: 1 })
+      .limit(limit)
+      .lean()
+      .exec();
+    return found.map(({ _id }) => _id);
+  }
 }
 
 /** Where a listing resumes: after the loan requested at `requestedAt` with id `id` (newest first, the id breaking ties). */

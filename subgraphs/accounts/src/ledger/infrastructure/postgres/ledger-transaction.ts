@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { EventEnvelopes } from '@bank/messaging';
 import { appendToOutbox, isUniqueViolation } from '@bank/store-postgres';
-import type { LedgerTransaction, TransferWrite } from '../../application';
+import type { LedgerTransaction, RefusedChange, TransferWrite } from '../../application';
 import type { Account, AccountId, BalanceChange, LedgerEvent, Transfer, TransferId } from '../../domain';
 import { toAccount, toAccountRow, toTransfer } from './mappers';
 import { transferStatement, type TransferStatementResult } from './transfer-statement';
@@ -49,8 +49,23 @@ export class PostgresLedgerTransaction implements LedgerTransaction {
     const refused = changes.find(({ accountId }) => !result.lockedAccounts.includes(accountId));
     // A retry of a transfer that succeeded may well be refused by a guard now: the id decides first.
     if (refused === undefined || (await this.findTransfer(transfer.id)) !== null) return { outcome: 'exists' };
-    const known = (await this.findAccount(refused.accountId)) !== null;
-    return { outcome: 'refused', refused: known ? 'INSUFFICIENT_FUNDS' : 'ACCOUNT_NOT_FOUND', accountId: refused.accountId };
+    return { outcome: 'refused', refused: await this.whyRefused(refused.accountId), accountId: refused.accountId };
+  }
+
+  async refuseDebits(id: AccountId, refused: boolean): Promise<boolean> {
+    const updated = await this.trx
+      .updateTable('account_balances')
+      .set({ debits_refused: refused })
+      .where('account_id', '=', id)
+      .where((eb) => eb.exists(eb.selectFrom('accounts').select('id').where('id', '=', id).where('kind', '=', 'customer')))
+      .executeTakeFirst();
+    return updated.numUpdatedRows > 0n;
+  }
+
+  private async whyRefused(id: AccountId): Promise<RefusedChange['refused']> {
+    const row = await this.trx.selectFrom('account_balances').select('debits_refused').where('account_id', '=', id).executeTakeFirst();
+    if (row === undefined) return 'ACCOUNT_NOT_FOUND';
+    return row.debits_refused ? 'ACCOUNT_BLOCKED' : 'INSUFFICIENT_FUNDS';
   }
 
   async record(events: readonly LedgerEvent[]): Promise<void> {

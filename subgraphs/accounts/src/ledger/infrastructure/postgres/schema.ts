@@ -35,6 +35,8 @@ export interface AccountBalancesTable {
   credits_posted: Generated<bigint>;
   debits_pending: Generated<bigint>;
   credits_pending: Generated<bigint>;
+  /** New debits refused (a blocked account), checked in the transfer statement on the row it locks. */
+  debits_refused: Generated<boolean>;
 }
 
 export interface TransfersTable {

@@ -15,7 +15,7 @@ export interface TransferStatementResult {
 /**
  * Creates a transfer in one statement, so that alone it is one round trip and one commit: locks the
  * balance rows it changes in account order (opposite transfers never deadlock) where each guarded
- * change stays within the account's limit on the row as locked (PostgreSQL re-evaluates the
+ * change (a new debit) is allowed on the account and stays within its limit on the row as locked (PostgreSQL re-evaluates the
  * condition on the newest version after waiting for a concurrent writer); only if every row passed,
  * inserts the transfer unless its id exists; only if inserted, applies the changes, records the
  * postings with the balance after each, keeps the list of open holds, and stores the events in the outbox. Nothing is
@@ -43,8 +43,8 @@ export async function transferStatement(
       from changes c
       join accounts a on a.id = c.account_id
       join account_balances b on b.account_id = a.id and b.shard = mod(${transfer.shardKey}::integer, a.shards)
-      where not c.guarded or a.overdraft_limit is null
-        or b.debits_posted + b.debits_pending + c.debits_posted + c.debits_pending <= b.credits_posted + a.overdraft_limit
+      where not c.guarded or (not b.debits_refused and (a.overdraft_limit is null
+        or b.debits_posted + b.debits_pending + c.debits_posted + c.debits_pending <= b.credits_posted + a.overdraft_limit))
       order by c.ord
       for update of b
     ),
