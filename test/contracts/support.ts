@@ -1,6 +1,6 @@
 import { Money, TaxId, type DomainEvent } from '@bank/kernel';
 import type { EventConsumer } from '@bank/platform';
-import { Charge, PixKey } from '../../subgraphs/pix/src/domain';
+import { Charge, PixKey, Transfer } from '../../subgraphs/pix/src/domain';
 
 /** The consumer of that name, as its service declares it. */
 export function consumerNamed(consumers: readonly EventConsumer[], name: string): EventConsumer {
@@ -40,9 +40,17 @@ export function pixEventsFor(reference: { source: string; id: string }) {
   );
   const paid = Charge.pay(created.state, { endToEndId: 'E12345678202603071230abcdefghijk', amount: Money.parse('150.00'), payer: chargePayer }, now);
   const expired = Charge.expire(created.state, new Date(now.getTime() + 3_600_000));
+  const requested = Transfer.request(
+    { id: 't-1', sender: institution, toKey: PixKey.parse('CPF', payer.document), amount: Money.parse('25.00'), reference },
+    now,
+  );
+  const settled = Transfer.settle(requested.state, { endToEndId: 'E12345678202603071200abcdefghijk', receiver: payer }, now);
+  const failed = Transfer.fail(requested.state, 'unknown Pix key', now);
   return {
     chargeCreated: created.events[0]!,
     chargePaid: paid.events[0]!,
     chargeExpired: expired.events[0]!,
+    transferSettled: settled.events[0]!,
+    transferFailed: failed.events[0]!,
   };
 }
