@@ -1,10 +1,12 @@
 import { PIX_EVENTS, PixChargeCreated, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
+import { addressedTo } from '@bank/messaging';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { chargeCreated, chargePaid } from '../application/charges';
 import type { Loans } from '../application/context';
 import { analyseRequestedLoan } from '../application/credit-analysis';
 import { transferFailed, transferSettled } from '../application/disbursement';
+import { LOANS_SOURCE } from '../domain';
 
 /** Our own `loans.loan.requested` (`LoanRequested`), as the credit analysis reads it. */
 const loanRequested = z.object({ loanId: z.string() });
@@ -20,20 +22,20 @@ export function loanConsumers(loans: Loans): readonly EventConsumer[] {
     }),
     eventConsumer({
       name: 'disbursement-outcomes',
-      bindings: [PIX_EVENTS.transferSettled, PIX_EVENTS.transferFailed],
+      bindings: addressedTo(LOANS_SOURCE, PIX_EVENTS.transferSettled, PIX_EVENTS.transferFailed),
       schema: z.union([PixTransferSettled.pick({ reference: true, settledAt: true }), PixTransferFailed.pick({ reference: true, reason: true })]),
       handle: (outcome) =>
         'settledAt' in outcome ? transferSettled(loans, { ...outcome, settledAt: new Date(outcome.settledAt) }) : transferFailed(loans, outcome),
     }),
     eventConsumer({
       name: 'charge-created',
-      bindings: [PIX_EVENTS.chargeCreated],
+      bindings: addressedTo(LOANS_SOURCE, PIX_EVENTS.chargeCreated),
       schema: PixChargeCreated.pick({ txid: true, reference: true }),
       handle: (created) => chargeCreated(loans, created),
     }),
     eventConsumer({
       name: 'charge-paid',
-      bindings: [PIX_EVENTS.chargePaid],
+      bindings: addressedTo(LOANS_SOURCE, PIX_EVENTS.chargePaid),
       schema: PixChargePaid.pick({ txid: true, reference: true, paidAt: true }),
       handle: (paid) => chargePaid(loans, { ...paid, paidAt: new Date(paid.paidAt) }),
     }),

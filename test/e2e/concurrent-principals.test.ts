@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { CreateCheckoutChargeDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
+import { startStack, type Stack } from './stack';
+
+const OWNER = { sub: 'c-concurrent-owner', name: 'Dona da Cobrança', document: '52998224725' };
+const REQUESTS = 600;
+/** The same query text and variables for everyone: only the token tells the requests apart. */
+const QUERY = `query Concurrent($txid: ID!) { me { id name } pixCharge(txid: $txid) { txid } }`;
+
+/**
+ * A gateway that merged identical in-flight requests (same query, same variables) would answer one
+ * principal with another's customer or charge. Every tenth request is the charge's owner's.
+ */
+describe('concurrent requests of different principals', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it(`answers each of ${REQUESTS} concurrent identical requests with its own principal's customer and charges`, async () => {
+    const key = (await stack.run(OWNER, RegisterRandomKeyDocument, {})).data?.registerPixKey.key ?? '';
+    const txid = (await stack.run(OWNER, CreateCheckoutChargeDocument, { input: { key, amount: '5.00' }, idempotencyKey: randomUUID() })).data?.createPixCharge.txid;
+    expect(txid).toBeDefined();
+    const principals = Array.from({ length: REQUESTS }, (_, i) => (i % 10 === 0 ? OWNER : { sub: `c-concurrent-${i}`, name: `Cliente ${i}`, document: '11144477735' }));
+
+    const answers = await Promise.all(principals.map((principal) => stack.as(principal)(QUERY, { txid })));
+
+    const wrong = answers.flatMap((answer, i) => {
+      const { sub, name } = principals[i]!;
+      const expected = { me: { id: sub, name }, pixCharge: sub === OWNER.sub ? { txid } : null };
+      return JSON.stringify(answer.data) === JSON.stringify(expected) && answer.errors === undefined ? [] : [{ sub, data: answer.data, errors: answer.errors }];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
