@@ -1,6 +1,6 @@
 import { Money, TaxId, type DomainEvent } from '@bank/kernel';
 import type { EventConsumer } from '@bank/platform';
-import { routingKeyOf } from '@bank/messaging';
+import { ownerOf, routingKeyOf } from '@bank/messaging';
 import { Charge, PixKey, Transfer } from '../../subgraphs/pix/src/domain';
 import { requesterOf } from '../../subgraphs/pix/src/infrastructure/dynamodb/outbox-events';
 
@@ -11,9 +11,9 @@ export function consumerNamed(consumers: readonly EventConsumer[], name: string)
   return consumer;
 }
 
-/** What the consumer's schema makes of the event's data as it travels (JSON), or the validation error. */
+/** What the consumer's schema makes of the event's data as it travels (JSON, routed as its producer's envelope says), or the validation error. */
 export function readBy(consumer: EventConsumer, event: DomainEvent): unknown {
-  const routingKey = routingKeyOf({ type: event.type, requester: requesterOf(event) });
+  const routingKey = routingKeyOf({ type: event.type, requester: ownerOf(event.type) === 'pix' ? requesterOf(event) : undefined });
   if (!consumer.bindings.some((binding) => matches(binding, routingKey))) throw new Error(`${consumer.name} is not bound to ${routingKey}`);
   return consumer.schema.parse(JSON.parse(JSON.stringify(event.data)));
 }

@@ -2,9 +2,12 @@
  * How a point lookup by `_id` costs on the MongoDB server the tests run (FerretDB 1.24 locally) as the
  * collection grows: rows PostgreSQL reads per `findOne({ _id })`, from its table statistics. Bounded:
  * BENCH_LOOKUP_ROWS (default "1000,10000") rows, 50 lookups each, in a scratch database dropped after.
+ * Prints the figures and writes .infra/results/ferretdb-point-lookups.json.
  */
 import { randomUUID } from 'node:crypto';
-import { MongoClient } from 'mongodb';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mongo as mongodb } from 'mongoose';
 import { Client } from 'pg';
 import { testEndpoints } from '@bank/testing';
 
@@ -13,7 +16,7 @@ const LOOKUPS = 50;
 const FERRETDB_PG_DATABASE = process.env.FERRETDB_DATABASE ?? 'ferretdb';
 
 async function main(): Promise<void> {
-  const mongo = await MongoClient.connect(testEndpoints.mongodbUrl);
+  const mongo = await mongodb.MongoClient.connect(testEndpoints.mongodbUrl);
   const pgUrl = new URL(testEndpoints.postgresUrl);
   pgUrl.pathname = `/${FERRETDB_PG_DATABASE}`;
   const pg = new Client({ connectionString: pgUrl.toString() });
@@ -44,7 +47,11 @@ async function main(): Promise<void> {
         plan: planOf(explained),
       });
     }
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    const report = `${JSON.stringify(rows, null, 2)}\n`;
+    const results = join(__dirname, '..', '..', '..', '.infra', 'results');
+    mkdirSync(results, { recursive: true });
+    writeFileSync(join(results, 'ferretdb-point-lookups.json'), report);
+    process.stdout.write(`lookups by _id on the MongoDB server (FerretDB locally), by collection size\n${report}`);
   } finally {
     await mongo.db(dbName).dropDatabase();
     await mongo.close();

@@ -33,9 +33,8 @@ export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, 
       pix.clock.now(),
     );
     assertEncodable(pix, state);
-    await pix.charges.save(state, UNSAVED, events);
+    written = await pix.charges.save(state, UNSAVED, events);
     pix.metrics.charge('created');
-    written = state;
     return state.txid;
   });
   // The state just written, without reading it back; a retry of the key gets the charge as it is now.
