@@ -54,7 +54,9 @@ export interface PaymentRound {
  */
 export async function paymentRound(stack: Stack, client: GraphQLClient, txids: readonly string[], rate: number): Promise<PaymentRound> {
   const connections = Math.ceil(txids.length / DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION);
-  const sockets: Client[] = Array.from({ length: connections }, () => stack.wsClient({ authorization: `Bearer ${tokenFor({ ...RECEIVER, expiresIn: 3_600 })}` }));
+  const sockets: Client[] = Array.from({ length: connections }, () =>
+    stack.wsClient({ authorization: `Bearer ${tokenFor({ ...RECEIVER, expiresIn: 3_600 })}` }),
+  );
   const sentAt = new Map<string, number>();
   const samples: number[] = [];
   let lastNotifiedAt = 0;
@@ -85,13 +87,16 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
       txids.map(
         (txid, index) =>
           new Promise<void>((done) =>
-            setTimeout(() => {
-              sentAt.set(txid, performance.now());
-              client
-                .run(RECEIVER, PayCheckoutChargeDocument, { txid })
-                .catch(() => void (failedPayments += 1))
-                .finally(done);
-            }, (index * 1000) / rate),
+            setTimeout(
+              () => {
+                sentAt.set(txid, performance.now());
+                client
+                  .run(RECEIVER, PayCheckoutChargeDocument, { txid })
+                  .catch(() => void (failedPayments += 1))
+                  .finally(done);
+              },
+              (index * 1000) / rate,
+            ),
           ),
       ),
     );

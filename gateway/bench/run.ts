@@ -40,7 +40,9 @@ async function main(): Promise<void> {
 
     const meOverview = await load(() => client.run(RECEIVER, CustomerOverviewDocument, {}));
     const created: string[] = [];
-    const createMinimal = await load(async () => created.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.txid));
+    const createMinimal = await load(async () =>
+      created.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.txid),
+    );
     const createCheckout = await load(() => client.run(RECEIVER, CreateCheckoutChargeDocument, chargeVariables(key)));
     const uncachedReads = await closedLoop(CONNECTIONS, duration, async (index) => {
       const txid = created[index];
@@ -62,7 +64,13 @@ async function main(): Promise<void> {
       machine: { ...startedOn, loadAverage1mAtEnd: machine().loadAverage1m },
       settings: { connections: CONNECTIONS, seconds: SECONDS, rates: RATES, paymentSeconds: PAYMENT_SECONDS, soakRate: SOAK_RATE, soakSeconds: SOAK_SECONDS },
       P1: { meOverview },
-      P4: { createMinimal, createCheckout, uncachedReads, cachedReads, cachedOverUncached: Number((cachedReads.perSecond / uncachedReads.perSecond).toFixed(2)) },
+      P4: {
+        createMinimal,
+        createCheckout,
+        uncachedReads,
+        cachedReads,
+        cachedOverUncached: Number((cachedReads.perSecond / uncachedReads.perSecond).toFixed(2)),
+      },
       P3: payments,
       soak: { ratePerSecond: SOAK_RATE, seconds: SOAK_SECONDS, windows: soakWindows },
     };
@@ -101,7 +109,9 @@ async function main(): Promise<void> {
       })),
     ];
     const path = writeResults('gateway-bench', results);
-    process.stdout.write(`${table(rows)}\n(latencies in ms; cached/uncached reads ${results.P4.cachedOverUncached}×; load average ${startedOn.loadAverage1m} → ${results.machine.loadAverage1mAtEnd})\n${path}\n`);
+    process.stdout.write(
+      `${table(rows)}\n(latencies in ms; cached/uncached reads ${results.P4.cachedOverUncached}×; load average ${startedOn.loadAverage1m} → ${results.machine.loadAverage1mAtEnd})\n${path}\n`,
+    );
   } finally {
     await client.close();
     await stack.stop();

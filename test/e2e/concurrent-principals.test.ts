@@ -20,9 +20,12 @@ describe('concurrent requests of different principals', () => {
 
   it(`answers each of ${REQUESTS} concurrent identical requests with its own principal's customer and charges`, async () => {
     const key = (await stack.run(OWNER, RegisterRandomKeyDocument, {})).data?.registerPixKey.key ?? '';
-    const txid = (await stack.run(OWNER, CreateCheckoutChargeDocument, { input: { key, amount: '5.00' }, idempotencyKey: randomUUID() })).data?.createPixCharge.txid;
+    const txid = (await stack.run(OWNER, CreateCheckoutChargeDocument, { input: { key, amount: '5.00' }, idempotencyKey: randomUUID() })).data?.createPixCharge
+      .txid;
     expect(txid).toBeDefined();
-    const principals = Array.from({ length: REQUESTS }, (_, i) => (i % 10 === 0 ? OWNER : { sub: `c-concurrent-${i}`, name: `Cliente ${i}`, document: '11144477735' }));
+    const principals = Array.from({ length: REQUESTS }, (_, i) =>
+      i % 10 === 0 ? OWNER : { sub: `c-concurrent-${i}`, name: `Cliente ${i}`, document: '11144477735' },
+    );
 
     const answers = await Promise.all(principals.map((principal) => stack.as(principal)(QUERY, { txid })));
 

@@ -63,7 +63,8 @@ describe('events reach only the services they are addressed to', () => {
     // Then one event of each type addressed to each service: once consumed, anything queued before it was too.
     const services = { loans: stack.loans.server.metricsUrl, insurance: stack.insurance.server.metricsUrl };
     for (const requester of Object.keys(services)) {
-      for (const type of CHARGE_EVENTS) await bus.publisher().publish(cloudEvent({ source: '/subgraphs/pix', type, subject: `fence-${requester}`, requester, data: fence(requester) }));
+      for (const type of CHARGE_EVENTS)
+        await bus.publisher().publish(cloudEvent({ source: '/subgraphs/pix', type, subject: `fence-${requester}`, requester, data: fence(requester) }));
     }
     for (const metricsUrl of Object.values(services)) {
       await eventually(() => expect(consumed(metricsUrl, CHARGE_EVENTS)).resolves.toBeGreaterThanOrEqual(CHARGE_EVENTS.length));

@@ -32,7 +32,9 @@ const ROLES: readonly Role[] = ['customer', 'staff'];
 export function createJwtVerifier({ keys, issuer, audience, maxLifetimeSeconds }: JwtVerifierOptions): VerifyToken {
   // A key object once: given the secret as a string, jsonwebtoken tries it as a PEM key on every verify.
   const key: Secret | GetPublicKeyOrSecret =
-    keys.kind === 'hs256' ? createSecretKey(Buffer.from(keys.secret, 'utf8')) : signingKeyFrom(new JwksClient({ jwksUri: keys.jwksUrl, cache: true, rateLimit: true }));
+    keys.kind === 'hs256'
+      ? createSecretKey(Buffer.from(keys.secret, 'utf8'))
+      : signingKeyFrom(new JwksClient({ jwksUri: keys.jwksUrl, cache: true, rateLimit: true }));
   const options = {
     algorithms: [keys.kind === 'hs256' ? 'HS256' : 'RS256'] as jwt.Algorithm[],
     ...(issuer ? { issuer } : {}),

@@ -59,7 +59,13 @@ class IdentityDataSource extends LocalGraphQLDataSource<GatewayContext> {
     const response =
       'errors' in valid
         ? valid
-        : await execute({ schema: this.schema, document: valid.document, variableValues: request.variables, operationName: request.operationName, contextValue: context });
+        : await execute({
+            schema: this.schema,
+            document: valid.document,
+            variableValues: request.variables,
+            operationName: request.operationName,
+            contextValue: context,
+          });
     return response.errors ? { ...response, errors: response.errors.map(withCode) } : response;
   }
 

@@ -63,7 +63,8 @@ async function main(): Promise<void> {
 function planOf(explained: unknown): string {
   type Node = { 'Node Type'?: string; Plans?: Node[] };
   const names: string[] = [];
-  for (let node = (explained as { queryPlanner?: { Plan?: Node } }).queryPlanner?.Plan; node !== undefined; node = node.Plans?.[0]) names.push(node['Node Type'] ?? '?');
+  for (let node = (explained as { queryPlanner?: { Plan?: Node } }).queryPlanner?.Plan; node !== undefined; node = node.Plans?.[0])
+    names.push(node['Node Type'] ?? '?');
   return names.join(' > ');
 }
 

@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
-import { ReadThroughCache, RedisProcessedEventStore, startPeriodicJob, startPlatform, type Platform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
+import {
+  ReadThroughCache,
+  RedisProcessedEventStore,
+  startPeriodicJob,
+  startPlatform,
+  type Platform,
+  type RunningSubgraph,
+  type ServiceOverrides,
+} from '@bank/platform';
 import { systemClock } from '@bank/kernel';
 import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, type Mongo } from '@bank/store-mongo';
 import type { Loans, LoanSettings } from './application/context';
