@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse, print, visit, type SelectionSetNode } from 'graphql';
+import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
-import {
-  CheckoutChargeStatusDocument,
-  CreateCheckoutChargeDocument,
-  PayCheckoutChargeDocument,
-  type CreateCheckoutChargeMutationVariables,
-} from '../../schema/operations/generated';
+import { CheckoutChargeStatusDocument, PayCheckoutChargeDocument, type CreateCheckoutChargeMutationVariables } from '../../schema/operations/generated';
+import { CreateMinimalChargeDocument } from '../../test/e2e/operations';
 import type { Stack } from '../../test/e2e/stack';
 import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../src/subscriptions/ws-server';
 import { tokenFor } from '../test/support';
@@ -15,14 +10,6 @@ import { closedLoop, latencies, type GraphQLClient, type Latencies } from './sup
 
 /** The benchmark's one customer: exempt from the gateway's rate limits by `infra/bench.sh`, and only there. */
 export const RECEIVER = { sub: 'bench-receiver', name: 'Loja Bench', document: '52998224725' };
-
-/** The checkout's mutation selecting only the txid: what a server-to-server integration asks for. */
-export const CreateMinimalChargeDocument = visit(CreateCheckoutChargeDocument, {
-  Field: (field) =>
-    field.name.value === 'createPixCharge'
-      ? { ...field, selectionSet: (parse('{ txid }').definitions[0] as { selectionSet: SelectionSetNode }).selectionSet }
-      : undefined,
-}) as TypedDocumentNode<{ createPixCharge: { txid: string } }, CreateCheckoutChargeMutationVariables>;
 
 export const chargeVariables = (key: string): CreateCheckoutChargeMutationVariables => ({ input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
 

@@ -12,7 +12,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { CreateCheckoutChargeDocument, CustomerOverviewDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
 import { startStack } from '../../test/e2e/stack';
-import { chargeVariables, CreateMinimalChargeDocument, createCharges, paymentRound, RECEIVER, soak } from './payments';
+import { CreateMinimalChargeDocument } from '../../test/e2e/operations';
+import { chargeVariables, createCharges, paymentRound, RECEIVER, soak } from './payments';
 import { closedLoop, graphqlClient, machine, setting, table, writeResults, type LoadResult } from './support';
 
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 20);

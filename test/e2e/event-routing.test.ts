@@ -4,7 +4,8 @@ import { cloudEvent, EventBus, routingKeyOf, type CloudEvent } from '@bank/messa
 import { createLogger } from '@bank/observability';
 import { eventually, testEndpoints, testEventTrust } from '@bank/testing';
 import { Registry } from 'prom-client';
-import { CreateCheckoutChargeDocument, PayCheckoutChargeDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
+import { PayCheckoutChargeDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
+import { CreateMinimalChargeDocument } from './operations';
 import { startStack, type Stack } from './stack';
 
 const SHOP = { sub: 'c-routing-shop', name: 'Loja Roteada', document: '52998224725' };
@@ -48,7 +49,7 @@ describe('events reach only the services they are addressed to', () => {
 
   it('loans and insurance consume nothing of a customer checkout, and still get what is addressed to them', async () => {
     const key = (await stack.run(SHOP, RegisterRandomKeyDocument, {})).data?.registerPixKey.key ?? '';
-    const created = await stack.run(SHOP, CreateCheckoutChargeDocument, { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
+    const created = await stack.run(SHOP, CreateMinimalChargeDocument, { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
     expect(created.errors).toBeUndefined();
     const txid = created.data?.createPixCharge.txid ?? '';
     expect((await stack.run(SHOP, PayCheckoutChargeDocument, { txid })).errors).toBeUndefined();

@@ -42,6 +42,7 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
         id: loanId,
         n: number,
       });
+      expect(charged.errors).toBeUndefined();
       const charge = charged.data?.payLoanInstallment as { txid: string; status: string; amount: string };
       expect(charge).toMatchObject({ status: 'ACTIVE' });
       expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ amountDue: charge.amount, charge: { txid: charge.txid } });
