@@ -38,8 +38,11 @@ async function main(): Promise<void> {
     await createCharges(client, key, 5, 1);
     const duration = SECONDS * 1000;
     const load = (run: () => Promise<unknown>) => closedLoop(CONNECTIONS, duration, async () => (await run(), true));
+    const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
 
+    progress('P1 me overview');
     const meOverview = await load(() => client.run(RECEIVER, CustomerOverviewDocument, {}));
+    progress('P4 createPixCharge and reads');
     const created: string[] = [];
     const createMinimal = await load(async () =>
       created.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.txid),
@@ -56,9 +59,11 @@ async function main(): Promise<void> {
 
     const payments = [];
     for (const rate of RATES) {
+      progress(`P3 payments at ${rate}/s`);
       const txids = await createCharges(client, key, Math.round(rate * PAYMENT_SECONDS), CONNECTIONS);
       payments.push(await paymentRound(stack, client, txids, rate));
     }
+    progress(`soak at ${SOAK_RATE}/s for ${SOAK_SECONDS} s`);
     const soakWindows = await soak(stack, client, key, SOAK_RATE, SOAK_SECONDS);
 
     const results = {
@@ -97,7 +102,7 @@ async function main(): Promise<void> {
         p90: round.latencyMs.p90,
         p99: round.latencyMs.p99,
         requests: round.payments,
-        failed: round.payments - round.notified,
+        failed: `${round.failedPayments} (${round.subscribed - round.notified} of ${round.subscribed} subscribers not notified)`,
       })),
       ...soakWindows.map((window) => ({
         benchmark: `soak at ${SOAK_RATE}/s, from ${window.fromSecond} s`,

@@ -17,6 +17,12 @@ const FERRETDB_PG_DATABASE = process.env.FERRETDB_DATABASE ?? 'ferretdb';
 
 async function main(): Promise<void> {
   const mongo = await mongodb.MongoClient.connect(testEndpoints.mongodbUrl);
+  const { ferretdbVersion } = await mongo.db('admin').command({ buildInfo: 1 });
+  if (typeof ferretdbVersion !== 'string') {
+    process.stdout.write('lookups by _id: the MongoDB server is not FerretDB (MongoDB indexes _id itself); skipped\n');
+    await mongo.close();
+    return;
+  }
   const pgUrl = new URL(testEndpoints.postgresUrl);
   pgUrl.pathname = `/${FERRETDB_PG_DATABASE}`;
   const pg = new Client({ connectionString: pgUrl.toString() });
