@@ -18,7 +18,7 @@ export async function createCharges(client: GraphQLClient, key: string, count: n
   const txids: string[] = [];
   await closedLoop(connections, 10 * 60_000, async (index) => {
     if (index >= count) return false;
-    txids.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.txid);
+    txids.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge.txid);
     return true;
   });
   return txids;
@@ -88,7 +88,7 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
               () => {
                 sentAt.set(txid, performance.now());
                 client
-                  .run(RECEIVER, PayCheckoutChargeDocument, { txid })
+                  .run(RECEIVER, PayCheckoutChargeDocument, { input: { txid } })
                   .catch(() => void (failedPayments += 1))
                   .finally(done);
               },
@@ -128,7 +128,7 @@ export async function soak(stack: Stack, client: GraphQLClient, key: string, rat
   const windows = Array.from({ length: Math.ceil(seconds / windowSeconds) }, () => ({ completed: 0, samples: [] as number[] }));
   const started = performance.now();
   const checkout = async (): Promise<void> => {
-    const { txid } = (await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge;
+    const { txid } = (await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge;
     let sent = 0;
     const notified = new Promise<void>((resolve) => {
       const stop = stack.gateway.hub.onCharge(txid, () => {
@@ -137,7 +137,7 @@ export async function soak(stack: Stack, client: GraphQLClient, key: string, rat
       });
     });
     sent = performance.now();
-    await client.run(RECEIVER, PayCheckoutChargeDocument, { txid });
+    await client.run(RECEIVER, PayCheckoutChargeDocument, { input: { txid } });
     await Promise.race([notified, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     const done = performance.now();
     const window = windows[Math.min(windows.length - 1, Math.floor((done - started) / 1000 / windowSeconds))];

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const stack = await startStack();
   const client = graphqlClient(stack.gateway.url, CONNECTIONS + 200);
   try {
-    const key = (await client.run(RECEIVER, RegisterRandomKeyDocument, {})).registerPixKey.key;
+    const key = (await client.run(RECEIVER, RegisterRandomKeyDocument, {})).registerPixKey.pixKey.key;
     // The overview lists some charges, as a customer's would.
     await createCharges(client, key, 5, 1);
     const duration = SECONDS * 1000;
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     progress('P4 createPixCharge and reads');
     const created: string[] = [];
     const createMinimal = await load(async () =>
-      created.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.txid),
+      created.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge.txid),
     );
     const createCheckout = await load(() => client.run(RECEIVER, CreateCheckoutChargeDocument, chargeVariables(key)));
     const uncachedReads = await closedLoop(CONNECTIONS, duration, async (index) => {

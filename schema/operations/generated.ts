@@ -12,37 +12,54 @@ export type AccountStatus =
   /** Closed: neither sends nor receives. */
   | 'CLOSED';
 
+/** How a loan is paid back. */
 export type AmortizationSystem =
   /** French system: a fixed installment. */
   | 'PRICE'
   /** Constant amortization: decreasing installments. */
   | 'SAC';
 
+/** What an auto policy may cover. */
 export type AutoCoverage =
+  /** Damage to the vehicle in a collision (casco). */
   | 'COLLISION'
+  /** Windshield, windows, lights and mirrors. */
   | 'GLASS'
+  /** A rental car while the vehicle is repaired. */
   | 'RENTAL_CAR'
+  /** Towing and roadside help, 24 hours. */
   | 'ROADSIDE_ASSISTANCE'
+  /** Theft or robbery of the vehicle. */
   | 'THEFT'
+  /** Injury to other people (RCF danos corporais). */
   | 'THIRD_PARTY_BODILY'
+  /** Damage to other people's property (RCF danos materiais). */
   | 'THIRD_PARTY_PROPERTY';
 
 /** REDUCED: about half the standard deductible, higher premium; INCREASED: about double, lower premium. */
 export type AutoDeductibleLevel =
+  /** About double the standard deductible, for a lower premium. */
   | 'INCREASED'
+  /** About half the standard deductible, for a higher premium. */
   | 'REDUCED'
+  /** The standard deductible. */
   | 'STANDARD';
 
+/** The main driver. */
 export type AutoDriverInput = {
   /** At least 18 years before the quote date. */
   readonly birthDate: string;
   /** Bare or masked (000.000.000-00). */
   readonly cpf: string;
+  /** When the driver was first licensed. */
   readonly licensedSince: string;
+  /** The driver's full name. */
   readonly name: string;
 };
 
+/** Where a policy is in its life. */
 export type AutoPolicyStatus =
+  /** In force: its first installment is paid and its term has not ended. */
   | 'ACTIVE'
   /** Cancelled during its term; the unused net premium paid was refunded. */
   | 'CANCELLED'
@@ -53,28 +70,38 @@ export type AutoPolicyStatus =
   /** Issued; waiting for the first installment. */
   | 'PENDING_PAYMENT';
 
+/** What quoteAutoInsurance asks for. */
 export type AutoQuoteInput = {
   /** 0 (no bonus) to 10. */
   readonly bonusClass: number;
   /** At least one, none repeated. */
   readonly coverages: ReadonlyArray<AutoCoverage>;
+  /** The deductible level. */
   readonly deductible: AutoDeductibleLevel;
+  /** The main driver. */
   readonly driver: AutoDriverInput;
   /** CEP, 8 digits (01310-100 accepted). */
   readonly postalCode: string;
+  /** What the vehicle is used for. */
   readonly use: AutoVehicleUse;
+  /** The vehicle. */
   readonly vehicle: AutoVehicleInput;
 };
 
+/** Whether a quote can still be issued. */
 export type AutoQuoteStatus =
   /** Past validUntil: ask for a new quote. */
   | 'EXPIRED'
+  /** Priced and valid until validUntil: issueAutoPolicy can turn it into a policy. */
   | 'QUOTED';
 
+/** The vehicle to insure. */
 export type AutoVehicleInput = {
-  /** FIPE table value of the make/model/year, above zero. */
+  /** FIPE table value of the make/model/year, in BRL, above zero. */
   readonly fipeValue: string;
+  /** The manufacturer, e.g. "Fiat". */
   readonly make: string;
+  /** The model, e.g. "Argo". */
   readonly model: string;
   /** ABC1234 or Mercosul ABC1D23. */
   readonly plate: string;
@@ -82,12 +109,16 @@ export type AutoVehicleInput = {
   readonly year: number;
 };
 
+/** What the vehicle is used for. */
 export type AutoVehicleUse =
+  /** Work: deliveries, ride-hailing, sales visits. */
   | 'COMMERCIAL'
+  /** Private use, commuting included. */
   | 'PRIVATE';
 
+/** What createPixCharge asks for. */
 export type CreatePixChargeInput = {
-  /** Omit to let the payer choose the amount. */
+  /** In BRL (a decimal string, above zero, at most two decimals); omit to let the payer choose the amount. */
   readonly amount?: string | null | undefined;
   /** Up to 140 characters, shown to the payer. */
   readonly description?: string | null | undefined;
@@ -95,27 +126,42 @@ export type CreatePixChargeInput = {
   readonly expiresInSeconds?: number | null | undefined;
   /** One of the caller's keys. */
   readonly key: string;
+  /** Who is expected to pay; anyone when omitted. */
   readonly payer?: PixChargePayerInput | null | undefined;
 };
 
+/** What issueAutoPolicy asks for. */
+export type IssueAutoPolicyInput = {
+  /** How many installments to pay the total premium in: one of the quote's installmentOptions. */
+  readonly installments: number;
+  /** The caller's QUOTED quote. */
+  readonly quoteId: string | number;
+};
+
+/** Where an installment is. */
 export type LoanInstallmentStatus =
   /** Unpaid past its due date: owes a fine and moratory interest. */
   | 'OVERDUE'
+  /** Paid. */
   | 'PAID'
+  /** Not due yet. */
   | 'PENDING';
 
+/** What loanSimulation asks for. */
 export type LoanSimulationInput = {
   /** Percent a month ("1.99"), 0 to 20, up to 4 decimals; 0 gives principal / n. */
   readonly monthlyRate: string;
-  /** 100.00 to 10000000.00. */
+  /** The amount borrowed, in BRL: 100.00 to 10000000.00. */
   readonly principal: string;
   /** The release date; installment k falls due k months later. Today (Brasília) when omitted. */
   readonly startDate?: string | null | undefined;
+  /** How the loan is paid back. */
   readonly system: AmortizationSystem;
-  /** 1 to 420. */
+  /** The term in months, 1 to 420. */
   readonly termMonths: number;
 };
 
+/** Where a loan is in its life. */
 export type LoanStatus =
   /** Disbursed: installments are due. */
   | 'ACTIVE'
@@ -125,29 +171,45 @@ export type LoanStatus =
   | 'CONTRACTED'
   /** The disbursement transfer failed; retryLoanDisbursement asks again. */
   | 'DISBURSEMENT_FAILED'
+  /** The credit analysis refused it; rejection says why. */
   | 'REJECTED'
+  /** Paid in full: by the last installment or a payoff. */
   | 'SETTLED'
   /** Requested; the credit analysis has not decided yet. */
   | 'UNDER_ANALYSIS';
 
+/** Who is expected to pay a charge. */
 export type PixChargePayerInput = {
+  /** The payer's CPF or CNPJ, bare or masked. */
   readonly document: string;
+  /** The payer's name. */
   readonly name: string;
 };
 
+/** Where a charge is in its life (the BCB API's cobrança statuses). */
 export type PixChargeStatus =
+  /** Payable. */
   | 'ACTIVE'
+  /** Paid. */
   | 'COMPLETED'
+  /** Past expiresAt unpaid: no longer payable. */
   | 'EXPIRED'
+  /** Removed by the bank, e.g. when what it charged no longer applies. */
   | 'REMOVED_BY_PSP'
+  /** Removed by its receiver (removePixCharge). */
   | 'REMOVED_BY_RECEIVER';
 
+/** The kinds of Pix key (chave Pix). */
 export type PixKeyType =
+  /** The holder's CNPJ (a company). */
   | 'CNPJ'
+  /** The holder's CPF (a person). */
   | 'CPF'
+  /** An e-mail address. */
   | 'EMAIL'
   /** Random key (UUID) generated by the bank. */
   | 'EVP'
+  /** A Brazilian mobile number. */
   | 'PHONE';
 
 /** What simulateDeposit asks for. */
@@ -156,6 +218,14 @@ export type SimulateDepositInput = {
   readonly accountId: string | number;
   /** BRL decimal string, above zero, at most two decimals ("100.00"). */
   readonly amount: string;
+};
+
+/** What simulatePixPayment asks for. */
+export type SimulatePixPaymentInput = {
+  /** What the payer pays, in BRL (a decimal string); needed when the charge lets the payer choose, else the charge's amount. */
+  readonly amount?: string | null | undefined;
+  /** The charge's txid. */
+  readonly txid: string | number;
 };
 
 /** What a statement entry is. */
@@ -241,15 +311,14 @@ export type QuoteAutoInsuranceMutationVariables = Exact<{
 }>;
 
 
-export type QuoteAutoInsuranceMutation = { readonly quoteAutoInsurance: { readonly id: string, readonly status: AutoQuoteStatus, readonly netPremium: string, readonly iof: string, readonly totalPremium: string, readonly validUntil: Date, readonly coverages: ReadonlyArray<{ readonly coverage: AutoCoverage, readonly premium: string, readonly deductible: string | null }>, readonly installmentOptions: ReadonlyArray<{ readonly count: number, readonly firstAmount: string, readonly amount: string }> } };
+export type QuoteAutoInsuranceMutation = { readonly quoteAutoInsurance: { readonly quote: { readonly id: string, readonly status: AutoQuoteStatus, readonly netPremium: string, readonly iof: string, readonly totalPremium: string, readonly validUntil: Date, readonly coverages: ReadonlyArray<{ readonly coverage: AutoCoverage, readonly premium: string, readonly deductible: string | null }>, readonly installmentOptions: ReadonlyArray<{ readonly count: number, readonly firstAmount: string, readonly amount: string }> } } };
 
 export type IssueAutoPolicyMutationVariables = Exact<{
-  quoteId: string | number;
-  installments: number;
+  input: IssueAutoPolicyInput;
 }>;
 
 
-export type IssueAutoPolicyMutation = { readonly issueAutoPolicy: { readonly id: string, readonly status: AutoPolicyStatus, readonly premiumCharges: ReadonlyArray<{ readonly txid: string, readonly amount: string | null, readonly brCode: string, readonly qrCodePng: string }> } };
+export type IssueAutoPolicyMutation = { readonly issueAutoPolicy: { readonly policy: { readonly id: string, readonly status: AutoPolicyStatus, readonly premiumCharges: ReadonlyArray<{ readonly txid: string, readonly amount: string | null, readonly brCode: string, readonly qrCodePng: string }> } } };
 
 export type CreateCheckoutChargeMutationVariables = Exact<{
   input: CreatePixChargeInput;
@@ -257,7 +326,7 @@ export type CreateCheckoutChargeMutationVariables = Exact<{
 }>;
 
 
-export type CreateCheckoutChargeMutation = { readonly createPixCharge: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly brCode: string, readonly qrCodePng: string, readonly expiresAt: Date } };
+export type CreateCheckoutChargeMutation = { readonly createPixCharge: { readonly charge: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly brCode: string, readonly qrCodePng: string, readonly expiresAt: Date } } };
 
 export type CheckoutChargeStatusSubscriptionVariables = Exact<{
   txid: string | number;
@@ -267,11 +336,11 @@ export type CheckoutChargeStatusSubscriptionVariables = Exact<{
 export type CheckoutChargeStatusSubscription = { readonly pixChargeStatusChanged: { readonly txid: string, readonly status: PixChargeStatus, readonly payments: ReadonlyArray<{ readonly endToEndId: string, readonly amount: string, readonly paidAt: Date }> } };
 
 export type PayCheckoutChargeMutationVariables = Exact<{
-  txid: string | number;
+  input: SimulatePixPaymentInput;
 }>;
 
 
-export type PayCheckoutChargeMutation = { readonly simulatePixPayment: { readonly endToEndId: string, readonly amount: string } };
+export type PayCheckoutChargeMutation = { readonly simulatePixPayment: { readonly payment: { readonly endToEndId: string, readonly amount: string } } };
 
 export type PreviewPastedCodeQueryVariables = Exact<{
   brCode: string;
@@ -285,7 +354,7 @@ export type CustomerOverviewQueryVariables = Exact<{
 }>;
 
 
-export type CustomerOverviewQuery = { readonly me: { readonly id: string, readonly name: string | null, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly expiresAt: Date } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } }, readonly loans: ReadonlyArray<{ readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> }>, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly endsAt: Date | null } }> } } };
+export type CustomerOverviewQuery = { readonly me: { readonly id: string, readonly name: string | null, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly expiresAt: Date } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } }, readonly loans: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> } }> }, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly endsAt: Date | null } }> } } };
 
 export type SimulateLoanQueryVariables = Exact<{
   input: LoanSimulationInput;
@@ -297,19 +366,19 @@ export type SimulateLoanQuery = { readonly loanSimulation: { readonly totalPaid:
 export type RegisterRandomKeyMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RegisterRandomKeyMutation = { readonly registerPixKey: { readonly type: PixKeyType, readonly key: string } };
+export type RegisterRandomKeyMutation = { readonly registerPixKey: { readonly pixKey: { readonly type: PixKeyType, readonly key: string } } };
 
 
 export const AccountScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdraftLimit"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"posted"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"bank"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountScreenQuery, AccountScreenQueryVariables>;
 export const OpenCheckingAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCheckingAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"CHECKING"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OpenCheckingAccountMutation, OpenCheckingAccountMutationVariables>;
 export const TransferBetweenAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferBetweenAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferBetweenAccountsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferBetweenAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"toBranch"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toHolderName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"posted"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransferBetweenAccountsMutation, TransferBetweenAccountsMutationVariables>;
 export const SimulateAccountDepositDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SimulateAccountDeposit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateDepositInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateDeposit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimulateAccountDepositMutation, SimulateAccountDepositMutationVariables>;
-export const QuoteAutoInsuranceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuoteAutoInsurance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutoQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteAutoInsurance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"coverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"premium"}},{"kind":"Field","name":{"kind":"Name","value":"deductible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netPremium"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"installmentOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<QuoteAutoInsuranceMutation, QuoteAutoInsuranceMutationVariables>;
-export const IssueAutoPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueAutoPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installments"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueAutoPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"installments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"premiumCharges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}}]}}]}}]}}]} as unknown as DocumentNode<IssueAutoPolicyMutation, IssueAutoPolicyMutationVariables>;
-export const CreateCheckoutChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCheckoutCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePixChargeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CreateCheckoutChargeMutation, CreateCheckoutChargeMutationVariables>;
+export const QuoteAutoInsuranceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuoteAutoInsurance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutoQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteAutoInsurance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"coverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"premium"}},{"kind":"Field","name":{"kind":"Name","value":"deductible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netPremium"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"installmentOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]}}]} as unknown as DocumentNode<QuoteAutoInsuranceMutation, QuoteAutoInsuranceMutationVariables>;
+export const IssueAutoPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueAutoPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueAutoPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueAutoPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"premiumCharges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IssueAutoPolicyMutation, IssueAutoPolicyMutationVariables>;
+export const CreateCheckoutChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCheckoutCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePixChargeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCheckoutChargeMutation, CreateCheckoutChargeMutationVariables>;
 export const CheckoutChargeStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CheckoutChargeStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"txid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixChargeStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"txid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"txid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutChargeStatusSubscription, CheckoutChargeStatusSubscriptionVariables>;
-export const PayCheckoutChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayCheckoutCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"txid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulatePixPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"txid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"txid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<PayCheckoutChargeMutation, PayCheckoutChargeMutationVariables>;
+export const PayCheckoutChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayCheckoutCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatePixPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulatePixPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<PayCheckoutChargeMutation, PayCheckoutChargeMutationVariables>;
 export const PreviewPastedCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewPastedCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixPayloadPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"merchantName"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCity"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}}]}}]}}]} as unknown as DocumentNode<PreviewPastedCodeQuery, PreviewPastedCodeQueryVariables>;
-export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
+export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
 export const SimulateLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanSimulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"amortization"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"totalInterest"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"cet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"annual"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateLoanQuery, SimulateLoanQueryVariables>;
-export const RegisterRandomKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterRandomKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPixKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"EVP"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<RegisterRandomKeyMutation, RegisterRandomKeyMutationVariables>;
+export const RegisterRandomKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterRandomKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPixKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"EVP"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterRandomKeyMutation, RegisterRandomKeyMutationVariables>;

@@ -20,9 +20,9 @@ describe('concurrent requests of different principals', () => {
   afterAll(() => stack.stop());
 
   it(`answers each of ${REQUESTS} concurrent identical requests with its own principal's customer and charges`, async () => {
-    const key = (await stack.run(OWNER, RegisterRandomKeyDocument, {})).data?.registerPixKey.key ?? '';
+    const key = (await stack.run(OWNER, RegisterRandomKeyDocument, {})).data?.registerPixKey.pixKey.key ?? '';
     const txid = (await stack.run(OWNER, CreateMinimalChargeDocument, { input: { key, amount: '5.00' }, idempotencyKey: randomUUID() })).data?.createPixCharge
-      .txid;
+      .charge.txid;
     expect(txid).toBeDefined();
     const principals = Array.from({ length: REQUESTS }, (_, i) =>
       i % 10 === 0 ? OWNER : { sub: `c-concurrent-${i}`, name: `Cliente ${i}`, document: '11144477735' },

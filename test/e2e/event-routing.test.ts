@@ -48,11 +48,11 @@ describe('events reach only the services they are addressed to', () => {
   });
 
   it('loans and insurance consume nothing of a customer checkout, and still get what is addressed to them', async () => {
-    const key = (await stack.run(SHOP, RegisterRandomKeyDocument, {})).data?.registerPixKey.key ?? '';
+    const key = (await stack.run(SHOP, RegisterRandomKeyDocument, {})).data?.registerPixKey.pixKey.key ?? '';
     const created = await stack.run(SHOP, CreateMinimalChargeDocument, { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
     expect(created.errors).toBeUndefined();
-    const txid = created.data?.createPixCharge.txid ?? '';
-    expect((await stack.run(SHOP, PayCheckoutChargeDocument, { txid })).errors).toBeUndefined();
+    const txid = created.data?.createPixCharge.charge.txid ?? '';
+    expect((await stack.run(SHOP, PayCheckoutChargeDocument, { input: { txid } })).errors).toBeUndefined();
     // Published, so routed: every queue bound to the checkout's routing keys holds its events by now.
     const checkout = await eventually(() => {
       const about = published.filter((event) => event.subject === txid);

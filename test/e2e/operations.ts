@@ -5,7 +5,7 @@ import { CreateCheckoutChargeDocument, type CreateCheckoutChargeMutationVariable
 /** The checkout's mutation selecting only the txid (no QR image): what a server-to-server integration asks for. */
 export const CreateMinimalChargeDocument = visit(CreateCheckoutChargeDocument, {
   Field: (field) =>
-    field.name.value === 'createPixCharge'
+    field.name.value === 'charge'
       ? { ...field, selectionSet: (parse('{ txid }').definitions[0] as { selectionSet: SelectionSetNode }).selectionSet }
       : undefined,
-}) as TypedDocumentNode<{ createPixCharge: { txid: string } }, CreateCheckoutChargeMutationVariables>;
+}) as TypedDocumentNode<{ createPixCharge: { charge: { txid: string } } }, CreateCheckoutChargeMutationVariables>;

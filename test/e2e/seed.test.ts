@@ -7,7 +7,7 @@ const STORY = `{ me {
   pixKeys { type }
   pixCharges(first: 20) { edges { node { status amount description } } }
   pixTransfers { edges { node { status amount } } }
-  loans { status purpose installments { number status } }
+  loans { edges { node { status purpose installments { number status } } } }
   autoQuotes { edges { node { status } } }
   autoPolicies { edges { node { status claims { edges { node { status type } } } } } }
 } }`;
@@ -18,7 +18,7 @@ interface Story {
     pixKeys: { type: string }[];
     pixCharges: { edges: { node: { status: string; amount: string; description: string } }[] };
     pixTransfers: { edges: { node: { status: string; amount: string } }[] };
-    loans: { status: string; purpose: string; installments: { number: number; status: string }[] }[];
+    loans: { edges: { node: { status: string; purpose: string; installments: { number: number; status: string }[] } }[] };
     autoQuotes: { edges: { node: { status: string } }[] };
     autoPolicies: { edges: { node: { status: string; claims: { edges: { node: { status: string; type: string } }[] } } }[] };
   };
@@ -38,8 +38,8 @@ describe('npm run seed: two demo customers with a story, through the public API'
     expect(me.pixKeys.map(({ type }) => type).sort()).toEqual(['CPF', 'EMAIL', 'EVP', 'PHONE']);
     expect(me.pixCharges.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'COMPLETED']);
     expect(me.pixTransfers.edges.map(({ node }) => node)).toEqual([{ status: 'SETTLED', amount: '35.90' }]);
-    expect(me.loans.map(({ status }) => status).sort()).toEqual(['ACTIVE', 'APPROVED', 'REJECTED', 'SETTLED']);
-    expect(me.loans.find(({ status }) => status === 'ACTIVE')?.installments[0]).toEqual({ number: 1, status: 'PAID' });
+    expect(me.loans.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'APPROVED', 'REJECTED', 'SETTLED']);
+    expect(me.loans.edges.find(({ node }) => node.status === 'ACTIVE')?.node.installments[0]).toEqual({ number: 1, status: 'PAID' });
     expect(me.autoQuotes.edges).toHaveLength(2);
     expect(me.autoPolicies.edges.map(({ node }) => node)).toEqual([{ status: 'ACTIVE', claims: { edges: [{ node: { status: 'OPEN', type: 'GLASS' } }] } }]);
   });
@@ -48,7 +48,7 @@ describe('npm run seed: two demo customers with a story, through the public API'
     const { me } = await story(DEMO_CUSTOMERS.padaria);
     expect(me.pixKeys.map(({ type }) => type).sort()).toEqual(['CNPJ', 'EMAIL', 'EVP']);
     expect(me.pixCharges.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'COMPLETED']);
-    expect(me.loans.map(({ status }) => status)).toEqual(['DISBURSEMENT_FAILED']);
+    expect(me.loans.edges.map(({ node }) => node.status)).toEqual(['DISBURSEMENT_FAILED']);
   });
 
   it('changes nothing when run again', async () => {

@@ -1,4 +1,4 @@
-import { orNotFound } from '@bank/kernel';
+import { orNotFound, pageRequest } from '@bank/kernel';
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
@@ -44,15 +44,21 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    requestLoan: (_, { input, idempotencyKey }, { loans, principal }) => requestLoan(loans, requireAuthenticated(principal), input, idempotencyKey),
-    acceptLoanOffer: (_, { loanId }, { loans, principal }) => acceptLoanOffer(loans, requireAuthenticated(principal), loanId),
-    retryLoanDisbursement: (_, { loanId }, { loans, principal }) => retryDisbursement(loans, requireAuthenticated(principal), loanId),
-    payLoanInstallment: (_, { loanId, number }, { loans, principal }) => payLoanInstallment(loans, requireAuthenticated(principal), loanId, number),
-    payLoanPayoff: (_, { loanId }, { loans, principal }) => payLoanPayoff(loans, requireAuthenticated(principal), loanId),
+    requestLoan: async (_, { input, idempotencyKey }, { loans, principal }) => ({
+      loan: await requestLoan(loans, requireAuthenticated(principal), input, idempotencyKey),
+    }),
+    acceptLoanOffer: async (_, { input }, { loans, principal }) => ({ loan: await acceptLoanOffer(loans, requireAuthenticated(principal), input.loanId) }),
+    retryLoanDisbursement: async (_, { input }, { loans, principal }) => ({
+      loan: await retryDisbursement(loans, requireAuthenticated(principal), input.loanId),
+    }),
+    payLoanInstallment: async (_, { input }, { loans, principal }) => ({
+      charge: await payLoanInstallment(loans, requireAuthenticated(principal), input.loanId, input.number),
+    }),
+    payLoanPayoff: async (_, { input }, { loans, principal }) => ({ charge: await payLoanPayoff(loans, requireAuthenticated(principal), input.loanId) }),
   },
 
   Customer: {
-    loans: ({ id }, { status }, { loans, principal }) => listLoans(loans, principal, id, status ?? null),
+    loans: ({ id }, { status, first, after }, { loans, principal }) => listLoans(loans, principal, id, status ?? null, pageRequest(first, after)),
   },
 
   PixCharge: {

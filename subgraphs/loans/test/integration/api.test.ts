@@ -29,11 +29,11 @@ describe('loans API', () => {
   const codeOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
   async function approvedLoanOf(principal = maria): Promise<string> {
-    const { data } = await loans.as(principal)<{ requestLoan: LoanView }>(REQUEST_LOAN, {
+    const { data } = await loans.as(principal)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, {
       input: application(),
       key: `approved-${Math.random().toString(36).slice(2)}`,
     });
-    const id = data!.requestLoan.id;
+    const id = data!.requestLoan.loan.id;
     await eventually(async () => {
       const { data: current } = await loans.as(principal)<{ loan: LoanView }>(LOAN, { id });
       expect(current?.loan.status).toBe('APPROVED');
@@ -141,25 +141,25 @@ describe('loans API', () => {
 
     it('replays a retry with the same idempotency key: one loan, the same answer', async () => {
       const before = await count('loans');
-      const send = () => loans.as(maria)<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: application(), key: 'replayed-key' });
+      const send = () => loans.as(maria)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, { input: application(), key: 'replayed-key' });
       const first = await send();
       const second = await send();
       expect(first.errors).toBeUndefined();
-      expect(second.data?.requestLoan.id).toBe(first.data?.requestLoan.id);
+      expect(second.data?.requestLoan.loan.id).toBe(first.data?.requestLoan.loan.id);
       expect(await count('loans')).toBe(before + 1);
       const changed = await loans.as(maria)(REQUEST_LOAN, { input: { ...application(), principal: '2000.00' }, key: 'replayed-key' });
       expect(codeOf(changed)).toBe('CONFLICT');
       // another customer's key space is their own
-      const joaos = await loans.as(joao)<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: application(), key: 'replayed-key' });
-      expect(joaos.data?.requestLoan.id).not.toBe(first.data?.requestLoan.id);
+      const joaos = await loans.as(joao)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, { input: application(), key: 'replayed-key' });
+      expect(joaos.data?.requestLoan.loan.id).not.toBe(first.data?.requestLoan.loan.id);
     });
 
     it('the analysis rejects an installment above 30 % of the income, with the reason', async () => {
-      const { data } = await loans.as(maria)<{ requestLoan: LoanView }>(REQUEST_LOAN, {
+      const { data } = await loans.as(maria)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, {
         input: { ...application(), monthlyIncome: '1000.00' },
         key: 'too-little-income',
       });
-      const id = data!.requestLoan.id;
+      const id = data!.requestLoan.loan.id;
       await eventually(async () => {
         const { data: current } = await loans.as(maria)<{ loan: LoanView }>(LOAN, { id });
         expect(current?.loan.status).toBe('REJECTED');
@@ -238,16 +238,20 @@ describe('loans API', () => {
           _entities(representations: [{ __typename: "Customer", id: "customer-maria" }]) {
             ... on Customer {
               loans(status: $status) {
-                id
-                status
+                edges {
+                  node {
+                    id
+                    status
+                  }
+                }
               }
             }
           }
         }
       `;
       const listed = async (principal: typeof maria, status: string | null) => {
-        const { data } = await loans.as(principal)<{ _entities: { loans: { id: string; status: string }[] }[] }>(LOANS_OF, { status });
-        return data!._entities[0]!.loans;
+        const { data } = await loans.as(principal)<{ _entities: { loans: { edges: { node: { id: string; status: string } }[] } }[] }>(LOANS_OF, { status });
+        return data!._entities[0]!.loans.edges.map(({ node }) => node);
       };
       expect(await listed(joao, null)).toEqual([]);
       for (const principal of [maria, staff]) {
@@ -259,6 +263,48 @@ describe('loans API', () => {
         expect(approved.every((loan) => loan.status === 'APPROVED')).toBe(true);
       }
     });
+  });
+
+  it('pages Customer.loans as a Relay connection, newest first, and refuses a cursor it did not issue', async () => {
+    await approvedLoanOf(joao);
+    await approvedLoanOf(joao);
+    const PAGE = /* GraphQL */ `
+      query ($first: Int, $after: String) {
+        _entities(representations: [{ __typename: "Customer", id: "customer-joao" }]) {
+          ... on Customer {
+            loans(first: $first, after: $after) {
+              edges {
+                cursor
+                node {
+                  id
+                }
+              }
+              pageInfo {
+                hasNextPage
+                hasPreviousPage
+                startCursor
+                endCursor
+              }
+            }
+          }
+        }
+      }
+    `;
+    type Connection = {
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    };
+    const page = async (first: number, after: string | null) =>
+      (await loans.as(joao)<{ _entities: { loans: Connection }[] }>(PAGE, { first, after })).data!._entities[0]!.loans;
+    const all = await page(100, null);
+    const first = await page(1, null);
+    const second = await page(1, first.pageInfo.endCursor);
+    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0]!.cursor, endCursor: first.edges[0]!.cursor });
+    expect(second.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: second.edges[0]!.cursor });
+    expect([...first.edges, ...second.edges].map(({ node }) => node.id)).toEqual(all.edges.slice(0, 2).map(({ node }) => node.id));
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    const forged = await loans.as(joao)(PAGE, { first: 1, after: 'not-a-cursor' });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('reads a loan from the cache until a transition invalidates it', async () => {
@@ -287,7 +333,7 @@ describe('loans API', () => {
     const { data } = await loans.as(maria)<{ loan: LoanView }>(LOAN, { id });
     expect(data?.loan.installments[0]?.charge).toEqual({ txid: request.data.txid });
     await loans.pix.createCharge(request);
-    const confirmed = await loans.as(maria)<{ payLoanInstallment: { txid: string } }>(PAY_INSTALLMENT, { id, number: 1 });
-    expect(confirmed.data?.payLoanInstallment).toEqual({ txid: request.data.txid });
+    const confirmed = await loans.as(maria)<{ payLoanInstallment: { charge: { txid: string } } }>(PAY_INSTALLMENT, { id, number: 1 });
+    expect(confirmed.data?.payLoanInstallment.charge).toEqual({ txid: request.data.txid });
   });
 });
