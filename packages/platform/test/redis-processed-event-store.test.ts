@@ -15,7 +15,8 @@ function tokenOf(claim: ClaimResult): string {
 const outcomes = (claims: readonly ClaimResult[]) => claims.map((claim) => claim.outcome);
 
 describe('RedisProcessedEventStore', () => {
-  const redis = createRedis(testEndpoints.redisUrl, { logger: createLogger({ service: 'processed-events-test', level: 'silent' }) });
+  // Twenty concurrent scripts on a busy machine take longer than the cache's 250 ms default.
+  const redis = createRedis(testEndpoints.redisUrl, { logger: createLogger({ service: 'processed-events-test', level: 'silent' }), commandTimeoutMs: 5_000 });
   let clock: ManualClock;
   let store: RedisProcessedEventStore;
 
