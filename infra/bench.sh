@@ -11,3 +11,4 @@ export RATE_LIMIT_EXEMPT_SUBJECTS=bench-receiver
 node_modules/.bin/tsx --conditions=development gateway/bench/run.ts
 node_modules/.bin/tsx --conditions=development subgraphs/loans/bench/ferretdb-point-lookups.ts
 node_modules/.bin/tsx --conditions=development subgraphs/accounts/bench/ledger-throughput.ts
+node_modules/.bin/tsx --conditions=development gateway/bench/card-authorizations.ts

@@ -1,4 +1,4 @@
-import { loadConfig, platformEnv, startPlatform } from '@bank/platform';
+import { loadConfig, platformEnv, startPlatform, type ServiceOverrides } from '@bank/platform';
 import { redisRateLimits } from '@bank/graphql';
 import { serviceTestEnv, TEST_PRINCIPAL_SECRET, uniqueName } from '@bank/testing';
 import jwt from 'jsonwebtoken';
@@ -31,9 +31,15 @@ export const tokenFor = (
 export async function startTestGateway(
   subgraphs: readonly SubgraphEndpoint[] = [],
   env: Record<string, string> = serviceTestEnv('gateway'),
-  { production = false, corsOrigins = [], drainMs = 0 }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs'>> = {},
+  {
+    production = false,
+    corsOrigins = [],
+    drainMs = 0,
+    subgraphTimeoutMs = 2_000,
+    logDestination,
+  }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs' | 'subgraphTimeoutMs'>> & Pick<ServiceOverrides, 'logDestination'> = {},
 ): Promise<RunningGateway & { close(): Promise<void> }> {
-  const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
+  const platform = await startPlatform('gateway', loadConfig(platformEnv, env), logDestination === undefined ? {} : { logDestination });
   // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
   const rateLimits = redisRateLimits(platform.redis, rateLimitSettings(loadConfig(rateLimitEnv, { ...process.env, ...env })), {
     logger: platform.logger,
@@ -48,7 +54,7 @@ export async function startTestGateway(
     ...(production ? {} : { issueDevToken: devTokenIssuer(JWT_TEST_SECRET) }),
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
-    subgraphTimeoutMs: 2_000,
+    subgraphTimeoutMs,
     drainMs,
     principalSecret: TEST_PRINCIPAL_SECRET,
     verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET }, maxLifetimeSeconds: 86_400 }),

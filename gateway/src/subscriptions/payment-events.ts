@@ -1,6 +1,6 @@
-import { ACCOUNTS_EVENTS, PIX_EVENTS, type Party } from '@bank/contracts';
+import { ACCOUNTS_EVENTS, CARD_EVENTS, PIX_EVENTS, type Party } from '@bank/contracts';
 import { whoeverAsked, type CloudEvent, type EventBus, type Subscription } from '@bank/messaging';
-import type { Logger } from '@bank/observability';
+import { inMessageSpan, type Logger } from '@bank/observability';
 
 /** The Pix events a payment screen waits for, and the ledger postings an account screen waits for. */
 export const PAYMENT_EVENT_TYPES = [
@@ -11,7 +11,12 @@ export const PAYMENT_EVENT_TYPES = [
   PIX_EVENTS.transferFailed,
   PIX_EVENTS.refundCompleted,
   ACCOUNTS_EVENTS.transferPosted,
+  CARD_EVENTS.authorizationDecided,
+  CARD_EVENTS.authorizationCaptured,
 ] as const;
+
+/** The card events a card screen follows (cardActivity): each authorization decision and capture. */
+const CARD_ACTIVITY_TYPES: ReadonlySet<string> = new Set([CARD_EVENTS.authorizationDecided, CARD_EVENTS.authorizationCaptured]);
 
 export type PaymentEvent = CloudEvent<{
   readonly txid?: string;
@@ -24,6 +29,9 @@ export type PaymentEvent = CloudEvent<{
   /** accounts.transfer.posted */
   readonly debitAccountId?: string;
   readonly creditAccountId?: string;
+  /** accounts.card.* */
+  readonly cardId?: string | null;
+  readonly authorizationId?: string;
 }>;
 
 type Listener = (event: PaymentEvent) => void;
@@ -36,6 +44,7 @@ export class PaymentEventHub {
   private readonly byCharge = new Map<string, Set<Listener>>();
   private readonly byCustomer = new Map<string, Set<Listener>>();
   private readonly byAccount = new Map<string, Set<Listener>>();
+  private readonly byCard = new Map<string, Set<Listener>>();
   private subscription: Subscription | undefined;
 
   constructor(
@@ -49,7 +58,7 @@ export class PaymentEventHub {
       name: 'gateway-payment-updates',
       bindings: whoeverAsked(...PAYMENT_EVENT_TYPES),
       prefetch: 100,
-      handler: async (event) => this.dispatch(event as PaymentEvent),
+      handler: (event) => this.dispatch(event as PaymentEvent),
     });
   }
 
@@ -70,20 +79,42 @@ export class PaymentEventHub {
     return add(this.byAccount, accountId, listener);
   }
 
-  /** Listeners registered now (leak checks, metrics). */
-  listenerCount(): number {
-    return [...this.byCharge.values(), ...this.byCustomer.values(), ...this.byAccount.values()].reduce((sum, set) => sum + set.size, 0);
+  /** Authorization decisions and captures of the card. */
+  onCard(cardId: string, listener: Listener): () => void {
+    return add(this.byCard, cardId, listener);
   }
 
-  private dispatch(event: PaymentEvent): void {
-    const { txid, payer, receiver, sender, debitAccountId, creditAccountId } = event.data;
-    const notify = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => listener(event));
-    if (txid !== undefined) notify(this.byCharge.get(txid));
-    const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
-    for (const customerId of customers) notify(this.byCustomer.get(customerId));
-    if (event.type === ACCOUNTS_EVENTS.transferPosted)
-      for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) notify(this.byAccount.get(accountId));
+  /** Listeners registered now (leak checks, metrics). */
+  listenerCount(): number {
+    return [...this.byCharge.values(), ...this.byCustomer.values(), ...this.byAccount.values(), ...this.byCard.values()].reduce(
+      (sum, set) => sum + set.size,
+      0,
+    );
+  }
+
+  /** Pushes the event to the subscriptions waiting on it, in a span of the trace the event carries (the request that caused it). */
+  private async dispatch(event: PaymentEvent): Promise<void> {
+    const listeners = this.listenersOf(event);
+    if (listeners.length > 0) {
+      await inMessageSpan(
+        { name: `subscription push ${event.type}`, kind: 'internal', carried: event, attributes: { 'bank.subscription.listeners': listeners.length } },
+        async () => listeners.forEach((listener) => listener(event)),
+      );
+    }
     this.logger.debug({ type: event.type, id: event.id }, 'payment event dispatched');
+  }
+
+  private listenersOf(event: PaymentEvent): Listener[] {
+    const { txid, payer, receiver, sender, debitAccountId, creditAccountId, cardId } = event.data;
+    const found: Listener[] = [];
+    const collect = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => found.push(listener));
+    if (txid !== undefined) collect(this.byCharge.get(txid));
+    const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
+    for (const customerId of customers) collect(this.byCustomer.get(customerId));
+    if (event.type === ACCOUNTS_EVENTS.transferPosted)
+      for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) collect(this.byAccount.get(accountId));
+    if (CARD_ACTIVITY_TYPES.has(event.type) && typeof cardId === 'string') collect(this.byCard.get(cardId));
+    return found;
   }
 }
 

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { currentTraceContext, type TraceContext } from '@bank/observability';
 
 /**
  * A domain event in the CloudEvents 1.0 envelope (structured JSON mode).
  * `correlationid` is an extension attribute: it ties every event back to the request that caused it.
+ * `traceparent` and `tracestate` (the distributed-tracing extension, present when tracing is on) are
+ * the W3C trace context of the work that emitted it: stored with the event in the outbox, so the
+ * relay and every consumer continue that trace. Nothing on the way rewrites them.
  */
-export interface CloudEvent<T = unknown> {
+export interface CloudEvent<T = unknown> extends TraceContext {
   readonly specversion: '1.0';
   readonly id: string;
   /** Who emitted it, e.g. "/subgraphs/pix". */
@@ -39,6 +43,7 @@ export interface NewEvent<T> {
 /** One word of a routing key: what a requester may be. */
 export const REQUESTER_PATTERN = /^[a-z][a-z0-9-]*$/;
 
+/** A new envelope; it carries the trace context active now. */
 export function cloudEvent<T>({ source, type, subject, data, correlationId, time, id, requester }: NewEvent<T>): CloudEvent<T> {
   if (requester !== undefined && !REQUESTER_PATTERN.test(requester)) throw new RangeError(`a requester is one routing-key word, got "${requester}"`);
   const eventId = id ?? randomUUID();
@@ -52,6 +57,7 @@ export function cloudEvent<T>({ source, type, subject, data, correlationId, time
     datacontenttype: 'application/json',
     correlationid: correlationId ?? eventId,
     ...(requester === undefined ? {} : { requester }),
+    ...currentTraceContext(),
     data,
   };
 }

@@ -15,6 +15,9 @@ const cloudEventSchema = z.object({
   datacontenttype: z.literal('application/json'),
   correlationid: z.string().min(1),
   requester: z.string().regex(REQUESTER_PATTERN).optional(),
+  // The distributed-tracing extension: a string the tracer cannot read is ignored by it, never a reason to refuse the event.
+  traceparent: z.string().optional(),
+  tracestate: z.string().optional(),
   data: z.unknown(),
 });
 
