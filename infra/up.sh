@@ -87,10 +87,20 @@ ensure_system() {
   log "$name: ready"
 }
 
+ferretdb_database_exists() {
+  [[ "$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = '$FERRETDB_DATABASE'" postgres)" == 1 ]]
+}
+
 ensure_ferretdb_database() {
-  local exists
-  exists="$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = '$FERRETDB_DATABASE'" postgres)"
-  [[ "$exists" == 1 ]] || createdb -h "$HOST" -p "$POSTGRES_PORT" -U postgres "$FERRETDB_DATABASE"
+  ferretdb_database_exists || createdb -h "$HOST" -p "$POSTGRES_PORT" -U postgres "$FERRETDB_DATABASE"
+}
+
+# Lookups by _id served by an index in every collection FerretDB creates (see the SQL file).
+ensure_ferretdb_id_indexes() {
+  ferretdb_database_exists || return 0
+  [[ "$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -d "$FERRETDB_DATABASE" -tAc "select 1 from pg_event_trigger where evtname = 'ferretdb_id_lookup_index'")" == 1 ]] && return 0
+  psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -d "$FERRETDB_DATABASE" -v ON_ERROR_STOP=1 -qf "$ROOT/infra/ferretdb/id-lookup-indexes.sql" >/dev/null ||
+    die "FerretDB: could not install the _id lookup indexes"
 }
 
 ensure_system Redis redis_ok 30 /var/log/redis/ci.log \
@@ -126,6 +136,7 @@ if ! ferretdb_ok >/dev/null 2>&1; then
   FERRETDB_BIN="$(bash "$ROOT/infra/build-go-tool.sh" ferretdb)"
   mkdir -p "$STATE_DIR/ferretdb"
 fi
+ensure_ferretdb_id_indexes
 ensure_process "ferretdb-$FERRETDB_PORT" ferretdb_ok "$FERRETDB_PORT" 30 \
   "${FERRETDB_BIN:-}" --handler=postgresql --postgresql-url="$FERRETDB_PG_URL" \
   --listen-addr="$HOST:$FERRETDB_PORT" --debug-addr="${FERRETDB_DEBUG_ADDR:--}" \

@@ -1,6 +1,8 @@
 import { Money, TaxId, type DomainEvent } from '@bank/kernel';
 import type { EventConsumer } from '@bank/platform';
+import { ownerOf, routingKeyOf } from '@bank/messaging';
 import { Charge, PixKey, Transfer } from '../../subgraphs/pix/src/domain';
+import { requesterOf } from '../../subgraphs/pix/src/infrastructure/dynamodb/outbox-events';
 
 /** The consumer of that name, as its service declares it. */
 export function consumerNamed(consumers: readonly EventConsumer[], name: string): EventConsumer {
@@ -9,15 +11,16 @@ export function consumerNamed(consumers: readonly EventConsumer[], name: string)
   return consumer;
 }
 
-/** What the consumer's schema makes of the event's data as it travels (JSON), or the validation error. */
+/** What the consumer's schema makes of the event's data as it travels (JSON, routed as its producer's envelope says), or the validation error. */
 export function readBy(consumer: EventConsumer, event: DomainEvent): unknown {
-  if (!consumer.bindings.some((binding) => matches(binding, event.type))) throw new Error(`${consumer.name} is not bound to ${event.type}`);
+  const routingKey = routingKeyOf({ type: event.type, requester: ownerOf(event.type) === 'pix' ? requesterOf(event) : undefined });
+  if (!consumer.bindings.some((binding) => matches(binding, routingKey))) throw new Error(`${consumer.name} is not bound to ${routingKey}`);
   return consumer.schema.parse(JSON.parse(JSON.stringify(event.data)));
 }
 
-/** RabbitMQ topic matching for the patterns our consumers use (`*` one word, `#` any). */
-const matches = (binding: string, type: string): boolean =>
-  new RegExp(`^${binding.replaceAll('.', '\\.').replaceAll('*', '[^.]+').replaceAll('#', '.*')}$`).test(type);
+/** RabbitMQ topic matching for the patterns our consumers use (`*` one word, `#` any, none included). */
+const matches = (binding: string, routingKey: string): boolean =>
+  new RegExp(`^${binding.replaceAll('.', '\\.').replaceAll('*', '[^.]+').replaceAll('\\.#', '(\\..*)?').replaceAll('#', '.*')}$`).test(routingKey);
 
 const now = new Date('2026-03-07T12:00:00.000Z');
 const institution = { name: 'Banco Digital S.A.', document: '11222333000181', customerId: 'urn:bank:institution' };

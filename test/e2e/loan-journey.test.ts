@@ -56,6 +56,7 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
           n: number,
         },
       );
+      expect(charged.errors).toBeUndefined();
       const { charge } = charged.data?.payLoanInstallment as { charge: { txid: string; status: string; amount: string } };
       expect(charge).toMatchObject({ status: 'ACTIVE' });
       expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ amountDue: charge.amount, charge: { txid: charge.txid } });

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { RESERVED_PARTY_ID_PREFIX } from '@bank/contracts';
 import { unauthenticated } from '@bank/kernel';
 import type { AuthenticatedPrincipal, Role } from '@bank/identity';
@@ -29,8 +30,11 @@ const ROLES: readonly Role[] = ['customer', 'staff'];
 
 /** Verifies a bearer token and reads the principal from its claims: sub, roles, name, document. */
 export function createJwtVerifier({ keys, issuer, audience, maxLifetimeSeconds }: JwtVerifierOptions): VerifyToken {
+  // A key object once: given the secret as a string, jsonwebtoken tries it as a PEM key on every verify.
   const key: Secret | GetPublicKeyOrSecret =
-    keys.kind === 'hs256' ? keys.secret : signingKeyFrom(new JwksClient({ jwksUri: keys.jwksUrl, cache: true, rateLimit: true }));
+    keys.kind === 'hs256'
+      ? createSecretKey(Buffer.from(keys.secret, 'utf8'))
+      : signingKeyFrom(new JwksClient({ jwksUri: keys.jwksUrl, cache: true, rateLimit: true }));
   const options = {
     algorithms: [keys.kind === 'hs256' ? 'HS256' : 'RS256'] as jwt.Algorithm[],
     ...(issuer ? { issuer } : {}),

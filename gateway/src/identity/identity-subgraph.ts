@@ -5,7 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { forbidden, isAppError } from '@bank/kernel';
 import { canSee, isStaff, requireAuthenticated, type Principal } from '@bank/identity';
-import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context';
 
 interface CustomerRef {
@@ -41,13 +41,50 @@ export function identityDataSource(): LocalGraphQLDataSource<GatewayContext> {
   return new IdentityDataSource(schema);
 }
 
-/** Executes in process, and gives errors their code as a remote subgraph's server would. */
+/** Distinct queries the planner sends the identity subgraph: a handful per operation shape. */
+const MAX_CACHED_DOCUMENTS = 1_000;
+
+/**
+ * Executes in process, and gives errors their code as a remote subgraph's server would. The query
+ * planner sends the same few queries over and over: each is parsed and validated once, then only executed.
+ */
 class IdentityDataSource extends LocalGraphQLDataSource<GatewayContext> {
-  override async process(
-    options: Parameters<LocalGraphQLDataSource<GatewayContext>['process']>[0],
-  ): ReturnType<LocalGraphQLDataSource<GatewayContext>['process']> {
-    const response = await super.process(options);
+  private readonly documents = new Map<string, DocumentNode>();
+
+  override async process({
+    request,
+    context,
+  }: Parameters<LocalGraphQLDataSource<GatewayContext>['process']>[0]): ReturnType<LocalGraphQLDataSource<GatewayContext>['process']> {
+    const valid = this.validDocument(request.query ?? '');
+    const response =
+      'errors' in valid
+        ? valid
+        : await execute({
+            schema: this.schema,
+            document: valid.document,
+            variableValues: request.variables,
+            operationName: request.operationName,
+            contextValue: context,
+          });
     return response.errors ? { ...response, errors: response.errors.map(withCode) } : response;
+  }
+
+  /** The parsed query once it validates (cached), or why it does not (not cached). */
+  private validDocument(query: string): { readonly document: DocumentNode } | { readonly errors: readonly GraphQLError[] } {
+    const cached = this.documents.get(query);
+    if (cached !== undefined) return { document: cached };
+    let document: DocumentNode;
+    try {
+      document = parse(query);
+    } catch (error) {
+      return { errors: [error as GraphQLError] };
+    }
+    const errors = validate(this.schema, document);
+    if (errors.length > 0) return { errors };
+    // Oldest first out: a Map iterates in insertion order.
+    if (this.documents.size >= MAX_CACHED_DOCUMENTS) this.documents.delete(this.documents.keys().next().value as string);
+    this.documents.set(query, document);
+    return { document };
   }
 }
 

@@ -39,7 +39,7 @@ import { subgraphFetchDuration } from './metrics';
 import { unknownOperationIsBadRequest } from './operation-resolution';
 import { pageCostLimit } from './page-cost';
 import { rateLimitPlugin } from './rate-limit-plugin';
-import { SignedDataSource } from './subgraph-data-source';
+import { SignedDataSource, subgraphConnections } from './subgraph-data-source';
 import { corsPolicy } from './cors';
 import { developmentRoutes } from './development-routes';
 import { explorerStateSource } from '../explorer/explorer-state';
@@ -93,6 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { logger, metrics } = options;
   const fetchDuration = subgraphFetchDuration(metrics.registry);
   const urls = new Map(options.subgraphs.map(({ name, url }) => [name, url]));
+  const connections = subgraphConnections();
   // @apollo/gateway otherwise exports usage data to Apollo and probes cloud metadata endpoints at start-up.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
@@ -106,6 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             principalSecret: options.principalSecret,
             timeoutMs: options.subgraphTimeoutMs,
             fetchDuration,
+            connections,
           }),
     logger,
   });
@@ -194,6 +196,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await subscriptions.close();
       await apollo.stop();
       await hub.stop();
+      await connections.close();
       await metricsServer.stop();
     })());
   return { url, metricsUrl: metricsServer.url, httpServer, gateway, hub, stop, shutdown: () => drainThenStop(drain, options.drainMs, stop) };

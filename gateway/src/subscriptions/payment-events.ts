@@ -1,5 +1,5 @@
 import { ACCOUNTS_EVENTS, CARD_EVENTS, PIX_EVENTS, type Party } from '@bank/contracts';
-import type { CloudEvent, EventBus, Subscription } from '@bank/messaging';
+import { whoeverAsked, type CloudEvent, type EventBus, type Subscription } from '@bank/messaging';
 import { inMessageSpan, type Logger } from '@bank/observability';
 
 /** The Pix events a payment screen waits for, and the ledger postings an account screen waits for. */
@@ -56,7 +56,7 @@ export class PaymentEventHub {
     this.subscription = await this.bus.subscribe({
       exclusive: true,
       name: 'gateway-payment-updates',
-      bindings: PAYMENT_EVENT_TYPES,
+      bindings: whoeverAsked(...PAYMENT_EVENT_TYPES),
       prefetch: 100,
       handler: (event) => this.dispatch(event as PaymentEvent),
     });

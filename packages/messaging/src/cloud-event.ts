@@ -21,6 +21,11 @@ export interface CloudEvent<T = unknown> extends TraceContext {
   readonly subject: string;
   readonly datacontenttype: 'application/json';
   readonly correlationid: string;
+  /**
+   * Extension attribute: the service whose request this event is an outcome of (a charge or transfer it
+   * asked for). The routing key ends with it, so only that service's bindings see the event.
+   */
+  readonly requester?: string;
   readonly data: T;
 }
 
@@ -32,10 +37,15 @@ export interface NewEvent<T> {
   correlationId?: string;
   time?: Date;
   id?: string;
+  requester?: string;
 }
 
+/** One word of a routing key: what a requester may be. */
+export const REQUESTER_PATTERN = /^[a-z][a-z0-9-]*$/;
+
 /** A new envelope; it carries the trace context active now. */
-export function cloudEvent<T>({ source, type, subject, data, correlationId, time, id }: NewEvent<T>): CloudEvent<T> {
+export function cloudEvent<T>({ source, type, subject, data, correlationId, time, id, requester }: NewEvent<T>): CloudEvent<T> {
+  if (requester !== undefined && !REQUESTER_PATTERN.test(requester)) throw new RangeError(`a requester is one routing-key word, got "${requester}"`);
   const eventId = id ?? randomUUID();
   return {
     specversion: '1.0',
@@ -46,10 +56,21 @@ export function cloudEvent<T>({ source, type, subject, data, correlationId, time
     subject,
     datacontenttype: 'application/json',
     correlationid: correlationId ?? eventId,
+    ...(requester === undefined ? {} : { requester }),
     ...currentTraceContext(),
     data,
   };
 }
+
+/** The type, then the requester when there is one: `pix.charge.paid` for a customer's charge, `pix.charge.paid.loans` for one loans asked for. */
+export const routingKeyOf = ({ type, requester }: { readonly type: string; readonly requester?: string | undefined }): string =>
+  requester === undefined ? type : `${type}.${requester}`;
+
+/** Bindings for the outcomes of `requester`'s requests among events of these types, and for nothing else. */
+export const addressedTo = (requester: string, ...types: readonly string[]): string[] => types.map((type) => routingKeyOf({ type, requester }));
+
+/** Bindings for every event of these types, whoever asked for it or nobody (`#` matches zero words too). */
+export const whoeverAsked = (...types: readonly string[]): string[] => types.map((type) => `${type}.#`);
 
 /**
  * A handler throws this when the event's data does not match the contract it reads it by: no

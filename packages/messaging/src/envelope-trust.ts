@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ConsumeMessage, Options } from 'amqplib';
-import type { CloudEvent } from './cloud-event';
+import { routingKeyOf, type CloudEvent } from './cloud-event';
 
 /** Header carrying HMAC-SHA256 over the message body (the whole CloudEvents envelope) with the producer's key. */
 export const EVENT_SIGNATURE_HEADER = 'x-event-signature';
@@ -34,13 +34,13 @@ export function signatureHeaders(trust: EnvelopeTrust, event: CloudEvent, conten
 
 /**
  * Why a delivered event is not to be trusted, or undefined. `exchange` is the events exchange: a
- * message routed through it must carry its type as routing key.
+ * message routed through it must carry its type (and requester) as routing key.
  */
 export function untrustedReason(trust: EnvelopeTrust, exchange: string, message: ConsumeMessage, event: CloudEvent): string | undefined {
   if (trust.kind === 'unverified') return undefined;
   const owner = ownerOf(event.type);
-  if (message.fields.exchange === exchange && message.fields.routingKey !== event.type) {
-    return `routing key ${message.fields.routingKey} does not match the event type ${event.type}`;
+  if (message.fields.exchange === exchange && message.fields.routingKey !== routingKeyOf(event)) {
+    return `routing key ${message.fields.routingKey} does not match the event's ${routingKeyOf(event)}`;
   }
   if (event.source !== sourceOf(owner)) return `source ${event.source} is not ${sourceOf(owner)}, the owner of ${event.type}`;
   const key = trust.keys[owner];

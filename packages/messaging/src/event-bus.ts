@@ -3,7 +3,7 @@ import amqp, { type AmqpConnectionManager, type ChannelWrapper } from 'amqp-conn
 import type { ConfirmChannel } from 'amqplib';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import type { CloudEvent, EventPublisher } from './cloud-event';
+import { routingKeyOf, type CloudEvent, type EventPublisher } from './cloud-event';
 import { messagingMetrics, type MessagingMetrics } from './metrics';
 import { applyReconnectBackoff, defaultReconnectBackoff, type ReconnectBackoff } from './reconnect-backoff';
 import { assertValidRetryPolicy, defaultRetryPolicy, delaysInUse } from './retry-policy';
@@ -37,7 +37,7 @@ export interface EventBusOptions {
 }
 
 interface SubscriptionCommon {
-  /** Topic patterns on the routing key (= event type): "pix.charge.paid", "pix.#", "*.charge.*". */
+  /** Topic patterns on the routing key (the event type, then its requester if any: `routingKeyOf`): "pix.charge.paid.loans", "pix.#", "*.charge.*". */
   readonly bindings: readonly string[];
   /** Unacknowledged events delivered at once. Default 10. */
   readonly prefetch?: number;
@@ -151,7 +151,7 @@ export class EventBus {
     const { content, options } = encodeEvent(event);
     const headers = signatureHeaders(this.options.trust, event, content);
     try {
-      await this.ensurePublishChannel().publish(this.options.exchange, event.type, content, { ...options, headers });
+      await this.ensurePublishChannel().publish(this.options.exchange, routingKeyOf(event), content, { ...options, headers });
     } catch (error) {
       throw new Error(`publishing ${event.type} ${event.id} was not confirmed: ${(error as Error).message}`, { cause: error });
     }

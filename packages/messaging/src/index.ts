@@ -1,4 +1,14 @@
-export { cloudEvent, MalformedEventError, type CloudEvent, type EventPublisher, type NewEvent } from './cloud-event';
+export {
+  addressedTo,
+  cloudEvent,
+  MalformedEventError,
+  REQUESTER_PATTERN,
+  routingKeyOf,
+  whoeverAsked,
+  type CloudEvent,
+  type EventPublisher,
+  type NewEvent,
+} from './cloud-event';
 export { EventBus, type DurableSubscriptionOptions, type EventBusOptions, type ExclusiveSubscriptionOptions, type SubscriptionOptions } from './event-bus';
 export type { DeliveryContext, EventHandler, Subscription } from './subscription';
 export { defaultRetryPolicy, messageHeaders, type DeadLetterReason, type RetryPolicy } from './retry-policy';

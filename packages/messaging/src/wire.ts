@@ -1,6 +1,6 @@
 import type { ConsumeMessage, Options } from 'amqplib';
 import { z } from 'zod';
-import type { CloudEvent } from './cloud-event';
+import { REQUESTER_PATTERN, type CloudEvent } from './cloud-event';
 
 /** CloudEvents structured content mode: the whole envelope is the message body. */
 export const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json';
@@ -14,6 +14,7 @@ const cloudEventSchema = z.object({
   subject: z.string(),
   datacontenttype: z.literal('application/json'),
   correlationid: z.string().min(1),
+  requester: z.string().regex(REQUESTER_PATTERN).optional(),
   // The distributed-tracing extension: a string the tracer cannot read is ignored by it, never a reason to refuse the event.
   traceparent: z.string().optional(),
   tracestate: z.string().optional(),

@@ -1,6 +1,16 @@
 import { eventually, uniqueName } from '@bank/testing';
 import type { Registry } from 'prom-client';
-import { CLOUDEVENTS_CONTENT_TYPE, cloudEvent, deadLetterQueueName, defaultRetryPolicy, messageHeaders, type CloudEvent, type EventBus } from '../src';
+import {
+  addressedTo,
+  CLOUDEVENTS_CONTENT_TYPE,
+  cloudEvent,
+  whoeverAsked,
+  deadLetterQueueName,
+  defaultRetryPolicy,
+  messageHeaders,
+  type CloudEvent,
+  type EventBus,
+} from '../src';
 import { BrokerAdmin, connectBus, gate, histogramCount, metricValue } from './support/broker';
 
 const event = (type: string, data: unknown = { n: 1 }): CloudEvent => cloudEvent({ source: '/test/messaging', type, subject: uniqueName('subject'), data });
@@ -79,6 +89,26 @@ describe('EventBus against RabbitMQ', () => {
       correlationId: 'request-42',
       timestamp: Date.parse('2025-03-04T05:06:07Z') / 1000,
     });
+  });
+
+  it("routes a request's outcome under its requester: only that requester's and every-requester bindings get it", async () => {
+    const [forLoans, forInsurance, anyRequester, bareType] = await Promise.all([
+      admin.tapQueue(exchange, addressedTo('loans', 'pix.charge.paid')[0]!),
+      admin.tapQueue(exchange, addressedTo('insurance', 'pix.charge.paid')[0]!),
+      admin.tapQueue(exchange, whoeverAsked('pix.charge.paid')[0]!),
+      admin.tapQueue(exchange, 'pix.charge.paid'),
+    ]);
+    const outcome = cloudEvent({ source: '/test/messaging', type: 'pix.charge.paid', subject: 'txid-1', requester: 'loans', data: {} });
+
+    await bus.publisher().publish(outcome);
+    await bus.publisher().publish(event('pix.charge.paid'));
+
+    expect((await admin.get(forLoans)).fields.routingKey).toBe('pix.charge.paid.loans');
+    expect(await admin.readyCount(forLoans)).toBe(0);
+    expect(await admin.readyCount(forInsurance)).toBe(0);
+    expect(await admin.readyCount(anyRequester)).toBe(2);
+    expect(await admin.readyCount(bareType)).toBe(1);
+    expect(() => cloudEvent({ source: '/test/messaging', type: 'pix.charge.paid', subject: 's', requester: 'loans.x', data: {} })).toThrow(RangeError);
   });
 
   it('resolves publish once the broker has confirmed: the event is already in the bound queue', async () => {

@@ -9,5 +9,6 @@ export {
   type SubgraphOptions,
 } from './platform';
 export { startPeriodicJob, type PeriodicJob } from './periodic-job';
+export { RedisProcessedEventStore, type RedisProcessedEventStoreOptions } from './redis-processed-event-store';
 export * from './config';
 export * from './cache';

@@ -44,6 +44,11 @@ export class MongoIdempotencyStore implements IdempotencyStore {
     return this.records.release(pairId(scope, key), token);
   }
 
+  /** Deletes up to `limit` keys past their retention; for a server without TTL indexes (FerretDB 1.x), run it periodically. */
+  purgeExpired(limit = 500): Promise<number> {
+    return this.records.purgeExpired(limit);
+  }
+
   /** Run at start-up; see `LeaseRecords.ensureIndexes`. */
   ensureIndexes(): Promise<Retention> {
     return this.records.ensureIndexes();

@@ -4,5 +4,4 @@ export { outboxPlugin, type OutboxFields } from './outbox-plugin';
 export { insertWithEvents, updateWithEvents, type AggregateState, type ExpectedVersion, type StateUpdate } from './outbox-write';
 export { MongoOutboxStore, type MongoOutboxStoreOptions, type OutboxModel } from './outbox-store';
 export { MongoIdempotencyStore, type MongoIdempotencyStoreOptions } from './idempotency-store';
-export { MongoProcessedEventStore, type MongoProcessedEventStoreOptions } from './processed-event-store';
 export type { Retention } from './lease-records';

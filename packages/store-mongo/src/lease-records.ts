@@ -121,6 +121,21 @@ export class LeaseRecords<Attributes extends object> {
   }
 
   /**
+   * Deletes up to `limit` records past their retention (where no TTL index does it), each under the
+   * document's turn so a takeover re-inserting it in between is never undone; how many went.
+   */
+  async purgeExpired(limit: number): Promise<number> {
+    const now = this.options.clock.now();
+    const expired = await this.records.find({ expiresAt: { $lte: now } }, { projection: { _id: 1, token: 1 }, limit }).toArray();
+    let purged = 0;
+    for (const { _id, token } of expired) {
+      const { deletedCount } = await this.exclusiveWrite(_id, () => this.records.deleteOne({ _id, token, expiresAt: { $lte: now } }));
+      purged += deletedCount;
+    }
+    return purged;
+  }
+
+  /**
    * Updates and deletes take turns: on FerretDB 1.x they find their document, then rewrite or delete it by
    * _id alone, so without this a takeover could delete the record another takeover had just inserted, or
    * a stale holder's completion overwrite the record of the claim that took over.

@@ -123,4 +123,17 @@ describe('MongoIdempotencyStore', () => {
     if (retention === 'ttl-index') expect(ttl).toMatchObject({ key: { expiresAt: 1 }, expireAfterSeconds: 0 });
     else expect(ttl).toBeUndefined();
   });
+
+  it('purges the keys past their retention, and only those', async () => {
+    const [old, fresh] = [nextKey(), nextKey()];
+    await store.complete('purge', old, tokenOf(await store.begin('purge', old, 'hash-a', LEASE_MS)), '1');
+    clock.advance(RETENTION_MS / 2);
+    await store.complete('purge', fresh, tokenOf(await store.begin('purge', fresh, 'hash-a', LEASE_MS)), '2');
+    clock.advance(RETENTION_MS / 2);
+
+    expect(await store.purgeExpired()).toBeGreaterThanOrEqual(1);
+    const left = await mongo.connection.collection('idempotency_keys').find({ scope: 'purge' }).toArray();
+    expect(left.map((record) => record.key)).toEqual([fresh]);
+    expect(await store.begin('purge', fresh, 'hash-a', LEASE_MS)).toMatchObject({ state: 'completed', response: '2' });
+  });
 });

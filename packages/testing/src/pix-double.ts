@@ -117,7 +117,10 @@ export class PixDouble {
     await this.bus.close();
   }
 
+  /** Every answer is an outcome of the service's request: Pix routes it to the service (`requester`). */
   private publish(type: string, subject: string, data: unknown, time?: Date): Promise<void> {
-    return this.bus.publisher().publish(cloudEvent({ source: '/subgraphs/pix', type, subject, data, ...(time === undefined ? {} : { time }) }));
+    return this.bus
+      .publisher()
+      .publish(cloudEvent({ source: '/subgraphs/pix', type, subject, data, requester: this.source, ...(time === undefined ? {} : { time }) }));
   }
 }

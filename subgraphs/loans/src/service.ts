@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
-import { ReadThroughCache, startPeriodicJob, startPlatform, type Platform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
+import {
+  ReadThroughCache,
+  RedisProcessedEventStore,
+  startPeriodicJob,
+  startPlatform,
+  type Platform,
+  type RunningSubgraph,
+  type ServiceOverrides,
+} from '@bank/platform';
 import { systemClock } from '@bank/kernel';
-import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, MongoProcessedEventStore, type Mongo } from '@bank/store-mongo';
+import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, type Mongo } from '@bank/store-mongo';
 import type { Loans, LoanSettings } from './application/context';
 import { requestDueAutoDebits } from './application/auto-debit';
 import { countOverdueLoans } from './application/queries';
@@ -27,6 +35,7 @@ export interface LoansService extends RunningSubgraph {
 }
 
 const CACHE_TTL_SECONDS = 60;
+const IDEMPOTENCY_PURGE_INTERVAL_MS = 10 * 60_000;
 /** The same file whether running from src/ (development) or dist/ (built): tsc does not copy it. */
 const SCHEMA_PATH = resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql');
 
@@ -49,10 +58,16 @@ async function startOn(platform: Platform, mongo: Mongo, config: LoansConfig, se
   const { logger, metrics, redis } = platform;
   const model = loanModel(mongo.connection);
   const idempotency = new MongoIdempotencyStore({ connection: mongo.connection });
-  const processed = new MongoProcessedEventStore({ connection: mongo.connection });
+  // Not in MongoDB: FerretDB reads a whole collection for each lookup by _id (docs/adr/0009-event-claims-in-redis.md).
+  const processed = new RedisProcessedEventStore({ redis });
   await mongo.ensureIndexes();
-  const retention = { idempotencyKeys: await idempotency.ensureIndexes(), processedEvents: await processed.ensureIndexes() };
+  const retention = { idempotencyKeys: await idempotency.ensureIndexes() };
   logger.info(retention, 'MongoDB indexes ensured');
+  // Without a TTL index (FerretDB 1.x) expired keys would stay, and every lookup reads them all.
+  const purge =
+    retention.idempotencyKeys === 'no-ttl-index'
+      ? startPeriodicJob({ name: 'idempotency-key-purge', intervalMs: IDEMPOTENCY_PURGE_INTERVAL_MS, run: () => idempotency.purgeExpired(), logger })
+      : undefined;
 
   const relay = platform.startRelay(new MongoOutboxStore({ models: [model] }), { pollIntervalMs: overrides.relayPollIntervalMs ?? 200 });
   const loans: Loans = {
@@ -87,7 +102,7 @@ async function startOn(platform: Platform, mongo: Mongo, config: LoansConfig, se
         await mongo.connection.db.admin().ping();
       },
     },
-    stopJobs: [() => autoDebits.stop()],
+    stopJobs: [() => autoDebits.stop(), ...(purge === undefined ? [] : [() => purge.stop()])],
     closeStores: [() => mongo.close()],
   });
   return { server, loans, logger, stop: () => server.stop() };

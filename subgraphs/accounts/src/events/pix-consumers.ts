@@ -1,4 +1,5 @@
-import { PIX_EVENTS, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
+import { PIX_EVENTS, PIX_ORDER_SOURCE, PixChargePaid, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
+import { addressedTo, whoeverAsked } from '@bank/messaging';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import type { Accounts } from '../application/context';
 import { creditPaidCharge, failOrder, settleOrder } from '../application/pix';
@@ -8,19 +9,19 @@ export function pixConsumers(accounts: Accounts): readonly EventConsumer[] {
   return [
     eventConsumer({
       name: 'pix-charges-paid',
-      bindings: [PIX_EVENTS.chargePaid],
+      bindings: whoeverAsked(PIX_EVENTS.chargePaid),
       schema: PixChargePaid,
       handle: (paid) => creditPaidCharge(accounts, paid),
     }),
     eventConsumer({
       name: 'pix-orders-settled',
-      bindings: [PIX_EVENTS.transferSettled],
+      bindings: addressedTo(PIX_ORDER_SOURCE, PIX_EVENTS.transferSettled),
       schema: PixTransferSettled,
       handle: (settled) => settleOrder(accounts, settled),
     }),
     eventConsumer({
       name: 'pix-orders-failed',
-      bindings: [PIX_EVENTS.transferFailed],
+      bindings: addressedTo(PIX_ORDER_SOURCE, PIX_EVENTS.transferFailed),
       schema: PixTransferFailed,
       handle: (failed) => failOrder(accounts, failed),
     }),

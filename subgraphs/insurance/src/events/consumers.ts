@@ -1,6 +1,7 @@
 import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargeExpired, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
 import { Money } from '@bank/kernel';
-import { purposeOf } from '../domain';
+import { PIX_SOURCE, purposeOf } from '../domain';
+import { addressedTo } from '@bank/messaging';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
@@ -10,12 +11,12 @@ import { recordPremiumChargeCreated, recordPremiumExpiry, recordPremiumPayment }
 import type { ActivePolicyCount } from '../application/ports';
 import { recordFailedRefund } from '../application/refunds';
 
-/** What Pix tells us about the premium charges and the accounts subgraph about the credits we asked for (our reference, source "insurance"; only the fields we read), and our own events the active-policy count follows. */
+/** What Pix tells us about the premium charges (routed to us by our references' source, "insurance") and the accounts subgraph about the credits we asked for (only the fields we read), and our own events the active-policy count follows. */
 export function insuranceConsumers(insurance: Insurance, activePolicies: ActivePolicyCount): readonly EventConsumer[] {
   return [
     eventConsumer({
       name: 'premium-charges-created',
-      bindings: [PIX_EVENTS.chargeCreated],
+      bindings: addressedTo(PIX_SOURCE, PIX_EVENTS.chargeCreated),
       schema: PixChargeCreated.pick({ txid: true, reference: true }),
       handle: async ({ txid, reference }) => {
         const purpose = purposeOf(reference);
@@ -24,7 +25,7 @@ export function insuranceConsumers(insurance: Insurance, activePolicies: ActiveP
     }),
     eventConsumer({
       name: 'premium-payments',
-      bindings: [PIX_EVENTS.chargePaid],
+      bindings: addressedTo(PIX_SOURCE, PIX_EVENTS.chargePaid),
       schema: PixChargePaid.pick({ txid: true, amount: true, paidAt: true, reference: true }),
       handle: async (paid) => {
         const purpose = purposeOf(paid.reference);
@@ -34,7 +35,7 @@ export function insuranceConsumers(insurance: Insurance, activePolicies: ActiveP
     }),
     eventConsumer({
       name: 'premium-expiries',
-      bindings: [PIX_EVENTS.chargeExpired],
+      bindings: addressedTo(PIX_SOURCE, PIX_EVENTS.chargeExpired),
       schema: PixChargeExpired.pick({ reference: true }),
       handle: async ({ reference }) => {
         const purpose = purposeOf(reference);

@@ -1,10 +1,10 @@
 import { PIX_EVENTS } from '@bank/contracts';
-import { cloudEvent, deadLetterQueueName, EVENT_SIGNATURE_HEADER, messageHeaders } from '@bank/messaging';
+import { cloudEvent, deadLetterQueueName, EVENT_SIGNATURE_HEADER, messageHeaders, routingKeyOf } from '@bank/messaging';
 import { customer, eventually, testEndpoints } from '@bank/testing';
 import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
 import { issue, policyOf, premiumReference, quote, startInsurance, type InsuranceHarness } from './support';
 
-/** A pix.charge.paid for the premium the policy asked for, as someone with broker access could publish it. */
+/** A pix.charge.paid for the premium the policy asked for (addressed to insurance), as someone with broker access could publish it. */
 describe('events from someone other than their owner', () => {
   let harness: InsuranceHarness;
   let connection: ChannelModel;
@@ -37,10 +37,11 @@ describe('events from someone other than their owner', () => {
       source,
       type: PIX_EVENTS.chargePaid,
       subject: txid,
+      requester: 'insurance',
       data: { txid, endToEndId: `E99999999${txid}`, amount, payer, receiver, paidAt: '2025-06-16T15:00:00Z', reference },
     });
     const headers = signature === undefined ? {} : { [EVENT_SIGNATURE_HEADER]: signature };
-    channel.publish(exchange(), forged.type, Buffer.from(JSON.stringify(forged)), { messageId: forged.id, persistent: true, headers });
+    channel.publish(exchange(), routingKeyOf(forged), Buffer.from(JSON.stringify(forged)), { messageId: forged.id, persistent: true, headers });
     await channel.waitForConfirms();
 
     const deadLetters = deadLetterQueueName(`${exchange()}.insurance.premium-payments`);

@@ -1,4 +1,5 @@
 import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
+import { addressedTo } from '@bank/messaging';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { autoDebitFailed, autoDebitPosted } from '../application/auto-debit';
@@ -6,6 +7,7 @@ import { chargeCreated, chargePaid } from '../application/charges';
 import type { Loans } from '../application/context';
 import { analyseRequestedLoan } from '../application/credit-analysis';
 import { transferFailed, transferSettled } from '../application/disbursement';
+import { LOANS_SOURCE } from '../domain';
 
 /** Our own `loans.loan.requested` (`LoanRequested`), as the credit analysis reads it. */
 const loanRequested = z.object({ loanId: z.string() });
@@ -39,13 +41,13 @@ export function loanConsumers(loans: Loans): readonly EventConsumer[] {
     }),
     eventConsumer({
       name: 'charge-created',
-      bindings: [PIX_EVENTS.chargeCreated],
+      bindings: addressedTo(LOANS_SOURCE, PIX_EVENTS.chargeCreated),
       schema: PixChargeCreated.pick({ txid: true, reference: true }),
       handle: (created) => chargeCreated(loans, created),
     }),
     eventConsumer({
       name: 'charge-paid',
-      bindings: [PIX_EVENTS.chargePaid],
+      bindings: addressedTo(LOANS_SOURCE, PIX_EVENTS.chargePaid),
       schema: PixChargePaid.pick({ txid: true, reference: true, paidAt: true }),
       handle: (paid) => chargePaid(loans, { ...paid, paidAt: new Date(paid.paidAt) }),
     }),

@@ -17,6 +17,7 @@ export interface CreateChargeCommand {
 
 /** Creates a charge to one of the caller's keys; a retry with the same idempotency key returns the same charge. */
 export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, command: CreateChargeCommand, idempotencyKey: string): Promise<Charge> {
+  let written: Charge | undefined;
   const txid = await withIdempotency(pix.idempotency, { scope: `${principal.id}:createPixCharge`, key: idempotencyKey, input: command }, async () => {
     const record = await findOwnKey(pix, principal, command.key);
     const payer =
@@ -33,11 +34,12 @@ export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, 
       pix.clock.now(),
     );
     assertEncodable(pix, state);
-    await pix.charges.save(state, UNSAVED, events);
+    written = await pix.charges.save(state, UNSAVED, events);
     pix.metrics.charge('created');
     return state.txid;
   });
-  return requireCharge(pix, txid);
+  // The state just written, without reading it back; a retry of the key gets the charge as it is now.
+  return written ?? requireCharge(pix, txid);
 }
 
 /** A charge as its receiver or its named payer sees it; NOT_FOUND for anyone else, so txids cannot be probed. */

@@ -1,4 +1,5 @@
 import { PIX_EVENTS, PIX_PAYMENT_EVENTS, PIX_REQUEST_BINDINGS, PixChargeRequested, PixPaymentOrdered } from '@bank/contracts';
+import { whoeverAsked } from '@bank/messaging';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { createRequestedCharge } from '../application/charges';
@@ -26,7 +27,7 @@ export function pixConsumers(pix: Pix, settlement: SettlementPolicy): readonly E
     }),
     eventConsumer({
       name: 'settlement',
-      bindings: [PIX_EVENTS.transferRequested],
+      bindings: whoeverAsked(PIX_EVENTS.transferRequested),
       schema: transferRequested,
       handle: ({ transferId }) => settleTransfer(pix, transferId, settlement),
     }),

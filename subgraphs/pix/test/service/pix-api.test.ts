@@ -95,6 +95,17 @@ describe('Pix subgraph', () => {
       await eventually(() => expect(ofType(pix.events, 'pix.charge.created').map((e) => e.subject)).toContain(charge.txid));
     });
 
+    it('answers a new charge with the state it wrote, reading nothing back', async () => {
+      const chargeReads = async () => {
+        const text = await (await fetch(pix.service.server.metricsUrl)).text();
+        return [...text.matchAll(/^cache_requests_total\{cache="pix-charge",[^}]*\} (\d+)$/gm)].reduce((sum, [, count]) => sum + Number(count), 0);
+      };
+      const before = await chargeReads();
+      const charge = await createCharge({ amount: '12.34' });
+      expect(charge).toMatchObject({ status: 'ACTIVE', amount: '12.34', key: mariaKey });
+      expect(await chargeReads()).toBe(before);
+    });
+
     it('returns the first charge for a repeated idempotency key, and CONFLICT for other input', async () => {
       const key = randomUUID();
       const first = await createCharge({ amount: '10.00' }, key);

@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { print } from 'graphql';
+import type { Client } from 'graphql-ws';
+import { CheckoutChargeStatusDocument, PayCheckoutChargeDocument, type CreateCheckoutChargeMutationVariables } from '../../schema/operations/generated';
+import { CreateMinimalChargeDocument } from '../../test/e2e/operations';
+import type { Stack } from '../../test/e2e/stack';
+import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../src/subscriptions/ws-server';
+import { tokenFor } from '../test/support';
+import { closedLoop, latencies, type GraphQLClient, type Latencies } from './support';
+
+/** The benchmark's one customer: exempt from the gateway's rate limits by `infra/bench.sh`, and only there. */
+export const RECEIVER = { sub: 'bench-receiver', name: 'Loja Bench', document: '52998224725' };
+
+export const chargeVariables = (key: string): CreateCheckoutChargeMutationVariables => ({ input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
+
+/** Creates `count` charges to `key` over `connections` clients; their txids. */
+export async function createCharges(client: GraphQLClient, key: string, count: number, connections: number): Promise<string[]> {
+  const txids: string[] = [];
+  await closedLoop(connections, 10 * 60_000, async (index) => {
+    if (index >= count) return false;
+    txids.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge.txid);
+    return true;
+  });
+  return txids;
+}
+
+export interface PaymentRound {
+  readonly targetPerSecond: number;
+  readonly payments: number;
+  /** Subscriptions that started (the rest of the payments go unobserved). */
+  readonly subscribed: number;
+  readonly notified: number;
+  readonly failedPayments: number;
+  /** Notifications per second from the first payment to the last notification. */
+  readonly sustainedPerSecond: number;
+  /** From sending the payment to its subscriber's notification. */
+  readonly latencyMs: Latencies;
+}
+
+/**
+ * `txids.length` payments at `rate` a second, each charge with a subscriber waiting on it
+ * (pixChargeStatusChanged over WebSocket through the gateway, as many connections as its limit needs).
+ */
+export async function paymentRound(stack: Stack, client: GraphQLClient, txids: readonly string[], rate: number): Promise<PaymentRound> {
+  const connections = Math.ceil(txids.length / DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION);
+  const sockets: Client[] = Array.from({ length: connections }, () =>
+    stack.wsClient({ authorization: `Bearer ${tokenFor({ ...RECEIVER, expiresIn: 3_600 })}` }),
+  );
+  const sentAt = new Map<string, number>();
+  const samples: number[] = [];
+  let lastNotifiedAt = 0;
+  let subscribed = txids.length;
+  let resolveAll: () => void = () => undefined;
+  const listening = stack.gateway.hub.listenerCount();
+  const allNotified = new Promise<void>((resolve) => {
+    resolveAll = resolve;
+    txids.forEach((txid, index) => {
+      (sockets[index % connections] as Client).subscribe(
+        { query: print(CheckoutChargeStatusDocument), variables: { txid } },
+        {
+          next: () => {
+            const sent = sentAt.get(txid);
+            if (sent === undefined) return;
+            lastNotifiedAt = performance.now();
+            samples.push(lastNotifiedAt - sent);
+            if (samples.length >= subscribed) resolve();
+          },
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+    });
+  });
+  try {
+    // On a loaded machine some WebSocket connections fail to start: measure the subscriptions that did.
+    const subscribedBy = performance.now() + 30_000;
+    while (stack.gateway.hub.listenerCount() < listening + txids.length && performance.now() < subscribedBy)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    subscribed = stack.gateway.hub.listenerCount() - listening;
+    if (samples.length >= subscribed) resolveAll();
+    const started = performance.now();
+    let failedPayments = 0;
+    await Promise.all(
+      txids.map(
+        (txid, index) =>
+          new Promise<void>((done) =>
+            setTimeout(
+              () => {
+                sentAt.set(txid, performance.now());
+                client
+                  .run(RECEIVER, PayCheckoutChargeDocument, { input: { txid } })
+                  .catch(() => void (failedPayments += 1))
+                  .finally(done);
+              },
+              (index * 1000) / rate,
+            ),
+          ),
+      ),
+    );
+    await Promise.race([allNotified, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    const seconds = ((lastNotifiedAt || performance.now()) - started) / 1000;
+    return {
+      targetPerSecond: rate,
+      payments: txids.length,
+      subscribed,
+      notified: samples.length,
+      failedPayments,
+      sustainedPerSecond: Number((samples.length / seconds).toFixed(1)),
+      latencyMs: latencies(samples),
+    };
+  } finally {
+    await Promise.all(sockets.map((socket) => socket.dispose()));
+  }
+}
+
+export interface SoakWindow {
+  readonly fromSecond: number;
+  readonly completedPerSecond: number;
+  readonly latencyMs: Latencies;
+}
+
+/**
+ * The whole checkout at `rate` a second for `seconds`: create a charge, wait on it (the gateway's
+ * payment feed, in process), pay it. Throughput and latency (payment → notification) per window.
+ */
+export async function soak(stack: Stack, client: GraphQLClient, key: string, rate: number, seconds: number): Promise<SoakWindow[]> {
+  const windowSeconds = Math.max(1, Math.min(60, Math.floor(seconds / 3)));
+  const windows = Array.from({ length: Math.ceil(seconds / windowSeconds) }, () => ({ completed: 0, samples: [] as number[] }));
+  const started = performance.now();
+  const checkout = async (): Promise<void> => {
+    const { txid } = (await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge;
+    let sent = 0;
+    const notified = new Promise<void>((resolve) => {
+      const stop = stack.gateway.hub.onCharge(txid, () => {
+        stop();
+        resolve();
+      });
+    });
+    sent = performance.now();
+    await client.run(RECEIVER, PayCheckoutChargeDocument, { input: { txid } });
+    await Promise.race([notified, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    const done = performance.now();
+    const window = windows[Math.min(windows.length - 1, Math.floor((done - started) / 1000 / windowSeconds))];
+    window?.samples.push(done - sent);
+    if (window !== undefined) window.completed += 1;
+  };
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < rate * seconds; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(checkout().catch(() => undefined));
+  }
+  await Promise.all(inFlight);
+  return windows.map(({ completed, samples }, index) => ({
+    fromSecond: index * windowSeconds,
+    completedPerSecond: Number((completed / windowSeconds).toFixed(1)),
+    latencyMs: latencies(samples),
+  }));
+}

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench` (infra/bench.sh): the whole stack in this process against the local services, bounded
+ * in count and time, then a table on stdout and .infra/results/gateway-bench.json.
+ *   P1 `me` overview: BENCH_CONNECTIONS (20) clients for BENCH_SECONDS (10).
+ *   P4 createPixCharge, minimal and checkout selections, the same way; then charge reads through the
+ *      gateway, uncached (each charge's first read) and cached (one charge again and again).
+ *   P3 payment → subscriber at each of BENCH_RATES (25,100,200) payments a second for BENCH_PAYMENT_SECONDS (5).
+ *   Soak: the whole checkout at BENCH_SOAK_RATE (100) a second for BENCH_SOAK_SECONDS (30; 600 for the
+ *      10-minute soak), throughput and latency per window, first against last.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { CreateCheckoutChargeDocument, CustomerOverviewDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
+import { startStack } from '../../test/e2e/stack';
+import { CreateMinimalChargeDocument } from '../../test/e2e/operations';
+import { chargeVariables, createCharges, paymentRound, RECEIVER, soak } from './payments';
+import { closedLoop, graphqlClient, machine, setting, table, writeResults, type LoadResult } from './support';
+
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 20);
+const SECONDS = setting('BENCH_SECONDS', 10);
+const RATES = (process.env.BENCH_RATES ?? '25,100,200').split(',').map(Number);
+const PAYMENT_SECONDS = setting('BENCH_PAYMENT_SECONDS', 5);
+const SOAK_RATE = setting('BENCH_SOAK_RATE', 100);
+const SOAK_SECONDS = setting('BENCH_SOAK_SECONDS', 30);
+
+const ChargeReadDocument = parse(`query BenchChargeRead($txid: ID!) { pixCharge(txid: $txid) { txid status amount brCode expiresAt } }`) as TypedDocumentNode<
+  unknown,
+  { txid: string }
+>;
+
+async function main(): Promise<void> {
+  const startedOn = machine();
+  const stack = await startStack();
+  const client = graphqlClient(stack.gateway.url, CONNECTIONS + 200);
+  try {
+    const key = (await client.run(RECEIVER, RegisterRandomKeyDocument, {})).registerPixKey.pixKey.key;
+    // The overview lists some charges, as a customer's would.
+    await createCharges(client, key, 5, 1);
+    const duration = SECONDS * 1000;
+    const load = (run: () => Promise<unknown>) => closedLoop(CONNECTIONS, duration, async () => (await run(), true));
+    const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
+
+    progress('P1 me overview');
+    const meOverview = await load(() => client.run(RECEIVER, CustomerOverviewDocument, {}));
+    progress('P4 createPixCharge and reads');
+    const created: string[] = [];
+    const createMinimal = await load(async () =>
+      created.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge.txid),
+    );
+    const createCheckout = await load(() => client.run(RECEIVER, CreateCheckoutChargeDocument, chargeVariables(key)));
+    const uncachedReads = await closedLoop(CONNECTIONS, duration, async (index) => {
+      const txid = created[index];
+      if (txid === undefined) return false;
+      await client.run(RECEIVER, ChargeReadDocument, { txid });
+      return true;
+    });
+    const hot = created[0] ?? '';
+    const cachedReads = await load(() => client.run(RECEIVER, ChargeReadDocument, { txid: hot }));
+
+    const payments = [];
+    for (const rate of RATES) {
+      progress(`P3 payments at ${rate}/s`);
+      const txids = await createCharges(client, key, Math.round(rate * PAYMENT_SECONDS), CONNECTIONS);
+      payments.push(await paymentRound(stack, client, txids, rate));
+    }
+    progress(`soak at ${SOAK_RATE}/s for ${SOAK_SECONDS} s`);
+    const soakWindows = await soak(stack, client, key, SOAK_RATE, SOAK_SECONDS);
+
+    const results = {
+      machine: { ...startedOn, loadAverage1mAtEnd: machine().loadAverage1m },
+      settings: { connections: CONNECTIONS, seconds: SECONDS, rates: RATES, paymentSeconds: PAYMENT_SECONDS, soakRate: SOAK_RATE, soakSeconds: SOAK_SECONDS },
+      P1: { meOverview },
+      P4: {
+        createMinimal,
+        createCheckout,
+        uncachedReads,
+        cachedReads,
+        cachedOverUncached: Number((cachedReads.perSecond / uncachedReads.perSecond).toFixed(2)),
+      },
+      P3: payments,
+      soak: { ratePerSecond: SOAK_RATE, seconds: SOAK_SECONDS, windows: soakWindows },
+    };
+    const closedLoopRow = (name: string, result: LoadResult) => ({
+      benchmark: name,
+      'per second': result.perSecond,
+      p50: result.latencyMs.p50,
+      p90: result.latencyMs.p90,
+      p99: result.latencyMs.p99,
+      requests: result.requests,
+      failed: result.failures,
+    });
+    const rows = [
+      closedLoopRow(`P1 me overview (${CONNECTIONS} connections)`, meOverview),
+      closedLoopRow('P4 createPixCharge, minimal', createMinimal),
+      closedLoopRow('P4 createPixCharge, checkout (QR PNG)', createCheckout),
+      closedLoopRow('P4 pixCharge read, uncached', uncachedReads),
+      closedLoopRow('P4 pixCharge read, cached', cachedReads),
+      ...payments.map((round) => ({
+        benchmark: `P3 payment → subscriber at ${round.targetPerSecond}/s`,
+        'per second': round.sustainedPerSecond,
+        p50: round.latencyMs.p50,
+        p90: round.latencyMs.p90,
+        p99: round.latencyMs.p99,
+        requests: round.payments,
+        failed: `${round.failedPayments} (${round.subscribed - round.notified} of ${round.subscribed} subscribers not notified)`,
+      })),
+      ...soakWindows.map((window) => ({
+        benchmark: `soak at ${SOAK_RATE}/s, from ${window.fromSecond} s`,
+        'per second': window.completedPerSecond,
+        p50: window.latencyMs.p50,
+        p90: window.latencyMs.p90,
+        p99: window.latencyMs.p99,
+        requests: '',
+        failed: '',
+      })),
+    ];
+    const path = writeResults('gateway-bench', results);
+    process.stdout.write(
+      `${table(rows)}\n(latencies in ms; cached/uncached reads ${results.P4.cachedOverUncached}×; load average ${startedOn.loadAverage1m} → ${results.machine.loadAverage1mAtEnd})\n${path}\n`,
+    );
+  } finally {
+    await client.close();
+    await stack.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

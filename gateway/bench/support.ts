@@ -1,0 +1,119 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { Pool } from 'undici';
+import { tokenFor, type TokenClaims } from '../test/support';
+
+/** A positive number from the environment, or the fallback. */
+export const setting = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+
+export interface Latencies {
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+export function latencies(samples: readonly number[]): Latencies {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => Number((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN).toFixed(1));
+  return { p50: at(50), p90: at(90), p99: at(99), max: Number((sorted.at(-1) ?? Number.NaN).toFixed(1)) };
+}
+
+export interface LoadResult {
+  readonly requests: number;
+  readonly failures: number;
+  readonly perSecond: number;
+  readonly latencyMs: Latencies;
+}
+
+/**
+ * `connections` clients, each sending its next request as soon as the last one answered, for `durationMs`
+ * or until `request` returns false (nothing left to ask). A request that throws counts as a failure.
+ */
+export async function closedLoop(connections: number, durationMs: number, request: (index: number) => Promise<boolean>): Promise<LoadResult> {
+  const samples: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + durationMs;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const sent = performance.now();
+        try {
+          if (!(await request(next++))) return;
+          samples.push(performance.now() - sent);
+        } catch {
+          failures += 1;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { requests: samples.length, failures, perSecond: Number((samples.length / seconds).toFixed(1)), latencyMs: latencies(samples) };
+}
+
+export interface GraphQLClient {
+  /** Runs the operation as `claims`; throws on an HTTP or GraphQL error. */
+  run<Data, Variables extends Record<string, unknown>>(claims: TokenClaims, document: TypedDocumentNode<Data, Variables>, variables?: Variables): Promise<Data>;
+  close(): Promise<void>;
+}
+
+/** A keep-alive pool of `connections` to the gateway, as a load generator's clients would hold. */
+export function graphqlClient(url: string, connections: number): GraphQLClient {
+  const { origin, pathname } = new URL(url);
+  const pool = new Pool(origin, { connections });
+  const tokens = new Map<string, string>();
+  const queries = new WeakMap<object, string>();
+  return {
+    async run(claims, document, variables) {
+      const token = tokens.get(claims.sub) ?? tokenFor({ ...claims, expiresIn: 3_600 });
+      tokens.set(claims.sub, token);
+      const query = queries.get(document) ?? print(document);
+      queries.set(document, query);
+      const response = await pool.request({
+        method: 'POST',
+        path: pathname,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.body.json()) as { data?: unknown; errors?: { message: string }[] };
+      if (response.statusCode !== 200 || body.errors !== undefined) throw new Error(`${response.statusCode}: ${JSON.stringify(body.errors)}`);
+      return body.data as never;
+    },
+    close: () => pool.close(),
+  };
+}
+
+/** The machine the figures come from, and how busy it was (the load average counts other work too). */
+export const machine = () => ({
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  loadAverage1m: Number(loadavg()[0]?.toFixed(2)),
+});
+
+/** Writes `.infra/results/<name>.json` and returns its path. */
+export function writeResults(name: string, results: unknown): string {
+  const directory = join(__dirname, '..', '..', '.infra', 'results');
+  mkdirSync(directory, { recursive: true });
+  const path = join(directory, `${name}.json`);
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+  return path;
+}
+
+/** A fixed-width table of rows with the same keys. */
+export function table(rows: readonly Record<string, string | number>[]): string {
+  const columns = Object.keys(rows[0] ?? {});
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(columns), line(widths.map((width) => '-'.repeat(width))), ...rows.map((row) => line(columns.map((column) => String(row[column]))))].join('\n');
+}
