@@ -13,7 +13,7 @@ import {
   CreateCheckoutChargeDocument,
   PayCheckoutChargeDocument,
   RegisterRandomKeyDocument,
-} from '../../schema/operations/generated';
+} from '../../schema/operations/generated/graphql';
 import { startStack } from '../../test/e2e/stack';
 import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../src/subscriptions/ws-server';
 import { tokenFor } from '../test/support';

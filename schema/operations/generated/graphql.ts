@@ -1,0 +1,523 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Whether an account can move money. */
+export type AccountStatus =
+  /** Sends and receives. */
+  | 'ACTIVE'
+  /** Blocked by staff: receives, but cannot send. */
+  | 'BLOCKED'
+  /** Closed: neither sends nor receives. */
+  | 'CLOSED';
+
+export type AmortizationSystem =
+  /** French system: a fixed installment. */
+  | 'PRICE'
+  /** Constant amortization: decreasing installments. */
+  | 'SAC';
+
+export type AutoClaimStatus =
+  /** Payout requested from Pix (see payoutFailure when it failed). */
+  | 'APPROVED'
+  | 'DENIED'
+  | 'OPEN'
+  /** Payout settled. */
+  | 'PAID';
+
+export type AutoClaimType =
+  | 'COLLISION'
+  | 'GLASS'
+  | 'THEFT'
+  /** Paid by THIRD_PARTY_PROPERTY, or else THIRD_PARTY_BODILY. */
+  | 'THIRD_PARTY';
+
+export type AutoCoverage =
+  | 'COLLISION'
+  | 'GLASS'
+  | 'RENTAL_CAR'
+  | 'ROADSIDE_ASSISTANCE'
+  | 'THEFT'
+  | 'THIRD_PARTY_BODILY'
+  | 'THIRD_PARTY_PROPERTY';
+
+/** REDUCED: about half the standard deductible, higher premium; INCREASED: about double, lower premium. */
+export type AutoDeductibleLevel =
+  | 'INCREASED'
+  | 'REDUCED'
+  | 'STANDARD';
+
+export type AutoDriverInput = {
+  /** At least 18 years before the quote date. */
+  readonly birthDate: string;
+  /** Bare or masked (000.000.000-00). */
+  readonly cpf: string;
+  readonly licensedSince: string;
+  readonly name: string;
+};
+
+export type AutoPolicyStatus =
+  | 'ACTIVE'
+  /** Cancelled during its term; the unused net premium paid was refunded. */
+  | 'CANCELLED'
+  /** Cancelled before the first installment was paid. */
+  | 'CANCELLED_UNPAID'
+  /** Its one-year term has ended. */
+  | 'EXPIRED'
+  /** Issued; waiting for the first installment. */
+  | 'PENDING_PAYMENT';
+
+export type AutoQuoteInput = {
+  /** 0 (no bonus) to 10. */
+  readonly bonusClass: number;
+  /** At least one, none repeated. */
+  readonly coverages: ReadonlyArray<AutoCoverage>;
+  readonly deductible: AutoDeductibleLevel;
+  readonly driver: AutoDriverInput;
+  /** CEP, 8 digits (01310-100 accepted). */
+  readonly postalCode: string;
+  readonly use: AutoVehicleUse;
+  readonly vehicle: AutoVehicleInput;
+};
+
+export type AutoQuoteStatus =
+  /** Past validUntil: ask for a new quote. */
+  | 'EXPIRED'
+  | 'QUOTED';
+
+export type AutoVehicleInput = {
+  /** FIPE table value of the make/model/year, above zero. */
+  readonly fipeValue: string;
+  readonly make: string;
+  readonly model: string;
+  /** ABC1234 or Mercosul ABC1D23. */
+  readonly plate: string;
+  /** Model year, 1950 to next year. */
+  readonly year: number;
+};
+
+export type AutoVehicleUse =
+  | 'COMMERCIAL'
+  | 'PRIVATE';
+
+export type CreatePixChargeInput = {
+  /** Omit to let the payer choose the amount. */
+  readonly amount?: string | null | undefined;
+  /** Up to 140 characters, shown to the payer. */
+  readonly description?: string | null | undefined;
+  /** Default 86400 (one day); 60 to 31536000. */
+  readonly expiresInSeconds?: number | null | undefined;
+  /** One of the caller's keys. */
+  readonly key: string;
+  readonly payer?: PixChargePayerInput | null | undefined;
+};
+
+/** What exportStatement asks for. */
+export type ExportStatementInput = {
+  /** The account. */
+  readonly accountId: string | number;
+  /** The file format. */
+  readonly format: StatementFormat;
+  /** The first instant of the period (inclusive). */
+  readonly from: string;
+  /** The end of the period (exclusive); at most 366 days after from. */
+  readonly to: string;
+};
+
+export type FileAutoClaimInput = {
+  /** Up to 2000 characters. */
+  readonly description: string;
+  readonly estimatedAmount: string;
+  /** Inside the policy's term, not in the future. */
+  readonly occurredAt: string;
+  readonly type: AutoClaimType;
+};
+
+export type LoanInstallmentStatus =
+  /** Unpaid past its due date: owes a fine and moratory interest. */
+  | 'OVERDUE'
+  | 'PAID'
+  | 'PENDING';
+
+export type LoanSettlementKind =
+  | 'LAST_INSTALLMENT'
+  | 'PAYOFF';
+
+export type LoanSimulationInput = {
+  /** Percent a month ("1.99"), 0 to 20, up to 4 decimals; 0 gives principal / n. */
+  readonly monthlyRate: string;
+  /** 100.00 to 10000000.00. */
+  readonly principal: string;
+  /** The release date; installment k falls due k months later. Today (Brasília) when omitted. */
+  readonly startDate?: string | null | undefined;
+  readonly system: AmortizationSystem;
+  /** 1 to 420. */
+  readonly termMonths: number;
+};
+
+export type LoanStatus =
+  /** Disbursed: installments are due. */
+  | 'ACTIVE'
+  /** An offer awaits the borrower's acceptance. */
+  | 'APPROVED'
+  /** Accepted; the disbursement is on its way through Pix. */
+  | 'CONTRACTED'
+  /** The disbursement transfer failed; retryLoanDisbursement asks again. */
+  | 'DISBURSEMENT_FAILED'
+  | 'REJECTED'
+  | 'SETTLED'
+  /** Requested; the credit analysis has not decided yet. */
+  | 'UNDER_ANALYSIS';
+
+export type PixChargePayerInput = {
+  readonly document: string;
+  readonly name: string;
+};
+
+export type PixChargeStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'EXPIRED'
+  | 'REMOVED_BY_PSP'
+  | 'REMOVED_BY_RECEIVER';
+
+export type PixKeyType =
+  | 'CNPJ'
+  | 'CPF'
+  | 'EMAIL'
+  /** Random key (UUID) generated by the bank. */
+  | 'EVP'
+  | 'PHONE';
+
+export type PixTransferStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SETTLED';
+
+export type RegisterPixKeyInput = {
+  /** Omitted for EVP, which the bank generates. */
+  readonly key?: string | null | undefined;
+  readonly type: PixKeyType;
+};
+
+export type RequestLoanInput = {
+  readonly monthlyIncome: string;
+  /** 100.00 to 10000000.00. */
+  readonly principal: string;
+  /** 1 to 200 characters. */
+  readonly purpose: string;
+  readonly system: AmortizationSystem;
+  /** 1 to 420. */
+  readonly termMonths: number;
+};
+
+export type SendPixInput = {
+  readonly amount: string;
+  readonly description?: string | null | undefined;
+  readonly toKey: string;
+};
+
+/** What simulateDeposit asks for. */
+export type SimulateDepositInput = {
+  /** The account credited. */
+  readonly accountId: string | number;
+  /** BRL decimal string, above zero, at most two decimals ("100.00"). */
+  readonly amount: string;
+};
+
+/** What a statement entry is. */
+export type StatementEntryKind =
+  /** A correction by the bank. */
+  | 'ADJUSTMENT'
+  /** A card purchase. */
+  | 'CARD_PURCHASE'
+  /** A card purchase refunded. */
+  | 'CARD_REFUND'
+  /** Money deposited from outside the bank. */
+  | 'DEPOSIT'
+  /** A fee charged. */
+  | 'FEE'
+  /** An insurance claim paid out. */
+  | 'INSURANCE_PAYOUT'
+  /** An insurance premium paid. */
+  | 'INSURANCE_PREMIUM'
+  /** A loan credited to the account. */
+  | 'LOAN_DISBURSEMENT'
+  /** A loan installment paid. */
+  | 'LOAN_PAYMENT'
+  /** A Pix received. */
+  | 'PIX_IN'
+  /** A Pix sent. */
+  | 'PIX_OUT'
+  /** A tax withheld (e.g. IOF). */
+  | 'TAX'
+  /** A transfer received from another account of this bank. */
+  | 'TRANSFER_IN'
+  /** A transfer sent to another account of this bank. */
+  | 'TRANSFER_OUT'
+  /** Money withdrawn. */
+  | 'WITHDRAWAL';
+
+/** The file formats of exportStatement. */
+export type StatementFormat =
+  /** Comma-separated values, one entry a line, for spreadsheets. */
+  | 'CSV'
+  /** Open Financial Exchange 1.0.2, for personal-finance tools. */
+  | 'OFX';
+
+/** What transferBetweenAccounts asks for. */
+export type TransferBetweenAccountsInput = {
+  /** BRL decimal string, above zero, at most two decimals ("25.50"). */
+  readonly amount: string;
+  /** Shown on both statements; at most 140 characters. */
+  readonly description?: string | null | undefined;
+  /** The caller's account debited. */
+  readonly fromAccountId: string | number;
+  /** The branch of the account credited: "0001". */
+  readonly toBranch: string;
+  /** The number of the account credited, with its check digit. */
+  readonly toNumber: string;
+};
+
+export type AccountScreenQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AccountScreenQuery = { readonly me: { readonly id: string, readonly accounts: ReadonlyArray<{ readonly id: string, readonly branch: string, readonly number: string, readonly status: AccountStatus, readonly overdraftLimit: string, readonly balance: { readonly available: string, readonly posted: string, readonly held: string }, readonly statement: { readonly edges: ReadonlyArray<{ readonly cursor: string, readonly node: { readonly id: string, readonly postedAt: string, readonly amount: string, readonly balanceAfter: string, readonly description: string | null, readonly kind: StatementEntryKind, readonly reference: string, readonly counterparty: { readonly name: string, readonly document: string, readonly bank: string } | null } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly hasPreviousPage: boolean, readonly startCursor: string | null, readonly endCursor: string | null } } }> | null } };
+
+export type OpenCheckingAccountMutationVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type OpenCheckingAccountMutation = { readonly openAccount: { readonly account: { readonly id: string, readonly branch: string, readonly number: string, readonly status: AccountStatus } } };
+
+export type TransferBetweenAccountsMutationVariables = Exact<{
+  input: TransferBetweenAccountsInput;
+  idempotencyKey: string;
+}>;
+
+
+export type TransferBetweenAccountsMutation = { readonly transferBetweenAccounts: { readonly transfer: { readonly id: string, readonly amount: string, readonly description: string | null, readonly settledAt: string, readonly toBranch: string, readonly toNumber: string, readonly toHolderName: string }, readonly fromAccount: { readonly id: string, readonly balance: { readonly available: string, readonly posted: string, readonly held: string } } } };
+
+export type SimulateAccountDepositMutationVariables = Exact<{
+  input: SimulateDepositInput;
+  idempotencyKey: string;
+}>;
+
+
+export type SimulateAccountDepositMutation = { readonly simulateDeposit: { readonly amount: string, readonly reference: string, readonly account: { readonly id: string, readonly balance: { readonly available: string } } } };
+
+export type ExportAccountStatementQueryVariables = Exact<{
+  input: ExportStatementInput;
+}>;
+
+
+export type ExportAccountStatementQuery = { readonly exportStatement: { readonly filename: string, readonly contentType: string, readonly content: string } };
+
+export type CustomerOverviewQueryVariables = Exact<{
+  chargesFirst?: number | null | undefined;
+}>;
+
+
+export type CustomerOverviewQuery = { readonly me: { readonly id: string, readonly name: string | null, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly expiresAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } }, readonly loans: ReadonlyArray<{ readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> }>, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly endsAt: string | null } }> } } };
+
+export type HomeAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeAccountsQuery = { readonly me: { readonly id: string, readonly accounts: ReadonlyArray<{ readonly id: string, readonly branch: string, readonly number: string, readonly status: AccountStatus, readonly balance: { readonly available: string }, readonly statement: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly postedAt: string, readonly amount: string, readonly description: string | null, readonly kind: StatementEntryKind } }> } }> | null } };
+
+export type HomePixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomePixQuery = { readonly me: { readonly id: string, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly expiresAt: string } }> } } };
+
+export type HomeLoansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeLoansQuery = { readonly me: { readonly id: string, readonly loans: ReadonlyArray<{ readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly termMonths: number, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> }> } };
+
+export type HomeInsuranceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeInsuranceQuery = { readonly me: { readonly id: string, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly endsAt: string | null, readonly vehicle: { readonly make: string, readonly model: string, readonly plate: string } } }> } } };
+
+export type QuoteAutoInsuranceMutationVariables = Exact<{
+  input: AutoQuoteInput;
+}>;
+
+
+export type QuoteAutoInsuranceMutation = { readonly quoteAutoInsurance: { readonly id: string, readonly status: AutoQuoteStatus, readonly netPremium: string, readonly iof: string, readonly totalPremium: string, readonly validUntil: string, readonly coverages: ReadonlyArray<{ readonly coverage: AutoCoverage, readonly premium: string, readonly deductible: string | null }>, readonly installmentOptions: ReadonlyArray<{ readonly count: number, readonly firstAmount: string, readonly amount: string }> } };
+
+export type IssueAutoPolicyMutationVariables = Exact<{
+  quoteId: string | number;
+  installments: number;
+}>;
+
+
+export type IssueAutoPolicyMutation = { readonly issueAutoPolicy: { readonly id: string, readonly status: AutoPolicyStatus, readonly premiumCharges: ReadonlyArray<{ readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly brCode: string, readonly qrCodePng: string }> } };
+
+export type MyPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPoliciesQuery = { readonly me: { readonly id: string, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly premiumPaid: string, readonly nextInstallmentDue: string | null, readonly startsAt: string | null, readonly endsAt: string | null, readonly vehicle: { readonly make: string, readonly model: string, readonly plate: string }, readonly installments: { readonly count: number, readonly firstAmount: string, readonly amount: string }, readonly premiumCharges: ReadonlyArray<{ readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly brCode: string, readonly qrCodePng: string }>, readonly claims: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoClaimStatus, readonly type: AutoClaimType, readonly occurredAt: string, readonly description: string, readonly estimatedAmount: string, readonly payout: string | null } }> } } }> } } };
+
+export type FileAutoClaimMutationVariables = Exact<{
+  policyId: string | number;
+  input: FileAutoClaimInput;
+  idempotencyKey: string;
+}>;
+
+
+export type FileAutoClaimMutation = { readonly fileAutoClaim: { readonly id: string, readonly status: AutoClaimStatus, readonly type: AutoClaimType, readonly occurredAt: string, readonly description: string, readonly estimatedAmount: string, readonly payout: string | null } };
+
+export type SimulateLoanQueryVariables = Exact<{
+  input: LoanSimulationInput;
+}>;
+
+
+export type SimulateLoanQuery = { readonly loanSimulation: { readonly system: AmortizationSystem, readonly totalPaid: string, readonly totalInterest: string, readonly iof: string, readonly releasedAmount: string, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly payment: string, readonly interest: string, readonly amortization: string, readonly balance: string }>, readonly cet: { readonly monthly: string, readonly annual: string } } };
+
+export type MyLoansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLoansQuery = { readonly me: { readonly id: string, readonly loans: ReadonlyArray<{ readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly termMonths: number, readonly system: AmortizationSystem, readonly purpose: string, readonly requestedAt: string, readonly offer: { readonly monthlyRate: string, readonly installment: string, readonly incomeSharePercent: string } | null, readonly rejection: { readonly reason: string } | null, readonly disbursementFailure: { readonly reason: string } | null, readonly disbursement: { readonly releasedAmount: string, readonly iof: string, readonly cet: { readonly monthly: string, readonly annual: string } } | null, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly payment: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null, readonly paidOn: string | null, readonly paidAmount: string | null }>, readonly settlement: { readonly by: LoanSettlementKind, readonly settledOn: string, readonly payoffAmount: string | null } | null }> } };
+
+export type RequestLoanMutationVariables = Exact<{
+  input: RequestLoanInput;
+  idempotencyKey: string;
+}>;
+
+
+export type RequestLoanMutation = { readonly requestLoan: { readonly id: string, readonly status: LoanStatus, readonly offer: { readonly monthlyRate: string, readonly installment: string, readonly incomeSharePercent: string } | null, readonly rejection: { readonly reason: string } | null } };
+
+export type AcceptLoanOfferMutationVariables = Exact<{
+  loanId: string | number;
+}>;
+
+
+export type AcceptLoanOfferMutation = { readonly acceptLoanOffer: { readonly id: string, readonly status: LoanStatus } };
+
+export type PayLoanInstallmentMutationVariables = Exact<{
+  loanId: string | number;
+  number: number;
+}>;
+
+
+export type PayLoanInstallmentMutation = { readonly payLoanInstallment: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly brCode: string, readonly qrCodePng: string, readonly expiresAt: string } };
+
+export type LoanPayoffQueryVariables = Exact<{
+  loanId: string | number;
+}>;
+
+
+export type LoanPayoffQuery = { readonly loanPayoffQuote: { readonly loanId: string, readonly date: string, readonly amount: string, readonly scheduled: string, readonly discount: string } };
+
+export type PayLoanPayoffMutationVariables = Exact<{
+  loanId: string | number;
+}>;
+
+
+export type PayLoanPayoffMutation = { readonly payLoanPayoff: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly brCode: string, readonly qrCodePng: string, readonly expiresAt: string } };
+
+export type PixScreenQueryVariables = Exact<{
+  chargesFirst?: number | null | undefined;
+  transfersFirst?: number | null | undefined;
+}>;
+
+
+export type PixScreenQuery = { readonly me: { readonly id: string, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string, readonly holderName: string, readonly createdAt: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly brCode: string, readonly qrCodePng: string, readonly createdAt: string, readonly expiresAt: string, readonly payer: { readonly name: string, readonly document: string } | null, readonly payments: ReadonlyArray<{ readonly endToEndId: string, readonly amount: string, readonly paidAt: string }> } }> }, readonly pixTransfers: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: PixTransferStatus, readonly toKey: string | null, readonly amount: string, readonly description: string | null, readonly failureReason: string | null, readonly endToEndId: string | null, readonly createdAt: string, readonly settledAt: string | null } }> } } };
+
+export type RegisterPixKeyMutationVariables = Exact<{
+  input: RegisterPixKeyInput;
+}>;
+
+
+export type RegisterPixKeyMutation = { readonly registerPixKey: { readonly type: PixKeyType, readonly key: string, readonly holderName: string, readonly createdAt: string } };
+
+export type DeletePixKeyMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DeletePixKeyMutation = { readonly deletePixKey: boolean };
+
+export type SendPixToKeyMutationVariables = Exact<{
+  input: SendPixInput;
+  idempotencyKey: string;
+}>;
+
+
+export type SendPixToKeyMutation = { readonly sendPix: { readonly id: string, readonly status: PixTransferStatus, readonly toKey: string | null, readonly amount: string, readonly description: string | null, readonly failureReason: string | null, readonly endToEndId: string | null, readonly createdAt: string, readonly settledAt: string | null } };
+
+export type CreateCheckoutChargeMutationVariables = Exact<{
+  input: CreatePixChargeInput;
+  idempotencyKey: string;
+}>;
+
+
+export type CreateCheckoutChargeMutation = { readonly createPixCharge: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly brCode: string, readonly qrCodePng: string, readonly createdAt: string, readonly expiresAt: string, readonly payer: { readonly name: string, readonly document: string } | null, readonly payments: ReadonlyArray<{ readonly endToEndId: string, readonly amount: string, readonly paidAt: string }> } };
+
+export type CheckoutChargeStatusSubscriptionVariables = Exact<{
+  txid: string | number;
+}>;
+
+
+export type CheckoutChargeStatusSubscription = { readonly pixChargeStatusChanged: { readonly txid: string, readonly status: PixChargeStatus, readonly payments: ReadonlyArray<{ readonly endToEndId: string, readonly amount: string, readonly paidAt: string }> } };
+
+export type PayCheckoutChargeMutationVariables = Exact<{
+  txid: string | number;
+}>;
+
+
+export type PayCheckoutChargeMutation = { readonly simulatePixPayment: { readonly endToEndId: string, readonly amount: string } };
+
+export type PreviewPastedCodeQueryVariables = Exact<{
+  brCode: string;
+}>;
+
+
+export type PreviewPastedCodeQuery = { readonly pixPayloadPreview: { readonly key: string, readonly amount: string | null, readonly merchantName: string, readonly merchantCity: string, readonly txid: string, readonly description: string | null } };
+
+export type RegisterRandomKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterRandomKeyMutation = { readonly registerPixKey: { readonly type: PixKeyType, readonly key: string } };
+
+
+export const AccountScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdraftLimit"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"posted"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"counterparty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"bank"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountScreenQuery, AccountScreenQueryVariables>;
+export const OpenCheckingAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCheckingAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"CHECKING"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OpenCheckingAccountMutation, OpenCheckingAccountMutationVariables>;
+export const TransferBetweenAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferBetweenAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferBetweenAccountsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferBetweenAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"toBranch"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toHolderName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"posted"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransferBetweenAccountsMutation, TransferBetweenAccountsMutationVariables>;
+export const SimulateAccountDepositDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SimulateAccountDeposit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateDepositInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateDeposit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimulateAccountDepositMutation, SimulateAccountDepositMutationVariables>;
+export const ExportAccountStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportAccountStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<ExportAccountStatementQuery, ExportAccountStatementQueryVariables>;
+export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
+export const HomeAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeAccountsQuery, HomeAccountsQueryVariables>;
+export const HomePixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomePix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomePixQuery, HomePixQueryVariables>;
+export const HomeLoansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeLoans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeLoansQuery, HomeLoansQueryVariables>;
+export const HomeInsuranceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeInsurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeInsuranceQuery, HomeInsuranceQueryVariables>;
+export const QuoteAutoInsuranceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuoteAutoInsurance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutoQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteAutoInsurance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"coverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"premium"}},{"kind":"Field","name":{"kind":"Name","value":"deductible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netPremium"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"installmentOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<QuoteAutoInsuranceMutation, QuoteAutoInsuranceMutationVariables>;
+export const IssueAutoPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueAutoPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installments"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueAutoPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quoteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quoteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"installments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"premiumCharges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}}]}}]}}]}}]} as unknown as DocumentNode<IssueAutoPolicyMutation, IssueAutoPolicyMutationVariables>;
+export const MyPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"premiumPaid"}},{"kind":"Field","name":{"kind":"Name","value":"nextInstallmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"premiumCharges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"payout"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyPoliciesQuery, MyPoliciesQueryVariables>;
+export const FileAutoClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileAutoClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileAutoClaimInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileAutoClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"policyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"payout"}}]}}]}}]} as unknown as DocumentNode<FileAutoClaimMutation, FileAutoClaimMutationVariables>;
+export const SimulateLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanSimulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"amortization"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"totalInterest"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"cet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"annual"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateLoanQuery, SimulateLoanQueryVariables>;
+export const MyLoansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLoans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"installment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeSharePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursementFailure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releasedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"cet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"annual"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"settledOn"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLoansQuery, MyLoansQueryVariables>;
+export const RequestLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestLoanInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLoan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"installment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeSharePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<RequestLoanMutation, RequestLoanMutationVariables>;
+export const AcceptLoanOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptLoanOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptLoanOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"loanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcceptLoanOfferMutation, AcceptLoanOfferMutationVariables>;
+export const PayLoanInstallmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayLoanInstallment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payLoanInstallment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"loanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PayLoanInstallmentMutation, PayLoanInstallmentMutationVariables>;
+export const LoanPayoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoanPayoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanPayoffQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"loanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"scheduled"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}}]}}]}}]} as unknown as DocumentNode<LoanPayoffQuery, LoanPayoffQueryVariables>;
+export const PayLoanPayoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayLoanPayoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payLoanPayoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"loanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PayLoanPayoffMutation, PayLoanPayoffMutationVariables>;
+export const PixScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PixScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"transfersFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixTransfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"transfersFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toKey"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PixScreenQuery, PixScreenQueryVariables>;
+export const RegisterPixKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPixKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPixKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPixKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<RegisterPixKeyMutation, RegisterPixKeyMutationVariables>;
+export const DeletePixKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePixKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePixKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}]}}]} as unknown as DocumentNode<DeletePixKeyMutation, DeletePixKeyMutationVariables>;
+export const SendPixToKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendPixToKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendPixInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendPix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"toKey"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}}]}}]}}]} as unknown as DocumentNode<SendPixToKeyMutation, SendPixToKeyMutationVariables>;
+export const CreateCheckoutChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCheckoutCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePixChargeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCheckoutChargeMutation, CreateCheckoutChargeMutationVariables>;
+export const CheckoutChargeStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CheckoutChargeStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"txid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixChargeStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"txid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"txid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutChargeStatusSubscription, CheckoutChargeStatusSubscriptionVariables>;
+export const PayCheckoutChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayCheckoutCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"txid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulatePixPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"txid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"txid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<PayCheckoutChargeMutation, PayCheckoutChargeMutationVariables>;
+export const PreviewPastedCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewPastedCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixPayloadPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"merchantName"}},{"kind":"Field","name":{"kind":"Name","value":"merchantCity"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<PreviewPastedCodeQuery, PreviewPastedCodeQueryVariables>;
+export const RegisterRandomKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterRandomKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPixKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"EVP"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<RegisterRandomKeyMutation, RegisterRandomKeyMutationVariables>;
