@@ -31,7 +31,12 @@ export const tokenFor = (
 export async function startTestGateway(
   subgraphs: readonly SubgraphEndpoint[] = [],
   env: Record<string, string> = serviceTestEnv('gateway'),
-  { production = false, corsOrigins = [], drainMs = 0 }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs'>> = {},
+  {
+    production = false,
+    corsOrigins = [],
+    drainMs = 0,
+    subgraphTimeoutMs = 2_000,
+  }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs' | 'subgraphTimeoutMs'>> = {},
 ): Promise<RunningGateway & { close(): Promise<void> }> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
   // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
@@ -48,7 +53,7 @@ export async function startTestGateway(
     ...(production ? {} : { issueDevToken: devTokenIssuer(JWT_TEST_SECRET) }),
     supergraphPath: SUPERGRAPH_PATH,
     subgraphs,
-    subgraphTimeoutMs: 2_000,
+    subgraphTimeoutMs,
     drainMs,
     principalSecret: TEST_PRINCIPAL_SECRET,
     verifyToken: createJwtVerifier({ keys: { kind: 'hs256', secret: JWT_TEST_SECRET }, maxLifetimeSeconds: 86_400 }),

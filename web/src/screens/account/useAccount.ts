@@ -12,6 +12,7 @@ import { download } from '../../lib/download';
 import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { endOfDay, parseAmount, startOfDay } from '../../lib/parse';
+import { section } from '../../lib/section';
 
 export interface Period {
   readonly from: string;
@@ -27,17 +28,18 @@ export function useAccount(period: Period) {
     ...(period.to ? { to: endOfDay(period.to) } : {}),
   };
   const statement = useQuery(AccountScreenDocument, { variables: { first: 100, ...bounds }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
-  const account = statement.data?.me.accounts?.[0] ?? null;
+  const accounts = section(statement, (data) => data.me.accounts);
+  const account = accounts.state === 'ready' ? (accounts.data[0] ?? null) : null;
 
   const [open, opening] = useMutation(OpenCheckingAccountDocument, { refetchQueries: ['AccountScreen', 'HomeAccounts'] });
   const [deposit, depositing] = useMutation(SimulateAccountDepositDocument, { refetchQueries: ['AccountScreen', 'HomeAccounts'] });
-  const [exportStatement, exporting] = useLazyQuery(ExportAccountStatementDocument, { fetchPolicy: 'network-only' });
+  const [exportStatement, exporting] = useLazyQuery(ExportAccountStatementDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
   const [depositErrors, setDepositErrors] = useState<FormErrors>(NO_ERRORS);
   const [exportErrors, setExportErrors] = useState<FormErrors>(NO_ERRORS);
 
   return {
-    loading: statement.loading && statement.data === undefined,
-    unavailable: statement.data !== undefined && statement.data.me.accounts == null,
+    loading: accounts.state === 'loading',
+    unavailable: accounts.state === 'unavailable',
     account,
     entries: account?.statement.edges.map(({ node }) => node) ?? [],
     openAccount: async () => void (await open({ variables: { idempotencyKey: newIdempotencyKey() } })),

@@ -15,6 +15,7 @@ import {
 import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { parseAmount, parseDocument, startOfDay } from '../../lib/parse';
+import { section } from '../../lib/section';
 
 export interface QuoteForm {
   readonly make: string;
@@ -71,7 +72,9 @@ function quoteInput(form: QuoteForm) {
 export function useInsurance() {
   const [pollInterval, setPollInterval] = useState(0);
   const policies = useQuery(MyPoliciesDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network', pollInterval });
-  const list = policies.data?.me.autoPolicies.edges.map(({ node }) => node) ?? [];
+  const loaded = section(policies, (data) => data.me.autoPolicies.edges.map(({ node }) => node));
+  const { state } = loaded;
+  const list = loaded.state === 'ready' ? loaded.data : [];
   // A new policy waits for its first premium charge, then for its payment: refresh until both arrive.
   const waiting = list.some(({ status, premiumCharges }) => status === 'PENDING_PAYMENT' && premiumCharges.every(({ status: charge }) => charge !== 'COMPLETED'));
   useEffect(() => setPollInterval(waiting ? 1000 : 0), [waiting]);
@@ -96,8 +99,8 @@ export function useInsurance() {
   };
 
   return {
-    loading: policies.loading && policies.data === undefined,
-    unavailable: policies.data === undefined && policies.error !== undefined,
+    loading: state === 'loading',
+    unavailable: state === 'unavailable',
     policies: list,
     quoteErrors,
     quoting: quoting.loading,

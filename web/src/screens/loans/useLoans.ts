@@ -16,6 +16,7 @@ import {
 import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { parseAmount } from '../../lib/parse';
+import { section } from '../../lib/section';
 
 export interface LoanTerms {
   readonly principal: string;
@@ -49,19 +50,21 @@ export type LoanCharge = PayLoanInstallmentMutation['payLoanInstallment'];
 export function useLoans() {
   const [pollInterval, setPollInterval] = useState(0);
   const loans = useQuery(MyLoansDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network', pollInterval });
-  const list = loans.data?.me.loans ?? [];
+  const loaded = section(loans, (data) => data.me.loans);
+  const { state } = loaded;
+  const list = loaded.state === 'ready' ? loaded.data : [];
   const moving = list.some(({ status }) => MOVING.has(status));
   useEffect(() => setPollInterval(moving ? 1000 : 0), [moving]);
 
-  const [simulatePrice, price] = useLazyQuery(SimulateLoanDocument);
-  const [simulateSac, sac] = useLazyQuery(SimulateLoanDocument);
+  const [simulatePrice, price] = useLazyQuery(SimulateLoanDocument, { errorPolicy: 'all' });
+  const [simulateSac, sac] = useLazyQuery(SimulateLoanDocument, { errorPolicy: 'all' });
   const [simulationErrors, setSimulationErrors] = useState<FormErrors>(NO_ERRORS);
   const [request, requesting] = useMutation(RequestLoanDocument, { refetchQueries: ['MyLoans', 'HomeLoans'] });
   const [applyErrors, setApplyErrors] = useState<FormErrors>(NO_ERRORS);
   const [accept] = useMutation(AcceptLoanOfferDocument, { refetchQueries: ['MyLoans', 'HomeLoans'] });
   const [payInstallment] = useMutation(PayLoanInstallmentDocument);
   const [payPayoff] = useMutation(PayLoanPayoffDocument);
-  const [quotePayoff, payoff] = useLazyQuery(LoanPayoffDocument, { fetchPolicy: 'network-only' });
+  const [quotePayoff, payoff] = useLazyQuery(LoanPayoffDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
   const [paySandbox, payingSandbox] = useMutation(PayCheckoutChargeDocument, { refetchQueries: ['MyLoans', 'HomeLoans'] });
   const [actionErrors, setActionErrors] = useState<FormErrors>(NO_ERRORS);
   const [charge, setCharge] = useState<LoanCharge | null>(null);
@@ -76,8 +79,8 @@ export function useLoans() {
   };
 
   return {
-    loading: loans.loading && loans.data === undefined,
-    unavailable: loans.data === undefined && loans.error !== undefined,
+    loading: state === 'loading',
+    unavailable: state === 'unavailable',
     loans: list,
 
     simulationErrors,

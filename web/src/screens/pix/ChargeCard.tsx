@@ -6,8 +6,8 @@ import { useChargeStatus } from './usePix';
 
 type Charge = PixScreenQuery['me']['pixCharges']['edges'][number]['node'];
 
-/** A charge with its QR code and copia e cola; while open, its status follows the API live. */
-export function ChargeCard({ charge }: { readonly charge: Charge }) {
+/** A charge with its copia e cola (and QR code, when given); while open, its status follows the API live. */
+export function ChargeCard({ charge, qrCodePng }: { readonly charge: Charge; readonly qrCodePng?: string | undefined }) {
   useChargeStatus(charge.txid, charge.status === 'ACTIVE');
   return (
     <article className="charge" aria-label={`Cobrança ${charge.description ?? charge.txid}`} data-txid={charge.txid}>
@@ -25,7 +25,7 @@ export function ChargeCard({ charge }: { readonly charge: Charge }) {
       </div>
       {charge.status === 'ACTIVE' && (
         <div className="charge__code">
-          <img src={charge.qrCodePng} alt="QR code da cobrança Pix" width={180} height={180} />
+          {qrCodePng && <img src={qrCodePng} alt="QR code da cobrança Pix" width={180} height={180} />}
           <label>
             Pix copia e cola
             <textarea readOnly value={charge.brCode} rows={3} onFocus={(event) => event.target.select()} />

@@ -22,7 +22,7 @@ export function PixScreen() {
   if (pix.loading) return <Loading what="o Pix" />;
   if (pix.unavailable) return <Unavailable what="Pix" />;
   const chosenKey = receiveKey || pix.keys[0]?.key || '';
-  const created = pix.charges.find(({ txid }) => txid === pix.createdTxid);
+  const created = pix.charges.find(({ txid }) => txid === pix.created?.txid);
   const received = pix.charges.flatMap((each) => each.payments.map((payment) => ({ charge: each, payment })));
 
   const submitKey = async (event: FormEvent) => {
@@ -103,7 +103,7 @@ export function PixScreen() {
               {pix.creating ? 'Gerando…' : 'Gerar QR code'}
             </button>
           </form>
-          {created && <ChargeCard charge={created} />}
+          {created && <ChargeCard charge={created} qrCodePng={pix.created?.qrCodePng} />}
         </section>
 
         <section className="card" aria-labelledby="pay-title">
@@ -181,7 +181,7 @@ export function PixScreen() {
 
       <section className="card" aria-labelledby="charges-title">
         <h2 id="charges-title">Cobranças</h2>
-        {pix.charges.length === 0 ? <Empty>Nenhuma cobrança.</Empty> : pix.charges.filter(({ txid }) => txid !== pix.createdTxid).map((each) => <ChargeCard key={each.txid} charge={each} />)}
+        {pix.charges.length === 0 ? <Empty>Nenhuma cobrança.</Empty> : pix.charges.filter(({ txid }) => txid !== pix.created?.txid).map((each) => <ChargeCard key={each.txid} charge={each} />)}
       </section>
 
       <div className="grid">

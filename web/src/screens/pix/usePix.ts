@@ -16,6 +16,7 @@ import {
 import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { parseAmount, parseDocument } from '../../lib/parse';
+import { section } from '../../lib/section';
 
 const REFRESH = { refetchQueries: ['PixScreen', 'HomePix'] };
 
@@ -49,23 +50,24 @@ export function usePix() {
   const [create, creating] = useMutation(CreateCheckoutChargeDocument, REFRESH);
   const [pay, paying] = useMutation(PayCheckoutChargeDocument, REFRESH);
   const [send, sending] = useMutation(SendPixToKeyDocument, REFRESH);
-  const [preview, previewing] = useLazyQuery(PreviewPastedCodeDocument, { fetchPolicy: 'network-only' });
+  const [preview, previewing] = useLazyQuery(PreviewPastedCodeDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
   const keyForm = useSubmission();
   const chargeForm = useSubmission();
   const payForm = useSubmission();
   const sendForm = useSubmission();
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ readonly txid: string; readonly qrCodePng: string } | null>(null);
   const [previewed, setPreviewed] = useState<PreviewPastedCodeQuery['pixPayloadPreview'] | null>(null);
-  const me = screen.data?.me ?? null;
+  const loaded = section(screen, (data) => data.me);
+  const me = loaded.state === 'ready' ? loaded.data : null;
 
   return {
-    loading: screen.loading && screen.data === undefined,
-    unavailable: screen.data !== undefined && me === null,
+    loading: loaded.state === 'loading',
+    unavailable: loaded.state === 'unavailable',
     keys: me?.pixKeys ?? [],
     charges: me?.pixCharges.edges.map(({ node }) => node) ?? [],
     transfers: me?.pixTransfers.edges.map(({ node }) => node) ?? [],
-    /** The charge just created: the screen shows its QR code and follows its status. */
-    createdTxid: created,
+    /** The charge just created, with its QR image: the screen shows it and follows its status. */
+    created,
 
     keyErrors: keyForm.errors,
     registering: registering.loading,
@@ -97,7 +99,7 @@ export function usePix() {
             },
           },
         });
-        setCreated(data?.createPixCharge.txid ?? null);
+        setCreated(data ? { txid: data.createPixCharge.txid, qrCodePng: data.createPixCharge.qrCodePng } : null);
       });
     },
 
