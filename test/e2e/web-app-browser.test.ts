@@ -119,7 +119,11 @@ describe('the web app in Chromium, against the real stack', () => {
     await ana.getByLabel('Tipo de chave').selectOption('EMAIL');
     await ana.getByLabel('Chave', { exact: true }).fill('isto não é um e-mail');
     await ana.getByRole('button', { name: 'Cadastrar chave' }).click();
-    await ana.locator('.field--invalid').filter({ has: ana.getByLabel('Chave', { exact: true }) }).locator('.field__error').waitFor();
+    await ana
+      .locator('.field--invalid')
+      .filter({ has: ana.getByLabel('Chave', { exact: true }) })
+      .locator('.field__error')
+      .waitFor();
 
     await ana.getByLabel('Valor (R$)').first().fill('42,50');
     await ana.getByLabel('Descrição').fill('Aula de piano, maio');
@@ -167,7 +171,11 @@ describe('the web app in Chromium, against the real stack', () => {
     // A rate the API refuses: its message shows beside the rate.
     await page.getByLabel('Taxa ao mês (%)').fill('25');
     await page.getByRole('button', { name: 'Simular' }).click();
-    await page.locator('.field--invalid').filter({ has: page.getByLabel('Taxa ao mês (%)') }).locator('.field__error').waitFor();
+    await page
+      .locator('.field--invalid')
+      .filter({ has: page.getByLabel('Taxa ao mês (%)') })
+      .locator('.field__error')
+      .waitFor();
     await page.getByLabel('Taxa ao mês (%)').fill('1,99');
     await page.getByRole('button', { name: 'Simular' }).click();
     await page.getByRole('article', { name: 'Simulação SAC' }).waitFor();
@@ -187,7 +195,7 @@ describe('the web app in Chromium, against the real stack', () => {
     await page.getByRole('button', { name: 'Cotar' }).click();
     await page.getByRole('heading', { name: 'Sua cotação' }).waitFor();
     expect(await page.getByTestId('quote-total').innerText()).toMatch(/^R\$\u00a0[\d.]+,\d\d$/);
-    await page.getByRole('article', { name: 'Apólice ANA2C24' }).waitFor();
+    await page.getByRole('article', { name: 'Apólice ANA2C24' }).getByText('Para-brisa trincado por uma pedra na estrada').waitFor();
     await screen(page, 'insurance');
     await page.close();
   }, 120_000);
@@ -203,4 +211,3 @@ describe('the web app in Chromium, against the real stack', () => {
     await page.close();
   }, 60_000);
 });
-

@@ -7,7 +7,13 @@ import { extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 
 const ROOT = join(__dirname, '../..');
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 export interface WebApp {
   readonly origin: string;
@@ -22,10 +28,14 @@ export interface WebApp {
  */
 export async function buildAndServeWebApp(): Promise<WebApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'bank-web-'));
-  execFileSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/.bin/vite'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: join(ROOT, 'web'),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    join(ROOT, 'node_modules/.bin/node'),
+    [join(ROOT, 'node_modules/.bin/vite'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: join(ROOT, 'web'),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   let config = '';
   const server: Server = createServer((req, res) => {
     const path = normalize(new URL(req.url ?? '/', 'http://web').pathname);

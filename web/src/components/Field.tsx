@@ -10,7 +10,13 @@ interface FieldProps {
 }
 
 /** A labelled control with its error beside it, announced to screen readers through aria-describedby. */
-function FieldFrame({ label, name, errors, hint, children }: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+function FieldFrame({
+  label,
+  name,
+  errors,
+  hint,
+  children,
+}: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
   const id = useId();
   const error = errors.fields[name];
   const errorId = `${id}-error`;

@@ -16,7 +16,17 @@ export const Unavailable = ({ what }: { readonly what: string }) => (
 export const Empty = ({ children }: { readonly children: ReactNode }) => <p className="empty">{children}</p>;
 
 /** A screen's part: its title, then what it holds, is loading, or why it is missing. */
-export function Section({ title, state, children, id }: { readonly title: string; readonly state: 'loading' | 'unavailable' | 'ready'; readonly children: ReactNode; readonly id?: string }) {
+export function Section({
+  title,
+  state,
+  children,
+  id,
+}: {
+  readonly title: string;
+  readonly state: 'loading' | 'unavailable' | 'ready';
+  readonly children: ReactNode;
+  readonly id?: string;
+}) {
   return (
     <section className="card" aria-labelledby={`${id ?? title}-title`} data-state={state}>
       <h2 id={`${id ?? title}-title`}>{title}</h2>

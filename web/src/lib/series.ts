@@ -29,4 +29,9 @@ export interface AmortizationPoint {
 }
 
 export const amortizationSeries = (rows: readonly ScheduleRow[]): AmortizationPoint[] =>
-  rows.map(({ number, interest, amortization, balance }) => ({ number, interest: Number(interest), amortization: Number(amortization), balance: Number(balance) }));
+  rows.map(({ number, interest, amortization, balance }) => ({
+    number,
+    interest: Number(interest),
+    amortization: Number(amortization),
+    balance: Number(balance),
+  }));

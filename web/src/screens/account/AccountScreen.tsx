@@ -58,7 +58,14 @@ export function AccountScreen() {
           <h2 id="deposit-title">Depósito (sandbox)</h2>
           <form onSubmit={(event) => void submitDeposit(event)} noValidate>
             <FormAlert errors={screen.depositErrors} />
-            <Field label="Valor (R$)" name="amount" errors={screen.depositErrors} value={amount} onChange={(event) => setAmount(event.target.value)} inputMode="decimal" />
+            <Field
+              label="Valor (R$)"
+              name="amount"
+              errors={screen.depositErrors}
+              value={amount}
+              onChange={(event) => setAmount(event.target.value)}
+              inputMode="decimal"
+            />
             <button type="submit" disabled={screen.depositing}>
               {screen.depositing ? 'Depositando…' : 'Depositar'}
             </button>
@@ -69,8 +76,22 @@ export function AccountScreen() {
         <h2 id="statement-title">Extrato</h2>
         <form className="filters" onSubmit={(event) => event.preventDefault()} noValidate>
           <FormAlert errors={screen.exportErrors} />
-          <Field label="De" name="from" type="date" errors={screen.exportErrors} value={period.from} onChange={(event) => setPeriod({ ...period, from: event.target.value })} />
-          <Field label="Até" name="to" type="date" errors={screen.exportErrors} value={period.to} onChange={(event) => setPeriod({ ...period, to: event.target.value })} />
+          <Field
+            label="De"
+            name="from"
+            type="date"
+            errors={screen.exportErrors}
+            value={period.from}
+            onChange={(event) => setPeriod({ ...period, from: event.target.value })}
+          />
+          <Field
+            label="Até"
+            name="to"
+            type="date"
+            errors={screen.exportErrors}
+            value={period.to}
+            onChange={(event) => setPeriod({ ...period, to: event.target.value })}
+          />
           <div className="filters__actions">
             <button type="button" onClick={() => void screen.exportStatement('CSV')} disabled={screen.exporting}>
               Exportar CSV

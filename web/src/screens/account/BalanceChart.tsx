@@ -10,8 +10,14 @@ export function BalanceChart({ entries }: { readonly entries: readonly Statement
       <ResponsiveContainer width="100%" height={240}>
         <AreaChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(at: number) => formatShortDate(new Date(at).toISOString())} />
-          <YAxis tickFormatter={(value: number) => formatBRL(String(value))} width={96} />
+          <XAxis
+            dataKey="at"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(at: number) => formatShortDate(new Date(at).toISOString())}
+          />
+          <YAxis tickFormatter={(value: number) => formatBRL(String(value))} width={104} />
           <Tooltip labelFormatter={(at) => formatDateTime(new Date(Number(at)).toISOString())} formatter={(value) => [formatBRL(String(value)), 'Saldo']} />
           <Area type="stepAfter" dataKey="balance" stroke="#0b5cad" fill="#cfe3f7" isAnimationActive={false} />
         </AreaChart>

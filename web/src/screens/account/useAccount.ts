@@ -48,7 +48,7 @@ export function useAccount(period: Period) {
     depositing: depositing.loading,
     deposit: async (amountText: string): Promise<boolean> => {
       const amount = parseAmount(amountText);
-      if (!amount.ok) return setDepositErrors(fieldErrors({ amount: amount.message })), false;
+      if (!amount.ok) return (setDepositErrors(fieldErrors({ amount: amount.message })), false);
       if (account === null) return false;
       try {
         await deposit({ variables: { input: { accountId: account.id, amount: amount.value }, idempotencyKey: newIdempotencyKey() } });
@@ -66,7 +66,9 @@ export function useAccount(period: Period) {
       if (account === null) return;
       if (Object.keys(problems.fields).length > 0) return setExportErrors(problems);
       const to = period.to || new Date().toISOString().slice(0, 10);
-      const { data, error } = await exportStatement({ variables: { input: { accountId: account.id, format, from: startOfDay(period.from), to: endOfDay(to) } } });
+      const { data, error } = await exportStatement({
+        variables: { input: { accountId: account.id, format, from: startOfDay(period.from), to: endOfDay(to) } },
+      });
       if (error || !data) return setExportErrors(formErrorsOf(error));
       setExportErrors(NO_ERRORS);
       download(data.exportStatement);

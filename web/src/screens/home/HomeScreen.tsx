@@ -1,7 +1,7 @@
 import { Money } from '../../components/Money';
 import { Empty, Section } from '../../components/Status';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CHARGE_STATUS, ENTRY_KIND, LOAN_STATUS, POLICY_STATUS } from '../../lib/labels';
+import { CHARGE_STATUS, ENTRY_KIND, KEY_TYPE, LOAN_STATUS, POLICY_STATUS } from '../../lib/labels';
 import { ROUTES } from '../../router';
 import { useHome } from './useHome';
 
@@ -100,7 +100,7 @@ export function HomeScreen() {
               <ul className="list">
                 {pix.data.pixKeys.map((key) => (
                   <li key={key.key}>
-                    <span>{key.type}</span> <code>{key.key}</code>
+                    <span>{KEY_TYPE[key.type]}</span> <code>{key.key}</code>
                   </li>
                 ))}
               </ul>

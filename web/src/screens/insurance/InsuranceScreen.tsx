@@ -5,7 +5,35 @@ import { Empty, Loading, Unavailable } from '../../components/Status';
 import { formatBRL, formatDate, formatDateTime } from '../../lib/format';
 import { CHARGE_STATUS, CLAIM_STATUS, CLAIM_TYPE, COVERAGE, POLICY_STATUS } from '../../lib/labels';
 import type { AutoClaimType, AutoCoverage, AutoDeductibleLevel, AutoVehicleUse } from '../../../../schema/operations/generated/graphql';
-import { useInsurance, type ClaimForm, type QuoteForm } from './useInsurance';
+import { useInsurance, usePolicyClaims, type ClaimForm, type QuoteForm } from './useInsurance';
+
+function Claims({ policyId }: { readonly policyId: string }) {
+  const claims = usePolicyClaims(policyId);
+  return (
+    <>
+      <h4>Sinistros</h4>
+      {claims.state === 'loading' ? (
+        <Loading what="os sinistros" />
+      ) : claims.state === 'unavailable' ? (
+        <Unavailable what="Sinistros" />
+      ) : claims.data.length === 0 ? (
+        <Empty>Nenhum sinistro.</Empty>
+      ) : (
+        <ul className="list">
+          {claims.data.map((claim) => (
+            <li key={claim.id}>
+              <span>
+                {CLAIM_TYPE[claim.type]}: {claim.description}
+              </span>
+              <Money amount={claim.estimatedAmount} />
+              <small>{CLAIM_STATUS[claim.status]}</small>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
 
 const FIRST_QUOTE: QuoteForm = {
   make: 'Fiat',
@@ -57,8 +85,21 @@ export function InsuranceScreen() {
               <Field label="Modelo" name="vehicle.model" errors={insurance.quoteErrors} value={form.model} onChange={set('model')} />
               <Field label="Ano" name="vehicle.year" errors={insurance.quoteErrors} value={form.year} onChange={set('year')} inputMode="numeric" />
               <Field label="Placa" name="vehicle.plate" errors={insurance.quoteErrors} value={form.plate} onChange={set('plate')} placeholder="ABC1D23" />
-              <Field label="Valor FIPE (R$)" name="vehicle.fipeValue" errors={insurance.quoteErrors} value={form.fipeValue} onChange={set('fipeValue')} inputMode="decimal" />
-              <SelectField label="Uso" name="use" errors={insurance.quoteErrors} value={form.use} onChange={(event) => setForm({ ...form, use: event.target.value as AutoVehicleUse })}>
+              <Field
+                label="Valor FIPE (R$)"
+                name="vehicle.fipeValue"
+                errors={insurance.quoteErrors}
+                value={form.fipeValue}
+                onChange={set('fipeValue')}
+                inputMode="decimal"
+              />
+              <SelectField
+                label="Uso"
+                name="use"
+                errors={insurance.quoteErrors}
+                value={form.use}
+                onChange={(event) => setForm({ ...form, use: event.target.value as AutoVehicleUse })}
+              >
                 <option value="PRIVATE">Particular</option>
                 <option value="COMMERCIAL">Comercial</option>
               </SelectField>
@@ -68,9 +109,23 @@ export function InsuranceScreen() {
               <Field label="Nome" name="driver.name" errors={insurance.quoteErrors} value={form.driverName} onChange={set('driverName')} />
               <Field label="CPF" name="driver.cpf" errors={insurance.quoteErrors} value={form.cpf} onChange={set('cpf')} inputMode="numeric" />
               <Field label="Nascimento" name="driver.birthDate" type="date" errors={insurance.quoteErrors} value={form.birthDate} onChange={set('birthDate')} />
-              <Field label="Habilitado desde" name="driver.licensedSince" type="date" errors={insurance.quoteErrors} value={form.licensedSince} onChange={set('licensedSince')} />
+              <Field
+                label="Habilitado desde"
+                name="driver.licensedSince"
+                type="date"
+                errors={insurance.quoteErrors}
+                value={form.licensedSince}
+                onChange={set('licensedSince')}
+              />
               <Field label="CEP de pernoite" name="postalCode" errors={insurance.quoteErrors} value={form.postalCode} onChange={set('postalCode')} />
-              <Field label="Classe de bônus (0 a 10)" name="bonusClass" errors={insurance.quoteErrors} value={form.bonusClass} onChange={set('bonusClass')} inputMode="numeric" />
+              <Field
+                label="Classe de bônus (0 a 10)"
+                name="bonusClass"
+                errors={insurance.quoteErrors}
+                value={form.bonusClass}
+                onChange={set('bonusClass')}
+                inputMode="numeric"
+              />
             </fieldset>
             <fieldset>
               <legend>Coberturas</legend>
@@ -84,7 +139,13 @@ export function InsuranceScreen() {
                   {insurance.quoteErrors.fields.coverages}
                 </p>
               )}
-              <SelectField label="Franquia" name="deductible" errors={insurance.quoteErrors} value={form.deductible} onChange={(event) => setForm({ ...form, deductible: event.target.value as AutoDeductibleLevel })}>
+              <SelectField
+                label="Franquia"
+                name="deductible"
+                errors={insurance.quoteErrors}
+                value={form.deductible}
+                onChange={(event) => setForm({ ...form, deductible: event.target.value as AutoDeductibleLevel })}
+              >
                 <option value="REDUCED">Reduzida</option>
                 <option value="STANDARD">Normal</option>
                 <option value="INCREASED">Majorada</option>
@@ -143,7 +204,13 @@ export function InsuranceScreen() {
               <dd>{formatDateTime(quote.validUntil)}</dd>
             </dl>
             <FormAlert errors={insurance.actionErrors} />
-            <SelectField label="Parcelas" name="installments" errors={insurance.actionErrors} value={String(installments)} onChange={(event) => setInstallments(Number(event.target.value))}>
+            <SelectField
+              label="Parcelas"
+              name="installments"
+              errors={insurance.actionErrors}
+              value={String(installments)}
+              onChange={(event) => setInstallments(Number(event.target.value))}
+            >
               {quote.installmentOptions.map((option) => (
                 <option key={option.count} value={option.count}>
                   {option.count}x de {option.count === 1 ? '' : 'até '}
@@ -191,35 +258,46 @@ export function InsuranceScreen() {
                   </li>
                 ))}
               </ul>
-              <h4>Sinistros</h4>
-              {policy.claims.edges.length === 0 ? (
-                <Empty>Nenhum sinistro.</Empty>
-              ) : (
-                <ul className="list">
-                  {policy.claims.edges.map(({ node }) => (
-                    <li key={node.id}>
-                      <span>
-                        {CLAIM_TYPE[node.type]}: {node.description}
-                      </span>
-                      <Money amount={node.estimatedAmount} />
-                      <small>{CLAIM_STATUS[node.status]}</small>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <Claims policyId={policy.id} />
               {policy.status === 'ACTIVE' && (
                 <form onSubmit={(event) => void submitClaim(event, policy.id)} noValidate className="inline-form">
                   <FormAlert errors={insurance.claimErrors} />
-                  <SelectField label="Tipo" name="type" errors={insurance.claimErrors} value={claim.type} onChange={(event) => setClaim({ ...claim, type: event.target.value as AutoClaimType })}>
+                  <SelectField
+                    label="Tipo"
+                    name="type"
+                    errors={insurance.claimErrors}
+                    value={claim.type}
+                    onChange={(event) => setClaim({ ...claim, type: event.target.value as AutoClaimType })}
+                  >
                     {(Object.keys(CLAIM_TYPE) as AutoClaimType[]).map((type) => (
                       <option key={type} value={type}>
                         {CLAIM_TYPE[type]}
                       </option>
                     ))}
                   </SelectField>
-                  <Field label="Data" name="occurredAt" type="date" errors={insurance.claimErrors} value={claim.occurredOn} onChange={(event) => setClaim({ ...claim, occurredOn: event.target.value })} />
-                  <Field label="O que aconteceu" name="description" errors={insurance.claimErrors} value={claim.description} onChange={(event) => setClaim({ ...claim, description: event.target.value })} />
-                  <Field label="Valor estimado (R$)" name="estimatedAmount" errors={insurance.claimErrors} value={claim.estimatedAmount} onChange={(event) => setClaim({ ...claim, estimatedAmount: event.target.value })} inputMode="decimal" />
+                  <Field
+                    label="Data"
+                    name="occurredAt"
+                    type="date"
+                    errors={insurance.claimErrors}
+                    value={claim.occurredOn}
+                    onChange={(event) => setClaim({ ...claim, occurredOn: event.target.value })}
+                  />
+                  <Field
+                    label="O que aconteceu"
+                    name="description"
+                    errors={insurance.claimErrors}
+                    value={claim.description}
+                    onChange={(event) => setClaim({ ...claim, description: event.target.value })}
+                  />
+                  <Field
+                    label="Valor estimado (R$)"
+                    name="estimatedAmount"
+                    errors={insurance.claimErrors}
+                    value={claim.estimatedAmount}
+                    onChange={(event) => setClaim({ ...claim, estimatedAmount: event.target.value })}
+                    inputMode="decimal"
+                  />
                   <button type="submit" disabled={insurance.filing}>
                     Abrir sinistro
                   </button>

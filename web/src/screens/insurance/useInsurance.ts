@@ -5,6 +5,7 @@ import {
   FileAutoClaimDocument,
   IssueAutoPolicyDocument,
   MyPoliciesDocument,
+  PolicyClaimsDocument,
   PayCheckoutChargeDocument,
   QuoteAutoInsuranceDocument,
   type AutoClaimType,
@@ -41,7 +42,7 @@ export interface ClaimForm {
   readonly estimatedAmount: string;
 }
 
-const REFRESH = { refetchQueries: ['MyPolicies', 'HomeInsurance'] };
+const REFRESH = { refetchQueries: ['MyPolicies', 'PolicyClaims', 'HomeInsurance'] };
 
 function quoteInput(form: QuoteForm) {
   const fipe = parseAmount(form.fipeValue);
@@ -76,7 +77,9 @@ export function useInsurance() {
   const { state } = loaded;
   const list = loaded.state === 'ready' ? loaded.data : [];
   // A new policy waits for its first premium charge, then for its payment: refresh until both arrive.
-  const waiting = list.some(({ status, premiumCharges }) => status === 'PENDING_PAYMENT' && premiumCharges.every(({ status: charge }) => charge !== 'COMPLETED'));
+  const waiting = list.some(
+    ({ status, premiumCharges }) => status === 'PENDING_PAYMENT' && premiumCharges.every(({ status: charge }) => charge !== 'COMPLETED'),
+  );
   useEffect(() => setPollInterval(waiting ? 1000 : 0), [waiting]);
 
   const [quote, quoting] = useMutation(QuoteAutoInsuranceDocument);
@@ -124,7 +127,7 @@ export function useInsurance() {
         occurredAt: form.occurredOn ? undefined : 'Informe a data do sinistro',
         description: form.description.trim() ? undefined : 'Descreva o que aconteceu',
       });
-      if (!amount.ok || Object.keys(errors.fields).length > 0) return setClaimErrors(errors), false;
+      if (!amount.ok || Object.keys(errors.fields).length > 0) return (setClaimErrors(errors), false);
       return act(setClaimErrors, () =>
         file({
           variables: {
@@ -136,4 +139,10 @@ export function useInsurance() {
       );
     },
   };
+}
+
+/** One policy's claims. */
+export function usePolicyClaims(policyId: string) {
+  const claims = useQuery(PolicyClaimsDocument, { variables: { policyId }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  return section(claims, (data) => data.autoPolicy?.claims.edges.map(({ node }) => node));
 }

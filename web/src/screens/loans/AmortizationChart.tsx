@@ -10,7 +10,7 @@ export function AmortizationChart({ rows, label }: { readonly rows: readonly Sch
         <BarChart data={amortizationSeries(rows)} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="number" />
-          <YAxis tickFormatter={(value: number) => formatBRL(String(value))} width={90} />
+          <YAxis tickFormatter={(value: number) => formatBRL(String(value))} width={104} />
           <Tooltip formatter={(value, name) => [formatBRL(String(value)), name]} labelFormatter={(number) => `Parcela ${number}`} />
           <Legend />
           <Bar dataKey="amortization" name="Amortização" stackId="payment" fill="#0b5cad" isAnimationActive={false} />

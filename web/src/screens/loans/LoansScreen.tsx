@@ -49,6 +49,7 @@ function Simulation({ simulation }: { readonly simulation: SimulateLoanQuery['lo
 
 export function LoansScreen() {
   const loans = useLoans();
+  const { charge } = loans;
   const [terms, setTerms] = useState<LoanTerms>({ principal: '10.000,00', termMonths: '12', monthlyRate: '1,99' });
   const [application, setApplication] = useState(NO_APPLICATION);
   const simulate = (event: FormEvent) => {
@@ -67,9 +68,30 @@ export function LoansScreen() {
         <h2 id="simulator-title">Simulador: Price e SAC lado a lado</h2>
         <form className="inline-form" onSubmit={simulate} noValidate>
           <FormAlert errors={loans.simulationErrors} />
-          <Field label="Valor (R$)" name="principal" errors={loans.simulationErrors} value={terms.principal} onChange={(event) => setTerms({ ...terms, principal: event.target.value })} inputMode="decimal" />
-          <Field label="Prazo (meses)" name="termMonths" errors={loans.simulationErrors} value={terms.termMonths} onChange={(event) => setTerms({ ...terms, termMonths: event.target.value })} inputMode="numeric" />
-          <Field label="Taxa ao mês (%)" name="monthlyRate" errors={loans.simulationErrors} value={terms.monthlyRate} onChange={(event) => setTerms({ ...terms, monthlyRate: event.target.value })} inputMode="decimal" />
+          <Field
+            label="Valor (R$)"
+            name="principal"
+            errors={loans.simulationErrors}
+            value={terms.principal}
+            onChange={(event) => setTerms({ ...terms, principal: event.target.value })}
+            inputMode="decimal"
+          />
+          <Field
+            label="Prazo (meses)"
+            name="termMonths"
+            errors={loans.simulationErrors}
+            value={terms.termMonths}
+            onChange={(event) => setTerms({ ...terms, termMonths: event.target.value })}
+            inputMode="numeric"
+          />
+          <Field
+            label="Taxa ao mês (%)"
+            name="monthlyRate"
+            errors={loans.simulationErrors}
+            value={terms.monthlyRate}
+            onChange={(event) => setTerms({ ...terms, monthlyRate: event.target.value })}
+            inputMode="decimal"
+          />
           <button type="submit" disabled={loans.simulating}>
             {loans.simulating ? 'Simulando…' : 'Simular'}
           </button>
@@ -87,14 +109,47 @@ export function LoansScreen() {
           <h2 id="apply-title">Pedir um empréstimo</h2>
           <form onSubmit={(event) => void apply(event)} noValidate>
             <FormAlert errors={loans.applyErrors} />
-            <Field label="Valor (R$)" name="principal" errors={loans.applyErrors} value={application.principal} onChange={(event) => setApplication({ ...application, principal: event.target.value })} inputMode="decimal" />
-            <Field label="Prazo (meses)" name="termMonths" errors={loans.applyErrors} value={application.termMonths} onChange={(event) => setApplication({ ...application, termMonths: event.target.value })} inputMode="numeric" />
-            <SelectField label="Sistema" name="system" errors={loans.applyErrors} value={application.system} onChange={(event) => setApplication({ ...application, system: event.target.value as AmortizationSystem })}>
+            <Field
+              label="Valor (R$)"
+              name="principal"
+              errors={loans.applyErrors}
+              value={application.principal}
+              onChange={(event) => setApplication({ ...application, principal: event.target.value })}
+              inputMode="decimal"
+            />
+            <Field
+              label="Prazo (meses)"
+              name="termMonths"
+              errors={loans.applyErrors}
+              value={application.termMonths}
+              onChange={(event) => setApplication({ ...application, termMonths: event.target.value })}
+              inputMode="numeric"
+            />
+            <SelectField
+              label="Sistema"
+              name="system"
+              errors={loans.applyErrors}
+              value={application.system}
+              onChange={(event) => setApplication({ ...application, system: event.target.value as AmortizationSystem })}
+            >
               <option value="PRICE">{SYSTEM.PRICE}</option>
               <option value="SAC">{SYSTEM.SAC}</option>
             </SelectField>
-            <Field label="Renda mensal (R$)" name="monthlyIncome" errors={loans.applyErrors} value={application.monthlyIncome} onChange={(event) => setApplication({ ...application, monthlyIncome: event.target.value })} inputMode="decimal" />
-            <Field label="Finalidade" name="purpose" errors={loans.applyErrors} value={application.purpose} onChange={(event) => setApplication({ ...application, purpose: event.target.value })} />
+            <Field
+              label="Renda mensal (R$)"
+              name="monthlyIncome"
+              errors={loans.applyErrors}
+              value={application.monthlyIncome}
+              onChange={(event) => setApplication({ ...application, monthlyIncome: event.target.value })}
+              inputMode="decimal"
+            />
+            <Field
+              label="Finalidade"
+              name="purpose"
+              errors={loans.applyErrors}
+              value={application.purpose}
+              onChange={(event) => setApplication({ ...application, purpose: event.target.value })}
+            />
             <button type="submit" disabled={loans.requesting}>
               {loans.requesting ? 'Enviando…' : 'Pedir empréstimo'}
             </button>
@@ -104,17 +159,17 @@ export function LoansScreen() {
         <section className="card" aria-labelledby="my-loans-title">
           <h2 id="my-loans-title">Meus empréstimos</h2>
           <FormAlert errors={loans.actionErrors} />
-          {loans.charge && (
+          {charge !== null && (
             <div className="charge" aria-label="Pix para pagar">
               <p>
-                Pague <Money amount={loans.charge.amount} /> por Pix:
+                Pague <Money amount={charge.amount} /> por Pix:
               </p>
-              <img src={loans.charge.qrCodePng} alt="QR code do pagamento" width={160} height={160} />
+              <img src={charge.qrCodePng} alt="QR code do pagamento" width={160} height={160} />
               <label>
                 Pix copia e cola
-                <textarea readOnly value={loans.charge.brCode} rows={3} />
+                <textarea readOnly value={charge.brCode} rows={3} />
               </label>
-              <button type="button" onClick={() => void loans.payChargeSandbox(loans.charge!.txid)} disabled={loans.payingSandbox}>
+              <button type="button" onClick={() => void loans.payChargeSandbox(charge.txid)} disabled={loans.payingSandbox}>
                 Pagar agora (sandbox)
               </button>
             </div>
@@ -136,7 +191,8 @@ export function LoansScreen() {
                 {loan.disbursementFailure && <p>Motivo: {loan.disbursementFailure.reason}</p>}
                 {loan.offer && loan.status === 'APPROVED' && (
                   <p>
-                    Oferta: {formatPercent(loan.offer.monthlyRate)} a.m., parcela de até <Money amount={loan.offer.installment} /> ({formatPercent(loan.offer.incomeSharePercent)} da renda){' '}
+                    Oferta: {formatPercent(loan.offer.monthlyRate)} a.m., parcela de até <Money amount={loan.offer.installment} /> (
+                    {formatPercent(loan.offer.incomeSharePercent)} da renda){' '}
                     <button type="button" onClick={() => void loans.acceptOffer(loan.id)}>
                       Aceitar oferta
                     </button>
@@ -189,7 +245,8 @@ export function LoansScreen() {
                     </button>
                     {loans.payoffQuote?.loanId === loan.id && (
                       <p>
-                        Quitação em {formatDate(loans.payoffQuote.date)}: <Money amount={loans.payoffQuote.amount} /> (desconto de <Money amount={loans.payoffQuote.discount} />){' '}
+                        Quitação em {formatDate(loans.payoffQuote.date)}: <Money amount={loans.payoffQuote.amount} /> (desconto de{' '}
+                        <Money amount={loans.payoffQuote.discount} />){' '}
                         <button type="button" onClick={() => void loans.payOff(loan.id)}>
                           Quitar
                         </button>

@@ -42,7 +42,9 @@ const termsOf = ({ principal, termMonths, monthlyRate }: LoanTerms) => {
     termMonths: Number.isInteger(months) && months > 0 ? undefined : 'Informe o prazo em meses',
     monthlyRate: /^\d+(\.\d{1,4})?$/.test(rate) ? undefined : 'Informe a taxa ao mês, como 1,99',
   });
-  return amount.ok && Object.keys(errors.fields).length === 0 ? { input: { principal: amount.value, termMonths: months, monthlyRate: rate }, errors: null } : { input: null, errors };
+  return amount.ok && Object.keys(errors.fields).length === 0
+    ? { input: { principal: amount.value, termMonths: months, monthlyRate: rate }, errors: null }
+    : { input: null, errors };
 };
 
 export type LoanCharge = PayLoanInstallmentMutation['payLoanInstallment'];
@@ -89,10 +91,10 @@ export function useLoans() {
     sac: sac.data?.loanSimulation ?? null,
     simulate: async (terms: LoanTerms) => {
       const parsed = termsOf(terms);
-      if (parsed.errors) return setSimulationErrors(parsed.errors);
+      if (parsed.input === null) return setSimulationErrors(parsed.errors);
       const [a, b] = await Promise.all([
-        simulatePrice({ variables: { input: { ...parsed.input!, system: 'PRICE' } } }),
-        simulateSac({ variables: { input: { ...parsed.input!, system: 'SAC' } } }),
+        simulatePrice({ variables: { input: { ...parsed.input, system: 'PRICE' } } }),
+        simulateSac({ variables: { input: { ...parsed.input, system: 'SAC' } } }),
       ]);
       setSimulationErrors(a.error ? formErrorsOf(a.error) : b.error ? formErrorsOf(b.error) : NO_ERRORS);
     },
@@ -109,10 +111,13 @@ export function useLoans() {
         termMonths: Number.isInteger(months) && months > 0 ? undefined : 'Informe o prazo em meses',
         purpose: purpose.trim() === '' ? 'Conte para que é o empréstimo' : undefined,
       });
-      if (!amount.ok || !income.ok || Object.keys(errors.fields).length > 0) return setApplyErrors(errors), false;
+      if (!amount.ok || !income.ok || Object.keys(errors.fields).length > 0) return (setApplyErrors(errors), false);
       try {
         await request({
-          variables: { idempotencyKey: newIdempotencyKey(), input: { principal: amount.value, termMonths: months, system, monthlyIncome: income.value, purpose: purpose.trim() } },
+          variables: {
+            idempotencyKey: newIdempotencyKey(),
+            input: { principal: amount.value, termMonths: months, system, monthlyIncome: income.value, purpose: purpose.trim() },
+          },
         });
         setApplyErrors(NO_ERRORS);
         return true;

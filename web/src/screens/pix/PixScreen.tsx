@@ -64,14 +64,22 @@ export function PixScreen() {
           )}
           <form onSubmit={(event) => void submitKey(event)} noValidate>
             <FormAlert errors={pix.keyErrors} />
-            <SelectField label="Tipo de chave" name="type" errors={pix.keyErrors} value={keyType} onChange={(event) => setKeyType(event.target.value as PixKeyType)}>
+            <SelectField
+              label="Tipo de chave"
+              name="type"
+              errors={pix.keyErrors}
+              value={keyType}
+              onChange={(event) => setKeyType(event.target.value as PixKeyType)}
+            >
               {(Object.keys(KEY_TYPE) as PixKeyType[]).map((type) => (
                 <option key={type} value={type}>
                   {KEY_TYPE[type]}
                 </option>
               ))}
             </SelectField>
-            {keyType !== 'EVP' && <Field label="Chave" name="key" errors={pix.keyErrors} value={keyValue} onChange={(event) => setKeyValue(event.target.value)} />}
+            {keyType !== 'EVP' && (
+              <Field label="Chave" name="key" errors={pix.keyErrors} value={keyValue} onChange={(event) => setKeyValue(event.target.value)} />
+            )}
             <button type="submit" disabled={pix.registering}>
               {pix.registering ? 'Cadastrando…' : 'Cadastrar chave'}
             </button>
@@ -82,16 +90,41 @@ export function PixScreen() {
           <h2 id="charge-title">Cobrar</h2>
           <form onSubmit={submitCharge} noValidate>
             <FormAlert errors={pix.chargeErrors} />
-            <SelectField label="Receber na chave" name="key" errors={pix.chargeErrors} value={chosenKey} onChange={(event) => setReceiveKey(event.target.value)}>
+            <SelectField
+              label="Receber na chave"
+              name="key"
+              errors={pix.chargeErrors}
+              value={chosenKey}
+              onChange={(event) => setReceiveKey(event.target.value)}
+            >
               {pix.keys.map((key) => (
                 <option key={key.key} value={key.key}>
                   {KEY_TYPE[key.type]}: {key.key}
                 </option>
               ))}
             </SelectField>
-            <Field label="Valor (R$)" name="amount" errors={pix.chargeErrors} value={charge.amount} onChange={(event) => setCharge({ ...charge, amount: event.target.value })} inputMode="decimal" />
-            <Field label="Descrição" name="description" errors={pix.chargeErrors} value={charge.description} onChange={(event) => setCharge({ ...charge, description: event.target.value })} />
-            <Field label="Nome de quem paga (opcional)" name="payer.name" errors={pix.chargeErrors} value={charge.payerName} onChange={(event) => setCharge({ ...charge, payerName: event.target.value })} />
+            <Field
+              label="Valor (R$)"
+              name="amount"
+              errors={pix.chargeErrors}
+              value={charge.amount}
+              onChange={(event) => setCharge({ ...charge, amount: event.target.value })}
+              inputMode="decimal"
+            />
+            <Field
+              label="Descrição"
+              name="description"
+              errors={pix.chargeErrors}
+              value={charge.description}
+              onChange={(event) => setCharge({ ...charge, description: event.target.value })}
+            />
+            <Field
+              label="Nome de quem paga (opcional)"
+              name="payer.name"
+              errors={pix.chargeErrors}
+              value={charge.payerName}
+              onChange={(event) => setCharge({ ...charge, payerName: event.target.value })}
+            />
             <Field
               label="CPF ou CNPJ de quem paga (opcional)"
               name="payer.document"
@@ -169,9 +202,28 @@ export function PixScreen() {
           <h2 id="send-title">Enviar para uma chave</h2>
           <form onSubmit={(event) => void submitSend(event)} noValidate>
             <FormAlert errors={pix.sendErrors} />
-            <Field label="Chave de destino" name="toKey" errors={pix.sendErrors} value={send.toKey} onChange={(event) => setSend({ ...send, toKey: event.target.value })} />
-            <Field label="Valor (R$)" name="amount" errors={pix.sendErrors} value={send.amount} onChange={(event) => setSend({ ...send, amount: event.target.value })} inputMode="decimal" />
-            <Field label="Mensagem" name="description" errors={pix.sendErrors} value={send.description} onChange={(event) => setSend({ ...send, description: event.target.value })} />
+            <Field
+              label="Chave de destino"
+              name="toKey"
+              errors={pix.sendErrors}
+              value={send.toKey}
+              onChange={(event) => setSend({ ...send, toKey: event.target.value })}
+            />
+            <Field
+              label="Valor (R$)"
+              name="amount"
+              errors={pix.sendErrors}
+              value={send.amount}
+              onChange={(event) => setSend({ ...send, amount: event.target.value })}
+              inputMode="decimal"
+            />
+            <Field
+              label="Mensagem"
+              name="description"
+              errors={pix.sendErrors}
+              value={send.description}
+              onChange={(event) => setSend({ ...send, description: event.target.value })}
+            />
             <button type="submit" disabled={pix.sending}>
               {pix.sending ? 'Enviando…' : 'Enviar Pix'}
             </button>
@@ -181,7 +233,11 @@ export function PixScreen() {
 
       <section className="card" aria-labelledby="charges-title">
         <h2 id="charges-title">Cobranças</h2>
-        {pix.charges.length === 0 ? <Empty>Nenhuma cobrança.</Empty> : pix.charges.filter(({ txid }) => txid !== pix.created?.txid).map((each) => <ChargeCard key={each.txid} charge={each} />)}
+        {pix.charges.length === 0 ? (
+          <Empty>Nenhuma cobrança.</Empty>
+        ) : (
+          pix.charges.filter(({ txid }) => txid !== pix.created?.txid).map((each) => <ChargeCard key={each.txid} charge={each} />)
+        )}
       </section>
 
       <div className="grid">

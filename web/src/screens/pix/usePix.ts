@@ -110,7 +110,7 @@ export function usePix() {
     previewCode: async (brCode: string) => {
       if (brCode.trim() === '') return payForm.setErrors(fieldErrors({ brCode: 'Cole o código Pix copia e cola' }));
       const { data, error } = await preview({ variables: { brCode: brCode.trim() } });
-      if (error || !data) return payForm.setErrors(formErrorsOf(error)), setPreviewed(null);
+      if (error || !data) return (payForm.setErrors(formErrorsOf(error)), setPreviewed(null));
       payForm.setErrors(NO_ERRORS);
       setPreviewed(data.pixPayloadPreview);
     },
@@ -126,7 +126,7 @@ export function usePix() {
     sendToKey: async (toKey: string, amount: string, description: string): Promise<boolean> => {
       const parsed = parseAmount(amount);
       const problems = fieldErrors({ toKey: toKey.trim() === '' ? 'Informe a chave de destino' : undefined, amount: parsed.ok ? undefined : parsed.message });
-      if (!parsed.ok || toKey.trim() === '') return sendForm.setErrors(problems), false;
+      if (!parsed.ok || toKey.trim() === '') return (sendForm.setErrors(problems), false);
       return sendForm.run(() =>
         send({
           variables: {
