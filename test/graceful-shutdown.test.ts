@@ -36,7 +36,8 @@ describe('graceful shutdown (SIGTERM to a real service process)', () => {
       const client = subgraphClient(url, TEST_PRINCIPAL_SECRET);
       let sent = 0;
       // A write each (the key, its outbox event), by a customer of its own: no per-customer key limit in the way.
-      const registerKey = () => client.as(customer(`shutdown-${process.pid}-${(sent += 1)}`))('mutation { registerPixKey(input: { type: EVP }) { key } }');
+      const registerKey = () =>
+        client.as(customer(`shutdown-${process.pid}-${(sent += 1)}`))('mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }');
 
       // A load balancer: sends until a readiness probe answers 503 (a refused probe alone does not take it out of rotation).
       let inRotation = true;

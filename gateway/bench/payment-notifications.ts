@@ -27,11 +27,11 @@ const percentile = (sorted: readonly number[], p: number): number => sorted[Math
 async function main(): Promise<void> {
   const stack = await startStack();
   try {
-    const key = (await stack.run(RECEIVER, RegisterRandomKeyDocument, {})).data?.registerPixKey.key ?? '';
+    const key = (await stack.run(RECEIVER, RegisterRandomKeyDocument, {})).data?.registerPixKey.pixKey.key ?? '';
     const txids: string[] = [];
     for (let i = 0; i < PAYMENTS; i += 1) {
       const created = await stack.run(RECEIVER, CreateCheckoutChargeDocument, { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
-      txids.push(created.data?.createPixCharge.txid ?? '');
+      txids.push(created.data?.createPixCharge.charge.txid ?? '');
     }
 
     // As many connections as the gateway's per-connection subscription limit needs.
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
               () => {
                 sentAt.set(txid, performance.now());
                 stack
-                  .run(RECEIVER, PayCheckoutChargeDocument, { txid })
+                  .run(RECEIVER, PayCheckoutChargeDocument, { input: { txid } })
                   .then((result) => void (result.errors ? (failures += 1) : undefined))
                   .finally(done);
               },

@@ -31,35 +31,35 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
 
   const randomKey = async (): Promise<string> => {
     const { data } = await stack.run(MARIA, RegisterRandomKeyDocument);
-    return data!.registerPixKey.key;
+    return data!.registerPixKey.pixKey.key;
   };
 
   it('refundPixPayment answers the refund it made, and a retry with the same idempotency key refunds once', async () => {
     const created = await stack.run(MARIA, CreateCheckoutChargeDocument, { input: { key: await randomKey(), amount: '80.00' }, idempotencyKey: randomUUID() });
-    const paid = await stack.run(MARIA, PayCheckoutChargeDocument, { txid: created.data!.createPixCharge.txid });
-    const endToEndId = paid.data!.simulatePixPayment.endToEndId;
-    const REFUND = `mutation($e2e: ID!, $key: String!) { refundPixPayment(endToEndId: $e2e, amount: "30.00", reason: "Devolvido", idempotencyKey: $key) { id endToEndId amount status } }`;
+    const paid = await stack.run(MARIA, PayCheckoutChargeDocument, { input: { txid: created.data!.createPixCharge.charge.txid } });
+    const endToEndId = paid.data!.simulatePixPayment.payment.endToEndId;
+    const REFUND = `mutation($e2e: ID!, $key: String!) { refundPixPayment(input: { endToEndId: $e2e, amount: "30.00", reason: "Devolvido" }, idempotencyKey: $key) { refund { id endToEndId amount status } } }`;
     const key = randomUUID();
     const first = await stack.as(MARIA)(REFUND, { e2e: endToEndId, key });
     expect(first.errors).toBeUndefined();
-    expect(first.data?.refundPixPayment).toMatchObject({ endToEndId, amount: '30.00', status: 'COMPLETED' });
+    expect((first.data?.refundPixPayment as { refund: unknown }).refund).toMatchObject({ endToEndId, amount: '30.00', status: 'COMPLETED' });
     const retry = await stack.as(MARIA)(REFUND, { e2e: endToEndId, key });
     expect(retry.data).toEqual(first.data);
     const read = await stack.as(MARIA)(`query($t: ID!) { pixCharge(txid: $t) { payments { refundedAmount refunds { id } } } }`, {
-      t: created.data!.createPixCharge.txid,
+      t: created.data!.createPixCharge.charge.txid,
     });
     expect(read.data).toEqual({
-      pixCharge: { payments: [{ refundedAmount: '30.00', refunds: [{ id: (first.data?.refundPixPayment as { id: string }).id }] }] },
+      pixCharge: { payments: [{ refundedAmount: '30.00', refunds: [{ id: (first.data?.refundPixPayment as { refund: { id: string } }).refund.id }] }] },
     });
   });
 
   it('IssueAutoPolicy answers the policy with its premium charge payable at once, never data: null', async () => {
     const quoted = await stack.run(MARIA, QuoteAutoInsuranceDocument, { input: quoteInput });
-    const quote = quoted.data!.quoteAutoInsurance;
-    const { data, errors } = await stack.run(MARIA, IssueAutoPolicyDocument, { quoteId: quote.id, installments: 1 });
+    const quote = quoted.data!.quoteAutoInsurance.quote;
+    const { data, errors } = await stack.run(MARIA, IssueAutoPolicyDocument, { input: { quoteId: quote.id, installments: 1 } });
     expect(errors).toBeUndefined();
-    expect(data?.issueAutoPolicy).toMatchObject({ status: 'PENDING_PAYMENT', premiumCharges: [{ amount: quote.installmentOptions[0]!.firstAmount }] });
-    expect(data?.issueAutoPolicy.premiumCharges[0]!.brCode).toMatch(/^000201/);
+    expect(data?.issueAutoPolicy.policy).toMatchObject({ status: 'PENDING_PAYMENT', premiumCharges: [{ amount: quote.installmentOptions[0]!.firstAmount }] });
+    expect(data?.issueAutoPolicy.policy.premiumCharges[0]!.brCode).toMatch(/^000201/);
   });
 
   describe('a malformed scalar is BAD_USER_INPUT naming the argument, through the gateway', () => {
@@ -77,8 +77,8 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
     });
 
     it('DateTime without a zone; a bad literal in the query is BAD_USER_INPUT too', async () => {
-      const FILE = `mutation($input: FileAutoClaimInput!) { fileAutoClaim(policyId: "p", input: $input, idempotencyKey: "k") { id } }`;
-      const variables = { input: { type: 'GLASS', occurredAt: '2026-01-10T10:00:00', description: 'Vidro', estimatedAmount: '10.00' } };
+      const FILE = `mutation($input: FileAutoClaimInput!) { fileAutoClaim(input: $input, idempotencyKey: "k") { claim { id } } }`;
+      const variables = { input: { policyId: 'p', type: 'GLASS', occurredAt: '2026-01-10T10:00:00', description: 'Vidro', estimatedAmount: '10.00' } };
       expect((await stack.as(MARIA)(FILE, variables)).errors?.map(({ extensions }) => extensions)).toEqual([
         { code: 'BAD_USER_INPUT', field: 'input.occurredAt', serviceName: 'insurance' },
       ]);
@@ -91,7 +91,7 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
 
   it('refuses, without writing it, a charge whose BR Code could not carry the receiver name', async () => {
     const LI = { sub: 'c-li-contract', name: '李小龍', document: '11144477735' };
-    const key = (await stack.run(LI, RegisterRandomKeyDocument)).data!.registerPixKey.key;
+    const key = (await stack.run(LI, RegisterRandomKeyDocument)).data!.registerPixKey.pixKey.key;
     const { errors } = await stack.run(LI, CreateCheckoutChargeDocument, { input: { key, amount: '10.00' }, idempotencyKey: randomUUID() });
     expect(errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
     expect((await stack.as(LI)(`{ me { pixCharges(first: 5) { edges { node { txid } } } } }`)).data).toEqual({ me: { pixCharges: { edges: [] } } });
@@ -99,12 +99,15 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
 
   it('lets the receiver read a transfer credited to them: the payer by name and masked document only', async () => {
     const JOAO = { sub: 'c-joao-contract', name: 'João Souza', document: '11144477735' };
-    const joaosKey = (await stack.run(JOAO, RegisterRandomKeyDocument)).data!.registerPixKey.key;
-    const sent = await stack.as(MARIA)(`mutation($to: String!, $k: String!) { sendPix(input: { toKey: $to, amount: "12.00" }, idempotencyKey: $k) { id } }`, {
-      to: joaosKey,
-      k: randomUUID(),
-    });
-    const id = (sent.data?.sendPix as { id: string }).id;
+    const joaosKey = (await stack.run(JOAO, RegisterRandomKeyDocument)).data!.registerPixKey.pixKey.key;
+    const sent = await stack.as(MARIA)(
+      `mutation($to: String!, $k: String!) { sendPix(input: { toKey: $to, amount: "12.00" }, idempotencyKey: $k) { transfer { id } } }`,
+      {
+        to: joaosKey,
+        k: randomUUID(),
+      },
+    );
+    const id = (sent.data?.sendPix as { transfer: { id: string } }).transfer.id;
     const READ = `query($id: ID!) { pixTransfer(id: $id) { status amount payer { name document } } }`;
     await eventually(async () =>
       expect((await stack.as(JOAO)(READ, { id })).data).toEqual({

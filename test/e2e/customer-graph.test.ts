@@ -13,12 +13,12 @@ describe('the customer graph through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria@example.com" }) { key } }`);
+    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria@example.com" }) { pixKey { key } } }`);
     const created = await stack.as(MARIA)(
-      `mutation($key: String!) { createPixCharge(input: { key: "maria@example.com", amount: "99.90" }, idempotencyKey: $key) { txid } }`,
+      `mutation($key: String!) { createPixCharge(input: { key: "maria@example.com", amount: "99.90" }, idempotencyKey: $key) { charge { txid } } }`,
       { key: randomUUID() },
     );
-    txid = (created.data?.createPixCharge as { txid: string }).txid;
+    txid = (created.data?.createPixCharge as { charge: { txid: string } }).charge.txid;
   });
   afterAll(() => stack.stop());
 
@@ -53,7 +53,10 @@ describe('the customer graph through the gateway', () => {
     });
 
     it('removePixCharge / simulatePixPayment on A’s charge → NOT_FOUND, nothing changes', async () => {
-      for (const mutation of [`removePixCharge(txid: $txid) { status }`, `simulatePixPayment(txid: $txid) { endToEndId }`]) {
+      for (const mutation of [
+        `removePixCharge(input: { txid: $txid }) { charge { status } }`,
+        `simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } }`,
+      ]) {
         const response = await stack.as(JOAO)(`mutation($txid: ID!) { ${mutation} }`, { txid });
         expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       }

@@ -70,7 +70,7 @@ describe('in Chromium without internet', () => {
     await page.locator('.graphiql-query-editor').getByText('WatchCharge').first().waitFor();
     await page.locator('.graphiql-execute-button').click();
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
-    await asAna('mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }', { t: open!.node.txid });
+    await asAna('mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }', { t: open!.node.txid });
     await page.locator('.graphiql-response').getByText('"COMPLETED"').waitFor();
   }, 60_000);
 

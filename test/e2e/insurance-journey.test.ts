@@ -7,7 +7,7 @@ const MARIA = { sub: 'c-maria-ins', name: 'Maria Silva', document: '52998224725'
 const JOAO = { sub: 'c-joao-ins', name: 'João Souza', document: '11144477735' };
 const STAFF = { sub: 's-ana', roles: ['staff'], name: 'Ana', document: '39053344705' };
 
-const QUOTE = `mutation($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { id status totalPremium installmentOptions { count firstAmount } } }`;
+const QUOTE = `mutation($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { quote { id status totalPremium installmentOptions { count firstAmount } } } }`;
 const quoteInput = {
   vehicle: { make: 'Fiat', model: 'Argo', year: 2024, plate: 'ABC1D23', fipeValue: '80000.00' },
   driver: { name: 'Maria Silva', cpf: '529.982.247-25', birthDate: '1990-05-10', licensedSince: '2010-01-15' },
@@ -22,18 +22,19 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: CPF, key: "52998224725" }) { key } }`);
+    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: CPF, key: "52998224725" }) { pixKey { key } } }`);
   });
   afterAll(() => stack.stop());
 
   it('quote → policy → premium charge created by Pix → paid → ACTIVE → claim → approved → payout settled by Pix → PAID', async () => {
-    const quote = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as {
-      id: string;
-      installmentOptions: { count: number; firstAmount: string }[];
+    const { quote } = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as {
+      quote: { id: string; installmentOptions: { count: number; firstAmount: string }[] };
     };
-    const issued = await stack.as(MARIA)(`mutation($q: ID!) { issueAutoPolicy(quoteId: $q, installments: 1) { id status } }`, { q: quote.id });
-    const policyId = (issued.data?.issueAutoPolicy as { id: string; status: string }).id;
-    expect(issued.data?.issueAutoPolicy).toMatchObject({ status: 'PENDING_PAYMENT' });
+    const issued = await stack.as(MARIA)(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }) { policy { id status } } }`, {
+      q: quote.id,
+    });
+    const policyId = (issued.data?.issueAutoPolicy as { policy: { id: string; status: string } }).policy.id;
+    expect(issued.data?.issueAutoPolicy).toMatchObject({ policy: { status: 'PENDING_PAYMENT' } });
 
     // The premium charge is requested by event; Pix creates it, payable by Maria.
     const charge = await eventually(async () => {
@@ -53,7 +54,7 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
         { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
       );
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
-    await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: charge.txid });
+    await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }`, { t: charge.txid });
     await eventually(() => expect(notified).toEqual([{ data: { pixChargeStatusChanged: { status: 'COMPLETED', autoPolicy: { id: policyId } } } }]));
     await eventually(async () => {
       const read = await stack.as(MARIA)(`query($id: ID!) { autoPolicy(id: $id) { status premiumPaid } }`, { id: policyId });
@@ -61,14 +62,17 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
     });
 
     const claim = await stack.as(MARIA)(
-      `mutation($p: ID!) { fileAutoClaim(policyId: $p, input: { type: GLASS, occurredAt: "${new Date().toISOString()}", description: "Para-brisa trincado", estimatedAmount: "1500.00" }, idempotencyKey: "${randomUUID()}") { id status } }`,
+      `mutation($p: ID!) { fileAutoClaim(input: { policyId: $p, type: GLASS, occurredAt: "${new Date().toISOString()}", description: "Para-brisa trincado", estimatedAmount: "1500.00" }, idempotencyKey: "${randomUUID()}") { claim { id status } } }`,
       { p: policyId },
     );
-    const claimId = (claim.data?.fileAutoClaim as { id: string }).id;
-    const reviewed = await stack.as(STAFF)(`mutation($c: ID!) { reviewAutoClaim(id: $c, decision: APPROVE, approvedAmount: "1200.00") { status } }`, {
-      c: claimId,
-    });
-    expect(reviewed.data).toEqual({ reviewAutoClaim: { status: 'APPROVED' } });
+    const claimId = (claim.data?.fileAutoClaim as { claim: { id: string } }).claim.id;
+    const reviewed = await stack.as(STAFF)(
+      `mutation($c: ID!) { reviewAutoClaim(input: { claimId: $c, decision: APPROVE, approvedAmount: "1200.00" }) { claim { status } } }`,
+      {
+        c: claimId,
+      },
+    );
+    expect(reviewed.data).toEqual({ reviewAutoClaim: { claim: { status: 'APPROVED' } } });
 
     // The payout goes by a Pix transfer to Maria's key; Pix's settlement worker settles it.
     await eventually(
@@ -81,12 +85,13 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
   });
 
   it('keeps another customer out of the policy by every path', async () => {
-    const quote = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as { id: string };
+    const { quote } = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as { quote: { id: string } };
     const asJoao = stack.as(JOAO);
     expect((await asJoao(`query($id: ID!) { autoQuote(id: $id) { id } }`, { id: quote.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await asJoao(`mutation($q: ID!) { issueAutoPolicy(quoteId: $q, installments: 1) { id } }`, { q: quote.id })).errors?.[0]?.extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await asJoao(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }) { policy { id } } }`, { q: quote.id })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('NOT_FOUND');
     expect((await asJoao(`{ me { autoQuotes { edges { node { id } } } } }`)).data).toEqual({ me: { autoQuotes: { edges: [] } } });
   });
 

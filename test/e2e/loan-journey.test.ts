@@ -17,7 +17,7 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria.loan@example.com" }) { key } }`);
+    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria.loan@example.com" }) { pixKey { key } } }`);
   });
   afterAll(() => stack.stop());
 
@@ -25,24 +25,27 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
 
   it('request → analysis → accept → disbursed by a Pix transfer → installments charged and paid by Pix → SETTLED', async () => {
     const requested = await stack.as(MARIA)(
-      `mutation($k: String!) { requestLoan(input: { principal: "1000.00", termMonths: 2, system: PRICE, monthlyIncome: "8000.00", purpose: "Notebook" }, idempotencyKey: $k) { id status } }`,
+      `mutation($k: String!) { requestLoan(input: { principal: "1000.00", termMonths: 2, system: PRICE, monthlyIncome: "8000.00", purpose: "Notebook" }, idempotencyKey: $k) { loan { id status } } }`,
       { k: randomUUID() },
     );
-    const loanId = (requested.data?.requestLoan as { id: string; status: string }).id;
-    expect(requested.data?.requestLoan).toMatchObject({ status: 'UNDER_ANALYSIS' });
+    const loanId = (requested.data?.requestLoan as { loan: { id: string; status: string } }).loan.id;
+    expect(requested.data?.requestLoan).toMatchObject({ loan: { status: 'UNDER_ANALYSIS' } });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
 
-    expect((await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(loanId: $id) { status } }`, { id: loanId })).data).toEqual({
-      acceptLoanOffer: { status: 'CONTRACTED' },
+    expect((await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId })).data).toEqual({
+      acceptLoanOffer: { loan: { status: 'CONTRACTED' } },
     });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('ACTIVE'), { timeoutMs: 15_000 });
 
     for (const number of [1, 2]) {
-      const charged = await stack.as(MARIA)(`mutation($id: ID!, $n: Int!) { payLoanInstallment(loanId: $id, number: $n) { txid status amount } }`, {
-        id: loanId,
-        n: number,
-      });
-      const charge = charged.data?.payLoanInstallment as { txid: string; status: string; amount: string };
+      const charged = await stack.as(MARIA)(
+        `mutation($id: ID!, $n: Int!) { payLoanInstallment(input: { loanId: $id, number: $n }) { charge { txid status amount } } }`,
+        {
+          id: loanId,
+          n: number,
+        },
+      );
+      const { charge } = charged.data?.payLoanInstallment as { charge: { txid: string; status: string; amount: string } };
       expect(charge).toMatchObject({ status: 'ACTIVE' });
       expect((await readLoan(loanId)).installments[number - 1]).toMatchObject({ amountDue: charge.amount, charge: { txid: charge.txid } });
       // A checkout screen waiting on the charge sees what it pays: fields the loans subgraph contributes.
@@ -56,7 +59,7 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
         { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
       );
       await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
-      await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: charge.txid });
+      await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }`, { t: charge.txid });
       await eventually(() =>
         expect(notified).toEqual([
           {
@@ -80,13 +83,15 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
 
   it('keeps another customer out of the loan', async () => {
     const requested = await stack.as(MARIA)(
-      `mutation($k: String!) { requestLoan(input: { principal: "500.00", termMonths: 3, system: SAC, monthlyIncome: "9000.00", purpose: "Curso" }, idempotencyKey: $k) { id } }`,
+      `mutation($k: String!) { requestLoan(input: { principal: "500.00", termMonths: 3, system: SAC, monthlyIncome: "9000.00", purpose: "Curso" }, idempotencyKey: $k) { loan { id } } }`,
       { k: randomUUID() },
     );
-    const loanId = (requested.data?.requestLoan as { id: string }).id;
+    const loanId = (requested.data?.requestLoan as { loan: { id: string } }).loan.id;
     const asJoao = stack.as(JOAO);
     expect((await asJoao(LOAN, { id: loanId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await asJoao(`mutation($id: ID!) { acceptLoanOffer(loanId: $id) { status } }`, { id: loanId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await asJoao(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
     expect((await asJoao(`{ me { loans { id } } }`)).data).toEqual({ me: { loans: [] } });
   });
 

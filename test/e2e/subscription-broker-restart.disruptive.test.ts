@@ -16,16 +16,18 @@ describe('RabbitMQ restarted during a subscription', () => {
   });
 
   it('still delivers later payments to the open subscription', async () => {
-    const key = ((await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { key } }`)).data?.registerPixKey as { key: string }).key;
+    const key = (
+      (await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }`)).data?.registerPixKey as { pixKey: { key: string } }
+    ).pixKey.key;
     const charge = async () =>
       (
         (
-          await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { txid } }`, {
+          await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { charge { txid } } }`, {
             i: { key, amount: '5.00' },
             k: randomUUID(),
           })
-        ).data?.createPixCharge as { txid: string }
-      ).txid;
+        ).data?.createPixCharge as { charge: { txid: string } }
+      ).charge.txid;
     const received: unknown[] = [];
     stack
       .wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` })
@@ -44,7 +46,7 @@ describe('RabbitMQ restarted during a subscription', () => {
     await eventually(
       async () => {
         const txid = await charge();
-        await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(txid: $t) { endToEndId } }`, { t: txid });
+        await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }`, { t: txid });
         paid.push(txid);
         await eventually(() => expect(received.length).toBeGreaterThan(0), { timeoutMs: 2_000 });
       },

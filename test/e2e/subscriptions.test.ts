@@ -29,20 +29,22 @@ describe('payment-status subscriptions through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    mariaKey = ((await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { key } }`)).data?.registerPixKey as { key: string }).key;
+    mariaKey = (
+      (await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }`)).data?.registerPixKey as { pixKey: { key: string } }
+    ).pixKey.key;
   });
   afterAll(() => stack.stop());
 
   const newCharge = async (amount = '42.00') =>
     (
       (
-        await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { txid } }`, {
+        await stack.as(MARIA)(`mutation($i: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $i, idempotencyKey: $k) { charge { txid } } }`, {
           i: { key: mariaKey, amount },
           k: randomUUID(),
         })
-      ).data?.createPixCharge as { txid: string }
-    ).txid;
-  const pay = (txid: string) => stack.as(MARIA)(`mutation($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }`, { txid });
+      ).data?.createPixCharge as { charge: { txid: string } }
+    ).charge.txid;
+  const pay = (txid: string) => stack.as(MARIA)(`mutation($txid: ID!) { simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } } }`, { txid });
 
   it('delivers COMPLETED with fields resolved through the supergraph, aliases and fragments included', async () => {
     const txid = await newCharge();
@@ -55,7 +57,7 @@ describe('payment-status subscriptions through the gateway', () => {
     );
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(0));
     const paid = await pay(txid);
-    const e2e = (paid.data?.simulatePixPayment as { endToEndId: string }).endToEndId;
+    const e2e = (paid.data?.simulatePixPayment as { payment: { endToEndId: string } }).payment.endToEndId;
     await eventually(() => expect(sub.received).toHaveLength(1));
     expect(sub.received[0]).toEqual({
       data: { pixChargeStatusChanged: { state: 'COMPLETED', txid, amount: '42.00', payments: [{ endToEndId: e2e, amount: '42.00' }] } },

@@ -68,7 +68,7 @@ async function registerKeys(run: Run, keys: Keys, log: Log): Promise<void> {
   const held = new Set(me.pixKeys.map(({ type }) => type));
   for (const [type, key] of Object.entries(keys) as [KeyType, string | null][]) {
     if (held.has(type)) continue;
-    await run('mutation SeedKey($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { key } }', {
+    await run('mutation SeedKey($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { key } } }', {
       input: { type, ...(key === null ? {} : { key }) },
     });
     log(`${me.name}: Pix key ${type}${key === null ? '' : ` ${key}`}`);
@@ -92,21 +92,30 @@ async function charges(run: Run, wanted: readonly SeedCharge[], log: Log): Promi
   const key = me.pixKeys.find(({ type }) => type === 'EVP')?.key;
   if (key === undefined) throw new Error(`${me.name} has no EVP key to charge to`);
   for (const { id, amount, description, paid } of wanted) {
-    const { createPixCharge: charge } = await run<{ createPixCharge: { txid: string; status: string } }>(
-      'mutation SeedCharge($input: CreatePixChargeInput!, $key: String!) { createPixCharge(input: $input, idempotencyKey: $key) { txid status } }',
+    const {
+      createPixCharge: { charge },
+    } = await run<{ createPixCharge: { charge: { txid: string; status: string } } }>(
+      'mutation SeedCharge($input: CreatePixChargeInput!, $key: String!) { createPixCharge(input: $input, idempotencyKey: $key) { charge { txid status } } }',
       { input: { key, amount, description, expiresInSeconds: WEEK_SECONDS }, key: id },
     );
-    if (paid && charge.status === 'ACTIVE') await run('mutation SeedPay($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }', { txid: charge.txid });
+    if (paid && charge.status === 'ACTIVE') await simulatePayment(run, charge.txid);
     log(`${me.name}: charge "${description}" R$ ${amount}, ${paid ? 'paid' : 'open'}`);
   }
 }
 
+/** Pays a charge as the sandbox's external payer. */
+async function simulatePayment(run: Run, txid: string): Promise<void> {
+  await run('mutation SeedPay($txid: ID!) { simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } } }', { txid });
+}
+
 async function transfer(run: Run, pix: { id: string; toKey: string; amount: string; description: string }, log: Log): Promise<void> {
-  const { sendPix } = await run<{ sendPix: { id: string } }>(
-    'mutation SeedSend($input: SendPixInput!, $key: String!) { sendPix(input: $input, idempotencyKey: $key) { id } }',
+  const {
+    sendPix: { transfer: sent },
+  } = await run<{ sendPix: { transfer: { id: string } } }>(
+    'mutation SeedSend($input: SendPixInput!, $key: String!) { sendPix(input: $input, idempotencyKey: $key) { transfer { id } } }',
     { input: { toKey: pix.toKey, amount: pix.amount, description: pix.description }, key: pix.id },
   );
-  const read = () => run<{ pixTransfer: { status: string } }>('query SeedTransfer($id: ID!) { pixTransfer(id: $id) { status } }', { id: sendPix.id });
+  const read = () => run<{ pixTransfer: { status: string } }>('query SeedTransfer($id: ID!) { pixTransfer(id: $id) { status } }', { id: sent.id });
   const { pixTransfer } = await waitFor('the transfer to settle', read, ({ pixTransfer: { status } }) => status !== 'PENDING');
   log(`Pix of R$ ${pix.amount} to ${pix.toKey}: ${pixTransfer.status}`);
 }
@@ -134,8 +143,10 @@ const DECIDED: readonly LoanStatus[] = ['REJECTED', 'APPROVED', 'DISBURSEMENT_FA
 
 async function requestLoan(run: Run, loan: SeedLoan): Promise<LoanView> {
   const { id, ...input } = loan;
-  const { requestLoan: requested } = await run<{ requestLoan: LoanView }>(
-    `mutation SeedLoan($input: RequestLoanInput!, $key: String!) { requestLoan(input: $input, idempotencyKey: $key) { ${LOAN_FIELDS} } }`,
+  const {
+    requestLoan: { loan: requested },
+  } = await run<{ requestLoan: { loan: LoanView } }>(
+    `mutation SeedLoan($input: RequestLoanInput!, $key: String!) { requestLoan(input: $input, idempotencyKey: $key) { loan { ${LOAN_FIELDS} } } }`,
     { input, key: id },
   );
   return settledLoan(run, requested.id, DECIDED);
@@ -151,14 +162,14 @@ const settledLoan = (run: Run, id: string, statuses: readonly LoanStatus[]) =>
 /** Accepts an APPROVED offer and waits for the disbursement's outcome. */
 async function accept(run: Run, loan: LoanView): Promise<LoanView> {
   if (loan.status !== 'APPROVED') return loan;
-  await run('mutation SeedAccept($id: ID!) { acceptLoanOffer(loanId: $id) { status } }', { id: loan.id });
+  await run('mutation SeedAccept($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }', { id: loan.id });
   return settledLoan(run, loan.id, ['ACTIVE', 'DISBURSEMENT_FAILED']);
 }
 
 /** Pays a charge the loans subgraph asked Pix for, as the sandbox's external payer. */
 async function payCharge(run: Run, mutation: string, variables: Record<string, unknown>): Promise<void> {
-  const data = await run<Record<string, { txid: string }>>(mutation, variables);
-  for (const { txid } of Object.values(data)) await run('mutation SeedPayLoan($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }', { txid });
+  const data = await run<Record<string, { charge: { txid: string } }>>(mutation, variables);
+  for (const { charge } of Object.values(data)) await simulatePayment(run, charge.txid);
 }
 
 async function loanBeforeAnyKey(padaria: Run, log: Log): Promise<void> {
@@ -207,7 +218,9 @@ async function anaLoans(ana: Run, log: Log): Promise<void> {
     }),
   );
   if (renovation.installments[0]?.status !== 'PAID') {
-    await payCharge(ana, 'mutation SeedInstallment($id: ID!) { payLoanInstallment(loanId: $id, number: 1) { txid } }', { id: renovation.id });
+    await payCharge(ana, 'mutation SeedInstallment($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 1 }) { charge { txid } } }', {
+      id: renovation.id,
+    });
     renovation = await waitFor(
       'the first installment to be paid',
       () => settledLoan(ana, renovation.id, ['ACTIVE']),
@@ -220,7 +233,7 @@ async function anaLoans(ana: Run, log: Log): Promise<void> {
     await requestLoan(ana, { id: 'seed-ana-notebook', principal: '1500.00', termMonths: 6, system: 'PRICE', monthlyIncome: income, purpose: 'Notebook' }),
   );
   if (notebook.status === 'ACTIVE') {
-    await payCharge(ana, 'mutation SeedPayoff($id: ID!) { payLoanPayoff(loanId: $id) { txid } }', { id: notebook.id });
+    await payCharge(ana, 'mutation SeedPayoff($id: ID!) { payLoanPayoff(input: { loanId: $id }) { charge { txid } } }', { id: notebook.id });
     notebook = await settledLoan(ana, notebook.id, ['SETTLED']);
   }
   log(
@@ -255,18 +268,20 @@ async function autoInsurance(ana: Run, log: Log): Promise<void> {
     (await ana<{ autoPolicy: PolicyView }>(`query SeedPolicy($id: ID!) { autoPolicy(id: $id) { ${POLICY_FIELDS} } }`, { id: policy.id })).autoPolicy;
   if (policy.status === 'PENDING_PAYMENT') {
     const [first] = (await waitFor('the first premium charge', readPolicy, ({ premiumCharges }) => premiumCharges.length > 0)).premiumCharges;
-    if (first?.status === 'ACTIVE') await ana('mutation SeedPremium($txid: ID!) { simulatePixPayment(txid: $txid) { endToEndId } }', { txid: first.txid });
+    if (first?.status === 'ACTIVE') await simulatePayment(ana, first.txid);
     policy = await waitFor('the policy to activate', readPolicy, ({ status }) => status === 'ACTIVE');
   }
   if (policy.status === 'ACTIVE' && policy.claims.edges.length === 0) {
-    await ana(
-      'mutation SeedClaim($id: ID!, $input: FileAutoClaimInput!, $key: String!) { fileAutoClaim(policyId: $id, input: $input, idempotencyKey: $key) { id } }',
-      {
-        id: policy.id,
-        key: 'seed-ana-glass-claim',
-        input: { type: 'GLASS', occurredAt: new Date().toISOString(), description: 'Para-brisa trincado por uma pedra na estrada', estimatedAmount: '1450.00' },
+    await ana('mutation SeedClaim($input: FileAutoClaimInput!, $key: String!) { fileAutoClaim(input: $input, idempotencyKey: $key) { claim { id } } }', {
+      key: 'seed-ana-glass-claim',
+      input: {
+        policyId: policy.id,
+        type: 'GLASS',
+        occurredAt: new Date().toISOString(),
+        description: 'Para-brisa trincado por uma pedra na estrada',
+        estimatedAmount: '1450.00',
       },
-    );
+    });
   }
   log(`Ana Souza: two auto quotes, a policy ${policy.status} with an open claim`);
 }
@@ -274,15 +289,20 @@ async function autoInsurance(ana: Run, log: Log): Promise<void> {
 /** Two quotes to compare; the first becomes the policy, in four installments. */
 async function issuePolicy(ana: Run): Promise<PolicyView> {
   const quote = (coverages: readonly string[], deductible: string) =>
-    ana<{ quoteAutoInsurance: { id: string } }>('mutation SeedQuote($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { id } }', {
-      input: { ...ANA_CAR, coverages, deductible },
-    });
+    ana<{ quoteAutoInsurance: { quote: { id: string } } }>(
+      'mutation SeedQuote($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { quote { id } } }',
+      {
+        input: { ...ANA_CAR, coverages, deductible },
+      },
+    );
   const chosen = await quote(['COLLISION', 'THEFT', 'GLASS', 'ROADSIDE_ASSISTANCE'], 'STANDARD');
   await quote(['COLLISION', 'THEFT', 'GLASS', 'THIRD_PARTY_PROPERTY', 'THIRD_PARTY_BODILY', 'RENTAL_CAR'], 'REDUCED');
   // Only the policy itself: its premium charge is not readable until Pix has created it.
-  const { issueAutoPolicy } = await ana<{ issueAutoPolicy: Pick<PolicyView, 'id' | 'status'> }>(
-    'mutation SeedIssue($id: ID!) { issueAutoPolicy(quoteId: $id, installments: 4) { id status } }',
-    { id: chosen.quoteAutoInsurance.id },
+  const {
+    issueAutoPolicy: { policy },
+  } = await ana<{ issueAutoPolicy: { policy: Pick<PolicyView, 'id' | 'status'> } }>(
+    'mutation SeedIssue($id: ID!) { issueAutoPolicy(input: { quoteId: $id, installments: 4 }) { policy { id status } } }',
+    { id: chosen.quoteAutoInsurance.quote.id },
   );
-  return { ...issueAutoPolicy, premiumCharges: [], claims: { edges: [] } };
+  return { ...policy, premiumCharges: [], claims: { edges: [] } };
 }

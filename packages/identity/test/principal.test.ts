@@ -28,7 +28,9 @@ describe('principal headers', () => {
 
   it('refuses a captured signature replayed with another query or other variables', () => {
     const headers = principalHeaders(alice, secret, operation);
-    expect(() => verifyPrincipal(headers, secret, { ...operation, query: 'mutation { removePixCharge(txid: "x") { status } }' })).toThrow(unauthenticated);
+    expect(() => verifyPrincipal(headers, secret, { ...operation, query: 'mutation { removePixCharge(input: { txid: "x" }) { charge { status } } }' })).toThrow(
+      unauthenticated,
+    );
     expect(() => verifyPrincipal(headers, secret, { ...operation, variables: { id: 'loan-2' } })).toThrow(unauthenticated);
   });
 

@@ -23,15 +23,25 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    quoteAutoInsurance: (_, { input }, { insurance, principal }) => requestQuote(insurance, requireAuthenticated(principal), input),
-    issueAutoPolicy: (_, { quoteId, installments }, { insurance, principal }) =>
-      issueAutoPolicy(insurance, requireAuthenticated(principal), quoteId, installments),
-    cancelAutoPolicy: (_, { id, reason }, { insurance, principal }) => cancelAutoPolicy(insurance, requireAuthenticated(principal), id, reason),
-    fileAutoClaim: (_, { policyId, input, idempotencyKey }, { insurance, principal }) =>
-      fileAutoClaim(insurance, requireAuthenticated(principal), policyId, input, idempotencyKey),
-    reviewAutoClaim: (_, { id, ...review }, { insurance, principal }) => reviewAutoClaim(insurance, requireAuthenticated(principal), id, review),
-    retryAutoClaimPayout: (_, { id }, { insurance, principal }) => retryAutoClaimPayout(insurance, requireAuthenticated(principal), id),
-    retryAutoPolicyRefund: (_, { id }, { insurance, principal }) => retryAutoPolicyRefund(insurance, requireAuthenticated(principal), id),
+    quoteAutoInsurance: async (_, { input }, { insurance, principal }) => ({ quote: await requestQuote(insurance, requireAuthenticated(principal), input) }),
+    issueAutoPolicy: async (_, { input }, { insurance, principal }) => ({
+      policy: await issueAutoPolicy(insurance, requireAuthenticated(principal), input.quoteId, input.installments),
+    }),
+    cancelAutoPolicy: async (_, { input }, { insurance, principal }) => ({
+      policy: await cancelAutoPolicy(insurance, requireAuthenticated(principal), input.policyId, input.reason),
+    }),
+    fileAutoClaim: async (_, { input: { policyId, ...loss }, idempotencyKey }, { insurance, principal }) => ({
+      claim: await fileAutoClaim(insurance, requireAuthenticated(principal), policyId, loss, idempotencyKey),
+    }),
+    reviewAutoClaim: async (_, { input: { claimId, ...review } }, { insurance, principal }) => ({
+      claim: await reviewAutoClaim(insurance, requireAuthenticated(principal), claimId, review),
+    }),
+    retryAutoClaimPayout: async (_, { input }, { insurance, principal }) => ({
+      claim: await retryAutoClaimPayout(insurance, requireAuthenticated(principal), input.claimId),
+    }),
+    retryAutoPolicyRefund: async (_, { input }, { insurance, principal }) => ({
+      policy: await retryAutoPolicyRefund(insurance, requireAuthenticated(principal), input.policyId),
+    }),
   },
 
   Customer: {

@@ -74,7 +74,7 @@ describe('who sees and changes what', () => {
 
     expect(errorOf(await as(ISSUE, { quoteId, installments: 1 }))?.code).toBe('NOT_FOUND');
     expect(errorOf(await as(CANCEL, { id: policy.id, reason: 'Not mine' }))?.code).toBe('NOT_FOUND');
-    expect(errorOf(await as(FILE_CLAIM, { policyId: policy.id, input: collisionClaim, idempotencyKey: randomUUID() }))?.code).toBe('NOT_FOUND');
+    expect(errorOf(await as(FILE_CLAIM, { input: { ...collisionClaim, policyId: policy.id }, idempotencyKey: randomUUID() }))?.code).toBe('NOT_FOUND');
     expect(await harness.table.item(`POLICY#${policy.id}`, 'POLICY')).toMatchObject({ version: 3, record: { policy: { status: 'ACTIVE' } } });
     expect(await harness.table.listing(`POLICY_CLAIMS#${policy.id}`)).toHaveLength(1);
   });
@@ -151,7 +151,7 @@ describe('who sees and changes what', () => {
 
   it('asks anonymous callers to sign in before quoting', async () => {
     const result = await harness.as(ANONYMOUS)(
-      `mutation { quoteAutoInsurance(input: { vehicle: { make: "VW", model: "Gol", year: 2020, plate: "ABC1234", fipeValue: "50000.00" }, driver: { name: "Ana", cpf: "52998224725", birthDate: "1985-01-01", licensedSince: "2005-01-01" }, postalCode: "80010000", use: PRIVATE, bonusClass: 0, coverages: [COLLISION], deductible: STANDARD }) { id } }`,
+      `mutation { quoteAutoInsurance(input: { vehicle: { make: "VW", model: "Gol", year: 2020, plate: "ABC1234", fipeValue: "50000.00" }, driver: { name: "Ana", cpf: "52998224725", birthDate: "1985-01-01", licensedSince: "2005-01-01" }, postalCode: "80010000", use: PRIVATE, bonusClass: 0, coverages: [COLLISION], deductible: STANDARD }) { quote { id } } }`,
     );
 
     expect(errorOf(result)?.code).toBe('UNAUTHENTICATED');

@@ -38,10 +38,10 @@ describe('consistency', () => {
     harness.clock.set('2025-06-15T15:00:00Z');
     const { id: quoteId } = await quote(as);
 
-    const results = await Promise.all(Array.from({ length: 5 }, () => as<{ issueAutoPolicy: PolicyView }>(ISSUE, { quoteId, installments: 3 })));
+    const results = await Promise.all(Array.from({ length: 5 }, () => as<{ issueAutoPolicy: { policy: PolicyView } }>(ISSUE, { quoteId, installments: 3 })));
 
     expect(results.map(errorOf)).toEqual(Array(5).fill(undefined));
-    const ids = new Set(results.map((result) => result.data?.issueAutoPolicy.id));
+    const ids = new Set(results.map((result) => result.data?.issueAutoPolicy.policy.id));
     expect(ids.size).toBe(1);
     const policies = await harness.table.listing('CUSTOMER_POLICIES#c-race');
     expect(policies).toHaveLength(1);
@@ -118,16 +118,14 @@ describe('consistency', () => {
     ] as const;
     for (const [patch, field] of badClaims) {
       const result = await as(FILE_CLAIM, {
-        policyId: policy.id,
         idempotencyKey: randomUUID(),
-        input: { type: 'COLLISION', occurredAt: '2025-09-01T22:30:00Z', description: 'Dent', estimatedAmount: '900.00', ...patch },
+        input: { policyId: policy.id, type: 'COLLISION', occurredAt: '2025-09-01T22:30:00Z', description: 'Dent', estimatedAmount: '900.00', ...patch },
       });
       expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field });
     }
     const uncovered = await as(FILE_CLAIM, {
-      policyId: policy.id,
       idempotencyKey: randomUUID(),
-      input: { type: 'GLASS', occurredAt: '2025-09-01T22:30:00Z', description: 'Cracked', estimatedAmount: '900.00' },
+      input: { policyId: policy.id, type: 'GLASS', occurredAt: '2025-09-01T22:30:00Z', description: 'Cracked', estimatedAmount: '900.00' },
     });
     expect(errorOf(uncovered)).toEqual({ code: 'UNPROCESSABLE', field: undefined });
     expect(await harness.table.listing(`POLICY_CLAIMS#${policy.id}`)).toEqual([]);

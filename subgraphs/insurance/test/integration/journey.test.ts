@@ -65,9 +65,13 @@ describe('auto insurance, from quote to paid claim', () => {
     });
 
     harness.clock.set('2025-09-10T15:00:00Z');
-    const reviewed = await harness.as(staff)<{ reviewAutoClaim: ClaimView }>(REVIEW, { id: filed.id, decision: 'APPROVE', approvedAmount: '10000.00' });
+    const reviewed = await harness.as(staff)<{ reviewAutoClaim: { claim: ClaimView } }>(REVIEW, {
+      id: filed.id,
+      decision: 'APPROVE',
+      approvedAmount: '10000.00',
+    });
     expect(reviewed.errors).toBeUndefined();
-    expect(reviewed.data?.reviewAutoClaim).toMatchObject({ status: 'APPROVED', approvedAmount: '10000.00', payout: '6000.00' });
+    expect(reviewed.data?.reviewAutoClaim.claim).toMatchObject({ status: 'APPROVED', approvedAmount: '10000.00', payout: '6000.00' });
 
     const [payoutRequest] = await harness.pix.requested('transfer-requested', new RegExp(`^claim/${filed.id}/payout/1$`));
     expect(payoutRequest!.data).toMatchObject({ customerId: 'c-journey', amount: '6000.00', reference: { source: 'insurance' } });
@@ -120,10 +124,10 @@ describe('auto insurance, from quote to paid claim', () => {
     const { id } = await activePolicy(harness, owner, { installments });
     harness.clock.set(cancelledAt);
 
-    const result = await harness.as(owner)<{ cancelAutoPolicy: PolicyView }>(CANCEL, { id, reason: 'Sold the car' });
+    const result = await harness.as(owner)<{ cancelAutoPolicy: { policy: PolicyView } }>(CANCEL, { id, reason: 'Sold the car' });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data?.cancelAutoPolicy).toMatchObject({
+    expect(result.data?.cancelAutoPolicy.policy).toMatchObject({
       status: 'CANCELLED',
       refund,
       cancellationReason: 'Sold the car',
@@ -154,14 +158,10 @@ describe('auto insurance, from quote to paid claim', () => {
       refund: null,
       premiumPaid: '0.00',
     });
-    const claim = await as(
-      `mutation($policyId: ID!, $input: FileAutoClaimInput!, $key: String!) { fileAutoClaim(policyId: $policyId, input: $input, idempotencyKey: $key) { id } }`,
-      {
-        policyId: issued.id,
-        key: randomUUID(),
-        input: { ...collisionClaim, occurredAt: '2025-06-17T15:00:00Z' },
-      },
-    );
+    const claim = await as(`mutation($input: FileAutoClaimInput!, $key: String!) { fileAutoClaim(input: $input, idempotencyKey: $key) { claim { id } } }`, {
+      key: randomUUID(),
+      input: { ...collisionClaim, policyId: issued.id, occurredAt: '2025-06-17T15:00:00Z' },
+    });
     expect(claim.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -170,8 +170,8 @@ describe('auto insurance, from quote to paid claim', () => {
     harness.clock.set('2025-06-15T15:00:00Z');
     const issued = await issue(as, (await quote(as)).id);
     const [request] = await harness.pix.requested('charge-requested', premiumReference(issued.id));
-    const cancelled = await as<{ cancelAutoPolicy: PolicyView }>(CANCEL, { id: issued.id, reason: 'Found a cheaper offer' });
-    expect(cancelled.data?.cancelAutoPolicy.status).toBe('CANCELLED_UNPAID');
+    const cancelled = await as<{ cancelAutoPolicy: { policy: PolicyView } }>(CANCEL, { id: issued.id, reason: 'Found a cheaper offer' });
+    expect(cancelled.data?.cancelAutoPolicy.policy.status).toBe('CANCELLED_UNPAID');
 
     await harness.pix.payCharge(request!, new Date('2025-06-15T16:00:00Z'));
 
@@ -189,19 +189,23 @@ describe('auto insurance, from quote to paid claim', () => {
     harness.clock.set('2025-09-02T15:00:00Z');
     const filed = await fileClaim(harness.as(owner), id);
 
-    const reviewed = await harness.as(staff)<{ reviewAutoClaim: ClaimView }>(REVIEW, { id: filed.id, decision: 'APPROVE', approvedAmount: '2500.00' });
-    const denied = await harness.as(staff)<{ reviewAutoClaim: ClaimView }>(REVIEW, {
+    const reviewed = await harness.as(staff)<{ reviewAutoClaim: { claim: ClaimView } }>(REVIEW, {
+      id: filed.id,
+      decision: 'APPROVE',
+      approvedAmount: '2500.00',
+    });
+    const denied = await harness.as(staff)<{ reviewAutoClaim: { claim: ClaimView } }>(REVIEW, {
       id: (await fileClaim(harness.as(owner), id)).id,
       decision: 'DENY',
       note: 'Not covered',
     });
 
-    expect(reviewed.data?.reviewAutoClaim).toMatchObject({
+    expect(reviewed.data?.reviewAutoClaim.claim).toMatchObject({
       status: 'DENIED',
       approvedAmount: '2500.00',
       payout: null,
       denialNote: 'the approved amount 2500.00 does not exceed the deductible 4000.00',
     });
-    expect(denied.data?.reviewAutoClaim).toMatchObject({ status: 'DENIED', approvedAmount: null, denialNote: 'Not covered' });
+    expect(denied.data?.reviewAutoClaim.claim).toMatchObject({ status: 'DENIED', approvedAmount: null, denialNote: 'Not covered' });
   });
 });

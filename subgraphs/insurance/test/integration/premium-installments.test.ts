@@ -73,8 +73,8 @@ describe('the later premium installments', () => {
     await eventually(async () => expect((await view(owner, id)).premiumCharges).toHaveLength(2));
 
     harness.clock.set('2025-07-08T15:00:00Z');
-    const cancelled = await harness.as(customer(owner))<{ cancelAutoPolicy: PolicyView }>(CANCEL, { id, reason: 'Sold the car' });
-    expect(cancelled.data?.cancelAutoPolicy.status).toBe('CANCELLED');
+    const cancelled = await harness.as(customer(owner))<{ cancelAutoPolicy: { policy: PolicyView } }>(CANCEL, { id, reason: 'Sold the car' });
+    expect(cancelled.data?.cancelAutoPolicy.policy.status).toBe('CANCELLED');
     expect(await dueIndexOf(id)).toBeUndefined();
 
     await harness.pix.payCharge(second!, new Date('2025-07-09T15:00:00Z'));

@@ -104,13 +104,13 @@ const CLAIM_FIELDS = `fragment ClaimFields on AutoClaim {
   policy { id }
 }`;
 
-export const QUOTE = `mutation Quote($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { ...QuoteFields } } ${QUOTE_FIELDS}`;
-export const ISSUE = `mutation Issue($quoteId: ID!, $installments: Int!) { issueAutoPolicy(quoteId: $quoteId, installments: $installments) { ...PolicyFields } } ${POLICY_FIELDS}`;
-export const CANCEL = `mutation Cancel($id: ID!, $reason: String!) { cancelAutoPolicy(id: $id, reason: $reason) { ...PolicyFields } } ${POLICY_FIELDS}`;
+export const QUOTE = `mutation Quote($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { quote { ...QuoteFields } } } ${QUOTE_FIELDS}`;
+export const ISSUE = `mutation Issue($quoteId: ID!, $installments: Int!) { issueAutoPolicy(input: { quoteId: $quoteId, installments: $installments }) { policy { ...PolicyFields } } } ${POLICY_FIELDS}`;
+export const CANCEL = `mutation Cancel($id: ID!, $reason: String!) { cancelAutoPolicy(input: { policyId: $id, reason: $reason }) { policy { ...PolicyFields } } } ${POLICY_FIELDS}`;
 export const POLICY = `query Policy($id: ID!) { autoPolicy(id: $id) { ...PolicyFields } } ${POLICY_FIELDS}`;
-export const FILE_CLAIM = `mutation File($policyId: ID!, $input: FileAutoClaimInput!, $idempotencyKey: String!) { fileAutoClaim(policyId: $policyId, input: $input, idempotencyKey: $idempotencyKey) { ...ClaimFields } } ${CLAIM_FIELDS}`;
+export const FILE_CLAIM = `mutation File($input: FileAutoClaimInput!, $idempotencyKey: String!) { fileAutoClaim(input: $input, idempotencyKey: $idempotencyKey) { claim { ...ClaimFields } } } ${CLAIM_FIELDS}`;
 export const REVIEW = `mutation Review($id: ID!, $decision: AutoClaimDecision!, $approvedAmount: Decimal, $note: String) {
-  reviewAutoClaim(id: $id, decision: $decision, approvedAmount: $approvedAmount, note: $note) { ...ClaimFields }
+  reviewAutoClaim(input: { claimId: $id, decision: $decision, approvedAmount: $approvedAmount, note: $note }) { claim { ...ClaimFields } }
 } ${CLAIM_FIELDS}`;
 export const CLAIM = `query Claim($id: ID!) { autoClaim(id: $id) { ...ClaimFields } } ${CLAIM_FIELDS}`;
 
@@ -152,15 +152,15 @@ export interface ClaimView {
 export const quoteInput = validInput;
 
 export async function quote(as: Call, input = quoteInput()): Promise<QuoteView> {
-  const result = await as<{ quoteAutoInsurance: QuoteView }>(QUOTE, { input });
+  const result = await as<{ quoteAutoInsurance: { quote: QuoteView } }>(QUOTE, { input });
   expect(result.errors).toBeUndefined();
-  return result.data!.quoteAutoInsurance;
+  return result.data!.quoteAutoInsurance.quote;
 }
 
 export async function issue(as: Call, quoteId: string, installments = 1): Promise<PolicyView> {
-  const result = await as<{ issueAutoPolicy: PolicyView }>(ISSUE, { quoteId, installments });
+  const result = await as<{ issueAutoPolicy: { policy: PolicyView } }>(ISSUE, { quoteId, installments });
   expect(result.errors).toBeUndefined();
-  return result.data!.issueAutoPolicy;
+  return result.data!.issueAutoPolicy.policy;
 }
 
 export async function policyOf(as: Call, id: string): Promise<PolicyView> {
@@ -198,7 +198,7 @@ export const collisionClaim = {
 };
 
 export async function fileClaim(as: Call, policyId: string, input: Record<string, unknown> = collisionClaim): Promise<ClaimView> {
-  const result = await as<{ fileAutoClaim: ClaimView }>(FILE_CLAIM, { policyId, input, idempotencyKey: randomUUID() });
+  const result = await as<{ fileAutoClaim: { claim: ClaimView } }>(FILE_CLAIM, { input: { ...input, policyId }, idempotencyKey: randomUUID() });
   expect(result.errors).toBeUndefined();
-  return result.data!.fileAutoClaim;
+  return result.data!.fileAutoClaim.claim;
 }

@@ -3,9 +3,9 @@ import { activePolicy, CANCEL, errorOf, fileClaim, issue, premiumReference, quot
 
 const FAILURE = '{ reason failedAt }';
 const CLAIM = `query($id: ID!) { autoClaim(id: $id) { id status paidAt payoutFailure ${FAILURE} } }`;
-const RETRY_PAYOUT = `mutation($id: ID!) { retryAutoClaimPayout(id: $id) { id status payoutFailure ${FAILURE} } }`;
+const RETRY_PAYOUT = `mutation($id: ID!) { retryAutoClaimPayout(input: { claimId: $id }) { claim { id status payoutFailure ${FAILURE} } } }`;
 const POLICY = `query($id: ID!) { autoPolicy(id: $id) { id status refundFailure ${FAILURE} } }`;
-const RETRY_REFUND = `mutation($id: ID!) { retryAutoPolicyRefund(id: $id) { id status refundFailure ${FAILURE} } }`;
+const RETRY_REFUND = `mutation($id: ID!) { retryAutoPolicyRefund(input: { policyId: $id }) { policy { id status refundFailure ${FAILURE} } } }`;
 
 interface Failure {
   reason: string;
@@ -72,9 +72,9 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     });
 
     harness.clock.set('2025-09-12T15:00:00Z');
-    const retried = await harness.as(staff)<{ retryAutoClaimPayout: ClaimView }>(RETRY_PAYOUT, { id });
+    const retried = await harness.as(staff)<{ retryAutoClaimPayout: { claim: ClaimView } }>(RETRY_PAYOUT, { id });
     expect(retried.errors).toBeUndefined();
-    expect(retried.data?.retryAutoClaimPayout).toEqual({ id, status: 'APPROVED', payoutFailure: null });
+    expect(retried.data?.retryAutoClaimPayout.claim).toEqual({ id, status: 'APPROVED', payoutFailure: null });
 
     const [second] = await harness.pix.requested('transfer-requested', reference(`claim/${id}/payout/2`));
     expect(second!.data).toMatchObject({ customerId: 'c-payout', amount: '6000.00', reference: { source: 'insurance' } });
@@ -116,9 +116,9 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
     });
 
     harness.clock.set('2025-12-02T13:00:00Z');
-    const retried = await harness.as(owner)<{ retryAutoPolicyRefund: PolicyView }>(RETRY_REFUND, { id });
+    const retried = await harness.as(owner)<{ retryAutoPolicyRefund: { policy: PolicyView } }>(RETRY_REFUND, { id });
     expect(retried.errors).toBeUndefined();
-    expect(retried.data?.retryAutoPolicyRefund).toEqual({ id, status: 'CANCELLED', refundFailure: null });
+    expect(retried.data?.retryAutoPolicyRefund.policy).toEqual({ id, status: 'CANCELLED', refundFailure: null });
 
     const [second] = await harness.pix.requested('transfer-requested', reference(`policy/${id}/refund/2`));
     expect(second!.data).toMatchObject({ customerId: 'c-refund', amount: '1129.67', reference: { source: 'insurance' } });
@@ -154,8 +154,8 @@ describe('Pix transfers to the customer that fail, and their retries', () => {
       const { data } = await as<{ autoPolicy: PolicyView }>(POLICY, { id: issued.id });
       expect(data?.autoPolicy.refundFailure).toEqual({ reason: 'The customer has no Pix key', failedAt: '2025-06-15T16:01:00.000Z' });
     });
-    const retried = await harness.as(staff)<{ retryAutoPolicyRefund: PolicyView }>(RETRY_REFUND, { id: issued.id });
-    expect(retried.data?.retryAutoPolicyRefund).toEqual({ id: issued.id, status: 'CANCELLED_UNPAID', refundFailure: null });
+    const retried = await harness.as(staff)<{ retryAutoPolicyRefund: { policy: PolicyView } }>(RETRY_REFUND, { id: issued.id });
+    expect(retried.data?.retryAutoPolicyRefund.policy).toEqual({ id: issued.id, status: 'CANCELLED_UNPAID', refundFailure: null });
     const [second] = await harness.pix.requested('transfer-requested', reference(`policy/${issued.id}/premium-return/${txid}/2`));
     expect(second!.data).toMatchObject({ customerId: 'c-late-return', amount: '2247.51' });
   });

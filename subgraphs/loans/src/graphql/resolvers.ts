@@ -44,11 +44,17 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    requestLoan: (_, { input, idempotencyKey }, { loans, principal }) => requestLoan(loans, requireAuthenticated(principal), input, idempotencyKey),
-    acceptLoanOffer: (_, { loanId }, { loans, principal }) => acceptLoanOffer(loans, requireAuthenticated(principal), loanId),
-    retryLoanDisbursement: (_, { loanId }, { loans, principal }) => retryDisbursement(loans, requireAuthenticated(principal), loanId),
-    payLoanInstallment: (_, { loanId, number }, { loans, principal }) => payLoanInstallment(loans, requireAuthenticated(principal), loanId, number),
-    payLoanPayoff: (_, { loanId }, { loans, principal }) => payLoanPayoff(loans, requireAuthenticated(principal), loanId),
+    requestLoan: async (_, { input, idempotencyKey }, { loans, principal }) => ({
+      loan: await requestLoan(loans, requireAuthenticated(principal), input, idempotencyKey),
+    }),
+    acceptLoanOffer: async (_, { input }, { loans, principal }) => ({ loan: await acceptLoanOffer(loans, requireAuthenticated(principal), input.loanId) }),
+    retryLoanDisbursement: async (_, { input }, { loans, principal }) => ({
+      loan: await retryDisbursement(loans, requireAuthenticated(principal), input.loanId),
+    }),
+    payLoanInstallment: async (_, { input }, { loans, principal }) => ({
+      charge: await payLoanInstallment(loans, requireAuthenticated(principal), input.loanId, input.number),
+    }),
+    payLoanPayoff: async (_, { input }, { loans, principal }) => ({ charge: await payLoanPayoff(loans, requireAuthenticated(principal), input.loanId) }),
   },
 
   Customer: {

@@ -29,11 +29,11 @@ describe('loans API', () => {
   const codeOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
   async function approvedLoanOf(principal = maria): Promise<string> {
-    const { data } = await loans.as(principal)<{ requestLoan: LoanView }>(REQUEST_LOAN, {
+    const { data } = await loans.as(principal)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, {
       input: application(),
       key: `approved-${Math.random().toString(36).slice(2)}`,
     });
-    const id = data!.requestLoan.id;
+    const id = data!.requestLoan.loan.id;
     await eventually(async () => {
       const { data: current } = await loans.as(principal)<{ loan: LoanView }>(LOAN, { id });
       expect(current?.loan.status).toBe('APPROVED');
@@ -141,25 +141,25 @@ describe('loans API', () => {
 
     it('replays a retry with the same idempotency key: one loan, the same answer', async () => {
       const before = await count('loans');
-      const send = () => loans.as(maria)<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: application(), key: 'replayed-key' });
+      const send = () => loans.as(maria)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, { input: application(), key: 'replayed-key' });
       const first = await send();
       const second = await send();
       expect(first.errors).toBeUndefined();
-      expect(second.data?.requestLoan.id).toBe(first.data?.requestLoan.id);
+      expect(second.data?.requestLoan.loan.id).toBe(first.data?.requestLoan.loan.id);
       expect(await count('loans')).toBe(before + 1);
       const changed = await loans.as(maria)(REQUEST_LOAN, { input: { ...application(), principal: '2000.00' }, key: 'replayed-key' });
       expect(codeOf(changed)).toBe('CONFLICT');
       // another customer's key space is their own
-      const joaos = await loans.as(joao)<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: application(), key: 'replayed-key' });
-      expect(joaos.data?.requestLoan.id).not.toBe(first.data?.requestLoan.id);
+      const joaos = await loans.as(joao)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, { input: application(), key: 'replayed-key' });
+      expect(joaos.data?.requestLoan.loan.id).not.toBe(first.data?.requestLoan.loan.id);
     });
 
     it('the analysis rejects an installment above 30 % of the income, with the reason', async () => {
-      const { data } = await loans.as(maria)<{ requestLoan: LoanView }>(REQUEST_LOAN, {
+      const { data } = await loans.as(maria)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, {
         input: { ...application(), monthlyIncome: '1000.00' },
         key: 'too-little-income',
       });
-      const id = data!.requestLoan.id;
+      const id = data!.requestLoan.loan.id;
       await eventually(async () => {
         const { data: current } = await loans.as(maria)<{ loan: LoanView }>(LOAN, { id });
         expect(current?.loan.status).toBe('REJECTED');
@@ -287,7 +287,7 @@ describe('loans API', () => {
     const { data } = await loans.as(maria)<{ loan: LoanView }>(LOAN, { id });
     expect(data?.loan.installments[0]?.charge).toEqual({ txid: request.data.txid });
     await loans.pix.createCharge(request);
-    const confirmed = await loans.as(maria)<{ payLoanInstallment: { txid: string } }>(PAY_INSTALLMENT, { id, number: 1 });
-    expect(confirmed.data?.payLoanInstallment).toEqual({ txid: request.data.txid });
+    const confirmed = await loans.as(maria)<{ payLoanInstallment: { charge: { txid: string } } }>(PAY_INSTALLMENT, { id, number: 1 });
+    expect(confirmed.data?.payLoanInstallment.charge).toEqual({ txid: request.data.txid });
   });
 });

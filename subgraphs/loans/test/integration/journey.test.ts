@@ -27,15 +27,18 @@ describe('loan journey', () => {
 
   /** Applies, waits for the analysis to approve, accepts: CONTRACTED, with the transfer requested. */
   async function contractedLoan(termMonths: number): Promise<string> {
-    const { data, errors } = await gql<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: application(termMonths), key: `journey-${termMonths}-${Date.now()}` });
+    const { data, errors } = await gql<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, {
+      input: application(termMonths),
+      key: `journey-${termMonths}-${Date.now()}`,
+    });
     expect(errors).toBeUndefined();
-    const { id, status } = data!.requestLoan;
+    const { id, status } = data!.requestLoan.loan;
     expect(status).toBe('UNDER_ANALYSIS');
     const approved = await loanWhen(id, (current) => expect(current.status).toBe('APPROVED'));
     // 1000.00 over 2 or 3 months at 1.49 % is well under 10 % of 9000.00: the cheapest tier
     expect(approved.offer?.monthlyRate).toBe('1.49');
-    const accepted = await gql<{ acceptLoanOffer: LoanView }>(ACCEPT, { id });
-    expect(accepted.data?.acceptLoanOffer.status).toBe('CONTRACTED');
+    const accepted = await gql<{ acceptLoanOffer: { loan: LoanView } }>(ACCEPT, { id });
+    expect(accepted.data?.acceptLoanOffer.loan.status).toBe('CONTRACTED');
     return id;
   }
 
@@ -52,12 +55,12 @@ describe('loan journey', () => {
 
   /** Pays through Pix: the mutation waits until Pix reports the charge created, then the test pays it. */
   async function pay(query: string, variables: Record<string, unknown>, index: number, paidAt: string) {
-    const paying = gql<Record<string, { txid: string }>>(query, variables);
+    const paying = gql<Record<string, { charge: { txid: string } }>>(query, variables);
     const request = await loans.pix.chargeFor(variables.id as string, index);
     await loans.pix.createCharge(request);
     const { data, errors } = await paying;
     expect(errors).toBeUndefined();
-    expect(Object.values(data!)[0]).toEqual({ txid: request.data.txid });
+    expect(Object.values(data!)[0]).toEqual({ charge: { txid: request.data.txid } });
     await loans.pix.payCharge(request, paidAt);
     return request;
   }
@@ -126,12 +129,12 @@ describe('loan journey', () => {
     await loanWhen(id, (current) => expect(current.installments[0]?.status).toBe('PAID'));
     const again = await gql<unknown>(PAY_INSTALLMENT, { id, number: 1 });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const paying = gql<{ payLoanInstallment: { txid: string } }>(PAY_INSTALLMENT, { id, number: 2 });
+    const paying = gql<{ payLoanInstallment: { charge: { txid: string } } }>(PAY_INSTALLMENT, { id, number: 2 });
     const second = await loans.pix.chargeFor(id, 1);
     await loans.pix.createCharge(second);
-    expect((await paying).data?.payLoanInstallment.txid).toBe(second.data.txid);
-    const repeated = await gql<{ payLoanInstallment: { txid: string } }>(PAY_INSTALLMENT, { id, number: 2 });
-    expect(repeated.data?.payLoanInstallment.txid).toBe(second.data.txid);
+    expect((await paying).data?.payLoanInstallment.charge.txid).toBe(second.data.txid);
+    const repeated = await gql<{ payLoanInstallment: { charge: { txid: string } } }>(PAY_INSTALLMENT, { id, number: 2 });
+    expect(repeated.data?.payLoanInstallment.charge.txid).toBe(second.data.txid);
     expect(loans.pix.charges.filter((event) => event.subject === id).map((event) => event.data.txid)).toEqual([first.data.txid, second.data.txid]);
   });
 
@@ -217,8 +220,8 @@ describe('loan journey', () => {
     await eventually(() => expect(loans.pix.eventTypesOf(id)).toContain('loans.loan.disbursement-failed'));
 
     loans.clock.set('2026-01-31T15:00:00Z');
-    const { data } = await gql<{ retryLoanDisbursement: LoanView }>(RETRY, { id });
-    expect(data?.retryLoanDisbursement).toEqual(expect.objectContaining({ status: 'CONTRACTED', disbursementFailure: null }));
+    const { data } = await gql<{ retryLoanDisbursement: { loan: LoanView } }>(RETRY, { id });
+    expect(data?.retryLoanDisbursement.loan).toEqual(expect.objectContaining({ status: 'CONTRACTED', disbursementFailure: null }));
     const retried = await loans.pix.transferFor(id, 2);
     // released as of the retry's day: IOF 3.80 + 0.0082 % × (496.30 × 28 + 503.70 × 59) = 7.3764054 → 7.38
     expect(retried.data).toEqual({

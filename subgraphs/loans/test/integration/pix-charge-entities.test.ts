@@ -34,13 +34,15 @@ describe('PixCharge entity', () => {
   `;
   const PAY_PAYOFF = /* GraphQL */ `
     mutation ($id: ID!) {
-      payLoanPayoff(loanId: $id) {
-        txid
-        loan {
-          id
-        }
-        loanInstallment {
-          number
+      payLoanPayoff(input: { loanId: $id }) {
+        charge {
+          txid
+          loan {
+            id
+          }
+          loanInstallment {
+            number
+          }
         }
       }
     }
@@ -71,18 +73,23 @@ describe('PixCharge entity', () => {
   beforeAll(async () => {
     loans = await startTestLoans();
     loans.clock.set('2026-01-30T15:00:00Z');
-    const { data } = await loans.as(maria)<{ requestLoan: LoanView }>(REQUEST_LOAN, { input: application(), key: 'pix-charge-entity' });
-    loanId = data!.requestLoan.id;
+    const { data } = await loans.as(maria)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, { input: application(), key: 'pix-charge-entity' });
+    loanId = data!.requestLoan.loan.id;
     await eventually(async () => expect((await loans.as(maria)<{ loan: LoanView }>(LOAN, { id: loanId })).data?.loan.status).toBe('APPROVED'));
     await loans.as(maria)(ACCEPT, { id: loanId });
     await loans.pix.settleTransfer(await loans.pix.transferFor(loanId), '2026-01-30T15:00:05Z');
     await eventually(async () => expect((await loans.as(maria)<{ loan: LoanView }>(LOAN, { id: loanId })).data?.loan.status).toBe('ACTIVE'));
 
-    installmentTxid = (await charged<{ payLoanInstallment: { txid: string } }>(PAY_INSTALLMENT, { id: loanId, number: 2 }, 0)).payLoanInstallment.txid;
-    const payoff = await charged<{ payLoanPayoff: { txid: string; loan: { id: string } | null; loanInstallment: unknown } }>(PAY_PAYOFF, { id: loanId }, 1);
+    installmentTxid = (await charged<{ payLoanInstallment: { charge: { txid: string } } }>(PAY_INSTALLMENT, { id: loanId, number: 2 }, 0)).payLoanInstallment
+      .charge.txid;
+    const payoff = await charged<{ payLoanPayoff: { charge: { txid: string; loan: { id: string } | null; loanInstallment: unknown } } }>(
+      PAY_PAYOFF,
+      { id: loanId },
+      1,
+    );
     // The charge a mutation returns carries the same fields, without a reference to resolve.
-    expect(payoff.payLoanPayoff).toMatchObject({ loan: { id: loanId }, loanInstallment: null });
-    payoffTxid = payoff.payLoanPayoff.txid;
+    expect(payoff.payLoanPayoff.charge).toMatchObject({ loan: { id: loanId }, loanInstallment: null });
+    payoffTxid = payoff.payLoanPayoff.charge.txid;
   });
   afterAll(() => loans.stop());
 

@@ -105,22 +105,26 @@ export interface LoanView {
 }
 
 export const REQUEST_LOAN = /* GraphQL */ `
-  mutation ($input: RequestLoanInput!, $key: String!) { requestLoan(input: $input, idempotencyKey: $key) { ${LOAN_FIELDS} } }
+  mutation ($input: RequestLoanInput!, $key: String!) { requestLoan(input: $input, idempotencyKey: $key) { loan { ${LOAN_FIELDS} } } }
 `;
 export const LOAN = /* GraphQL */ `query ($id: ID!) { loan(id: $id) { ${LOAN_FIELDS} } }`;
-export const ACCEPT = /* GraphQL */ `mutation ($id: ID!) { acceptLoanOffer(loanId: $id) { ${LOAN_FIELDS} } }`;
-export const RETRY = /* GraphQL */ `mutation ($id: ID!) { retryLoanDisbursement(loanId: $id) { ${LOAN_FIELDS} } }`;
+export const ACCEPT = /* GraphQL */ `mutation ($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { ${LOAN_FIELDS} } } }`;
+export const RETRY = /* GraphQL */ `mutation ($id: ID!) { retryLoanDisbursement(input: { loanId: $id }) { loan { ${LOAN_FIELDS} } } }`;
 export const PAY_INSTALLMENT = /* GraphQL */ `
   mutation ($id: ID!, $number: Int!) {
-    payLoanInstallment(loanId: $id, number: $number) {
-      txid
+    payLoanInstallment(input: { loanId: $id, number: $number }) {
+      charge {
+        txid
+      }
     }
   }
 `;
 export const PAY_PAYOFF = /* GraphQL */ `
   mutation ($id: ID!) {
-    payLoanPayoff(loanId: $id) {
-      txid
+    payLoanPayoff(input: { loanId: $id }) {
+      charge {
+        txid
+      }
     }
   }
 `;

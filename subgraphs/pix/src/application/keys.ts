@@ -32,10 +32,10 @@ function generatedEvp(pix: Pix, given: string | null | undefined): PixKey {
   return PixKey.parse('EVP', pix.ids.uuid());
 }
 
-export async function deleteKey(pix: Pix, principal: AuthenticatedPrincipal, key: string): Promise<true> {
+export async function deleteKey(pix: Pix, principal: AuthenticatedPrincipal, key: string): Promise<PixKeyRecord> {
   const record = await findOwnKey(pix, principal, key);
   await pix.keys.remove(principal.id, record.key.value);
-  return true;
+  return record;
 }
 
 /** A customer's keys, oldest first, as the caller may see them (their own; staff: anyone's); none otherwise. */

@@ -22,13 +22,21 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    registerPixKey: (_, { input }, { pix, principal }) => registerKey(pix, requireAuthenticated(principal), input),
-    deletePixKey: (_, { key }, { pix, principal }) => deleteKey(pix, requireAuthenticated(principal), key),
-    createPixCharge: (_, { input, idempotencyKey }, { pix, principal }) => createCharge(pix, requireAuthenticated(principal), input, idempotencyKey),
-    removePixCharge: (_, { txid }, { pix, principal }) => removeCharge(pix, requireAuthenticated(principal), txid),
-    simulatePixPayment: async (_, { txid, amount }, { pix, principal }) => paymentOf(await simulatePayment(pix, requireAuthenticated(principal), txid, amount)),
-    sendPix: (_, { input, idempotencyKey }, { pix, principal }) => sendPix(pix, requireAuthenticated(principal), input, idempotencyKey),
-    refundPixPayment: (_, { idempotencyKey, ...command }, { pix, principal }) => refundPayment(pix, requireAuthenticated(principal), command, idempotencyKey),
+    registerPixKey: async (_, { input }, { pix, principal }) => ({ pixKey: await registerKey(pix, requireAuthenticated(principal), input) }),
+    deletePixKey: async (_, { input }, { pix, principal }) => ({ pixKey: await deleteKey(pix, requireAuthenticated(principal), input.key) }),
+    createPixCharge: async (_, { input, idempotencyKey }, { pix, principal }) => ({
+      charge: await createCharge(pix, requireAuthenticated(principal), input, idempotencyKey),
+    }),
+    removePixCharge: async (_, { input }, { pix, principal }) => ({ charge: await removeCharge(pix, requireAuthenticated(principal), input.txid) }),
+    simulatePixPayment: async (_, { input }, { pix, principal }) => ({
+      payment: paymentOf(await simulatePayment(pix, requireAuthenticated(principal), input.txid, input.amount)),
+    }),
+    sendPix: async (_, { input, idempotencyKey }, { pix, principal }) => ({
+      transfer: await sendPix(pix, requireAuthenticated(principal), input, idempotencyKey),
+    }),
+    refundPixPayment: async (_, { input, idempotencyKey }, { pix, principal }) => ({
+      refund: await refundPayment(pix, requireAuthenticated(principal), input, idempotencyKey),
+    }),
   },
 
   Customer: {

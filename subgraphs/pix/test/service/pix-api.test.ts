@@ -4,11 +4,11 @@ import { createRequestedTransfer } from '../../src/application/transfers';
 import { decodeBrCode } from '../../src/domain';
 import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
 
-const REGISTER = `mutation($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { type key holderName } }`;
+const REGISTER = `mutation($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { type key holderName } } }`;
 const CREATE = `mutation($input: CreatePixChargeInput!, $key: String!) {
-  createPixCharge(input: $input, idempotencyKey: $key) { txid status amount key receiverName description brCode qrCodePng qrCodeSvg expiresAt payments { endToEndId } }
+  createPixCharge(input: $input, idempotencyKey: $key) { charge { txid status amount key receiverName description brCode qrCodePng qrCodeSvg expiresAt payments { endToEndId } } }
 }`;
-const PAY = `mutation($txid: ID!, $amount: Decimal) { simulatePixPayment(txid: $txid, amount: $amount) { endToEndId txid amount } }`;
+const PAY = `mutation($txid: ID!, $amount: Decimal) { simulatePixPayment(input: { txid: $txid, amount: $amount }) { payment { endToEndId txid amount } } }`;
 const CHARGE = `query($txid: ID!) { pixCharge(txid: $txid) { txid status amount payments { endToEndId amount refundedAmount } } }`;
 
 type Charge = { txid: string; status: string; amount: string | null; brCode: string; qrCodePng: string; qrCodeSvg: string; key: string; receiverName: string };
@@ -19,25 +19,29 @@ describe('Pix subgraph', () => {
 
   beforeAll(async () => {
     pix = await startPix();
-    const registered = await pix.as(pix.maria)<{ registerPixKey: { key: string } }>(REGISTER, { input: { type: 'EMAIL', key: ' Maria.Silva@Example.com ' } });
-    mariaKey = registered.data!.registerPixKey.key;
+    const registered = await pix.as(pix.maria)<{ registerPixKey: { pixKey: { key: string } } }>(REGISTER, {
+      input: { type: 'EMAIL', key: ' Maria.Silva@Example.com ' },
+    });
+    mariaKey = registered.data!.registerPixKey.pixKey.key;
   });
   afterAll(() => pix.stop());
 
   const createCharge = async (input: Record<string, unknown> = {}, idempotencyKey = randomUUID()) => {
-    const result = await pix.as(pix.maria)<{ createPixCharge: Charge }>(CREATE, {
+    const result = await pix.as(pix.maria)<{ createPixCharge: { charge: Charge } }>(CREATE, {
       input: { key: mariaKey, amount: '150.00', description: 'Pedido 42', ...input },
       key: idempotencyKey,
     });
     if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!.createPixCharge;
+    return result.data!.createPixCharge.charge;
   };
 
   describe('keys', () => {
     it('normalizes and stores the holder', async () => {
       expect(mariaKey).toBe('maria.silva@example.com');
-      const evp = await pix.as(pix.maria)<{ registerPixKey: { type: string; key: string; holderName: string } }>(REGISTER, { input: { type: 'EVP' } });
-      expect(evp.data?.registerPixKey).toMatchObject({ type: 'EVP', key: expect.stringMatching(/^[0-9a-f-]{36}$/), holderName: 'Maria Silva' });
+      const evp = await pix.as(pix.maria)<{ registerPixKey: { pixKey: { type: string; key: string; holderName: string } } }>(REGISTER, {
+        input: { type: 'EVP' },
+      });
+      expect(evp.data?.registerPixKey.pixKey).toMatchObject({ type: 'EVP', key: expect.stringMatching(/^[0-9a-f-]{36}$/), holderName: 'Maria Silva' });
     });
 
     it('refuses a key another customer holds, and a CPF that is not the caller’s', async () => {
@@ -45,8 +49,8 @@ describe('Pix subgraph', () => {
       expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const notOwn = await pix.as(pix.joao)(REGISTER, { input: { type: 'CPF', key: MARIA_CPF } });
       expect(notOwn.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'key' } });
-      const own = await pix.as(pix.joao)<{ registerPixKey: { key: string } }>(REGISTER, { input: { type: 'CPF', key: '111.444.777-35' } });
-      expect(own.data?.registerPixKey.key).toBe(JOAO_CPF);
+      const own = await pix.as(pix.joao)<{ registerPixKey: { pixKey: { key: string } } }>(REGISTER, { input: { type: 'CPF', key: '111.444.777-35' } });
+      expect(own.data?.registerPixKey.pixKey.key).toBe(JOAO_CPF);
     });
 
     it.each([
@@ -57,6 +61,16 @@ describe('Pix subgraph', () => {
     ])('refuses a bad %s key %p with BAD_USER_INPUT', async (type, key) => {
       const result = await pix.as(pix.joao)(REGISTER, { input: { type, key } });
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('deletes a key and returns what it deleted; deleting it again is NOT_FOUND', async () => {
+      const DELETE = `mutation($key: String!) { deletePixKey(input: { key: $key }) { pixKey { type key holderName } } }`;
+      const registered = await pix.as(pix.joao)<{ registerPixKey: { pixKey: { key: string } } }>(REGISTER, { input: { type: 'EVP' } });
+      const key = registered.data!.registerPixKey.pixKey.key;
+      expect((await pix.as(pix.joao)(DELETE, { key: key.toUpperCase() })).data).toEqual({
+        deletePixKey: { pixKey: { type: 'EVP', key, holderName: 'João Souza' } },
+      });
+      expect((await pix.as(pix.joao)(DELETE, { key })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
 
     it('holds at most 5 keys for a person', async () => {
@@ -134,7 +148,7 @@ describe('Pix subgraph', () => {
       const charge = await createCharge({ amount: '20.00' });
       const wrong = await pix.as(pix.maria)(PAY, { txid: charge.txid, amount: '19.99' });
       expect(wrong.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
-      await pix.as(pix.maria)(`mutation($txid: ID!) { removePixCharge(txid: $txid) { status } }`, { txid: charge.txid });
+      await pix.as(pix.maria)(`mutation($txid: ID!) { removePixCharge(input: { txid: $txid }) { charge { status } } }`, { txid: charge.txid });
       const removed = await pix.as(pix.maria)(PAY, { txid: charge.txid });
       expect(removed.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
       expect((await pix.as(pix.maria)<{ pixCharge: { status: string; payments: unknown[] } }>(CHARGE, { txid: charge.txid })).data?.pixCharge).toMatchObject({
@@ -168,14 +182,14 @@ describe('Pix subgraph', () => {
   });
 
   describe('refunds', () => {
-    const REFUND = `mutation($e2e: ID!, $amount: Decimal!, $key: String!) { refundPixPayment(endToEndId: $e2e, amount: $amount, reason: "Devolvido", idempotencyKey: $key) { amount status } }`;
+    const REFUND = `mutation($e2e: ID!, $amount: Decimal!, $key: String!) { refundPixPayment(input: { endToEndId: $e2e, amount: $amount, reason: "Devolvido" }, idempotencyKey: $key) { refund { amount status } } }`;
 
     it('refunds up to the amount paid, and no more', async () => {
       const charge = await createCharge({ amount: '100.00' });
-      const payment = await pix.as(pix.maria)<{ simulatePixPayment: { endToEndId: string } }>(PAY, { txid: charge.txid });
-      const e2e = payment.data!.simulatePixPayment.endToEndId;
+      const payment = await pix.as(pix.maria)<{ simulatePixPayment: { payment: { endToEndId: string } } }>(PAY, { txid: charge.txid });
+      const e2e = payment.data!.simulatePixPayment.payment.endToEndId;
       expect((await pix.as(pix.maria)(REFUND, { e2e, amount: '60.00', key: randomUUID() })).data).toEqual({
-        refundPixPayment: { amount: '60.00', status: 'COMPLETED' },
+        refundPixPayment: { refund: { amount: '60.00', status: 'COMPLETED' } },
       });
       const over = await pix.as(pix.maria)(REFUND, { e2e, amount: '40.01', key: randomUUID() });
       expect(over.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
@@ -200,25 +214,31 @@ describe('Pix subgraph', () => {
       await eventually(() => expect(ofType(pix.events, 'pix.transfer.requested').filter((e) => e.subject === transfers[0]!.id)).toHaveLength(1));
     });
 
-    const SEND = `mutation($input: SendPixInput!, $key: String!) { sendPix(input: $input, idempotencyKey: $key) { id status toKey amount } }`;
+    const SEND = `mutation($input: SendPixInput!, $key: String!) { sendPix(input: $input, idempotencyKey: $key) { transfer { id status toKey amount } } }`;
     const TRANSFER = `query($id: ID!) { pixTransfer(id: $id) { id status failureReason endToEndId } }`;
 
     it('settles a transfer to a known key, and fails one to an unknown key', async () => {
-      const ok = await pix.as(pix.joao)<{ sendPix: { id: string; status: string } }>(SEND, { input: { toKey: mariaKey, amount: '25.00' }, key: randomUUID() });
-      expect(ok.data?.sendPix.status).toBe('PENDING');
-      const unknown = await pix.as(pix.joao)<{ sendPix: { id: string } }>(SEND, { input: { toKey: 'nobody@example.com', amount: '25.00' }, key: randomUUID() });
+      const ok = await pix.as(pix.joao)<{ sendPix: { transfer: { id: string; status: string } } }>(SEND, {
+        input: { toKey: mariaKey, amount: '25.00' },
+        key: randomUUID(),
+      });
+      expect(ok.data?.sendPix.transfer.status).toBe('PENDING');
+      const unknown = await pix.as(pix.joao)<{ sendPix: { transfer: { id: string } } }>(SEND, {
+        input: { toKey: 'nobody@example.com', amount: '25.00' },
+        key: randomUUID(),
+      });
       await eventually(async () => {
-        const settled = await pix.as(pix.joao)<{ pixTransfer: { status: string; endToEndId: string } }>(TRANSFER, { id: ok.data!.sendPix.id });
+        const settled = await pix.as(pix.joao)<{ pixTransfer: { status: string; endToEndId: string } }>(TRANSFER, { id: ok.data!.sendPix.transfer.id });
         expect(settled.data?.pixTransfer).toMatchObject({ status: 'SETTLED', endToEndId: expect.stringMatching(/^E99999999\d{12}[A-Za-z0-9]{11}$/) });
-        const failed = await pix.as(pix.joao)<{ pixTransfer: { status: string; failureReason: string } }>(TRANSFER, { id: unknown.data!.sendPix.id });
+        const failed = await pix.as(pix.joao)<{ pixTransfer: { status: string; failureReason: string } }>(TRANSFER, { id: unknown.data!.sendPix.transfer.id });
         expect(failed.data?.pixTransfer).toMatchObject({ status: 'FAILED', failureReason: 'Unknown Pix key' });
       });
       await eventually(() => {
-        expect(ofType(pix.events, 'pix.transfer.settled').map((e) => e.subject)).toContain(ok.data!.sendPix.id);
-        expect(ofType(pix.events, 'pix.transfer.failed').map((e) => e.subject)).toContain(unknown.data!.sendPix.id);
+        expect(ofType(pix.events, 'pix.transfer.settled').map((e) => e.subject)).toContain(ok.data!.sendPix.transfer.id);
+        expect(ofType(pix.events, 'pix.transfer.failed').map((e) => e.subject)).toContain(unknown.data!.sendPix.transfer.id);
       });
       // Maria received it: she may read it (the payer masked; see the e2e API contract test for a stranger).
-      expect((await pix.as(pix.maria)(TRANSFER, { id: ok.data!.sendPix.id })).data?.pixTransfer).toMatchObject({ status: 'SETTLED' });
+      expect((await pix.as(pix.maria)(TRANSFER, { id: ok.data!.sendPix.transfer.id })).data?.pixTransfer).toMatchObject({ status: 'SETTLED' });
     });
   });
 

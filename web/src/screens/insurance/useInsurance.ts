@@ -107,7 +107,7 @@ export function useInsurance() {
     policies: list,
     quoteErrors,
     quoting: quoting.loading,
-    quote: quoting.data?.quoteAutoInsurance ?? null,
+    quote: quoting.data?.quoteAutoInsurance.quote ?? null,
     requestQuote: async (form: QuoteForm) => {
       const { input, errors } = quoteInput(form);
       if (input === null) return setQuoteErrors(errors);
@@ -115,9 +115,9 @@ export function useInsurance() {
     },
     actionErrors,
     issuing: issuing.loading,
-    issue: (quoteId: string, installments: number) => act(setActionErrors, () => issue({ variables: { quoteId, installments } })),
+    issue: (quoteId: string, installments: number) => act(setActionErrors, () => issue({ variables: { input: { quoteId, installments } } })),
     paying: paying.loading,
-    payPremium: (txid: string) => act(setActionErrors, () => pay({ variables: { txid } })),
+    payPremium: (txid: string) => act(setActionErrors, () => pay({ variables: { input: { txid } } })),
     claimErrors,
     filing: filing.loading,
     fileClaim: async (policyId: string, form: ClaimForm): Promise<boolean> => {
@@ -131,9 +131,8 @@ export function useInsurance() {
       return act(setClaimErrors, () =>
         file({
           variables: {
-            policyId,
             idempotencyKey: newIdempotencyKey(),
-            input: { type: form.type, occurredAt: startOfDay(form.occurredOn), description: form.description.trim(), estimatedAmount: amount.value },
+            input: { policyId, type: form.type, occurredAt: startOfDay(form.occurredOn), description: form.description.trim(), estimatedAmount: amount.value },
           },
         }),
       );

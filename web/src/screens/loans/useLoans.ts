@@ -47,7 +47,7 @@ const termsOf = ({ principal, termMonths, monthlyRate }: LoanTerms) => {
     : { input: null, errors };
 };
 
-export type LoanCharge = PayLoanInstallmentMutation['payLoanInstallment'];
+export type LoanCharge = PayLoanInstallmentMutation['payLoanInstallment']['charge'];
 
 export function useLoans() {
   const [pollInterval, setPollInterval] = useState(0);
@@ -128,18 +128,18 @@ export function useLoans() {
     },
 
     actionErrors,
-    acceptOffer: (loanId: string) => act(() => accept({ variables: { loanId } })),
+    acceptOffer: (loanId: string) => act(() => accept({ variables: { input: { loanId } } })),
     payInstallment: (loanId: string, number: number) =>
-      act(async () => setCharge((await payInstallment({ variables: { loanId, number } })).data?.payLoanInstallment ?? null)),
+      act(async () => setCharge((await payInstallment({ variables: { input: { loanId, number } } })).data?.payLoanInstallment.charge ?? null)),
     payoffQuote: payoff.data?.loanPayoffQuote ?? null,
     quotePayoff: (loanId: string) => act(async () => void (await quotePayoff({ variables: { loanId } }))),
-    payOff: (loanId: string) => act(async () => setCharge((await payPayoff({ variables: { loanId } })).data?.payLoanPayoff ?? null)),
+    payOff: (loanId: string) => act(async () => setCharge((await payPayoff({ variables: { input: { loanId } } })).data?.payLoanPayoff.charge ?? null)),
     /** The Pix charge to pay (an installment or the payoff). */
     charge,
     payingSandbox: payingSandbox.loading,
     payChargeSandbox: (txid: string) =>
       act(async () => {
-        await paySandbox({ variables: { txid } });
+        await paySandbox({ variables: { input: { txid } } });
         setCharge(null);
       }),
   };

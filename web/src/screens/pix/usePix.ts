@@ -73,7 +73,7 @@ export function usePix() {
     registering: registering.loading,
     registerKey: (type: PixKeyType, key: string) =>
       keyForm.run(() => register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) } } })),
-    deleteKey: (key: string) => keyForm.run(() => remove({ variables: { key } })),
+    deleteKey: (key: string) => keyForm.run(() => remove({ variables: { input: { key } } })),
 
     chargeErrors: chargeForm.errors,
     creating: creating.loading,
@@ -99,7 +99,7 @@ export function usePix() {
             },
           },
         });
-        setCreated(data ? { txid: data.createPixCharge.txid, qrCodePng: data.createPixCharge.qrCodePng } : null);
+        setCreated(data ? { txid: data.createPixCharge.charge.txid, qrCodePng: data.createPixCharge.charge.qrCodePng } : null);
       });
     },
 
@@ -118,7 +118,7 @@ export function usePix() {
     /** Sandbox payment of the previewed charge, until the API pays a code from an account. */
     confirmPayment: async () => {
       if (previewed === null) return;
-      if (await payForm.run(() => pay({ variables: { txid: previewed.txid } }))) setPreviewed(null);
+      if (await payForm.run(() => pay({ variables: { input: { txid: previewed.txid } } }))) setPreviewed(null);
     },
 
     sendErrors: sendForm.errors,

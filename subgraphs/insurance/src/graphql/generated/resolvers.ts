@@ -280,6 +280,21 @@ export type AutoVehicleUse =
   | 'COMMERCIAL'
   | 'PRIVATE';
 
+/** What cancelAutoPolicy asks for. */
+export type CancelAutoPolicyInput = {
+  /** The caller's policy. */
+  readonly policyId: Scalars['ID']['input'];
+  /** Why, for the record. */
+  readonly reason: Scalars['String']['input'];
+};
+
+/** What cancelAutoPolicy returns. */
+export type CancelAutoPolicyPayload = {
+  readonly __typename?: 'CancelAutoPolicyPayload';
+  /** The policy, CANCELLED or CANCELLED_UNPAID. */
+  readonly policy: AutoPolicy;
+};
+
 export type Customer = {
   readonly __typename?: 'Customer';
   /** The customer's auto policies, newest first. */
@@ -307,44 +322,65 @@ export type FileAutoClaimInput = {
   readonly estimatedAmount: Scalars['Decimal']['input'];
   /** Inside the policy's term, not in the future. */
   readonly occurredAt: Scalars['DateTime']['input'];
+  /** The caller's ACTIVE policy the loss falls under. */
+  readonly policyId: Scalars['ID']['input'];
   readonly type: AutoClaimType;
+};
+
+/** What fileAutoClaim returns. */
+export type FileAutoClaimPayload = {
+  readonly __typename?: 'FileAutoClaimPayload';
+  /** The claim, OPEN. */
+  readonly claim: AutoClaim;
+};
+
+/** What issueAutoPolicy asks for. */
+export type IssueAutoPolicyInput = {
+  /** How many installments to pay the total premium in: one of the quote's installmentOptions. */
+  readonly installments: Scalars['Int']['input'];
+  /** The caller's QUOTED quote. */
+  readonly quoteId: Scalars['ID']['input'];
+};
+
+/** What issueAutoPolicy returns. */
+export type IssueAutoPolicyPayload = {
+  readonly __typename?: 'IssueAutoPolicyPayload';
+  /** The policy, PENDING_PAYMENT until its first installment is paid. */
+  readonly policy: AutoPolicy;
 };
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
   /** Cancels the caller's policy; an ACTIVE one refunds the unused net premium paid by Pix. */
-  readonly cancelAutoPolicy: AutoPolicy;
+  readonly cancelAutoPolicy: CancelAutoPolicyPayload;
   /** Reports a loss on the caller's ACTIVE policy. */
-  readonly fileAutoClaim: AutoClaim;
+  readonly fileAutoClaim: FileAutoClaimPayload;
   /** Turns the caller's quote into a policy and requests the first installment by Pix. Issuing a quote again returns its policy. */
-  readonly issueAutoPolicy: AutoPolicy;
+  readonly issueAutoPolicy: IssueAutoPolicyPayload;
   /** Prices auto insurance for the caller; the quote is valid for 30 days. */
-  readonly quoteAutoInsurance: AutoQuote;
+  readonly quoteAutoInsurance: QuoteAutoInsurancePayload;
   /** Staff only, not on their own policy. Asks Pix again for the payout of an APPROVED claim whose last attempt failed. */
-  readonly retryAutoClaimPayout: AutoClaim;
+  readonly retryAutoClaimPayout: RetryAutoClaimPayoutPayload;
   /** The policyholder or staff. Asks Pix again for the refunds of the policy whose last attempt failed (e.g. after registering a Pix key). */
-  readonly retryAutoPolicyRefund: AutoPolicy;
+  readonly retryAutoPolicyRefund: RetryAutoPolicyRefundPayload;
   /** Staff only. APPROVE needs approvedAmount (the payout is approvedAmount − deductible); DENY takes an optional note. */
-  readonly reviewAutoClaim: AutoClaim;
+  readonly reviewAutoClaim: ReviewAutoClaimPayload;
 };
 
 
 export type MutationCancelAutoPolicyArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+  input: CancelAutoPolicyInput;
 };
 
 
 export type MutationFileAutoClaimArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: FileAutoClaimInput;
-  policyId: Scalars['ID']['input'];
 };
 
 
 export type MutationIssueAutoPolicyArgs = {
-  installments: Scalars['Int']['input'];
-  quoteId: Scalars['ID']['input'];
+  input: IssueAutoPolicyInput;
 };
 
 
@@ -354,20 +390,17 @@ export type MutationQuoteAutoInsuranceArgs = {
 
 
 export type MutationRetryAutoClaimPayoutArgs = {
-  id: Scalars['ID']['input'];
+  input: RetryAutoClaimPayoutInput;
 };
 
 
 export type MutationRetryAutoPolicyRefundArgs = {
-  id: Scalars['ID']['input'];
+  input: RetryAutoPolicyRefundInput;
 };
 
 
 export type MutationReviewAutoClaimArgs = {
-  approvedAmount?: InputMaybe<Scalars['Decimal']['input']>;
-  decision: AutoClaimDecision;
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: ReviewAutoClaimInput;
 };
 
 export type PageInfo = {
@@ -406,6 +439,58 @@ export type QueryAutoPolicyArgs = {
 
 export type QueryAutoQuoteArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What quoteAutoInsurance returns. */
+export type QuoteAutoInsurancePayload = {
+  readonly __typename?: 'QuoteAutoInsurancePayload';
+  /** The quote, QUOTED. */
+  readonly quote: AutoQuote;
+};
+
+/** What retryAutoClaimPayout asks for. */
+export type RetryAutoClaimPayoutInput = {
+  /** The APPROVED claim whose last payout failed. */
+  readonly claimId: Scalars['ID']['input'];
+};
+
+/** What retryAutoClaimPayout returns. */
+export type RetryAutoClaimPayoutPayload = {
+  readonly __typename?: 'RetryAutoClaimPayoutPayload';
+  /** The claim, its payout requested again. */
+  readonly claim: AutoClaim;
+};
+
+/** What retryAutoPolicyRefund asks for. */
+export type RetryAutoPolicyRefundInput = {
+  /** The policy whose last refund failed. */
+  readonly policyId: Scalars['ID']['input'];
+};
+
+/** What retryAutoPolicyRefund returns. */
+export type RetryAutoPolicyRefundPayload = {
+  readonly __typename?: 'RetryAutoPolicyRefundPayload';
+  /** The policy, its refunds requested again. */
+  readonly policy: AutoPolicy;
+};
+
+/** What reviewAutoClaim asks for. */
+export type ReviewAutoClaimInput = {
+  /** Needed to APPROVE, refused with DENY: the loss accepted, in BRL (a decimal string), at most the vehicle's FIPE value. */
+  readonly approvedAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The OPEN claim. */
+  readonly claimId: Scalars['ID']['input'];
+  /** Approve or deny it. */
+  readonly decision: AutoClaimDecision;
+  /** Why it is denied (DENY only). */
+  readonly note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What reviewAutoClaim returns. */
+export type ReviewAutoClaimPayload = {
+  readonly __typename?: 'ReviewAutoClaimPayload';
+  /** The claim, APPROVED or DENIED. */
+  readonly claim: AutoClaim;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -547,16 +632,28 @@ export type ResolversTypes = ResolversObject<{
   AutoVehicle: ResolverTypeWrapper<Vehicle>;
   AutoVehicleInput: AutoVehicleInput;
   AutoVehicleUse: AutoVehicleUse;
+  CancelAutoPolicyInput: CancelAutoPolicyInput;
+  CancelAutoPolicyPayload: ResolverTypeWrapper<Omit<CancelAutoPolicyPayload, 'policy'> & { policy: ResolversTypes['AutoPolicy'] }>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   FileAutoClaimInput: FileAutoClaimInput;
+  FileAutoClaimPayload: ResolverTypeWrapper<Omit<FileAutoClaimPayload, 'claim'> & { claim: ResolversTypes['AutoClaim'] }>;
+  IssueAutoPolicyInput: IssueAutoPolicyInput;
+  IssueAutoPolicyPayload: ResolverTypeWrapper<Omit<IssueAutoPolicyPayload, 'policy'> & { policy: ResolversTypes['AutoPolicy'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PixCharge: ResolverTypeWrapper<PixChargeRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteAutoInsurancePayload: ResolverTypeWrapper<Omit<QuoteAutoInsurancePayload, 'quote'> & { quote: ResolversTypes['AutoQuote'] }>;
+  RetryAutoClaimPayoutInput: RetryAutoClaimPayoutInput;
+  RetryAutoClaimPayoutPayload: ResolverTypeWrapper<Omit<RetryAutoClaimPayoutPayload, 'claim'> & { claim: ResolversTypes['AutoClaim'] }>;
+  RetryAutoPolicyRefundInput: RetryAutoPolicyRefundInput;
+  RetryAutoPolicyRefundPayload: ResolverTypeWrapper<Omit<RetryAutoPolicyRefundPayload, 'policy'> & { policy: ResolversTypes['AutoPolicy'] }>;
+  ReviewAutoClaimInput: ReviewAutoClaimInput;
+  ReviewAutoClaimPayload: ResolverTypeWrapper<Omit<ReviewAutoClaimPayload, 'claim'> & { claim: ResolversTypes['AutoClaim'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -581,16 +678,28 @@ export type ResolversParentTypes = ResolversObject<{
   AutoTransferFailure: AutoTransferFailure;
   AutoVehicle: Vehicle;
   AutoVehicleInput: AutoVehicleInput;
+  CancelAutoPolicyInput: CancelAutoPolicyInput;
+  CancelAutoPolicyPayload: Omit<CancelAutoPolicyPayload, 'policy'> & { policy: ResolversParentTypes['AutoPolicy'] };
   Customer: CustomerRef;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   FileAutoClaimInput: FileAutoClaimInput;
+  FileAutoClaimPayload: Omit<FileAutoClaimPayload, 'claim'> & { claim: ResolversParentTypes['AutoClaim'] };
+  IssueAutoPolicyInput: IssueAutoPolicyInput;
+  IssueAutoPolicyPayload: Omit<IssueAutoPolicyPayload, 'policy'> & { policy: ResolversParentTypes['AutoPolicy'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PixCharge: PixChargeRef;
   Query: Record<PropertyKey, never>;
+  QuoteAutoInsurancePayload: Omit<QuoteAutoInsurancePayload, 'quote'> & { quote: ResolversParentTypes['AutoQuote'] };
+  RetryAutoClaimPayoutInput: RetryAutoClaimPayoutInput;
+  RetryAutoClaimPayoutPayload: Omit<RetryAutoClaimPayoutPayload, 'claim'> & { claim: ResolversParentTypes['AutoClaim'] };
+  RetryAutoPolicyRefundInput: RetryAutoPolicyRefundInput;
+  RetryAutoPolicyRefundPayload: Omit<RetryAutoPolicyRefundPayload, 'policy'> & { policy: ResolversParentTypes['AutoPolicy'] };
+  ReviewAutoClaimInput: ReviewAutoClaimInput;
+  ReviewAutoClaimPayload: Omit<ReviewAutoClaimPayload, 'claim'> & { claim: ResolversParentTypes['AutoClaim'] };
 }>;
 
 export type AutoClaimResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoClaim'] = ResolversParentTypes['AutoClaim'], FederationReferenceType extends FederationReferenceTypes['AutoClaim'] = FederationReferenceTypes['AutoClaim']> = ResolversObject<{
@@ -719,6 +828,10 @@ export type AutoVehicleResolvers<ContextType = InsuranceContext, ParentType exte
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CancelAutoPolicyPayloadResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['CancelAutoPolicyPayload'] = ResolversParentTypes['CancelAutoPolicyPayload']> = ResolversObject<{
+  policy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   autoPolicies?: Resolver<ResolversTypes['AutoPolicyConnection'], ParentType, ContextType, RequireFields<CustomerAutoPoliciesArgs, 'first'>>;
@@ -738,14 +851,22 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type FileAutoClaimPayloadResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['FileAutoClaimPayload'] = ResolversParentTypes['FileAutoClaimPayload']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType>;
+}>;
+
+export type IssueAutoPolicyPayloadResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['IssueAutoPolicyPayload'] = ResolversParentTypes['IssueAutoPolicyPayload']> = ResolversObject<{
+  policy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  cancelAutoPolicy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationCancelAutoPolicyArgs, 'id' | 'reason'>>;
-  fileAutoClaim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationFileAutoClaimArgs, 'idempotencyKey' | 'input' | 'policyId'>>;
-  issueAutoPolicy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationIssueAutoPolicyArgs, 'installments' | 'quoteId'>>;
-  quoteAutoInsurance?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType, RequireFields<MutationQuoteAutoInsuranceArgs, 'input'>>;
-  retryAutoClaimPayout?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationRetryAutoClaimPayoutArgs, 'id'>>;
-  retryAutoPolicyRefund?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType, RequireFields<MutationRetryAutoPolicyRefundArgs, 'id'>>;
-  reviewAutoClaim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType, RequireFields<MutationReviewAutoClaimArgs, 'decision' | 'id'>>;
+  cancelAutoPolicy?: Resolver<ResolversTypes['CancelAutoPolicyPayload'], ParentType, ContextType, RequireFields<MutationCancelAutoPolicyArgs, 'input'>>;
+  fileAutoClaim?: Resolver<ResolversTypes['FileAutoClaimPayload'], ParentType, ContextType, RequireFields<MutationFileAutoClaimArgs, 'idempotencyKey' | 'input'>>;
+  issueAutoPolicy?: Resolver<ResolversTypes['IssueAutoPolicyPayload'], ParentType, ContextType, RequireFields<MutationIssueAutoPolicyArgs, 'input'>>;
+  quoteAutoInsurance?: Resolver<ResolversTypes['QuoteAutoInsurancePayload'], ParentType, ContextType, RequireFields<MutationQuoteAutoInsuranceArgs, 'input'>>;
+  retryAutoClaimPayout?: Resolver<ResolversTypes['RetryAutoClaimPayoutPayload'], ParentType, ContextType, RequireFields<MutationRetryAutoClaimPayoutArgs, 'input'>>;
+  retryAutoPolicyRefund?: Resolver<ResolversTypes['RetryAutoPolicyRefundPayload'], ParentType, ContextType, RequireFields<MutationRetryAutoPolicyRefundArgs, 'input'>>;
+  reviewAutoClaim?: Resolver<ResolversTypes['ReviewAutoClaimPayload'], ParentType, ContextType, RequireFields<MutationReviewAutoClaimArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -765,6 +886,22 @@ export type QueryResolvers<ContextType = InsuranceContext, ParentType extends Re
   autoQuote?: Resolver<Maybe<ResolversTypes['AutoQuote']>, ParentType, ContextType, RequireFields<QueryAutoQuoteArgs, 'id'>>;
 }>;
 
+export type QuoteAutoInsurancePayloadResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['QuoteAutoInsurancePayload'] = ResolversParentTypes['QuoteAutoInsurancePayload']> = ResolversObject<{
+  quote?: Resolver<ResolversTypes['AutoQuote'], ParentType, ContextType>;
+}>;
+
+export type RetryAutoClaimPayoutPayloadResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['RetryAutoClaimPayoutPayload'] = ResolversParentTypes['RetryAutoClaimPayoutPayload']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType>;
+}>;
+
+export type RetryAutoPolicyRefundPayloadResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['RetryAutoPolicyRefundPayload'] = ResolversParentTypes['RetryAutoPolicyRefundPayload']> = ResolversObject<{
+  policy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType>;
+}>;
+
+export type ReviewAutoClaimPayloadResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['ReviewAutoClaimPayload'] = ResolversParentTypes['ReviewAutoClaimPayload']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = InsuranceContext> = ResolversObject<{
   AutoClaim?: AutoClaimResolvers<ContextType>;
   AutoClaimConnection?: AutoClaimConnectionResolvers<ContextType>;
@@ -780,13 +917,20 @@ export type Resolvers<ContextType = InsuranceContext> = ResolversObject<{
   AutoQuotedCoverage?: AutoQuotedCoverageResolvers<ContextType>;
   AutoTransferFailure?: AutoTransferFailureResolvers<ContextType>;
   AutoVehicle?: AutoVehicleResolvers<ContextType>;
+  CancelAutoPolicyPayload?: CancelAutoPolicyPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  FileAutoClaimPayload?: FileAutoClaimPayloadResolvers<ContextType>;
+  IssueAutoPolicyPayload?: IssueAutoPolicyPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PixCharge?: PixChargeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteAutoInsurancePayload?: QuoteAutoInsurancePayloadResolvers<ContextType>;
+  RetryAutoClaimPayoutPayload?: RetryAutoClaimPayoutPayloadResolvers<ContextType>;
+  RetryAutoPolicyRefundPayload?: RetryAutoPolicyRefundPayloadResolvers<ContextType>;
+  ReviewAutoClaimPayload?: ReviewAutoClaimPayloadResolvers<ContextType>;
 }>;
 

@@ -25,6 +25,19 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What acceptLoanOffer asks for. */
+export type AcceptLoanOfferInput = {
+  /** The caller's APPROVED loan. */
+  readonly loanId: Scalars['ID']['input'];
+};
+
+/** What acceptLoanOffer returns. */
+export type AcceptLoanOfferPayload = {
+  readonly __typename?: 'AcceptLoanOfferPayload';
+  /** The loan, CONTRACTED. */
+  readonly loan: Loan;
+};
+
 export type AmortizationSystem =
   /** French system: a fixed installment. */
   | 'PRICE'
@@ -233,31 +246,30 @@ export type LoanStatus =
 export type Mutation = {
   readonly __typename?: 'Mutation';
   /** Accepts the offer of an APPROVED loan: CONTRACTED, and the disbursement is sent to the borrower's Pix key. */
-  readonly acceptLoanOffer: Loan;
+  readonly acceptLoanOffer: AcceptLoanOfferPayload;
   /** A Pix charge for what the installment owes today (late charges included). */
-  readonly payLoanInstallment: PixCharge;
+  readonly payLoanInstallment: PayLoanInstallmentPayload;
   /** A Pix charge for today's payoff quote; paying it settles the loan. */
-  readonly payLoanPayoff: PixCharge;
+  readonly payLoanPayoff: PayLoanPayoffPayload;
   /** Applies for a loan: UNDER_ANALYSIS until the credit analysis decides. A retry with the same key returns the same loan. */
-  readonly requestLoan: Loan;
+  readonly requestLoan: RequestLoanPayload;
   /** Sends a failed disbursement again. */
-  readonly retryLoanDisbursement: Loan;
+  readonly retryLoanDisbursement: RetryLoanDisbursementPayload;
 };
 
 
 export type MutationAcceptLoanOfferArgs = {
-  loanId: Scalars['ID']['input'];
+  input: AcceptLoanOfferInput;
 };
 
 
 export type MutationPayLoanInstallmentArgs = {
-  loanId: Scalars['ID']['input'];
-  number: Scalars['Int']['input'];
+  input: PayLoanInstallmentInput;
 };
 
 
 export type MutationPayLoanPayoffArgs = {
-  loanId: Scalars['ID']['input'];
+  input: PayLoanPayoffInput;
 };
 
 
@@ -268,7 +280,35 @@ export type MutationRequestLoanArgs = {
 
 
 export type MutationRetryLoanDisbursementArgs = {
-  loanId: Scalars['ID']['input'];
+  input: RetryLoanDisbursementInput;
+};
+
+/** What payLoanInstallment asks for. */
+export type PayLoanInstallmentInput = {
+  /** The caller's ACTIVE loan. */
+  readonly loanId: Scalars['ID']['input'];
+  /** The installment's number, 1 to the loan's term. */
+  readonly number: Scalars['Int']['input'];
+};
+
+/** What payLoanInstallment returns. */
+export type PayLoanInstallmentPayload = {
+  readonly __typename?: 'PayLoanInstallmentPayload';
+  /** The Pix charge that pays the installment. */
+  readonly charge: PixCharge;
+};
+
+/** What payLoanPayoff asks for. */
+export type PayLoanPayoffInput = {
+  /** The caller's ACTIVE loan. */
+  readonly loanId: Scalars['ID']['input'];
+};
+
+/** What payLoanPayoff returns. */
+export type PayLoanPayoffPayload = {
+  readonly __typename?: 'PayLoanPayoffPayload';
+  /** The Pix charge that settles the loan. */
+  readonly charge: PixCharge;
 };
 
 export type PixCharge = {
@@ -315,6 +355,26 @@ export type RequestLoanInput = {
   readonly system: AmortizationSystem;
   /** 1 to 420. */
   readonly termMonths: Scalars['Int']['input'];
+};
+
+/** What requestLoan returns. */
+export type RequestLoanPayload = {
+  readonly __typename?: 'RequestLoanPayload';
+  /** The loan, UNDER_ANALYSIS (or further along on a retry). */
+  readonly loan: Loan;
+};
+
+/** What retryLoanDisbursement asks for. */
+export type RetryLoanDisbursementInput = {
+  /** The caller's DISBURSEMENT_FAILED loan. */
+  readonly loanId: Scalars['ID']['input'];
+};
+
+/** What retryLoanDisbursement returns. */
+export type RetryLoanDisbursementPayload = {
+  readonly __typename?: 'RetryLoanDisbursementPayload';
+  /** The loan, CONTRACTED again. */
+  readonly loan: Loan;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -420,9 +480,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptLoanOfferInput: AcceptLoanOfferInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AcceptLoanOfferPayload: ResolverTypeWrapper<Omit<AcceptLoanOfferPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
   AmortizationSystem: AmortizationSystem;
   Customer: ResolverTypeWrapper<CustomerRefModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -446,16 +508,25 @@ export type ResolversTypes = ResolversObject<{
   LoanSimulationInput: LoanSimulationInput;
   LoanStatus: LoanStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PayLoanInstallmentInput: PayLoanInstallmentInput;
+  PayLoanInstallmentPayload: ResolverTypeWrapper<Omit<PayLoanInstallmentPayload, 'charge'> & { charge: ResolversTypes['PixCharge'] }>;
+  PayLoanPayoffInput: PayLoanPayoffInput;
+  PayLoanPayoffPayload: ResolverTypeWrapper<Omit<PayLoanPayoffPayload, 'charge'> & { charge: ResolversTypes['PixCharge'] }>;
   PixCharge: ResolverTypeWrapper<ChargeRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestLoanInput: RequestLoanInput;
+  RequestLoanPayload: ResolverTypeWrapper<Omit<RequestLoanPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
+  RetryLoanDisbursementInput: RetryLoanDisbursementInput;
+  RetryLoanDisbursementPayload: ResolverTypeWrapper<Omit<RetryLoanDisbursementPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Customer: CustomerRefModel;
+  AcceptLoanOfferInput: AcceptLoanOfferInput;
   ID: Scalars['ID']['output'];
+  AcceptLoanOfferPayload: Omit<AcceptLoanOfferPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
+  Customer: CustomerRefModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -476,10 +547,21 @@ export type ResolversParentTypes = ResolversObject<{
   LoanSimulation: LoanSimulationModel;
   LoanSimulationInput: LoanSimulationInput;
   Mutation: Record<PropertyKey, never>;
+  PayLoanInstallmentInput: PayLoanInstallmentInput;
+  PayLoanInstallmentPayload: Omit<PayLoanInstallmentPayload, 'charge'> & { charge: ResolversParentTypes['PixCharge'] };
+  PayLoanPayoffInput: PayLoanPayoffInput;
+  PayLoanPayoffPayload: Omit<PayLoanPayoffPayload, 'charge'> & { charge: ResolversParentTypes['PixCharge'] };
   PixCharge: ChargeRefModel;
   Query: Record<PropertyKey, never>;
   RequestLoanInput: RequestLoanInput;
+  RequestLoanPayload: Omit<RequestLoanPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
+  RetryLoanDisbursementInput: RetryLoanDisbursementInput;
+  RetryLoanDisbursementPayload: Omit<RetryLoanDisbursementPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
   Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type AcceptLoanOfferPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['AcceptLoanOfferPayload'] = ResolversParentTypes['AcceptLoanOfferPayload']> = ResolversObject<{
+  loan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
@@ -619,11 +701,19 @@ export type LoanSimulationResolvers<ContextType = LoansContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  acceptLoanOffer?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationAcceptLoanOfferArgs, 'loanId'>>;
-  payLoanInstallment?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType, RequireFields<MutationPayLoanInstallmentArgs, 'loanId' | 'number'>>;
-  payLoanPayoff?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType, RequireFields<MutationPayLoanPayoffArgs, 'loanId'>>;
-  requestLoan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationRequestLoanArgs, 'idempotencyKey' | 'input'>>;
-  retryLoanDisbursement?: Resolver<ResolversTypes['Loan'], ParentType, ContextType, RequireFields<MutationRetryLoanDisbursementArgs, 'loanId'>>;
+  acceptLoanOffer?: Resolver<ResolversTypes['AcceptLoanOfferPayload'], ParentType, ContextType, RequireFields<MutationAcceptLoanOfferArgs, 'input'>>;
+  payLoanInstallment?: Resolver<ResolversTypes['PayLoanInstallmentPayload'], ParentType, ContextType, RequireFields<MutationPayLoanInstallmentArgs, 'input'>>;
+  payLoanPayoff?: Resolver<ResolversTypes['PayLoanPayoffPayload'], ParentType, ContextType, RequireFields<MutationPayLoanPayoffArgs, 'input'>>;
+  requestLoan?: Resolver<ResolversTypes['RequestLoanPayload'], ParentType, ContextType, RequireFields<MutationRequestLoanArgs, 'idempotencyKey' | 'input'>>;
+  retryLoanDisbursement?: Resolver<ResolversTypes['RetryLoanDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRetryLoanDisbursementArgs, 'input'>>;
+}>;
+
+export type PayLoanInstallmentPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PayLoanInstallmentPayload'] = ResolversParentTypes['PayLoanInstallmentPayload']> = ResolversObject<{
+  charge?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType>;
+}>;
+
+export type PayLoanPayoffPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PayLoanPayoffPayload'] = ResolversParentTypes['PayLoanPayoffPayload']> = ResolversObject<{
+  charge?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType>;
 }>;
 
 export type PixChargeResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge'], FederationReferenceType extends FederationReferenceTypes['PixCharge'] = FederationReferenceTypes['PixCharge']> = ResolversObject<{
@@ -639,7 +729,16 @@ export type QueryResolvers<ContextType = LoansContext, ParentType extends Resolv
   loanSimulation?: Resolver<ResolversTypes['LoanSimulation'], ParentType, ContextType, RequireFields<QueryLoanSimulationArgs, 'input'>>;
 }>;
 
+export type RequestLoanPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['RequestLoanPayload'] = ResolversParentTypes['RequestLoanPayload']> = ResolversObject<{
+  loan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
+}>;
+
+export type RetryLoanDisbursementPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['RetryLoanDisbursementPayload'] = ResolversParentTypes['RetryLoanDisbursementPayload']> = ResolversObject<{
+  loan?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = LoansContext> = ResolversObject<{
+  AcceptLoanOfferPayload?: AcceptLoanOfferPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -658,7 +757,11 @@ export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   LoanSettlement?: LoanSettlementResolvers<ContextType>;
   LoanSimulation?: LoanSimulationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PayLoanInstallmentPayload?: PayLoanInstallmentPayloadResolvers<ContextType>;
+  PayLoanPayoffPayload?: PayLoanPayoffPayloadResolvers<ContextType>;
   PixCharge?: PixChargeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequestLoanPayload?: RequestLoanPayloadResolvers<ContextType>;
+  RetryLoanDisbursementPayload?: RetryLoanDisbursementPayloadResolvers<ContextType>;
 }>;
 
