@@ -1,11 +1,20 @@
 /**
  * Protocol-level health probes that need a client library; run with the repo's Node 24:
- * `node infra/probe.mts mongodb|amqp URL`. Exits 0 once the server answers, 1 otherwise.
+ * `node infra/probe.mts mongodb|amqp|amqp-answers URL`. Exits 0 once the server answers, 1 otherwise.
+ * `amqp` must log in with the URL's user; `amqp-answers` also accepts a broker refusing that login
+ * (it is up, its users may not exist yet).
  */
 import { connect } from 'amqplib';
 import mongoose from 'mongoose';
 
 const TIMEOUT_MS = 2_000;
+/** How amqplib reports RabbitMQ's connection.close 403 on a refused login. */
+const ACCESS_REFUSED = /ACCESS[-_]REFUSED/;
+
+async function amqpLogin(url: string): Promise<void> {
+  const connection = await connect(url, { timeout: TIMEOUT_MS });
+  await connection.close();
+}
 
 const probes: Record<string, (url: string) => Promise<void>> = {
   async mongodb(url) {
@@ -16,9 +25,11 @@ const probes: Record<string, (url: string) => Promise<void>> = {
       await client.close();
     }
   },
-  async amqp(url) {
-    const connection = await connect(url, { timeout: TIMEOUT_MS });
-    await connection.close();
+  amqp: amqpLogin,
+  async 'amqp-answers'(url) {
+    await amqpLogin(url).catch((error: unknown) => {
+      if (!(error instanceof Error && ACCESS_REFUSED.test(error.message))) throw error;
+    });
   },
 };
 

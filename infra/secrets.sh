@@ -25,6 +25,9 @@ for producer in pix loans insurance accounts; do
   grep -Eq "^EVENTS_HMAC_KEYS=(.*,)?$producer=" "$SECRETS_FILE" || sed -i "s/^EVENTS_HMAC_KEYS=.*/&,$producer=$(random_secret)/" "$SECRETS_FILE"
 done
 for user in gateway pix loans insurance accounts; do ensure_secret "RABBITMQ_PASSWORD_${user^^}" "$(random_secret)"; done
+# Only for compose's infra profile, which reads this file (npm run infra:compose): its broker's admin and its database's password.
+ensure_secret RABBITMQ_ADMIN_PASSWORD "$(random_secret)"
+ensure_secret POSTGRES_PASSWORD_ACCOUNTS "$(random_secret)"
 
 if (($#)); then
   set -a

@@ -27,8 +27,13 @@ eval "$(bash infra/up.sh --profile dev)"
 # shellcheck disable=SC1091
 source .infra/secrets.env
 set +a
-# PROMETHEUS_URL, ALERTS_URL, JAEGER_URL, OTEL_EXPORTER_OTLP_ENDPOINT for the summary below.
-if [[ "$OBSERVABILITY" == true ]]; then eval "$(bash infra/observability.sh)"; fi
+# PROMETHEUS_URL, ALERTS_URL, JAEGER_URL, TRACES_URL for the summary below, and OTEL_EXPORTER_OTLP_ENDPOINT, exported:
+# the standard variable that turns each service's tracing on, exporting to Jaeger.
+if [[ "$OBSERVABILITY" == true ]]; then
+  set -a
+  eval "$(bash infra/observability.sh)"
+  set +a
+fi
 # shellcheck source-path=SCRIPTDIR
 source infra/rabbitmq/users.sh
 # shellcheck source-path=SCRIPTDIR
@@ -90,7 +95,8 @@ TEXT
 if [[ "$OBSERVABILITY" == true ]]; then
   cat <<TEXT
   Prometheus:     $PROMETHEUS_URL   (alerts: $ALERTS_URL; dashboards' queries run here)
-  Jaeger:         $JAEGER_URL   (OTLP receiver: $OTEL_EXPORTER_OTLP_ENDPOINT)
+  Traces:         $TRACES_URL   (recent traces and span trees, from Jaeger's API)
+  Jaeger:         $JAEGER_URL/api/traces?service=gateway&limit=20   (every service exports to $OTEL_EXPORTER_OTLP_ENDPOINT)
   Both keep running after Ctrl-C; npm run infra:down stops them.
 
 TEXT

@@ -26,27 +26,32 @@ POSTGRES_PORT="${POSTGRES_PORT:-5432}"
 FERRETDB_PORT="${FERRETDB_PORT:-27017}"
 if [[ "$PROFILE" == dev ]]; then DYNALITE_PORT="${DYNALITE_PORT:-8000}"; else DYNALITE_PORT="${DYNALITE_PORT:-8001}"; fi
 
+# The tests' broker user: guest, which only the machine's broker has (the compose broker has none).
 RABBITMQ_URL="amqp://guest:guest@$HOST:$RABBITMQ_PORT"
 MONGODB_URL="mongodb://$HOST:$FERRETDB_PORT"
 DYNAMODB_ENDPOINT="http://$HOST:$DYNALITE_PORT"
 FERRETDB_DATABASE="${FERRETDB_DATABASE:-ferretdb}"
 FERRETDB_PG_URL="postgres://postgres@$HOST:$POSTGRES_PORT/$FERRETDB_DATABASE"
 
+# The development secrets, the broker users' passwords among them (generated on first use).
+bash "$ROOT/infra/secrets.sh"
+set -a
+# shellcheck disable=SC1091
+source "$STATE_DIR/secrets.env"
+set +a
+# shellcheck source-path=SCRIPTDIR
+source "$ROOT/infra/rabbitmq/users.sh"
+# The broker is probed as a service user, as npm start connects: a compose broker has no guest.
+SERVICE_BROKER_URL="$(RABBITMQ_HOST="$HOST" broker_url_for gateway)"
+
 # --- broker users (one per service, topic permissions; see infra/rabbitmq/users.sh) ---
 ensure_broker_users() {
-  bash "$ROOT/infra/secrets.sh"
-  # A broker in a container (docker compose --profile infra) has its users from the compose env files.
+  # A broker in a container (docker compose --profile infra) creates its users from the same secrets file.
   if ! command -v rabbitmqctl >/dev/null; then log "RabbitMQ: not on this machine; its users come from compose"; return 0; fi
-  set -a
-  # shellcheck disable=SC1091
-  source "$STATE_DIR/secrets.env"
-  set +a
-  # shellcheck source-path=SCRIPTDIR
-  source "$ROOT/infra/rabbitmq/users.sh"
   # rabbitmqctl is slow: provision again only when the passwords or the rules changed, or a user is gone.
   local stamp="$STATE_DIR/broker-users.stamp" digest
   digest="$(cat "$STATE_DIR/secrets.env" "$ROOT/infra/rabbitmq/users.sh" | sha256sum | cut -d' ' -f1)"
-  if [[ "$(cat "$stamp" 2>/dev/null)" == "$digest" ]] && [[ "$(rabbitmqctl -q list_topic_permissions 2>/dev/null | grep -cE '^(gateway|pix|loans|insurance)\s')" == 4 ]]; then return 0; fi
+  if [[ "$(cat "$stamp" 2>/dev/null)" == "$digest" ]] && [[ "$(rabbitmqctl -q list_topic_permissions 2>/dev/null | grep -cE '^(gateway|pix|loans|insurance|accounts)\s')" == 5 ]]; then return 0; fi
   log "RabbitMQ: users gateway, pix, loans, insurance, accounts with their permissions"
   provision_broker_users || die "could not create the RabbitMQ users (rabbitmqctl); see /var/log/rabbitmq/"
   echo "$digest" >"$stamp"
@@ -58,7 +63,9 @@ redis_ok() (
   printf 'PING\r\n' >&3
   read -r -t 2 reply <&3 && [[ "$reply" == +PONG* ]]
 )
-rabbitmq_ok() { port_open "$HOST" "$RABBITMQ_PORT" && "$NODE24" "$ROOT/infra/probe.mts" amqp "$RABBITMQ_URL"; }
+# Answering AMQP at all (a refused login included: the users may not exist yet), then as the service user.
+rabbitmq_answers() { port_open "$HOST" "$RABBITMQ_PORT" && "$NODE24" "$ROOT/infra/probe.mts" amqp-answers "$SERVICE_BROKER_URL"; }
+rabbitmq_admits_services() { "$NODE24" "$ROOT/infra/probe.mts" amqp "$SERVICE_BROKER_URL"; }
 postgres_ok() { psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc 'select 1' postgres; }
 ferretdb_ok() { port_open "$HOST" "$FERRETDB_PORT" && "$NODE24" "$ROOT/infra/probe.mts" mongodb "$MONGODB_URL"; }
 dynalite_ok() {
@@ -89,8 +96,11 @@ ensure_ferretdb_database() {
 ensure_system Redis redis_ok 30 /var/log/redis/ci.log \
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port "$REDIS_PORT" --save "" --appendonly no \
   --dir /var/lib/redis --logfile /var/log/redis/ci.log
-ensure_system RabbitMQ rabbitmq_ok 120 /var/log/rabbitmq/ rabbitmq-server -detached
+ensure_system RabbitMQ rabbitmq_answers 120 /var/log/rabbitmq/ rabbitmq-server -detached
 ensure_broker_users
+# Compose's broker takes its users' passwords from the file it was started with; npm start's are in .infra/secrets.env.
+rabbitmq_admits_services >/dev/null 2>&1 ||
+  die "RabbitMQ refuses the gateway user's password from .infra/secrets.env; a broker in a container must be started with that file: npm run infra:compose"
 # RabbitMQ's Prometheus endpoint, scraped by the local Prometheus (`npm start -- --observability`):
 # enabled once; the broker keeps its plugins across restarts.
 if ! port_open "$HOST" 15692; then

@@ -1,5 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testEndpoints } from '@bank/testing';
 import { parse } from 'yaml';
 import { loadConfig, type Spec } from '@bank/platform';
 import { z } from 'zod';
@@ -47,13 +50,15 @@ const infrastructure = ['mongo', 'postgres', 'rabbitmq', 'redis', 'dynamodb', 'p
 /** What `docker compose --profile infra up` runs beside `npm start`. */
 const stores = ['mongo', 'postgres', 'rabbitmq', 'redis', 'dynamodb'];
 
-/** `.env.example` as compose reads a `.env` file: KEY=value lines, # comments. */
-const envExample = Object.fromEntries(
-  readFileSync(join(root, '.env.example'), 'utf8')
-    .split('\n')
-    .filter((line) => /^[A-Z_]+=/.test(line))
-    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-);
+/** An env file as compose reads it: KEY=value lines, # comments. */
+const envFile = (text: string): Record<string, string> =>
+  Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+const envExample = envFile(readFileSync(join(root, '.env.example'), 'utf8'));
 
 /** Compose's interpolation of ${NAME}, ${NAME:-default} and ${NAME:?error} from the .env file. */
 const interpolate = (value: string | number | boolean, env: Record<string, string>): string =>
@@ -182,5 +187,62 @@ describe('docker-compose.yml', () => {
     for (const secret of ['PRINCIPAL_HMAC_SECRET', 'JWT_SECRET'] as const) {
       expect(() => loadConfig(gatewayEnv, { ...environment, [secret]: 'development-secret-change-me-please' })).toThrow(`${secret} is a placeholder`);
     }
+  });
+});
+
+describe('docker compose --profile infra beside npm start', () => {
+  /** A fresh secrets file, as the first `npm start` (or `npm run infra:compose`) generates it. */
+  const secretsFile = join(mkdtempSync(join(tmpdir(), 'compose-secrets-')), 'secrets.env');
+  execFileSync('bash', [join(root, 'infra/secrets.sh')], { env: { ...process.env, SECRETS_FILE: secretsFile } });
+  const secrets = envFile(readFileSync(secretsFile, 'utf8'));
+  /** The URL npm start gives a service (infra/start.sh: broker_url_for), from that file. */
+  const brokerUrlFor = (user: string) =>
+    execFileSync('bash', ['-c', `set -a; source "$1"; set +a; source infra/rabbitmq/users.sh; broker_url_for ${user}`, 'bash', secretsFile], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+
+  it('is started with the secrets file npm start reads (npm run infra:compose)', () => {
+    const scripts = z.object({ scripts: z.record(z.string(), z.string()) }).parse(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).scripts;
+    expect(scripts['infra:compose']).toBe('bash infra/secrets.sh docker compose --env-file .infra/secrets.env --profile infra up');
+  });
+
+  it('finds every variable compose interpolates in that file alone', () => {
+    const refusals = Object.entries(services).flatMap(([name, { environment }]) =>
+      Object.values(environment).flatMap((value) => {
+        try {
+          interpolate(value, secrets);
+          return [];
+        } catch (error) {
+          return [`${name}: ${String(error)}`];
+        }
+      }),
+    );
+    expect(refusals).toEqual([]);
+  });
+
+  it.each(Object.keys(apps))('gives the broker user %s the password npm start connects with', (name) => {
+    const password = interpolate(service('rabbitmq').environment[`RABBITMQ_PASSWORD_${name.toUpperCase()}`] ?? '', secrets);
+    const url = new URL(brokerUrlFor(name));
+    expect([url.username, url.password]).toEqual([name, password]);
+  });
+
+  describe("infra/up.sh's broker probe, against the machine's broker", () => {
+    const probe = (kind: string, url: string) =>
+      spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'infra/probe.mts'), kind, url], { encoding: 'utf8' }).status;
+    const broker = new URL(testEndpoints.rabbitmqUrl);
+    const asUser = (user: string, password: string) => Object.assign(new URL(broker), { username: user, password }).href;
+    const machineSecrets = envFile(readFileSync(join(root, '.infra/secrets.env'), 'utf8'));
+
+    it('logs in as a service user, as npm start does, with no guest needed', () => {
+      expect(probe('amqp', asUser('gateway', machineSecrets.RABBITMQ_PASSWORD_GATEWAY ?? ''))).toBe(0);
+    });
+
+    it('tells a refused login (the broker is up, its users not yet) from no broker', () => {
+      const refused = asUser('gateway', 'not-the-password');
+      expect([probe('amqp', refused), probe('amqp-answers', refused)]).toEqual([1, 0]);
+      const nobody = Object.assign(new URL(refused), { port: '1' }).href;
+      expect(probe('amqp-answers', nobody)).toBe(1);
+    });
   });
 });

@@ -151,6 +151,26 @@ describe('the Helm chart (infra/helm/core-banking)', () => {
     expect(provided.filter((variable) => !(variable in spec) && !awsSdkEnv.includes(variable))).toEqual([]);
   });
 
+  it("exports every service's traces to the collector only when tracing.otlpEndpoint is set, and lets them reach it", () => {
+    const tracingOf = (...args: string[]) =>
+      manifests(...args)
+        .filter(({ kind }) => kind === 'Deployment' || kind === 'NetworkPolicy')
+        .filter(({ metadata }) => !metadata.name.includes('-store-'))
+        .map(({ kind, metadata, spec }) => {
+          const json = JSON.stringify(spec);
+          return { kind, name: metadata.name, exports: json.includes('"OTEL_EXPORTER_OTLP_ENDPOINT"'), reachesCollector: json.includes('"port":4318') };
+        });
+    const off = tracingOf();
+    expect(off.length).toBe(2 * Object.keys(services).length);
+    expect(off.filter(({ exports, reachesCollector }) => exports || reachesCollector)).toEqual([]);
+    const on = tracingOf('--set', 'tracing.otlpEndpoint=http://otel-collector.monitoring:4318');
+    expect(on.filter(({ kind, exports, reachesCollector }) => (kind === 'Deployment' ? !exports : !reachesCollector))).toEqual([]);
+    expect(template('--set', 'tracing.otlpEndpoint=http://otel-collector.monitoring:4318', '--show-only', 'templates/deployment.yaml')).toContain(
+      'value: "http://otel-collector.monitoring:4318"',
+    );
+    expect(validate(template('--set', 'tracing.otlpEndpoint=http://otel-collector.monitoring:4318')).output).toMatch(/Invalid: 0, Errors: 0/);
+  });
+
   it('points the gateway at each subgraph through its Service', () => {
     const env = Object.fromEntries(container('gateway').container.env.map(({ name, value }) => [name, value]));
     expect(env).toMatchObject({

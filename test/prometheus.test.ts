@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
+import { dashboardQueries as queriesOfDashboards } from './dashboard-queries';
 import { declaredSeries, defaultSeries, exposedSeries, metricsIn } from './metric-names';
 
 const root = join(__dirname, '..');
 const prometheusDir = join(root, 'infra', 'prometheus');
 const rulesDir = join(prometheusDir, 'rules');
 const testsDir = join(prometheusDir, 'tests');
-const dashboardsDir = join(root, 'infra', 'grafana', 'dashboards');
 
 /** Runs promtool; its output is the failure message when it exits non-zero. */
 const promtool = (...args: string[]): string => {
@@ -31,18 +31,7 @@ const rules = ruleFiles.flatMap((file) =>
 );
 const testFiles = readdirSync(testsDir).filter((name) => name.endsWith('.test.yml'));
 
-interface Panel {
-  title: string;
-  targets?: { expr: string }[];
-  panels?: Panel[];
-}
-const panelsOf = (panels: Panel[]): Panel[] => panels.flatMap((panel) => [panel, ...panelsOf(panel.panels ?? [])]);
-const dashboardQueries = readdirSync(dashboardsDir)
-  .filter((name) => name.endsWith('.json'))
-  .flatMap((file) => {
-    const dashboard = JSON.parse(readFileSync(join(dashboardsDir, file), 'utf8')) as { panels: Panel[] };
-    return panelsOf(dashboard.panels).flatMap((panel) => (panel.targets ?? []).map(({ expr }) => ({ file, panel: panel.title, expr })));
-  });
+const dashboardQueries = queriesOfDashboards();
 
 /** Series Prometheus makes itself. */
 const synthetic = ['up'];

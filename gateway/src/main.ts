@@ -1,3 +1,4 @@
+import './instrument';
 import { ConfigError, loadConfigOrExit, startPlatform } from '@bank/platform';
 import { redisRateLimits, shutdownOnSignals } from '@bank/graphql';
 import { devTokenIssuer } from './auth/dev-token';

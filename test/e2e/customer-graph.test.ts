@@ -25,7 +25,12 @@ describe('the customer graph through the gateway', () => {
   it('serves the shared customer overview across every subgraph, typed by codegen', async () => {
     const { data, errors } = await stack.run(MARIA, CustomerOverviewDocument, { chargesFirst: 5 });
     expect(errors).toBeUndefined();
-    expect(data?.me).toMatchObject({ id: 'c-maria', pixKeys: [{ type: 'EMAIL', key: 'maria@example.com' }], loans: [], autoPolicies: { edges: [] } });
+    expect(data?.me).toMatchObject({
+      id: 'c-maria',
+      pixKeys: [{ type: 'EMAIL', key: 'maria@example.com' }],
+      loans: { edges: [] },
+      autoPolicies: { edges: [] },
+    });
     expect(data?.me.pixCharges.edges.map((edge) => edge.node.txid)).toEqual([txid]);
   });
 

@@ -10,7 +10,7 @@ describe('operation limits on the composed schema', () => {
   afterAll(() => stack.stop());
 
   it('refuses a query nested deeper than the limit before running it', async () => {
-    const deep = `{ me { loans { customer { loans { customer { loans { customer { loans { customer { loans { id } } } } } } } } } } }`;
+    const deep = `{ me { loans { edges { node { customer { loans { edges { node { customer { loans { edges { node { id } } } } } } } } } } } } } }`;
     const response = await stack.as(MARIA)(deep);
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/depth limit/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(response.data).toBeUndefined();
@@ -18,7 +18,7 @@ describe('operation limits on the composed schema', () => {
 
   it('refuses a query whose cost is over the limit', async () => {
     const charge = 'charge { txid status amount brCode key receiverName description createdAt expiresAt payments { endToEndId amount paidAt refundedAmount } }';
-    const nested = `loans { customer { loans { customer { loans { installments { number dueDate payment interest amortization balance ${charge} } } } } } }`;
+    const nested = `loans(first: 3) { edges { node { customer { loans(first: 3) { edges { node { installments { number dueDate payment interest amortization balance ${charge} } } } } } } } }`;
     const wide = Array.from({ length: 14 }, (_, i) => `a${i}: me { ${nested} }`).join(' ');
     const response = await stack.as(MARIA)(`{ ${wide} }`);
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
@@ -41,7 +41,7 @@ describe('operation limits on the composed schema', () => {
   });
 
   it('lets an ordinary overview through', async () => {
-    const response = await stack.as(MARIA)(`{ me { id loans { id installments { number } } pixKeys { key } } }`);
+    const response = await stack.as(MARIA)(`{ me { id loans { edges { node { id installments { number } } } } pixKeys { key } } }`);
     expect(response.errors).toBeUndefined();
   });
 });

@@ -92,7 +92,7 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
     expect(
       (await asJoao(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId })).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
-    expect((await asJoao(`{ me { loans { id } } }`)).data).toEqual({ me: { loans: [] } });
+    expect((await asJoao(`{ me { loans { edges { node { id } } } } }`)).data).toEqual({ me: { loans: { edges: [] } } });
   });
 
   it('simulates a loan exactly, without signing in', async () => {

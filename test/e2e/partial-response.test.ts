@@ -11,9 +11,9 @@ describe('one subgraph down', () => {
   afterAll(() => stack.stop().catch(() => undefined));
 
   it('answers with the data it has and an error naming the subgraph; the gateway stays up', async () => {
-    const response = await stack.as(MARIA)(`{ me { id name loans { id } } pixCharge(txid: "ABC") { txid } }`);
+    const response = await stack.as(MARIA)(`{ me { id name loans { edges { node { id } } } } pixCharge(txid: "ABC") { txid } }`);
     expect(response.status).toBe(200);
-    expect(response.data).toEqual({ me: { id: 'c-maria', name: 'Maria Silva', loans: [] }, pixCharge: null });
+    expect(response.data).toEqual({ me: { id: 'c-maria', name: 'Maria Silva', loans: { edges: [] } }, pixCharge: null });
     expect(response.errors).toEqual([
       { message: 'The pix service could not answer; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'pix' } },
     ]);

@@ -1,5 +1,6 @@
 import { DEMO_CUSTOMERS } from '../../gateway/src/dev/demo-customers';
 import { seedDemo } from '../../gateway/src/dev/seed';
+import { gatewayEnv } from '../../gateway/src/config';
 import { startStack, type Stack } from './stack';
 
 const STORY = `{ me {
@@ -7,9 +8,10 @@ const STORY = `{ me {
   pixKeys { type }
   pixCharges(first: 20) { edges { node { status amount description } } }
   pixTransfers { edges { node { status amount } } }
-  loans { status purpose installments { number status } }
+  loans { edges { node { status purpose installments { number status } } } }
   autoQuotes { edges { node { status } } }
   autoPolicies { edges { node { status claims { edges { node { status type } } } } } }
+  accounts { status balance { available posted } statement(first: 50) { edges { node { kind amount description counterparty { name } } } } }
 } }`;
 
 interface Story {
@@ -18,17 +20,38 @@ interface Story {
     pixKeys: { type: string }[];
     pixCharges: { edges: { node: { status: string; amount: string; description: string } }[] };
     pixTransfers: { edges: { node: { status: string; amount: string } }[] };
-    loans: { status: string; purpose: string; installments: { number: number; status: string }[] }[];
+    loans: { edges: { node: { status: string; purpose: string; installments: { number: number; status: string }[] } }[] };
     autoQuotes: { edges: { node: { status: string } }[] };
     autoPolicies: { edges: { node: { status: string; claims: { edges: { node: { status: string; type: string } }[] } } }[] };
+    accounts: {
+      status: string;
+      balance: { available: string; posted: string };
+      statement: { edges: { node: { kind: string; amount: string; description: string | null; counterparty: { name: string } | null } }[] };
+    }[];
   };
 }
+
+/** The statement's deposits and transfers between accounts, oldest first, and whether the balance is what the entries add up to. */
+const accountStory = ({ accounts }: Story['me']) =>
+  accounts.map(({ status, balance, statement }) => {
+    const entries = statement.edges.map(({ node }) => node);
+    const cents = entries.reduce((sum, { amount }) => sum + Math.round(Number(amount) * 100), 0);
+    return {
+      status,
+      balanceIsTheSumOfEntries: Math.round(Number(balance.posted) * 100) === cents,
+      entries: entries
+        .filter(({ kind }) => ['DEPOSIT', 'TRANSFER_IN', 'TRANSFER_OUT'].includes(kind))
+        .reverse()
+        .map(({ kind, amount, counterparty }) => ({ kind, amount, counterparty: counterparty?.name ?? null })),
+    };
+  });
 
 describe('npm run seed: two demo customers with a story, through the public API', () => {
   let stack: Stack;
   const story = async (customer: (typeof DEMO_CUSTOMERS)[keyof typeof DEMO_CUSTOMERS]) => (await stack.as({ ...customer })(STORY)).data as unknown as Story;
   beforeAll(async () => {
-    stack = await startStack();
+    // The story waits where a client would (a policy's first premium charge): the configured fetch timeout, not the tests' 2 s.
+    stack = await startStack({ subgraphTimeoutMs: Number(gatewayEnv.SUBGRAPH_TIMEOUT_MS.devDefault) });
     await seedDemo(new URL(stack.gateway.url).origin);
   }, 90_000);
   afterAll(() => stack.stop());
@@ -38,8 +61,8 @@ describe('npm run seed: two demo customers with a story, through the public API'
     expect(me.pixKeys.map(({ type }) => type).sort()).toEqual(['CPF', 'EMAIL', 'EVP', 'PHONE']);
     expect(me.pixCharges.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'COMPLETED']);
     expect(me.pixTransfers.edges.map(({ node }) => node)).toEqual([{ status: 'SETTLED', amount: '35.90' }]);
-    expect(me.loans.map(({ status }) => status).sort()).toEqual(['ACTIVE', 'APPROVED', 'REJECTED', 'SETTLED']);
-    expect(me.loans.find(({ status }) => status === 'ACTIVE')?.installments[0]).toEqual({ number: 1, status: 'PAID' });
+    expect(me.loans.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'APPROVED', 'REJECTED', 'SETTLED']);
+    expect(me.loans.edges.find(({ node }) => node.status === 'ACTIVE')?.node.installments[0]).toEqual({ number: 1, status: 'PAID' });
     expect(me.autoQuotes.edges).toHaveLength(2);
     expect(me.autoPolicies.edges.map(({ node }) => node)).toEqual([{ status: 'ACTIVE', claims: { edges: [{ node: { status: 'OPEN', type: 'GLASS' } }] } }]);
   });
@@ -48,7 +71,32 @@ describe('npm run seed: two demo customers with a story, through the public API'
     const { me } = await story(DEMO_CUSTOMERS.padaria);
     expect(me.pixKeys.map(({ type }) => type).sort()).toEqual(['CNPJ', 'EMAIL', 'EVP']);
     expect(me.pixCharges.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'COMPLETED']);
-    expect(me.loans.map(({ status }) => status)).toEqual(['DISBURSEMENT_FAILED']);
+    expect(me.loans.edges.map(({ node }) => node.status)).toEqual(['DISBURSEMENT_FAILED']);
+  });
+
+  it('opens both checking accounts, funds each with a sandbox deposit and shows a transfer between them on both statements', async () => {
+    const [ana, padaria] = await Promise.all([story(DEMO_CUSTOMERS.ana), story(DEMO_CUSTOMERS.padaria)]);
+    expect(accountStory(ana.me)).toEqual([
+      {
+        status: 'ACTIVE',
+        balanceIsTheSumOfEntries: true,
+        entries: [
+          { kind: 'DEPOSIT', amount: '4200.00', counterparty: null },
+          { kind: 'TRANSFER_OUT', amount: '-260.00', counterparty: 'Padaria Lima Ltda' },
+        ],
+      },
+    ]);
+    expect(accountStory(padaria.me)).toEqual([
+      {
+        status: 'ACTIVE',
+        balanceIsTheSumOfEntries: true,
+        entries: [
+          { kind: 'DEPOSIT', amount: '12500.00', counterparty: null },
+          { kind: 'TRANSFER_IN', amount: '260.00', counterparty: 'Ana Souza' },
+        ],
+      },
+    ]);
+    expect(ana.me.accounts[0]?.balance.available).not.toBe('0.00');
   });
 
   it('changes nothing when run again', async () => {

@@ -28,6 +28,8 @@ export function composeSupergraph(subgraphs: readonly SubgraphSource[]): Supergr
 export interface SchemaChange {
   readonly level: 'BREAKING' | 'DANGEROUS' | 'SAFE';
   readonly message: string;
+  /** What it touches, as graphql-inspector names it: `Type`, `Type.field`, `Type.field.argument`. */
+  readonly path: string | undefined;
 }
 
 /** What a client would notice going from `before` to `after`, breaking changes first. */
@@ -43,6 +45,7 @@ export async function compareApiSchemas(before: GraphQLSchema, after: GraphQLSch
             ? ('DANGEROUS' as const)
             : ('SAFE' as const),
       message: change.message,
+      path: change.path,
     }))
     .sort((a, b) => order[a.level] - order[b.level]);
 }

@@ -4,6 +4,7 @@
  * client's requests. Running it again changes nothing: each step first reads what is there, and
  * every mutation that can take an idempotency key gets a fixed one.
  *
+ *   Ana and Padaria Lima open their checking accounts; a sandbox deposit funds each; Ana pays Padaria Lima's catering from hers.
  *   Padaria Lima applies for working capital before it has a Pix key: the disbursement fails.
  *   Ana and Padaria Lima register their keys (every type between them).
  *   Each charges the other's kind of customer: one charge paid, one still open.
@@ -27,6 +28,13 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
   const ana = client.as(await client.token(DEMO_CUSTOMERS.ana));
   const padaria = client.as(await client.token(DEMO_CUSTOMERS.padaria));
 
+  const anaAccount = await checkingAccount(ana, { key: 'seed-ana-checking', deposit: { key: 'seed-ana-salary', amount: '4200.00' } }, log);
+  const padariaAccount = await checkingAccount(padaria, { key: 'seed-padaria-checking', deposit: { key: 'seed-padaria-takings', amount: '12500.00' } }, log);
+  await accountTransfer(
+    ana,
+    { key: 'seed-ana-catering', from: anaAccount, to: padariaAccount, amount: '260.00', description: 'Salgados para o aniversário' },
+    log,
+  );
   await loanBeforeAnyKey(padaria, log);
   await registerKeys(ana, ANA_KEYS, log);
   await registerKeys(padaria, PADARIA_KEYS, log);
@@ -51,6 +59,46 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
   await autoInsurance(ana, log);
 
   return Promise.all(Object.values(DEMO_CUSTOMERS).map(async (customer) => ({ customer, token: await client.token(customer) })));
+}
+
+// ---- Checking accounts ---------------------------------------------------------------------
+
+interface AccountView {
+  readonly id: string;
+  readonly number: string;
+}
+
+/**
+ * Opens the customer's checking account (opening again returns it) and deposits into it once: both
+ * under fixed idempotency keys, so a rerun gets the same account and the same deposit back.
+ */
+async function checkingAccount(run: Run, opening: { key: string; deposit: { key: string; amount: string } }, log: Log): Promise<AccountView> {
+  const { openAccount } = await run<{ openAccount: { account: AccountView } }>(
+    'mutation SeedAccount($key: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $key) { account { id number } } }',
+    { key: opening.key },
+  );
+  const { account } = openAccount;
+  const { simulateDeposit } = await run<{ simulateDeposit: { account: { balance: { available: string } } } }>(
+    'mutation SeedDeposit($input: SimulateDepositInput!, $key: String!) { simulateDeposit(input: $input, idempotencyKey: $key) { account { balance { available } } } }',
+    { input: { accountId: account.id, amount: opening.deposit.amount }, key: opening.deposit.key },
+  );
+  log(`checking account 0001 ${account.number}: deposit of R$ ${opening.deposit.amount}, available R$ ${simulateDeposit.account.balance.available}`);
+  return account;
+}
+
+async function accountTransfer(
+  run: Run,
+  transfer: { key: string; from: AccountView; to: AccountView; amount: string; description: string },
+  log: Log,
+): Promise<void> {
+  await run(
+    'mutation SeedAccountTransfer($input: TransferBetweenAccountsInput!, $key: String!) { transferBetweenAccounts(input: $input, idempotencyKey: $key) { transfer { id } } }',
+    {
+      input: { fromAccountId: transfer.from.id, toBranch: '0001', toNumber: transfer.to.number, amount: transfer.amount, description: transfer.description },
+      key: transfer.key,
+    },
+  );
+  log(`transfer of R$ ${transfer.amount} from account ${transfer.from.number} to ${transfer.to.number}: "${transfer.description}"`);
 }
 
 // ---- Pix keys -------------------------------------------------------------------------------

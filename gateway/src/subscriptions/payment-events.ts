@@ -1,6 +1,6 @@
 import { ACCOUNTS_EVENTS, PIX_EVENTS, type Party } from '@bank/contracts';
 import type { CloudEvent, EventBus, Subscription } from '@bank/messaging';
-import type { Logger } from '@bank/observability';
+import { inMessageSpan, type Logger } from '@bank/observability';
 
 /** The Pix events a payment screen waits for, and the ledger postings an account screen waits for. */
 export const PAYMENT_EVENT_TYPES = [
@@ -49,7 +49,7 @@ export class PaymentEventHub {
       name: 'gateway-payment-updates',
       bindings: PAYMENT_EVENT_TYPES,
       prefetch: 100,
-      handler: async (event) => this.dispatch(event as PaymentEvent),
+      handler: (event) => this.dispatch(event as PaymentEvent),
     });
   }
 
@@ -75,15 +75,28 @@ export class PaymentEventHub {
     return [...this.byCharge.values(), ...this.byCustomer.values(), ...this.byAccount.values()].reduce((sum, set) => sum + set.size, 0);
   }
 
-  private dispatch(event: PaymentEvent): void {
-    const { txid, payer, receiver, sender, debitAccountId, creditAccountId } = event.data;
-    const notify = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => listener(event));
-    if (txid !== undefined) notify(this.byCharge.get(txid));
-    const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
-    for (const customerId of customers) notify(this.byCustomer.get(customerId));
-    if (event.type === ACCOUNTS_EVENTS.transferPosted)
-      for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) notify(this.byAccount.get(accountId));
+  /** Pushes the event to the subscriptions waiting on it, in a span of the trace the event carries (the request that caused it). */
+  private async dispatch(event: PaymentEvent): Promise<void> {
+    const listeners = this.listenersOf(event);
+    if (listeners.length > 0) {
+      await inMessageSpan(
+        { name: `subscription push ${event.type}`, kind: 'internal', carried: event, attributes: { 'bank.subscription.listeners': listeners.length } },
+        async () => listeners.forEach((listener) => listener(event)),
+      );
+    }
     this.logger.debug({ type: event.type, id: event.id }, 'payment event dispatched');
+  }
+
+  private listenersOf(event: PaymentEvent): Listener[] {
+    const { txid, payer, receiver, sender, debitAccountId, creditAccountId } = event.data;
+    const found: Listener[] = [];
+    const collect = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => found.push(listener));
+    if (txid !== undefined) collect(this.byCharge.get(txid));
+    const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
+    for (const customerId of customers) collect(this.byCustomer.get(customerId));
+    if (event.type === ACCOUNTS_EVENTS.transferPosted)
+      for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) collect(this.byAccount.get(accountId));
+    return found;
   }
 }
 

@@ -8,26 +8,37 @@ import type { SubscriptionMetrics } from './subscription-metrics';
 
 /** Subscriptions the gateway serves itself, on top of the composed API schema. */
 export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
+  "What happened to a payment."
   enum PaymentUpdateKind {
+    "A charge the customer receives was paid."
     CHARGE_PAID
+    "A charge expired unpaid."
     CHARGE_EXPIRED
+    "A charge was removed."
     CHARGE_REMOVED
+    "A transfer settled."
     TRANSFER_SETTLED
+    "A transfer failed."
     TRANSFER_FAILED
+    "A refund was sent back to the payer."
     REFUND_COMPLETED
   }
 
   "Something happened to one of the customer's payments."
   type PaymentUpdate {
+    "What happened."
     kind: PaymentUpdateKind!
     "The event's id: a client may use it to drop a repeated delivery."
     eventId: ID!
+    "When it happened."
     occurredAt: DateTime!
+    "The amount paid, transferred or refunded, in BRL; null when the update moves no money."
     amount: Decimal
     "The charge, for charge updates and refunds, with any field of the supergraph."
     charge: PixCharge
     "The transfer, for transfer updates."
     transfer: PixTransfer
+    "Why a transfer failed; null otherwise."
     failureReason: String
   }
 
@@ -37,11 +48,11 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
 
   type Subscription {
     "Each status change of the charge (a checkout screen waiting on its QR code)."
-    pixChargeStatusChanged(txid: ID!): PixCharge!
+    pixChargeStatusChanged("The charge's txid; one the caller may read." txid: ID!): PixCharge!
     "Every payment event of the signed-in customer."
     myPaymentUpdates: PaymentUpdate!
     "Each entry posted to the account (an account screen's live statement); its holder only."
-    accountActivity(accountId: ID!): StatementEntry!
+    accountActivity("The account's id." accountId: ID!): StatementEntry!
   }
 `;
 

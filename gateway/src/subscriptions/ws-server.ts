@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { isAppError } from '@bank/kernel';
+import { isAppError, type ClientErrorCode } from '@bank/kernel';
 import type { Logger } from '@bank/observability';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -36,7 +36,7 @@ const MAX_TIMER_MS = 2_147_483_647;
 /** Subscriptions one connection may hold unless configured otherwise. */
 export const DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION = 10;
 
-const refuse = (message: string, code: string): readonly GraphQLError[] => [new GraphQLError(message, { extensions: { code } })];
+const refuse = (message: string, code: ClientErrorCode): readonly GraphQLError[] => [new GraphQLError(message, { extensions: { code } })];
 
 /**
  * graphql-ws on the gateway's own HTTP server and URL. The JWT comes in `connection_init`

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isAppError } from '@bank/kernel';
+import { isAppError, isClientErrorCode } from '@bank/kernel';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { badInputOf } from './input-errors';
@@ -7,7 +7,8 @@ import { badInputOf } from './input-errors';
 /**
  * The one place where errors become what clients see. An AppError keeps its message and code
  * (and the input field it names); GraphQL's own errors (parse, validation, variable coercion)
- * keep theirs; anything else is logged and masked as INTERNAL_SERVER_ERROR.
+ * keep theirs when the code is one of the published CLIENT_ERROR_CODES; anything else is logged and
+ * masked as INTERNAL_SERVER_ERROR.
  */
 export const formatError =
   (logger: Logger) =>
@@ -27,9 +28,9 @@ export const formatError =
     const badInput = badInputOf(formatted, error);
     if (badInput !== null) return badInput;
     const code = formatted.extensions?.code;
-    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR')
+    if (isClientErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR')
       return { ...formatted, extensions: pick(formatted.extensions, ['code', 'field', 'reason', 'serviceName']) };
-    logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
+    logger.error({ err: original, path: formatted.path, code }, 'unexpected error in a resolver');
     const { path, locations } = formatted;
     return { message: 'Internal server error', ...(path ? { path } : {}), ...(locations ? { locations } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

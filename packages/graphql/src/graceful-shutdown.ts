@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { flushTraces } from '@bank/observability';
 
 /** Once a server stops accepting, how long its requests in flight may take before their connections are cut. */
 export const IN_FLIGHT_GRACE_MS = 10_000;
@@ -59,12 +60,14 @@ export function shutdownOnSignals(server: GracefulServer, logger: Logger): void 
     stopping = true;
     logger.info({ signal }, 'draining, then shutting down');
     server.shutdown().then(
-      () => {
+      async () => {
         logger.info('shut down');
+        await flushTraces();
         process.exit(0);
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
+        await flushTraces();
         process.exit(1);
       },
     );

@@ -1,7 +1,8 @@
+import type { ClientErrorCode } from '@bank/kernel';
 import type { NextFunction, Request, Response } from 'express';
 
 /** A coded JSON error body, as GraphQL clients expect, for what fails before GraphQL runs. */
-export const sendError = (res: Response, status: number, code: string, message: string): void =>
+export const sendError = (res: Response, status: number, code: ClientErrorCode, message: string): void =>
   void res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 /** `/graphql` on a subgraph answers POST only: a GET's `?query=` would run outside what the gateway signed. */
@@ -17,7 +18,7 @@ interface BodyParserError {
   readonly message?: string;
 }
 
-const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
+const BODY_ERRORS: Readonly<Record<string, { status: number; code: ClientErrorCode; message: string }>> = {
   'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body too large' },
   'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'Request body is not valid JSON' },
   'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Request body must be UTF-8' },

@@ -1,12 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ERROR_CODES } from '@bank/kernel';
+import { isClientErrorCode } from '@bank/kernel';
 import { Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
 
 /**
  * Count, latency and errors per operation. Every label is a closed set, whatever clients send: the
  * one root field selected (a field of the schema), `multiple` or `unknown`; the error code from the
- * known codes, else `OTHER`.
+ * published CLIENT_ERROR_CODES, else `OTHER`.
  */
 export function operationMetrics(registry: Registry): ApolloServerPlugin {
   const duration = new Histogram({
@@ -37,21 +37,7 @@ export function operationMetrics(registry: Registry): ApolloServerPlugin {
   };
 }
 
-/** Codes our services and Apollo answer with; anything else is counted as OTHER. */
-const KNOWN_CODES: ReadonlySet<string> = new Set([
-  ...ERROR_CODES,
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'RATE_LIMITED',
-  'SUBGRAPH_UNAVAILABLE',
-]);
-
-const boundedCode = (code: unknown): string =>
-  code === undefined ? 'INTERNAL_SERVER_ERROR' : typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER';
+const boundedCode = (code: unknown): string => (code === undefined ? 'INTERNAL_SERVER_ERROR' : isClientErrorCode(code) ? code : 'OTHER');
 
 function labelsOf(operation: OperationDefinitionNode | undefined, schema: GraphQLSchema): { type: string; fields: string } {
   if (!operation) return { type: 'unknown', fields: 'unknown' };

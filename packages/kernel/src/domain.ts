@@ -25,10 +25,19 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Where a page is, as Relay's PageInfo says it. */
+export interface PageInfo {
+  readonly hasNextPage: boolean;
+  /** Whether the page was read after an item (forward paging answers this; there is no `last`/`before`). */
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
+}
+
 /** A page of a listing, shaped as a Relay connection. Cursors are opaque; pass one as `after`. */
 export interface Page<T> {
   readonly edges: readonly { readonly node: T; readonly cursor: string }[];
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly pageInfo: PageInfo;
 }
 
 /** Which page of a listing: at most `first` items, after the item whose cursor is `after` (from the start when null). */
@@ -40,7 +49,18 @@ export interface PageRequest {
 /** The most items one page may ask for. */
 export const MAX_PAGE_SIZE = 100;
 
-export const EMPTY_PAGE: Page<never> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+export const EMPTY_PAGE: Page<never> = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+
+/**
+ * The page of `edges` read after the cursor `after`: its start and end cursors are its first and
+ * last edges' unless `endCursor` says where reading continues (past items a filter skipped).
+ */
+export function pageOf<T>(
+  edges: Page<T>['edges'],
+  { after, hasNextPage, endCursor = edges.at(-1)?.cursor ?? null }: { after: string | null; hasNextPage: boolean; endCursor?: string | null },
+): Page<T> {
+  return { edges, pageInfo: { hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor } };
+}
 
 /** A page request from client arguments: `first` 1 to MAX_PAGE_SIZE (20 when omitted). */
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {

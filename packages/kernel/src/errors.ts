@@ -1,7 +1,36 @@
 /**
- * Codes a client can branch on, carried as `extensions.code` on GraphQL errors.
- * The set is closed: adding one is an API change.
+ * Every code a client can receive as `extensions.code`, with what it means: the published, closed
+ * list (the README's error table is checked against it). Adding one is an API change; a code
+ * outside it never reaches a client (formatError masks it as INTERNAL_SERVER_ERROR).
  */
+export const CLIENT_ERROR_CODES = {
+  BAD_USER_INPUT: 'An argument or input field is invalid (malformed scalar, out of bounds, wrong shape); `field` names it when one is to blame.',
+  UNAUTHENTICATED: 'No valid token (or principal signature, between gateway and subgraph): sign in again.',
+  FORBIDDEN: 'Signed in, but this caller may not do this (e.g. staff acting on their own policy).',
+  NOT_FOUND: 'No such object visible to the caller (another customer’s objects are NOT_FOUND, never FORBIDDEN), or no such route.',
+  CONFLICT: 'The object is not in a state that allows it, or an idempotency key was reused with other input.',
+  UNPROCESSABLE: 'Well-formed but refused by a business rule; `reason` says which (e.g. INSUFFICIENT_FUNDS).',
+  UNAVAILABLE: 'A dependency is not ready (e.g. Pix has not created the charge yet); retry shortly.',
+  INTERNAL_SERVER_ERROR: 'An unexpected failure, logged; its details are not shown.',
+  SUBGRAPH_UNAVAILABLE: 'A subgraph did not answer; the other fields are there and `serviceName` names it.',
+  GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
+  GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema, or is over the depth or cost limit.',
+  BAD_REQUEST: 'The HTTP request or WebSocket message is malformed (no query, body not JSON, a query or mutation over WebSocket).',
+  OPERATION_RESOLUTION_FAILURE: 'The operation name does not match an operation in the document.',
+  PERSISTED_QUERY_NOT_FOUND: 'The persisted-query hash is unknown: send the query with its hash once.',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not accepted here (subgraphs).',
+  RATE_LIMITED: 'Over a rate limit (HTTP 429 with Retry-After).',
+  PAYLOAD_TOO_LARGE: 'The request body is over the size limit (HTTP 413).',
+  UNSUPPORTED_MEDIA_TYPE: 'The request body is not UTF-8 JSON, or its Content-Encoding is not supported (HTTP 415).',
+  METHOD_NOT_ALLOWED: 'A subgraph’s /graphql answers POST only (HTTP 405).',
+  TOO_MANY_SUBSCRIPTIONS: 'Over the subscriptions one WebSocket connection may hold.',
+} as const satisfies Record<string, string>;
+
+export type ClientErrorCode = keyof typeof CLIENT_ERROR_CODES;
+
+export const isClientErrorCode = (code: unknown): code is ClientErrorCode => typeof code === 'string' && Object.hasOwn(CLIENT_ERROR_CODES, code);
+
+/** The codes an AppError (a use case's refusal) carries: part of the published list. */
 export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -11,7 +40,7 @@ export const ERROR_CODES = [
   'UNPROCESSABLE',
   'UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
-] as const;
+] as const satisfies readonly ClientErrorCode[];
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

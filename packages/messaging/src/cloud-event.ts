@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { currentTraceContext, type TraceContext } from '@bank/observability';
 
 /**
  * A domain event in the CloudEvents 1.0 envelope (structured JSON mode).
  * `correlationid` is an extension attribute: it ties every event back to the request that caused it.
+ * `traceparent` and `tracestate` (the distributed-tracing extension, present when tracing is on) are
+ * the W3C trace context of the work that emitted it: stored with the event in the outbox, so the
+ * relay and every consumer continue that trace. Nothing on the way rewrites them.
  */
-export interface CloudEvent<T = unknown> {
+export interface CloudEvent<T = unknown> extends TraceContext {
   readonly specversion: '1.0';
   readonly id: string;
   /** Who emitted it, e.g. "/subgraphs/pix". */
@@ -30,6 +34,7 @@ export interface NewEvent<T> {
   id?: string;
 }
 
+/** A new envelope; it carries the trace context active now. */
 export function cloudEvent<T>({ source, type, subject, data, correlationId, time, id }: NewEvent<T>): CloudEvent<T> {
   const eventId = id ?? randomUUID();
   return {
@@ -41,6 +46,7 @@ export function cloudEvent<T>({ source, type, subject, data, correlationId, time
     subject,
     datacontenttype: 'application/json',
     correlationid: correlationId ?? eventId,
+    ...currentTraceContext(),
     data,
   };
 }

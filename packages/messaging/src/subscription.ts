@@ -1,7 +1,9 @@
 import type { ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Logger } from 'pino';
+import { inMessageSpan } from '@bank/observability';
 import { MalformedEventError, type CloudEvent } from './cloud-event';
+import { eventSpanAttributes } from './event-span';
 import type { ConsumeOutcome, MessagingMetrics } from './metrics';
 import { afterFailure, attemptOf, messageHeaders, type DeadLetterReason, type RetryPolicy } from './retry-policy';
 import { deadLetterQueueName, retryQueueName } from './topology';
@@ -167,7 +169,9 @@ export class Consumer {
     const attempt = attemptOf(message);
     const endTimer = metrics.handlerDuration.startTimer({ queue: label, type: event.type });
     try {
-      await handler(event, { attempt });
+      await inMessageSpan({ name: `${label} process ${event.type}`, kind: 'consumer', carried: event, attributes: eventSpanAttributes(event, label) }, () =>
+        handler(event, { attempt }),
+      );
       endTimer();
       return { type: event.type, outcome: 'ack' };
     } catch (error) {

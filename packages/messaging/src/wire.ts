@@ -14,6 +14,9 @@ const cloudEventSchema = z.object({
   subject: z.string(),
   datacontenttype: z.literal('application/json'),
   correlationid: z.string().min(1),
+  // The distributed-tracing extension: a string the tracer cannot read is ignored by it, never a reason to refuse the event.
+  traceparent: z.string().optional(),
+  tracestate: z.string().optional(),
   data: z.unknown(),
 });
 

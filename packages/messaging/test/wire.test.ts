@@ -8,6 +8,16 @@ describe('CloudEvent wire format', () => {
     expect(decodeEvent(encodeEvent(event).content)).toEqual({ kind: 'event', event });
   });
 
+  it('keeps the distributed-tracing extension (traceparent, tracestate), so consumers continue the trace', () => {
+    const event = {
+      ...cloudEvent({ source: '/subgraphs/pix', type: 'pix.charge.paid', subject: 'tx-1', data: null }),
+      traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      tracestate: 'vendor=value',
+    };
+
+    expect(decodeEvent(encodeEvent(event).content)).toEqual({ kind: 'event', event });
+  });
+
   it.each([
     ['a body that is not JSON', '{"specversion":'],
     ['another CloudEvents version', JSON.stringify({ ...cloudEvent({ source: 's', type: 't', subject: 'x', data: null }), specversion: '0.3' })],

@@ -1,3 +1,4 @@
 export { CORRELATION_HEADER, currentCorrelationId, withCorrelationId } from './correlation';
 export { createLogger, type Logger } from './logger';
 export { createMetrics, type ServiceMetrics } from './metrics';
+export { currentTraceContext, flushTraces, inMessageSpan, setTracingShutdown, traceLogFields, type MessageSpan, type TraceContext } from './tracing';

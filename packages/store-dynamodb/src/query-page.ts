@@ -1,5 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { MAX_PAGE_SIZE, type Page, type PageRequest, badInput } from '@bank/kernel';
+import { MAX_PAGE_SIZE, type Page, type PageRequest, badInput, pageOf } from '@bank/kernel';
 import type { Item } from './service-table';
 import type { IndexDefinition } from './table';
 
@@ -78,5 +78,5 @@ export async function queryPage<T>(
     start = LastEvaluatedKey;
   } while (start !== undefined && found.length <= size);
   const edges = found.slice(0, size).map((item) => ({ node: fromItem(item), cursor: encodeCursor(item, query.index) }));
-  return { edges, pageInfo: { hasNextPage: found.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  return pageOf(edges, { after, hasNextPage: found.length > size });
 }

@@ -58,6 +58,9 @@ describe('queryPage', () => {
     ]);
     expect([first, second, third].map(({ pageInfo }) => pageInfo.hasNextPage)).toEqual([true, true, false]);
     expect(third.pageInfo.endCursor).toBe(third.edges.at(-1)?.cursor);
+    // Relay's PageInfo in full: the first page has none before it, the next ones do; startCursor is the first edge's.
+    expect([first, second, third].map(({ pageInfo }) => pageInfo.hasPreviousPage)).toEqual([false, true, true]);
+    expect(second.pageInfo.startCursor).toBe(second.edges[0]?.cursor);
     expect((await page('list-a', 2, first.edges[0]!.cursor)).edges.map((edge) => edge.node)).toEqual(newestFirst.slice(1, 3));
   });
 
@@ -66,7 +69,10 @@ describe('queryPage', () => {
 
     expect((await page('list-exact', 4, null)).pageInfo.hasNextPage).toBe(false);
     expect((await page('list-exact', 3, null)).pageInfo.hasNextPage).toBe(true);
-    expect(await page('list-empty', 3, null)).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(await page('list-empty', 3, null)).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
   });
 
   it('pages in ascending order too', async () => {

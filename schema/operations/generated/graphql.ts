@@ -19,52 +19,76 @@ export type AccountStatus =
   /** Closed: neither sends nor receives. */
   | 'CLOSED';
 
+/** How a loan is paid back. */
 export type AmortizationSystem =
   /** French system: a fixed installment. */
   | 'PRICE'
   /** Constant amortization: decreasing installments. */
   | 'SAC';
 
+/** Where a claim is. */
 export type AutoClaimStatus =
   /** Payout requested from Pix (see payoutFailure when it failed). */
   | 'APPROVED'
+  /** Refused on review, or approved within the deductible. */
   | 'DENIED'
+  /** Filed, waiting for review. */
   | 'OPEN'
   /** Payout settled. */
   | 'PAID';
 
+/** What kind of loss a claim reports. */
 export type AutoClaimType =
+  /** Damage in a collision; paid by COLLISION. */
   | 'COLLISION'
+  /** Broken glass, lights or mirrors; paid by GLASS. */
   | 'GLASS'
+  /** Theft or robbery; paid by THEFT. */
   | 'THEFT'
   /** Paid by THIRD_PARTY_PROPERTY, or else THIRD_PARTY_BODILY. */
   | 'THIRD_PARTY';
 
+/** What an auto policy may cover. */
 export type AutoCoverage =
+  /** Damage to the vehicle in a collision (casco). */
   | 'COLLISION'
+  /** Windshield, windows, lights and mirrors. */
   | 'GLASS'
+  /** A rental car while the vehicle is repaired. */
   | 'RENTAL_CAR'
+  /** Towing and roadside help, 24 hours. */
   | 'ROADSIDE_ASSISTANCE'
+  /** Theft or robbery of the vehicle. */
   | 'THEFT'
+  /** Injury to other people (RCF danos corporais). */
   | 'THIRD_PARTY_BODILY'
+  /** Damage to other people's property (RCF danos materiais). */
   | 'THIRD_PARTY_PROPERTY';
 
 /** REDUCED: about half the standard deductible, higher premium; INCREASED: about double, lower premium. */
 export type AutoDeductibleLevel =
+  /** About double the standard deductible, for a lower premium. */
   | 'INCREASED'
+  /** About half the standard deductible, for a higher premium. */
   | 'REDUCED'
+  /** The standard deductible. */
   | 'STANDARD';
 
+/** The main driver. */
 export type AutoDriverInput = {
   /** At least 18 years before the quote date. */
   readonly birthDate: string;
   /** Bare or masked (000.000.000-00). */
   readonly cpf: string;
+  /** When the driver was first licensed. */
   readonly licensedSince: string;
+  /** The driver's full name. */
   readonly name: string;
 };
 
+/** Where a policy is in its life. */
 export type AutoPolicyStatus =
+  /** In force: its first installment is paid and its term has not ended. */
   | 'ACTIVE'
   /** Cancelled during its term; the unused net premium paid was refunded. */
   | 'CANCELLED'
@@ -75,28 +99,38 @@ export type AutoPolicyStatus =
   /** Issued; waiting for the first installment. */
   | 'PENDING_PAYMENT';
 
+/** What quoteAutoInsurance asks for. */
 export type AutoQuoteInput = {
   /** 0 (no bonus) to 10. */
   readonly bonusClass: number;
   /** At least one, none repeated. */
   readonly coverages: ReadonlyArray<AutoCoverage>;
+  /** The deductible level. */
   readonly deductible: AutoDeductibleLevel;
+  /** The main driver. */
   readonly driver: AutoDriverInput;
   /** CEP, 8 digits (01310-100 accepted). */
   readonly postalCode: string;
+  /** What the vehicle is used for. */
   readonly use: AutoVehicleUse;
+  /** The vehicle. */
   readonly vehicle: AutoVehicleInput;
 };
 
+/** Whether a quote can still be issued. */
 export type AutoQuoteStatus =
   /** Past validUntil: ask for a new quote. */
   | 'EXPIRED'
+  /** Priced and valid until validUntil: issueAutoPolicy can turn it into a policy. */
   | 'QUOTED';
 
+/** The vehicle to insure. */
 export type AutoVehicleInput = {
-  /** FIPE table value of the make/model/year, above zero. */
+  /** FIPE table value of the make/model/year, in BRL, above zero. */
   readonly fipeValue: string;
+  /** The manufacturer, e.g. "Fiat". */
   readonly make: string;
+  /** The model, e.g. "Argo". */
   readonly model: string;
   /** ABC1234 or Mercosul ABC1D23. */
   readonly plate: string;
@@ -104,12 +138,16 @@ export type AutoVehicleInput = {
   readonly year: number;
 };
 
+/** What the vehicle is used for. */
 export type AutoVehicleUse =
+  /** Work: deliveries, ride-hailing, sales visits. */
   | 'COMMERCIAL'
+  /** Private use, commuting included. */
   | 'PRIVATE';
 
+/** What createPixCharge asks for. */
 export type CreatePixChargeInput = {
-  /** Omit to let the payer choose the amount. */
+  /** In BRL (a decimal string, above zero, at most two decimals); omit to let the payer choose the amount. */
   readonly amount?: string | null | undefined;
   /** Up to 140 characters, shown to the payer. */
   readonly description?: string | null | undefined;
@@ -117,6 +155,7 @@ export type CreatePixChargeInput = {
   readonly expiresInSeconds?: number | null | undefined;
   /** One of the caller's keys. */
   readonly key: string;
+  /** Who is expected to pay; anyone when omitted. */
   readonly payer?: PixChargePayerInput | null | undefined;
 };
 
@@ -138,14 +177,17 @@ export type ExportStatementInput = {
   readonly to: string;
 };
 
+/** What fileAutoClaim asks for. */
 export type FileAutoClaimInput = {
   /** Up to 2000 characters. */
   readonly description: string;
+  /** What the loss is estimated at, in BRL, above zero. */
   readonly estimatedAmount: string;
   /** Inside the policy's term, not in the future. */
   readonly occurredAt: string;
   /** The caller's ACTIVE policy the loss falls under. */
   readonly policyId: string | number;
+  /** What kind of loss. */
   readonly type: AutoClaimType;
 };
 
@@ -157,28 +199,37 @@ export type IssueAutoPolicyInput = {
   readonly quoteId: string | number;
 };
 
+/** Where an installment is. */
 export type LoanInstallmentStatus =
   /** Unpaid past its due date: owes a fine and moratory interest. */
   | 'OVERDUE'
+  /** Paid. */
   | 'PAID'
+  /** Not due yet. */
   | 'PENDING';
 
+/** What settled a loan. */
 export type LoanSettlementKind =
+  /** The last installment was paid. */
   | 'LAST_INSTALLMENT'
+  /** An early payoff. */
   | 'PAYOFF';
 
+/** What loanSimulation asks for. */
 export type LoanSimulationInput = {
   /** Percent a month ("1.99"), 0 to 20, up to 4 decimals; 0 gives principal / n. */
   readonly monthlyRate: string;
-  /** 100.00 to 10000000.00. */
+  /** The amount borrowed, in BRL: 100.00 to 10000000.00. */
   readonly principal: string;
   /** The release date; installment k falls due k months later. Today (Brasília) when omitted. */
   readonly startDate?: string | null | undefined;
+  /** How the loan is paid back. */
   readonly system: AmortizationSystem;
-  /** 1 to 420. */
+  /** The term in months, 1 to 420. */
   readonly termMonths: number;
 };
 
+/** Where a loan is in its life. */
 export type LoanStatus =
   /** Disbursed: installments are due. */
   | 'ACTIVE'
@@ -188,7 +239,9 @@ export type LoanStatus =
   | 'CONTRACTED'
   /** The disbursement transfer failed; retryLoanDisbursement asks again. */
   | 'DISBURSEMENT_FAILED'
+  /** The credit analysis refused it; rejection says why. */
   | 'REJECTED'
+  /** Paid in full: by the last installment or a payoff. */
   | 'SETTLED'
   /** Requested; the credit analysis has not decided yet. */
   | 'UNDER_ANALYSIS';
@@ -207,51 +260,78 @@ export type PayLoanPayoffInput = {
   readonly loanId: string | number;
 };
 
+/** Who is expected to pay a charge. */
 export type PixChargePayerInput = {
+  /** The payer's CPF or CNPJ, bare or masked. */
   readonly document: string;
+  /** The payer's name. */
   readonly name: string;
 };
 
+/** Where a charge is in its life (the BCB API's cobrança statuses). */
 export type PixChargeStatus =
+  /** Payable. */
   | 'ACTIVE'
+  /** Paid. */
   | 'COMPLETED'
+  /** Past expiresAt unpaid: no longer payable. */
   | 'EXPIRED'
+  /** Removed by the bank, e.g. when what it charged no longer applies. */
   | 'REMOVED_BY_PSP'
+  /** Removed by its receiver (removePixCharge). */
   | 'REMOVED_BY_RECEIVER';
 
+/** The kinds of Pix key (chave Pix). */
 export type PixKeyType =
+  /** The holder's CNPJ (a company). */
   | 'CNPJ'
+  /** The holder's CPF (a person). */
   | 'CPF'
+  /** An e-mail address. */
   | 'EMAIL'
   /** Random key (UUID) generated by the bank. */
   | 'EVP'
+  /** A Brazilian mobile number. */
   | 'PHONE';
 
+/** Where a transfer is. */
 export type PixTransferStatus =
+  /** Did not go through; failureReason says why. */
   | 'FAILED'
+  /** Sent to the central system, not settled yet. */
   | 'PENDING'
+  /** Credited to the receiver. */
   | 'SETTLED';
 
+/** What registerPixKey asks for. */
 export type RegisterPixKeyInput = {
   /** Omitted for EVP, which the bank generates. */
   readonly key?: string | null | undefined;
+  /** The kind of key; CPF and CNPJ must be the caller's own document. */
   readonly type: PixKeyType;
 };
 
+/** What requestLoan asks for. */
 export type RequestLoanInput = {
+  /** The borrower's monthly income, in BRL, above zero. */
   readonly monthlyIncome: string;
-  /** 100.00 to 10000000.00. */
+  /** The amount to borrow, in BRL: 100.00 to 10000000.00. */
   readonly principal: string;
   /** 1 to 200 characters. */
   readonly purpose: string;
+  /** How the loan is paid back. */
   readonly system: AmortizationSystem;
-  /** 1 to 420. */
+  /** The term in months, 1 to 420. */
   readonly termMonths: number;
 };
 
+/** What sendPix asks for. */
 export type SendPixInput = {
+  /** In BRL (a decimal string, above zero, at most two decimals). */
   readonly amount: string;
+  /** Shown to the receiver; at most 140 characters. */
   readonly description?: string | null | undefined;
+  /** The receiver's Pix key, in any accepted form. */
   readonly toKey: string;
 };
 
@@ -370,7 +450,7 @@ export type CustomerOverviewQueryVariables = Exact<{
 }>;
 
 
-export type CustomerOverviewQuery = { readonly me: { readonly id: string, readonly name: string | null, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly expiresAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } }, readonly loans: ReadonlyArray<{ readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> }>, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly endsAt: string | null } }> } } };
+export type CustomerOverviewQuery = { readonly me: { readonly id: string, readonly name: string | null, readonly pixKeys: ReadonlyArray<{ readonly type: PixKeyType, readonly key: string }>, readonly pixCharges: { readonly edges: ReadonlyArray<{ readonly node: { readonly txid: string, readonly status: PixChargeStatus, readonly amount: string | null, readonly description: string | null, readonly expiresAt: string } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } }, readonly loans: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> } }> }, readonly autoPolicies: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: AutoPolicyStatus, readonly totalPremium: string, readonly endsAt: string | null } }> } } };
 
 export type HomeAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -385,7 +465,7 @@ export type HomePixQuery = { readonly me: { readonly id: string, readonly pixKey
 export type HomeLoansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeLoansQuery = { readonly me: { readonly id: string, readonly loans: ReadonlyArray<{ readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly termMonths: number, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> }> } };
+export type HomeLoansQuery = { readonly me: { readonly id: string, readonly loans: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly termMonths: number, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null }> } }> } } };
 
 export type HomeInsuranceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -436,7 +516,7 @@ export type SimulateLoanQuery = { readonly loanSimulation: { readonly system: Am
 export type MyLoansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLoansQuery = { readonly me: { readonly id: string, readonly loans: ReadonlyArray<{ readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly termMonths: number, readonly system: AmortizationSystem, readonly purpose: string, readonly requestedAt: string, readonly offer: { readonly monthlyRate: string, readonly installment: string, readonly incomeSharePercent: string } | null, readonly rejection: { readonly reason: string } | null, readonly disbursementFailure: { readonly reason: string } | null, readonly disbursement: { readonly releasedAmount: string, readonly iof: string, readonly cet: { readonly monthly: string, readonly annual: string } } | null, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly payment: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null, readonly paidOn: string | null, readonly paidAmount: string | null }>, readonly settlement: { readonly by: LoanSettlementKind, readonly settledOn: string, readonly payoffAmount: string | null } | null }> } };
+export type MyLoansQuery = { readonly me: { readonly id: string, readonly loans: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly status: LoanStatus, readonly principal: string, readonly termMonths: number, readonly system: AmortizationSystem, readonly purpose: string, readonly requestedAt: string, readonly offer: { readonly monthlyRate: string, readonly installment: string, readonly incomeSharePercent: string } | null, readonly rejection: { readonly reason: string } | null, readonly disbursementFailure: { readonly reason: string } | null, readonly disbursement: { readonly releasedAmount: string, readonly iof: string, readonly cet: { readonly monthly: string, readonly annual: string } } | null, readonly installments: ReadonlyArray<{ readonly number: number, readonly dueDate: string, readonly payment: string, readonly status: LoanInstallmentStatus, readonly amountDue: string | null, readonly paidOn: string | null, readonly paidAmount: string | null }>, readonly settlement: { readonly by: LoanSettlementKind, readonly settledOn: string, readonly payoffAmount: string | null } | null } }> } } };
 
 export type RequestLoanMutationVariables = Exact<{
   input: RequestLoanInput;
@@ -544,10 +624,10 @@ export const OpenCheckingAccountDocument = {"kind":"Document","definitions":[{"k
 export const TransferBetweenAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferBetweenAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferBetweenAccountsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferBetweenAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"toBranch"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toHolderName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"posted"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransferBetweenAccountsMutation, TransferBetweenAccountsMutationVariables>;
 export const SimulateAccountDepositDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SimulateAccountDeposit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateDepositInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateDeposit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimulateAccountDepositMutation, SimulateAccountDepositMutationVariables>;
 export const ExportAccountStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportAccountStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<ExportAccountStatementQuery, ExportAccountStatementQueryVariables>;
-export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
+export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
 export const HomeAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeAccountsQuery, HomeAccountsQueryVariables>;
 export const HomePixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomePix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomePixQuery, HomePixQueryVariables>;
-export const HomeLoansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeLoans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeLoansQuery, HomeLoansQueryVariables>;
+export const HomeLoansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeLoans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeLoansQuery, HomeLoansQueryVariables>;
 export const HomeInsuranceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeInsurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"make"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeInsuranceQuery, HomeInsuranceQueryVariables>;
 export const QuoteAutoInsuranceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QuoteAutoInsurance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutoQuoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quoteAutoInsurance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"coverages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"premium"}},{"kind":"Field","name":{"kind":"Name","value":"deductible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netPremium"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"installmentOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"firstAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]}}]} as unknown as DocumentNode<QuoteAutoInsuranceMutation, QuoteAutoInsuranceMutationVariables>;
 export const IssueAutoPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueAutoPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueAutoPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueAutoPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"premiumCharges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IssueAutoPolicyMutation, IssueAutoPolicyMutationVariables>;
@@ -555,7 +635,7 @@ export const MyPoliciesDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const PolicyClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyClaims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"payout"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyClaimsQuery, PolicyClaimsQueryVariables>;
 export const FileAutoClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileAutoClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileAutoClaimInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileAutoClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"payout"}}]}}]}}]}}]} as unknown as DocumentNode<FileAutoClaimMutation, FileAutoClaimMutationVariables>;
 export const SimulateLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoanSimulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"amortization"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalPaid"}},{"kind":"Field","name":{"kind":"Name","value":"totalInterest"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"cet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"annual"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateLoanQuery, SimulateLoanQueryVariables>;
-export const MyLoansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLoans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"installment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeSharePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursementFailure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releasedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"cet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"annual"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"settledOn"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLoansQuery, MyLoansQueryVariables>;
+export const MyLoansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLoans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"termMonths"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"installment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeSharePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursementFailure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disbursement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releasedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"iof"}},{"kind":"Field","name":{"kind":"Name","value":"cet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"annual"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"payment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"settledOn"}},{"kind":"Field","name":{"kind":"Name","value":"payoffAmount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyLoansQuery, MyLoansQueryVariables>;
 export const RequestLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestLoanInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLoan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyRate"}},{"kind":"Field","name":{"kind":"Name","value":"installment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeSharePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestLoanMutation, RequestLoanMutationVariables>;
 export const AcceptLoanOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptLoanOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptLoanOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptLoanOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptLoanOfferMutation, AcceptLoanOfferMutationVariables>;
 export const PayLoanInstallmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayLoanInstallment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayLoanInstallmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payLoanInstallment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodePng"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<PayLoanInstallmentMutation, PayLoanInstallmentMutationVariables>;

@@ -1,3 +1,4 @@
+import './instrument';
 import { loadConfigOrExit } from '@bank/platform';
 import { shutdownOnSignals } from '@bank/graphql';
 import { loansEnv } from './config';

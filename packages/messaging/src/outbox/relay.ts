@@ -1,8 +1,10 @@
 import type { EventPublisher } from '@bank/messaging';
+import { inMessageSpan } from '@bank/observability';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { OutboxStore, PendingEvents } from './ports';
 import { RelayMetrics } from './relay-metrics';
+import { eventSpanAttributes } from '../event-span';
 
 export interface OutboxRelayOptions {
   readonly store: OutboxStore;
@@ -151,7 +153,11 @@ export class OutboxRelay {
     let failures = 0;
     for (const event of events) {
       try {
-        await this.publisher.publish(event);
+        // A span of the trace the event carries: the request that emitted it continues through the relay.
+        await inMessageSpan(
+          { name: `outbox relay publish ${event.type}`, kind: 'producer', carried: event, attributes: eventSpanAttributes(event, event.type) },
+          () => this.publisher.publish(event),
+        );
       } catch (error) {
         this.logger.warn({ err: error, aggregateId, eventId: event.id, eventType: event.type }, 'Outbox: publishing failed; retrying later');
         this.metrics.failed('publish');

@@ -1,4 +1,4 @@
-import { isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
+import { EMPTY_PAGE, isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
 import { ownedBy, visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import {
   cancelPolicy,
@@ -13,7 +13,7 @@ import {
   type PremiumPayment,
 } from '../domain';
 import type { Insurance } from './context';
-import { EMPTY_PAGE } from './paging';
+
 import { untilFirstChargeCreated } from './premium-charges';
 import type { Page, PageRequest, PolicyRecord } from './ports';
 import { quoteOwner } from './quotes';

@@ -1,8 +1,8 @@
 import { visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
-import { UNSAVED, type Stored } from '@bank/kernel';
+import { EMPTY_PAGE, UNSAVED, type Stored } from '@bank/kernel';
 import { createQuote, quoteStatus, type AutoQuoteInput, type QuoteStatus } from '../domain';
 import type { Insurance } from './context';
-import { EMPTY_PAGE } from './paging';
+
 import type { Page, PageRequest, QuoteRecord } from './ports';
 
 /** Prices the request for the caller and keeps the quote; a request that fails validation writes nothing. */

@@ -1,8 +1,8 @@
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
-import { orNotFound } from '@bank/kernel';
+import { orNotFound, pageRequest } from '@bank/kernel';
 import { fileAutoClaim, findVisibleClaim, listClaims, retryAutoClaimPayout, reviewAutoClaim } from '../application/claims';
-import { pageRequest } from '../application/paging';
+
 import { payableCharges } from '../application/premium-charges';
 import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies } from '../application/policies';
 import { findVisibleQuote, listQuotes, requestQuote, statusOfQuote } from '../application/quotes';

@@ -1,4 +1,4 @@
-import { type DomainEvent, type Transition, notFound, StaleVersionError } from '@bank/kernel';
+import { type DomainEvent, type Page, type PageRequest, type Transition, EMPTY_PAGE, notFound, StaleVersionError } from '@bank/kernel';
 import { canSee, visibleAmong, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import type { LoanAggregate, LoanStatus } from '../domain';
 import type { Loans } from './context';
@@ -27,9 +27,9 @@ export async function ownLoanForUpdate(loans: Loans, principal: AuthenticatedPri
   return loan;
 }
 
-export function listLoans(loans: Loans, principal: Principal, customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]> {
-  if (!canSee(principal, customerId)) return Promise.resolve([]);
-  return loans.repository.listByCustomer(customerId, status);
+export function listLoans(loans: Loans, principal: Principal, customerId: string, status: LoanStatus | null, page: PageRequest): Promise<Page<StoredLoan>> {
+  if (!canSee(principal, customerId)) return Promise.resolve(EMPTY_PAGE);
+  return loans.repository.listByCustomer(customerId, status, page);
 }
 
 const MAX_ATTEMPTS = 5;

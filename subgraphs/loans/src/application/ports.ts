@@ -1,4 +1,4 @@
-import type { AggregateStore, Money, Stored } from '@bank/kernel';
+import type { AggregateStore, Money, Page, PageRequest, Stored } from '@bank/kernel';
 import type { LoanAggregate, LoanStatus, LocalDate } from '../domain';
 
 /** A loan as read from the store, at the version a change must name. */
@@ -13,8 +13,8 @@ export interface LoanRepository extends AggregateStore<LoanAggregate> {
   getForUpdate(id: string): Promise<StoredLoan | null>;
   /** The loans that asked Pix for any of these charges, in one round trip. */
   findByChargeTxids(txids: readonly string[]): Promise<readonly StoredLoan[]>;
-  /** Newest first. */
-  listByCustomer(customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]>;
+  /** One page of the customer's loans (only those in `status` when given), newest first. */
+  listByCustomer(customerId: string, status: LoanStatus | null, page: PageRequest): Promise<Page<StoredLoan>>;
   /** ACTIVE loans with an installment unpaid past its due date on `today`. */
   countOverdue(today: LocalDate): Promise<number>;
 }

@@ -1,5 +1,7 @@
 import type { DisbursementFailedLoan, LoanInstallment, RejectedLoan } from '../domain';
+import type { Page } from '@bank/kernel';
 import type { ChargeRef } from '../application/charges';
+import type { StoredLoan } from '../application/ports';
 
 /** A Customer as another subgraph refers to it. */
 export interface CustomerRef {
@@ -13,3 +15,5 @@ export type DisbursementFailure = DisbursementFailedLoan['failure'];
 export interface InstallmentView extends LoanInstallment {
   readonly charge: ChargeRef | null;
 }
+
+export type LoanPage = Page<StoredLoan>;

@@ -1,4 +1,4 @@
-import { orNotFound } from '@bank/kernel';
+import { orNotFound, pageRequest } from '@bank/kernel';
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
@@ -58,7 +58,7 @@ export const resolvers: Resolvers = {
   },
 
   Customer: {
-    loans: ({ id }, { status }, { loans, principal }) => listLoans(loans, principal, id, status ?? null),
+    loans: ({ id }, { status, first, after }, { loans, principal }) => listLoans(loans, principal, id, status ?? null, pageRequest(first, after)),
   },
 
   PixCharge: {

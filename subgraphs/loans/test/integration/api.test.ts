@@ -238,16 +238,20 @@ describe('loans API', () => {
           _entities(representations: [{ __typename: "Customer", id: "customer-maria" }]) {
             ... on Customer {
               loans(status: $status) {
-                id
-                status
+                edges {
+                  node {
+                    id
+                    status
+                  }
+                }
               }
             }
           }
         }
       `;
       const listed = async (principal: typeof maria, status: string | null) => {
-        const { data } = await loans.as(principal)<{ _entities: { loans: { id: string; status: string }[] }[] }>(LOANS_OF, { status });
-        return data!._entities[0]!.loans;
+        const { data } = await loans.as(principal)<{ _entities: { loans: { edges: { node: { id: string; status: string } }[] } }[] }>(LOANS_OF, { status });
+        return data!._entities[0]!.loans.edges.map(({ node }) => node);
       };
       expect(await listed(joao, null)).toEqual([]);
       for (const principal of [maria, staff]) {
@@ -259,6 +263,48 @@ describe('loans API', () => {
         expect(approved.every((loan) => loan.status === 'APPROVED')).toBe(true);
       }
     });
+  });
+
+  it('pages Customer.loans as a Relay connection, newest first, and refuses a cursor it did not issue', async () => {
+    await approvedLoanOf(joao);
+    await approvedLoanOf(joao);
+    const PAGE = /* GraphQL */ `
+      query ($first: Int, $after: String) {
+        _entities(representations: [{ __typename: "Customer", id: "customer-joao" }]) {
+          ... on Customer {
+            loans(first: $first, after: $after) {
+              edges {
+                cursor
+                node {
+                  id
+                }
+              }
+              pageInfo {
+                hasNextPage
+                hasPreviousPage
+                startCursor
+                endCursor
+              }
+            }
+          }
+        }
+      }
+    `;
+    type Connection = {
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    };
+    const page = async (first: number, after: string | null) =>
+      (await loans.as(joao)<{ _entities: { loans: Connection }[] }>(PAGE, { first, after })).data!._entities[0]!.loans;
+    const all = await page(100, null);
+    const first = await page(1, null);
+    const second = await page(1, first.pageInfo.endCursor);
+    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0]!.cursor, endCursor: first.edges[0]!.cursor });
+    expect(second.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: second.edges[0]!.cursor });
+    expect([...first.edges, ...second.edges].map(({ node }) => node.id)).toEqual(all.edges.slice(0, 2).map(({ node }) => node.id));
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    const forged = await loans.as(joao)(PAGE, { first: 1, after: 'not-a-cursor' });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('reads a loan from the cache until a transition invalidates it', async () => {

@@ -1,4 +1,4 @@
-import { type DomainEvent, type Transition, StaleVersionError, UNSAVED } from '@bank/kernel';
+import { type DomainEvent, type Page, type Transition, EMPTY_PAGE, StaleVersionError, UNSAVED } from '@bank/kernel';
 import { connectMongo, type Mongo } from '@bank/store-mongo';
 import { testEndpoints, uniqueName } from '@bank/testing';
 import type { Model } from 'mongoose';
@@ -16,6 +16,7 @@ import {
   type ChargePurpose,
   type LoanAggregate,
 } from '../../src/domain';
+import type { StoredLoan } from '../../src/application/ports';
 import type { LoanDocument } from '../../src/infrastructure/mongo/loan-document';
 import { loanModel } from '../../src/infrastructure/mongo/loan-model';
 import { MongoLoanRepository } from '../../src/infrastructure/mongo/loan-repository';
@@ -123,9 +124,29 @@ describe('MongoLoanRepository', () => {
     await insert('loan-old', 'customer-2', '2026-01-01T00:00:00Z');
     await insert('loan-new', 'customer-2', '2026-01-02T00:00:00Z');
     await activate('loan-new', LocalDate.of(2026, 1, 2));
-    expect((await repository.listByCustomer('customer-2', null)).map(({ loan }) => loan.id)).toEqual(['loan-new', 'loan-old']);
-    expect((await repository.listByCustomer('customer-2', 'UNDER_ANALYSIS')).map(({ loan }) => loan.id)).toEqual(['loan-old']);
-    expect(await repository.listByCustomer('customer-3', null)).toEqual([]);
+    const ids = (page: Page<StoredLoan>) => page.edges.map(({ node }) => node.loan.id);
+    expect(ids(await repository.listByCustomer('customer-2', null, { first: 10, after: null }))).toEqual(['loan-new', 'loan-old']);
+    expect(ids(await repository.listByCustomer('customer-2', 'UNDER_ANALYSIS', { first: 10, after: null }))).toEqual(['loan-old']);
+    expect(await repository.listByCustomer('customer-3', null, { first: 10, after: null })).toEqual(EMPTY_PAGE);
+  });
+
+  it('pages a customer’s loans by cursor, the id breaking ties between loans requested at the same instant', async () => {
+    for (const id of ['loan-t1', 'loan-t2', 'loan-t3']) await insert(id, 'customer-paging', '2026-01-05T00:00:00Z');
+    await insert('loan-t0', 'customer-paging', '2026-01-04T00:00:00Z');
+    const read: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page: Page<StoredLoan> = await repository.listByCustomer('customer-paging', null, { first: 1, after });
+      read.push(...page.edges.map(({ node }) => node.loan.id));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(read).toEqual(['loan-t3', 'loan-t2', 'loan-t1', 'loan-t0']);
+    await expect(repository.listByCustomer('customer-paging', null, { first: 1, after: 'bm90IGEgY3Vyc29y' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 
   it('counts ACTIVE loans whose earliest unpaid installment is past due', async () => {

@@ -1,4 +1,4 @@
-import { TaxId, EMPTY_PAGE, badInput, forbidden, isAppError, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
+import { TaxId, EMPTY_PAGE, pageOf, badInput, forbidden, isAppError, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
@@ -135,8 +135,8 @@ async function filteredPage(pix: Pix, customerId: string, { first, after }: Page
     for (const edge of page.edges) if (Charge.statusAt(edge.node, now) === status) edges.push(edge);
     ({ hasNextPage: more, endCursor: cursor } = page.pageInfo);
   }
-  if (edges.length > first) return { edges: edges.slice(0, first), pageInfo: { hasNextPage: true, endCursor: edges[first - 1]?.cursor ?? null } };
-  return { edges, pageInfo: { hasNextPage: more, endCursor: more ? cursor : (edges.at(-1)?.cursor ?? null) } };
+  if (edges.length > first) return pageOf(edges.slice(0, first), { after, hasNextPage: true });
+  return pageOf(edges, more ? { after, hasNextPage: true, endCursor: cursor } : { after, hasNextPage: false });
 }
 
 const MAX_SCANNED_PAGES = 5;

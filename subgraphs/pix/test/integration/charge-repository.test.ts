@@ -118,7 +118,10 @@ describe('DynamoDbChargeRepository', () => {
     expect(txids(resumed)).toEqual(newestFirst.slice(1, 3));
     const exact = await charges.listByReceiver(customerId, { first: 7, after: null });
     expect(exact.pageInfo.hasNextPage).toBe(false);
-    expect(await charges.listByReceiver(randomUUID(), { first: 3, after: null })).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(await charges.listByReceiver(randomUUID(), { first: 3, after: null })).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
   });
 
   it('returns as due only active charges past their expiry whose expiry is not recorded, oldest expiry first', async () => {

@@ -12,7 +12,7 @@ export function useHome() {
   return {
     accounts: section(accounts, (data) => data.me?.accounts),
     pix: section(pix, (data) => data.me),
-    loans: section(loans, (data) => data.me?.loans),
+    loans: section(loans, (data) => data.me?.loans.edges.map(({ node }) => node)),
     policies: section(insurance, (data) => data.me?.autoPolicies.edges.map(({ node }) => node)),
   };
 }

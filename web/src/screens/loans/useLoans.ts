@@ -52,7 +52,7 @@ export type LoanCharge = PayLoanInstallmentMutation['payLoanInstallment']['charg
 export function useLoans() {
   const [pollInterval, setPollInterval] = useState(0);
   const loans = useQuery(MyLoansDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network', pollInterval });
-  const loaded = section(loans, (data) => data.me.loans);
+  const loaded = section(loans, (data) => data.me.loans.edges.map(({ node }) => node));
   const { state } = loaded;
   const list = loaded.state === 'ready' ? loaded.data : [];
   const moving = list.some(({ status }) => MOVING.has(status));

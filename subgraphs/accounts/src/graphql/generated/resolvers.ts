@@ -61,11 +61,11 @@ export type AccountStatementArgs = {
 /** What an account holds, in BRL decimal strings ("1234.56"). */
 export type AccountBalance = {
   readonly __typename?: 'AccountBalance';
-  /** What the customer can spend now: posted − held + overdraft limit. */
+  /** What the customer can spend now: posted − held + overdraft limit. In BRL. */
   readonly available: Scalars['Decimal']['output'];
-  /** Reserved by holds (e.g. card authorizations) not yet settled. */
+  /** Reserved by holds (e.g. card authorizations) not yet settled. In BRL. */
   readonly held: Scalars['Decimal']['output'];
-  /** Settled money: credits − debits posted. Negative when overdrawn. */
+  /** Settled money: credits − debits posted. Negative when overdrawn. In BRL. */
   readonly posted: Scalars['Decimal']['output'];
 };
 
@@ -217,6 +217,19 @@ export type OpenAccountPayload = {
   readonly account: Account;
 };
 
+/** Where a page of a connection is (Relay cursor connections): pages are read forward, with first and after. */
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  /** Pass it as after to read the next page; null when the page is empty. */
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are items after this page. */
+  readonly hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was read after an item (after was given). */
+  readonly hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on this page; null when the page is empty. */
+  readonly startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   readonly __typename?: 'Query';
   /** An account: its holder and staff see it; NOT_FOUND for anyone else. */
@@ -291,7 +304,7 @@ export type StatementEntryConnection = {
   /** The entries with their cursors. */
   readonly edges: ReadonlyArray<StatementEntryEdge>;
   /** Where this page is. */
-  readonly pageInfo: StatementPageInfo;
+  readonly pageInfo: PageInfo;
 };
 
 /** A statement entry with its cursor. */
@@ -353,19 +366,6 @@ export type StatementFormat =
   | 'CSV'
   /** Open Financial Exchange 1.0.2, for personal-finance tools. */
   | 'OFX';
-
-/** Relay paging information of a statement. (Pix's and insurance's PageInfo have only hasNextPage and endCursor, so this one has a name of its own until they take the full Relay shape.) */
-export type StatementPageInfo = {
-  readonly __typename?: 'StatementPageInfo';
-  /** The cursor of the last entry on this page; null when empty. */
-  readonly endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether there are more entries after this page. */
-  readonly hasNextPage: Scalars['Boolean']['output'];
-  /** Whether there are entries before this page. */
-  readonly hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the first entry on this page; null when empty. */
-  readonly startCursor?: Maybe<Scalars['String']['output']>;
-};
 
 /** What transferBetweenAccounts asks for. */
 export type TransferBetweenAccountsInput = {
@@ -516,6 +516,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenAccountInput: OpenAccountInput;
   OpenAccountPayload: ResolverTypeWrapper<Omit<OpenAccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SimulateDepositInput: SimulateDepositInput;
   SimulateDepositPayload: ResolverTypeWrapper<Deposit>;
@@ -525,7 +526,6 @@ export type ResolversTypes = ResolversObject<{
   StatementEntryKind: StatementEntryKind;
   StatementExport: ResolverTypeWrapper<StatementExport>;
   StatementFormat: StatementFormat;
-  StatementPageInfo: ResolverTypeWrapper<StatementPageInfo>;
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: ResolverTypeWrapper<SettledTransfer>;
   UnblockAccountPayload: ResolverTypeWrapper<Omit<UnblockAccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
@@ -551,6 +551,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OpenAccountInput: OpenAccountInput;
   OpenAccountPayload: Omit<OpenAccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SimulateDepositInput: SimulateDepositInput;
   SimulateDepositPayload: Deposit;
@@ -558,7 +559,6 @@ export type ResolversParentTypes = ResolversObject<{
   StatementEntryConnection: StatementPage;
   StatementEntryEdge: StatementLine;
   StatementExport: StatementExport;
-  StatementPageInfo: StatementPageInfo;
   TransferBetweenAccountsInput: TransferBetweenAccountsInput;
   TransferBetweenAccountsPayload: SettledTransfer;
   UnblockAccountPayload: Omit<UnblockAccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
@@ -637,6 +637,13 @@ export type OpenAccountPayloadResolvers<ContextType = AccountsContext, ParentTyp
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accountStatementEntry?: Resolver<Maybe<ResolversTypes['StatementEntry']>, ParentType, ContextType, RequireFields<QueryAccountStatementEntryArgs, 'accountId' | 'reference'>>;
@@ -663,7 +670,7 @@ export type StatementEntryResolvers<ContextType = AccountsContext, ParentType ex
 
 export type StatementEntryConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementEntryConnection'] = ResolversParentTypes['StatementEntryConnection']> = ResolversObject<{
   edges?: Resolver<ReadonlyArray<ResolversTypes['StatementEntryEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['StatementPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type StatementEntryEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementEntryEdge'] = ResolversParentTypes['StatementEntryEdge']> = ResolversObject<{
@@ -675,13 +682,6 @@ export type StatementExportResolvers<ContextType = AccountsContext, ParentType e
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type StatementPageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['StatementPageInfo'] = ResolversParentTypes['StatementPageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TransferBetweenAccountsPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['TransferBetweenAccountsPayload'] = ResolversParentTypes['TransferBetweenAccountsPayload']> = ResolversObject<{
@@ -705,13 +705,13 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   LedgerHealth?: LedgerHealthResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpenAccountPayload?: OpenAccountPayloadResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SimulateDepositPayload?: SimulateDepositPayloadResolvers<ContextType>;
   StatementEntry?: StatementEntryResolvers<ContextType>;
   StatementEntryConnection?: StatementEntryConnectionResolvers<ContextType>;
   StatementEntryEdge?: StatementEntryEdgeResolvers<ContextType>;
   StatementExport?: StatementExportResolvers<ContextType>;
-  StatementPageInfo?: StatementPageInfoResolvers<ContextType>;
   TransferBetweenAccountsPayload?: TransferBetweenAccountsPayloadResolvers<ContextType>;
   UnblockAccountPayload?: UnblockAccountPayloadResolvers<ContextType>;
 }>;

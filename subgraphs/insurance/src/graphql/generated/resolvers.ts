@@ -23,158 +23,225 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A loss reported on a policy. */
 export type AutoClaim = {
   readonly __typename?: 'AutoClaim';
-  /** APPROVED, or DENIED for being within the deductible. */
+  /** APPROVED, or DENIED for being within the deductible. In BRL. */
   readonly approvedAmount?: Maybe<Scalars['Decimal']['output']>;
   /** The policy's coverage that pays the claim. */
   readonly coverage: AutoCoverage;
-  /** The coverage's deductible when the claim was filed. */
+  /** The coverage's deductible when the claim was filed. In BRL. */
   readonly deductible: Scalars['Decimal']['output'];
   /** Why it was denied. */
   readonly denialNote?: Maybe<Scalars['String']['output']>;
+  /** What happened, as the policyholder told it. */
   readonly description: Scalars['String']['output'];
+  /** What the policyholder estimated the loss at, in BRL. */
   readonly estimatedAmount: Scalars['Decimal']['output'];
+  /** When it was filed. */
   readonly filedAt: Scalars['DateTime']['output'];
+  /** The claim's id. */
   readonly id: Scalars['ID']['output'];
+  /** When the loss happened. */
   readonly occurredAt: Scalars['DateTime']['output'];
+  /** When the payout settled; null unless PAID. */
   readonly paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** approvedAmount − deductible. */
+  /** approvedAmount − deductible. In BRL. */
   readonly payout?: Maybe<Scalars['Decimal']['output']>;
   /** Why the last payout attempt failed (APPROVED only), until staff retry it; null when none failed. */
   readonly payoutFailure?: Maybe<AutoTransferFailure>;
+  /** The policy it was filed on. */
   readonly policy: AutoPolicy;
+  /** When staff reviewed it; null while OPEN. */
   readonly reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the claim is. */
   readonly status: AutoClaimStatus;
+  /** What kind of loss. */
   readonly type: AutoClaimType;
 };
 
+/** A page of claims. */
 export type AutoClaimConnection = {
   readonly __typename?: 'AutoClaimConnection';
+  /** The claims with their cursors. */
   readonly edges: ReadonlyArray<AutoClaimEdge>;
+  /** Where this page is. */
   readonly pageInfo: PageInfo;
 };
 
+/** What a reviewer decides on a claim. */
 export type AutoClaimDecision =
+  /** Approve approvedAmount; the payout is approvedAmount − deductible. */
   | 'APPROVE'
+  /** Deny, with an optional note. */
   | 'DENY';
 
+/** A claim with its cursor. */
 export type AutoClaimEdge = {
   readonly __typename?: 'AutoClaimEdge';
+  /** Pass it as after to read the claims that follow. */
   readonly cursor: Scalars['String']['output'];
+  /** The claim. */
   readonly node: AutoClaim;
 };
 
+/** Where a claim is. */
 export type AutoClaimStatus =
   /** Payout requested from Pix (see payoutFailure when it failed). */
   | 'APPROVED'
+  /** Refused on review, or approved within the deductible. */
   | 'DENIED'
+  /** Filed, waiting for review. */
   | 'OPEN'
   /** Payout settled. */
   | 'PAID';
 
+/** What kind of loss a claim reports. */
 export type AutoClaimType =
+  /** Damage in a collision; paid by COLLISION. */
   | 'COLLISION'
+  /** Broken glass, lights or mirrors; paid by GLASS. */
   | 'GLASS'
+  /** Theft or robbery; paid by THEFT. */
   | 'THEFT'
   /** Paid by THIRD_PARTY_PROPERTY, or else THIRD_PARTY_BODILY. */
   | 'THIRD_PARTY';
 
+/** What an auto policy may cover. */
 export type AutoCoverage =
+  /** Damage to the vehicle in a collision (casco). */
   | 'COLLISION'
+  /** Windshield, windows, lights and mirrors. */
   | 'GLASS'
+  /** A rental car while the vehicle is repaired. */
   | 'RENTAL_CAR'
+  /** Towing and roadside help, 24 hours. */
   | 'ROADSIDE_ASSISTANCE'
+  /** Theft or robbery of the vehicle. */
   | 'THEFT'
+  /** Injury to other people (RCF danos corporais). */
   | 'THIRD_PARTY_BODILY'
+  /** Damage to other people's property (RCF danos materiais). */
   | 'THIRD_PARTY_PROPERTY';
 
 /** REDUCED: about half the standard deductible, higher premium; INCREASED: about double, lower premium. */
 export type AutoDeductibleLevel =
+  /** About double the standard deductible, for a lower premium. */
   | 'INCREASED'
+  /** About half the standard deductible, for a higher premium. */
   | 'REDUCED'
+  /** The standard deductible. */
   | 'STANDARD';
 
 /** The main driver. The CPF is not shown. */
 export type AutoDriver = {
   readonly __typename?: 'AutoDriver';
+  /** The driver's birth date. */
   readonly birthDate: Scalars['Date']['output'];
+  /** When the driver was first licensed. */
   readonly licensedSince: Scalars['Date']['output'];
+  /** The driver's full name. */
   readonly name: Scalars['String']['output'];
 };
 
+/** The main driver. */
 export type AutoDriverInput = {
   /** At least 18 years before the quote date. */
   readonly birthDate: Scalars['Date']['input'];
   /** Bare or masked (000.000.000-00). */
   readonly cpf: Scalars['String']['input'];
+  /** When the driver was first licensed. */
   readonly licensedSince: Scalars['Date']['input'];
+  /** The driver's full name. */
   readonly name: Scalars['String']['input'];
 };
 
 /** A way to pay the total premium, without interest. */
 export type AutoInstallmentOption = {
   readonly __typename?: 'AutoInstallmentOption';
-  /** Each installment after the first. */
+  /** Each installment after the first. In BRL. */
   readonly amount: Scalars['Decimal']['output'];
+  /** How many installments, 1 to 12. */
   readonly count: Scalars['Int']['output'];
-  /** The first installment carries the cents the even split leaves over. */
+  /** The first installment carries the cents the even split leaves over. In BRL. */
   readonly firstAmount: Scalars['Decimal']['output'];
 };
 
+/** An auto insurance policy, issued from a quote for one year. */
 export type AutoPolicy = {
   readonly __typename?: 'AutoPolicy';
+  /** Why it was cancelled; null unless cancelled. */
   readonly cancellationReason?: Maybe<Scalars['String']['output']>;
+  /** When it was cancelled; null unless cancelled. */
   readonly cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** Claims filed on this policy, newest first. */
   readonly claims: AutoClaimConnection;
+  /** The coverages with their prices. */
   readonly coverages: ReadonlyArray<AutoQuotedCoverage>;
   /** End of the term (exclusive). */
   readonly endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The policy's id. */
   readonly id: Scalars['ID']['output'];
   /** The installment option chosen; the first installment's payment activates the policy. */
   readonly installments: AutoInstallmentOption;
+  /** The main driver. */
   readonly insured: AutoDriver;
+  /** IOF, 7.38 % of the net premium, in BRL. */
   readonly iof: Scalars['Decimal']['output'];
+  /** When it was issued. */
   readonly issuedAt: Scalars['DateTime']['output'];
+  /** Σ coverage premiums, in BRL. */
   readonly netPremium: Scalars['Decimal']['output'];
   /** When the earliest installment not paid yet falls due (installment k: k − 1 months after activation, same day or the month's last); null when none remains or the policy is not ACTIVE. */
   readonly nextInstallmentDue?: Maybe<Scalars['Date']['output']>;
   /** The Pix charges for the premium that Pix has created, oldest first (issueAutoPolicy waits for the first one; one requested but not created yet is not listed). */
   readonly premiumCharges: ReadonlyArray<PixCharge>;
-  /** What has been paid of the total premium. */
+  /** What has been paid of the total premium. In BRL. */
   readonly premiumPaid: Scalars['Decimal']['output'];
+  /** The quote it was issued from. */
   readonly quote: AutoQuote;
-  /** The unused net premium paid, sent back by Pix to the customer's key (CANCELLED only). */
+  /** The unused net premium paid, sent back by Pix to the customer's key (CANCELLED only). In BRL. */
   readonly refund?: Maybe<Scalars['Decimal']['output']>;
   /** The latest failure of a refund (or of a premium paid after cancellation, sent back) still waiting for retryAutoPolicyRefund; null when none is. */
   readonly refundFailure?: Maybe<AutoTransferFailure>;
   /** Start of the one-year term: when the first installment was paid. */
   readonly startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the policy is in its life. */
   readonly status: AutoPolicyStatus;
+  /** netPremium + iof, in BRL. */
   readonly totalPremium: Scalars['Decimal']['output'];
+  /** The insured vehicle. */
   readonly vehicle: AutoVehicle;
 };
 
 
+/** An auto insurance policy, issued from a quote for one year. */
 export type AutoPolicyClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of policies. */
 export type AutoPolicyConnection = {
   readonly __typename?: 'AutoPolicyConnection';
+  /** The policies with their cursors. */
   readonly edges: ReadonlyArray<AutoPolicyEdge>;
+  /** Where this page is. */
   readonly pageInfo: PageInfo;
 };
 
+/** A policy with its cursor. */
 export type AutoPolicyEdge = {
   readonly __typename?: 'AutoPolicyEdge';
+  /** Pass it as after to read the policies that follow. */
   readonly cursor: Scalars['String']['output'];
+  /** The policy. */
   readonly node: AutoPolicy;
 };
 
+/** Where a policy is in its life. */
 export type AutoPolicyStatus =
+  /** In force: its first installment is paid and its term has not ended. */
   | 'ACTIVE'
   /** Cancelled during its term; the unused net premium paid was refunded. */
   | 'CANCELLED'
@@ -185,90 +252,128 @@ export type AutoPolicyStatus =
   /** Issued; waiting for the first installment. */
   | 'PENDING_PAYMENT';
 
+/** A price for auto insurance, valid for 30 days. */
 export type AutoQuote = {
   readonly __typename?: 'AutoQuote';
+  /** The no-claims bonus class, 0 to 10. */
   readonly bonusClass: Scalars['Int']['output'];
+  /** The coverages with their prices. */
   readonly coverages: ReadonlyArray<AutoQuotedCoverage>;
+  /** When it was priced. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** The deductible level. */
   readonly deductibleLevel: AutoDeductibleLevel;
+  /** The main driver. */
   readonly driver: AutoDriver;
+  /** The quote's id. */
   readonly id: Scalars['ID']['output'];
   /** 1 to 12 installments. */
   readonly installmentOptions: ReadonlyArray<AutoInstallmentOption>;
-  /** IOF, 7.38 % of the net premium. */
+  /** IOF, 7.38 % of the net premium. In BRL. */
   readonly iof: Scalars['Decimal']['output'];
+  /** Σ coverage premiums, in BRL. */
   readonly netPremium: Scalars['Decimal']['output'];
   /** The policy issued from this quote, if any. */
   readonly policy?: Maybe<AutoPolicy>;
+  /** The CEP where the vehicle stays overnight, 8 digits. */
   readonly postalCode: Scalars['String']['output'];
+  /** Whether it can still be issued. */
   readonly status: AutoQuoteStatus;
-  /** netPremium + iof. */
+  /** netPremium + iof. In BRL. */
   readonly totalPremium: Scalars['Decimal']['output'];
+  /** What the vehicle is used for. */
   readonly use: AutoVehicleUse;
+  /** When it expires. */
   readonly validUntil: Scalars['DateTime']['output'];
+  /** The vehicle. */
   readonly vehicle: AutoVehicle;
 };
 
+/** A page of quotes. */
 export type AutoQuoteConnection = {
   readonly __typename?: 'AutoQuoteConnection';
+  /** The quotes with their cursors. */
   readonly edges: ReadonlyArray<AutoQuoteEdge>;
+  /** Where this page is. */
   readonly pageInfo: PageInfo;
 };
 
+/** A quote with its cursor. */
 export type AutoQuoteEdge = {
   readonly __typename?: 'AutoQuoteEdge';
+  /** Pass it as after to read the quotes that follow. */
   readonly cursor: Scalars['String']['output'];
+  /** The quote. */
   readonly node: AutoQuote;
 };
 
+/** What quoteAutoInsurance asks for. */
 export type AutoQuoteInput = {
   /** 0 (no bonus) to 10. */
   readonly bonusClass: Scalars['Int']['input'];
   /** At least one, none repeated. */
   readonly coverages: ReadonlyArray<AutoCoverage>;
+  /** The deductible level. */
   readonly deductible: AutoDeductibleLevel;
+  /** The main driver. */
   readonly driver: AutoDriverInput;
   /** CEP, 8 digits (01310-100 accepted). */
   readonly postalCode: Scalars['String']['input'];
+  /** What the vehicle is used for. */
   readonly use: AutoVehicleUse;
+  /** The vehicle. */
   readonly vehicle: AutoVehicleInput;
 };
 
+/** Whether a quote can still be issued. */
 export type AutoQuoteStatus =
   /** Past validUntil: ask for a new quote. */
   | 'EXPIRED'
+  /** Priced and valid until validUntil: issueAutoPolicy can turn it into a policy. */
   | 'QUOTED';
 
+/** A coverage with its price. */
 export type AutoQuotedCoverage = {
   readonly __typename?: 'AutoQuotedCoverage';
+  /** The coverage. */
   readonly coverage: AutoCoverage;
-  /** What the insured pays towards each claim on this coverage; null where none applies. */
+  /** What the insured pays towards each claim on this coverage; null where none applies. In BRL. */
   readonly deductible?: Maybe<Scalars['Decimal']['output']>;
+  /** Its net premium, in BRL. */
   readonly premium: Scalars['Decimal']['output'];
 };
 
 /** A Pix transfer to the customer that did not go through (no Pix key, refused by the central system...). */
 export type AutoTransferFailure = {
   readonly __typename?: 'AutoTransferFailure';
+  /** When it failed. */
   readonly failedAt: Scalars['DateTime']['output'];
   /** Pix's reason. */
   readonly reason: Scalars['String']['output'];
 };
 
+/** An insured (or quoted) vehicle. */
 export type AutoVehicle = {
   readonly __typename?: 'AutoVehicle';
+  /** FIPE table value, in BRL. */
   readonly fipeValue: Scalars['Decimal']['output'];
+  /** The manufacturer. */
   readonly make: Scalars['String']['output'];
+  /** The model. */
   readonly model: Scalars['String']['output'];
   /** Bare, uppercase. */
   readonly plate: Scalars['String']['output'];
+  /** The model year. */
   readonly year: Scalars['Int']['output'];
 };
 
+/** The vehicle to insure. */
 export type AutoVehicleInput = {
-  /** FIPE table value of the make/model/year, above zero. */
+  /** FIPE table value of the make/model/year, in BRL, above zero. */
   readonly fipeValue: Scalars['Decimal']['input'];
+  /** The manufacturer, e.g. "Fiat". */
   readonly make: Scalars['String']['input'];
+  /** The model, e.g. "Argo". */
   readonly model: Scalars['String']['input'];
   /** ABC1234 or Mercosul ABC1D23. */
   readonly plate: Scalars['String']['input'];
@@ -276,8 +381,11 @@ export type AutoVehicleInput = {
   readonly year: Scalars['Int']['input'];
 };
 
+/** What the vehicle is used for. */
 export type AutoVehicleUse =
+  /** Work: deliveries, ride-hailing, sales visits. */
   | 'COMMERCIAL'
+  /** Private use, commuting included. */
   | 'PRIVATE';
 
 /** What cancelAutoPolicy asks for. */
@@ -295,35 +403,42 @@ export type CancelAutoPolicyPayload = {
   readonly policy: AutoPolicy;
 };
 
+/** A customer of the bank. */
 export type Customer = {
   readonly __typename?: 'Customer';
   /** The customer's auto policies, newest first. */
   readonly autoPolicies: AutoPolicyConnection;
   /** The customer's auto quotes, newest first. */
   readonly autoQuotes: AutoQuoteConnection;
+  /** The customer's id. */
   readonly id: Scalars['ID']['output'];
 };
 
 
+/** A customer of the bank. */
 export type CustomerAutoPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A customer of the bank. */
 export type CustomerAutoQuotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What fileAutoClaim asks for. */
 export type FileAutoClaimInput = {
   /** Up to 2000 characters. */
   readonly description: Scalars['String']['input'];
+  /** What the loss is estimated at, in BRL, above zero. */
   readonly estimatedAmount: Scalars['Decimal']['input'];
   /** Inside the policy's term, not in the future. */
   readonly occurredAt: Scalars['DateTime']['input'];
   /** The caller's ACTIVE policy the loss falls under. */
   readonly policyId: Scalars['ID']['input'];
+  /** What kind of loss. */
   readonly type: AutoClaimType;
 };
 
@@ -403,16 +518,25 @@ export type MutationReviewAutoClaimArgs = {
   input: ReviewAutoClaimInput;
 };
 
+/** Where a page of a connection is (Relay cursor connections): pages are read forward, with first and after. */
 export type PageInfo = {
   readonly __typename?: 'PageInfo';
+  /** Pass it as after to read the next page; null when the page is empty. */
   readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are items after this page. */
   readonly hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was read after an item (after was given). */
+  readonly hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on this page; null when the page is empty. */
+  readonly startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A charge (cobrança): what a payer scans or pastes to pay. */
 export type PixCharge = {
   readonly __typename?: 'PixCharge';
   /** The policy whose premium this charge was requested for; null when the charge is not an insurance premium's or the policy is not the caller's. */
   readonly autoPolicy?: Maybe<AutoPolicy>;
+  /** The charge's transaction id. */
   readonly txid: Scalars['ID']['output'];
 };
 
@@ -872,6 +996,8 @@ export type MutationResolvers<ContextType = InsuranceContext, ParentType extends
 export type PageInfoResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PixChargeResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge'], FederationReferenceType extends FederationReferenceTypes['PixCharge'] = FederationReferenceTypes['PixCharge']> = ResolversObject<{

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerRef as CustomerRefModel, Rejection as RejectionModel, DisbursementFailure as DisbursementFailureModel, InstallmentView as InstallmentViewModel } from '../mappers';
+import type { CustomerRef as CustomerRefModel, Rejection as RejectionModel, DisbursementFailure as DisbursementFailureModel, InstallmentView as InstallmentViewModel, LoanPage as LoanPageModel } from '../mappers';
 import type { ChargeRef as ChargeRefModel } from '../../application/charges';
 import type { StoredLoan as StoredLoanModel } from '../../application/ports';
 import type { LoanSimulation as LoanSimulationModel, Installment as InstallmentModel, Cet as CetModel, LoanOffer as LoanOfferModel, Disbursement as DisbursementModel, Settlement as SettlementModel, PayoffLine as PayoffLineModel } from '../../domain';
@@ -38,197 +38,300 @@ export type AcceptLoanOfferPayload = {
   readonly loan: Loan;
 };
 
+/** How a loan is paid back. */
 export type AmortizationSystem =
   /** French system: a fixed installment. */
   | 'PRICE'
   /** Constant amortization: decreasing installments. */
   | 'SAC';
 
+/** A customer of the bank. */
 export type Customer = {
   readonly __typename?: 'Customer';
+  /** The customer's id. */
   readonly id: Scalars['ID']['output'];
   /** The customer's loans, newest first; only those in `status` when given. */
-  readonly loans: ReadonlyArray<Loan>;
+  readonly loans: LoanConnection;
 };
 
 
+/** A customer of the bank. */
 export type CustomerLoansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<LoanStatus>;
 };
 
+/** A loan: from the application, through the credit analysis and disbursement, to its settlement. */
 export type Loan = {
   readonly __typename?: 'Loan';
+  /** When the borrower accepted the offer; null before. */
   readonly contractedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The borrower. */
   readonly customer: Customer;
   /** Once the money reached the borrower. */
   readonly disbursement?: Maybe<LoanDisbursement>;
   /** Why the last disbursement transfer failed, while DISBURSEMENT_FAILED. */
   readonly disbursementFailure?: Maybe<LoanDisbursementFailure>;
+  /** The loan's id. */
   readonly id: Scalars['ID']['output'];
   /** The table fixed from the disbursement date; empty before. */
   readonly installments: ReadonlyArray<LoanInstallment>;
+  /** The borrower's declared monthly income, in BRL. */
   readonly monthlyIncome: Scalars['Decimal']['output'];
   /** The credit analysis's offer, once approved. */
   readonly offer?: Maybe<LoanOffer>;
+  /** The amount borrowed, in BRL. */
   readonly principal: Scalars['Decimal']['output'];
+  /** What the money is for, as the borrower said. */
   readonly purpose: Scalars['String']['output'];
+  /** Why the credit analysis refused it; null unless REJECTED. */
   readonly rejection?: Maybe<LoanRejection>;
+  /** When the borrower applied. */
   readonly requestedAt: Scalars['DateTime']['output'];
   /** Payments of charges that could no longer apply (installment already paid, loan already settled), sent back to the borrower's Pix key; oldest first. */
   readonly returnedPayments: ReadonlyArray<LoanReturnedPayment>;
+  /** How the loan was settled; null until SETTLED. */
   readonly settlement?: Maybe<LoanSettlement>;
+  /** Where the loan is in its life. */
   readonly status: LoanStatus;
+  /** How the loan is paid back. */
   readonly system: AmortizationSystem;
+  /** How many monthly installments. */
   readonly termMonths: Scalars['Int']['output'];
 };
 
 /** Custo efetivo total (CMN Resolution 3.517/2007) on the amount released, in percent with 4 decimals. */
 export type LoanCet = {
   readonly __typename?: 'LoanCet';
+  /** Percent a year. */
   readonly annual: Scalars['Decimal']['output'];
+  /** Percent a month. */
   readonly monthly: Scalars['Decimal']['output'];
 };
 
+/** A page of loans. */
+export type LoanConnection = {
+  readonly __typename?: 'LoanConnection';
+  /** The loans with their cursors. */
+  readonly edges: ReadonlyArray<LoanEdge>;
+  /** Where this page is. */
+  readonly pageInfo: PageInfo;
+};
+
+/** The money released to the borrower. */
 export type LoanDisbursement = {
   readonly __typename?: 'LoanDisbursement';
+  /** The total effective cost from the release date. */
   readonly cet: LoanCet;
+  /** When the transfer settled. */
   readonly disbursedAt: Scalars['DateTime']['output'];
+  /** The release date (Brasília); the installments are counted from it. */
   readonly disbursedOn: Scalars['Date']['output'];
+  /** IOF on the credit, deducted from the amount released, in BRL. */
   readonly iof: Scalars['Decimal']['output'];
+  /** What reached the borrower, in BRL: principal less IOF. */
   readonly releasedAmount: Scalars['Decimal']['output'];
 };
 
+/** Why a disbursement transfer failed. */
 export type LoanDisbursementFailure = {
   readonly __typename?: 'LoanDisbursementFailure';
+  /** When it failed. */
   readonly failedAt: Scalars['DateTime']['output'];
+  /** Pix's reason. */
   readonly reason: Scalars['String']['output'];
 };
 
+/** A loan with its cursor. */
+export type LoanEdge = {
+  readonly __typename?: 'LoanEdge';
+  /** Pass it as after to read the loans that follow. */
+  readonly cursor: Scalars['String']['output'];
+  /** The loan. */
+  readonly node: Loan;
+};
+
+/** One installment of a disbursed loan. */
 export type LoanInstallment = {
   readonly __typename?: 'LoanInstallment';
+  /** The principal it pays back, in BRL. */
   readonly amortization: Scalars['Decimal']['output'];
-  /** What pays it today: the payment, plus the fine and moratory interest when overdue. Null once paid. */
+  /** What pays it today: the payment, plus the fine and moratory interest when overdue. Null once paid. In BRL. */
   readonly amountDue?: Maybe<Scalars['Decimal']['output']>;
+  /** The principal still owed after it, in BRL. */
   readonly balance: Scalars['Decimal']['output'];
   /** The Pix charge that paid it, else the latest one requested for it. */
   readonly charge?: Maybe<PixCharge>;
+  /** When it falls due. */
   readonly dueDate: Scalars['Date']['output'];
+  /** The interest it pays, in BRL. */
   readonly interest: Scalars['Decimal']['output'];
+  /** 1 to the term. */
   readonly number: Scalars['Int']['output'];
+  /** What paid it, in BRL; null until PAID. */
   readonly paidAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** When it was paid; null until PAID. */
   readonly paidOn?: Maybe<Scalars['Date']['output']>;
+  /** What the installment pays as scheduled, in BRL: interest + amortization. */
   readonly payment: Scalars['Decimal']['output'];
+  /** Whether it is paid, pending or overdue today. */
   readonly status: LoanInstallmentStatus;
 };
 
+/** Where an installment is. */
 export type LoanInstallmentStatus =
   /** Unpaid past its due date: owes a fine and moratory interest. */
   | 'OVERDUE'
+  /** Paid. */
   | 'PAID'
+  /** Not due yet. */
   | 'PENDING';
 
+/** The credit analysis's offer. */
 export type LoanOffer = {
   readonly __typename?: 'LoanOffer';
+  /** When the analysis decided. */
   readonly decidedAt: Scalars['DateTime']['output'];
   /** The installment as a percentage of the monthly income. */
   readonly incomeSharePercent: Scalars['Decimal']['output'];
-  /** The largest installment at that rate. */
+  /** The largest installment at that rate. In BRL. */
   readonly installment: Scalars['Decimal']['output'];
   /** Percent a month. */
   readonly monthlyRate: Scalars['Decimal']['output'];
 };
 
+/** One unpaid installment in a payoff quote. */
 export type LoanPayoffLine = {
   readonly __typename?: 'LoanPayoffLine';
+  /** What it costs on the quote date, in BRL: discounted, or with its late charges. */
   readonly amount: Scalars['Decimal']['output'];
+  /** When it falls due. */
   readonly dueDate: Scalars['Date']['output'];
+  /** The installment's number. */
   readonly number: Scalars['Int']['output'];
+  /** The installment as scheduled, in BRL. */
   readonly payment: Scalars['Decimal']['output'];
+  /** Whether it is pending or overdue on the quote date. */
   readonly status: LoanInstallmentStatus;
 };
 
 /** What settles an active loan on a date: future installments discounted at the contract rate (CDC art. 52 §2), overdue ones with their late charges. */
 export type LoanPayoffQuote = {
   readonly __typename?: 'LoanPayoffQuote';
+  /** What settles the loan on that day, in BRL. */
   readonly amount: Scalars['Decimal']['output'];
+  /** The day the quote is for. */
   readonly date: Scalars['Date']['output'];
-  /** scheduled − amount (negative when late charges outweigh the discount). */
+  /** scheduled − amount (negative when late charges outweigh the discount). In BRL. */
   readonly discount: Scalars['Decimal']['output'];
+  /** Each unpaid installment with what it costs on that day. */
   readonly lines: ReadonlyArray<LoanPayoffLine>;
+  /** The loan. */
   readonly loanId: Scalars['ID']['output'];
-  /** The unpaid installments as scheduled. */
+  /** The unpaid installments as scheduled. In BRL. */
   readonly scheduled: Scalars['Decimal']['output'];
 };
 
+/** The credit analysis's refusal. */
 export type LoanRejection = {
   readonly __typename?: 'LoanRejection';
+  /** When the analysis decided. */
   readonly decidedAt: Scalars['DateTime']['output'];
+  /** Why. */
   readonly reason: Scalars['String']['output'];
 };
 
+/** A payment of a charge that could no longer apply, sent back to the borrower. */
 export type LoanReturnedPayment = {
   readonly __typename?: 'LoanReturnedPayment';
+  /** What was sent back, in BRL. */
   readonly amount: Scalars['Decimal']['output'];
   /** The charge that was paid. */
   readonly charge: PixCharge;
   /** Why the payment could not be applied. */
   readonly reason: Scalars['String']['output'];
+  /** When the return was requested. */
   readonly returnedAt: Scalars['DateTime']['output'];
 };
 
+/** One installment of a simulated table. */
 export type LoanScheduleRow = {
   readonly __typename?: 'LoanScheduleRow';
+  /** The principal it pays back, in BRL. */
   readonly amortization: Scalars['Decimal']['output'];
-  /** Balance after this installment. */
+  /** The principal still owed after this installment, in BRL. */
   readonly balance: Scalars['Decimal']['output'];
+  /** When it falls due. */
   readonly dueDate: Scalars['Date']['output'];
+  /** The interest it pays, in BRL. */
   readonly interest: Scalars['Decimal']['output'];
+  /** 1 to the term. */
   readonly number: Scalars['Int']['output'];
+  /** What the installment pays, in BRL: interest + amortization. */
   readonly payment: Scalars['Decimal']['output'];
 };
 
+/** How a loan was settled. */
 export type LoanSettlement = {
   readonly __typename?: 'LoanSettlement';
+  /** What settled it. */
   readonly by: LoanSettlementKind;
-  /** What the early payoff cost; null when the last installment settled the loan. */
+  /** What the early payoff cost; null when the last installment settled the loan. In BRL. */
   readonly payoffAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** When. */
   readonly settledOn: Scalars['Date']['output'];
 };
 
+/** What settled a loan. */
 export type LoanSettlementKind =
+  /** The last installment was paid. */
   | 'LAST_INSTALLMENT'
+  /** An early payoff. */
   | 'PAYOFF';
 
 /** An amortization table, rounded to the cent step by step (ABNT NBR 5891), the last installment closing the balance. */
 export type LoanSimulation = {
   readonly __typename?: 'LoanSimulation';
+  /** The total effective cost. */
   readonly cet: LoanCet;
+  /** The installments, first to last. */
   readonly installments: ReadonlyArray<LoanScheduleRow>;
-  /** IOF on the credit, deducted from the amount released. */
+  /** IOF on the credit, deducted from the amount released. In BRL. */
   readonly iof: Scalars['Decimal']['output'];
+  /** The interest rate, in percent a month. */
   readonly monthlyRate: Scalars['Decimal']['output'];
+  /** The amount borrowed, in BRL. */
   readonly principal: Scalars['Decimal']['output'];
-  /** Principal less IOF: what reaches the borrower. */
+  /** Principal less IOF: what reaches the borrower. In BRL. */
   readonly releasedAmount: Scalars['Decimal']['output'];
+  /** The release date; installment k falls due k months later. */
   readonly startDate: Scalars['Date']['output'];
+  /** How the loan is paid back. */
   readonly system: AmortizationSystem;
+  /** How many monthly installments. */
   readonly termMonths: Scalars['Int']['output'];
+  /** Σ interest, in BRL. */
   readonly totalInterest: Scalars['Decimal']['output'];
+  /** Σ installments, in BRL. */
   readonly totalPaid: Scalars['Decimal']['output'];
 };
 
+/** What loanSimulation asks for. */
 export type LoanSimulationInput = {
   /** Percent a month ("1.99"), 0 to 20, up to 4 decimals; 0 gives principal / n. */
   readonly monthlyRate: Scalars['Decimal']['input'];
-  /** 100.00 to 10000000.00. */
+  /** The amount borrowed, in BRL: 100.00 to 10000000.00. */
   readonly principal: Scalars['Decimal']['input'];
   /** The release date; installment k falls due k months later. Today (Brasília) when omitted. */
   readonly startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** How the loan is paid back. */
   readonly system: AmortizationSystem;
-  /** 1 to 420. */
+  /** The term in months, 1 to 420. */
   readonly termMonths: Scalars['Int']['input'];
 };
 
+/** Where a loan is in its life. */
 export type LoanStatus =
   /** Disbursed: installments are due. */
   | 'ACTIVE'
@@ -238,7 +341,9 @@ export type LoanStatus =
   | 'CONTRACTED'
   /** The disbursement transfer failed; retryLoanDisbursement asks again. */
   | 'DISBURSEMENT_FAILED'
+  /** The credit analysis refused it; rejection says why. */
   | 'REJECTED'
+  /** Paid in full: by the last installment or a payoff. */
   | 'SETTLED'
   /** Requested; the credit analysis has not decided yet. */
   | 'UNDER_ANALYSIS';
@@ -283,6 +388,19 @@ export type MutationRetryLoanDisbursementArgs = {
   input: RetryLoanDisbursementInput;
 };
 
+/** Where a page of a connection is (Relay cursor connections): pages are read forward, with first and after. */
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  /** Pass it as after to read the next page; null when the page is empty. */
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are items after this page. */
+  readonly hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was read after an item (after was given). */
+  readonly hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on this page; null when the page is empty. */
+  readonly startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** What payLoanInstallment asks for. */
 export type PayLoanInstallmentInput = {
   /** The caller's ACTIVE loan. */
@@ -311,12 +429,14 @@ export type PayLoanPayoffPayload = {
   readonly charge: PixCharge;
 };
 
+/** A charge (cobrança): what a payer scans or pastes to pay. */
 export type PixCharge = {
   readonly __typename?: 'PixCharge';
   /** The loan this charge pays (an installment or the payoff); null when the charge is not a loan's or the loan is not the caller's. */
   readonly loan?: Maybe<Loan>;
   /** The installment this charge was requested for; null for a payoff charge, or when `loan` is null. */
   readonly loanInstallment?: Maybe<LoanInstallment>;
+  /** The charge's transaction id. */
   readonly txid: Scalars['ID']['output'];
 };
 
@@ -346,14 +466,17 @@ export type QueryLoanSimulationArgs = {
   input: LoanSimulationInput;
 };
 
+/** What requestLoan asks for. */
 export type RequestLoanInput = {
+  /** The borrower's monthly income, in BRL, above zero. */
   readonly monthlyIncome: Scalars['Decimal']['input'];
-  /** 100.00 to 10000000.00. */
+  /** The amount to borrow, in BRL: 100.00 to 10000000.00. */
   readonly principal: Scalars['Decimal']['input'];
   /** 1 to 200 characters. */
   readonly purpose: Scalars['String']['input'];
+  /** How the loan is paid back. */
   readonly system: AmortizationSystem;
-  /** 1 to 420. */
+  /** The term in months, 1 to 420. */
   readonly termMonths: Scalars['Int']['input'];
 };
 
@@ -485,15 +608,17 @@ export type ResolversTypes = ResolversObject<{
   AcceptLoanOfferPayload: ResolverTypeWrapper<Omit<AcceptLoanOfferPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
   AmortizationSystem: AmortizationSystem;
   Customer: ResolverTypeWrapper<CustomerRefModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Loan: ResolverTypeWrapper<StoredLoanModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LoanCet: ResolverTypeWrapper<CetModel>;
+  LoanConnection: ResolverTypeWrapper<LoanPageModel>;
   LoanDisbursement: ResolverTypeWrapper<DisbursementModel>;
   LoanDisbursementFailure: ResolverTypeWrapper<DisbursementFailureModel>;
+  LoanEdge: ResolverTypeWrapper<Omit<LoanEdge, 'node'> & { node: ResolversTypes['Loan'] }>;
   LoanInstallment: ResolverTypeWrapper<InstallmentViewModel>;
   LoanInstallmentStatus: LoanInstallmentStatus;
   LoanOffer: ResolverTypeWrapper<LoanOfferModel>;
@@ -508,6 +633,8 @@ export type ResolversTypes = ResolversObject<{
   LoanSimulationInput: LoanSimulationInput;
   LoanStatus: LoanStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PayLoanInstallmentInput: PayLoanInstallmentInput;
   PayLoanInstallmentPayload: ResolverTypeWrapper<Omit<PayLoanInstallmentPayload, 'charge'> & { charge: ResolversTypes['PixCharge'] }>;
   PayLoanPayoffInput: PayLoanPayoffInput;
@@ -518,7 +645,6 @@ export type ResolversTypes = ResolversObject<{
   RequestLoanPayload: ResolverTypeWrapper<Omit<RequestLoanPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
   RetryLoanDisbursementInput: RetryLoanDisbursementInput;
   RetryLoanDisbursementPayload: ResolverTypeWrapper<Omit<RetryLoanDisbursementPayload, 'loan'> & { loan: ResolversTypes['Loan'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -527,15 +653,17 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AcceptLoanOfferPayload: Omit<AcceptLoanOfferPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
   Customer: CustomerRefModel;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Loan: StoredLoanModel;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   LoanCet: CetModel;
+  LoanConnection: LoanPageModel;
   LoanDisbursement: DisbursementModel;
   LoanDisbursementFailure: DisbursementFailureModel;
+  LoanEdge: Omit<LoanEdge, 'node'> & { node: ResolversParentTypes['Loan'] };
   LoanInstallment: InstallmentViewModel;
   LoanOffer: LoanOfferModel;
   LoanPayoffLine: PayoffLineModel;
@@ -547,6 +675,8 @@ export type ResolversParentTypes = ResolversObject<{
   LoanSimulation: LoanSimulationModel;
   LoanSimulationInput: LoanSimulationInput;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
   PayLoanInstallmentInput: PayLoanInstallmentInput;
   PayLoanInstallmentPayload: Omit<PayLoanInstallmentPayload, 'charge'> & { charge: ResolversParentTypes['PixCharge'] };
   PayLoanPayoffInput: PayLoanPayoffInput;
@@ -557,7 +687,6 @@ export type ResolversParentTypes = ResolversObject<{
   RequestLoanPayload: Omit<RequestLoanPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
   RetryLoanDisbursementInput: RetryLoanDisbursementInput;
   RetryLoanDisbursementPayload: Omit<RetryLoanDisbursementPayload, 'loan'> & { loan: ResolversParentTypes['Loan'] };
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AcceptLoanOfferPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['AcceptLoanOfferPayload'] = ResolversParentTypes['AcceptLoanOfferPayload']> = ResolversObject<{
@@ -567,7 +696,7 @@ export type AcceptLoanOfferPayloadResolvers<ContextType = LoansContext, ParentTy
 export type CustomerResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  loans?: Resolver<ReadonlyArray<ResolversTypes['Loan']>, ParentType, ContextType, Partial<CustomerLoansArgs>>;
+  loans?: Resolver<ResolversTypes['LoanConnection'], ParentType, ContextType, RequireFields<CustomerLoansArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -608,6 +737,11 @@ export type LoanCetResolvers<ContextType = LoansContext, ParentType extends Reso
   monthly?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type LoanConnectionResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanConnection'] = ResolversParentTypes['LoanConnection']> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['LoanEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type LoanDisbursementResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanDisbursement'] = ResolversParentTypes['LoanDisbursement']> = ResolversObject<{
   cet?: Resolver<ResolversTypes['LoanCet'], ParentType, ContextType>;
   disbursedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -619,6 +753,11 @@ export type LoanDisbursementResolvers<ContextType = LoansContext, ParentType ext
 export type LoanDisbursementFailureResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanDisbursementFailure'] = ResolversParentTypes['LoanDisbursementFailure']> = ResolversObject<{
   failedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LoanEdgeResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanEdge'] = ResolversParentTypes['LoanEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Loan'], ParentType, ContextType>;
 }>;
 
 export type LoanInstallmentResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['LoanInstallment'] = ResolversParentTypes['LoanInstallment']> = ResolversObject<{
@@ -708,6 +847,13 @@ export type MutationResolvers<ContextType = LoansContext, ParentType extends Res
   retryLoanDisbursement?: Resolver<ResolversTypes['RetryLoanDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRetryLoanDisbursementArgs, 'input'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PayLoanInstallmentPayloadResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['PayLoanInstallmentPayload'] = ResolversParentTypes['PayLoanInstallmentPayload']> = ResolversObject<{
   charge?: Resolver<ResolversTypes['PixCharge'], ParentType, ContextType>;
 }>;
@@ -745,8 +891,10 @@ export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Loan?: LoanResolvers<ContextType>;
   LoanCet?: LoanCetResolvers<ContextType>;
+  LoanConnection?: LoanConnectionResolvers<ContextType>;
   LoanDisbursement?: LoanDisbursementResolvers<ContextType>;
   LoanDisbursementFailure?: LoanDisbursementFailureResolvers<ContextType>;
+  LoanEdge?: LoanEdgeResolvers<ContextType>;
   LoanInstallment?: LoanInstallmentResolvers<ContextType>;
   LoanOffer?: LoanOfferResolvers<ContextType>;
   LoanPayoffLine?: LoanPayoffLineResolvers<ContextType>;
@@ -757,6 +905,7 @@ export type Resolvers<ContextType = LoansContext> = ResolversObject<{
   LoanSettlement?: LoanSettlementResolvers<ContextType>;
   LoanSimulation?: LoanSimulationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PayLoanInstallmentPayload?: PayLoanInstallmentPayloadResolvers<ContextType>;
   PayLoanPayoffPayload?: PayLoanPayoffPayloadResolvers<ContextType>;
   PixCharge?: PixChargeResolvers<ContextType>;

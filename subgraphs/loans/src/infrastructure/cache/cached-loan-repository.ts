@@ -1,3 +1,4 @@
+import type { Page, PageRequest } from '@bank/kernel';
 import { CachedAggregateStore, type ReadThroughCache } from '@bank/platform';
 import type { LoanRepository, StoredLoan } from '../../application/ports';
 import type { LoanAggregate, LoanStatus, LocalDate } from '../../domain';
@@ -20,8 +21,8 @@ export class CachedLoanRepository extends CachedAggregateStore<LoanAggregate, Lo
     return this.store.findByChargeTxids(txids);
   }
 
-  listByCustomer(customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]> {
-    return this.store.listByCustomer(customerId, status);
+  listByCustomer(customerId: string, status: LoanStatus | null, page: PageRequest): Promise<Page<StoredLoan>> {
+    return this.store.listByCustomer(customerId, status, page);
   }
 
   countOverdue(today: LocalDate): Promise<number> {

@@ -32,7 +32,7 @@ const loanSchema = new Schema<LoanDocument>(
 );
 loanSchema.plugin(outboxPlugin);
 // A customer's loans, newest first.
-loanSchema.index({ customerId: 1, requestedAt: -1 });
+loanSchema.index({ customerId: 1, requestedAt: -1, _id: -1 });
 // A Pix charge's loan (PixCharge references), by the txids of the charges it asked for.
 loanSchema.index({ 'charges.txid': 1 });
 // The overdue count: ACTIVE loans whose earliest unpaid due date has passed.

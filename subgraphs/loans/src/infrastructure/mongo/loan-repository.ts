@@ -1,5 +1,6 @@
 import { MongoAggregateStore, type AggregateDocumentMapper } from '@bank/store-mongo';
 import type { Model } from 'mongoose';
+import { badInput, pageOf, type Page, type PageRequest } from '@bank/kernel';
 import type { LoanRepository, StoredLoan } from '../../application/ports';
 import type { LoanAggregate, LoanStatus, LocalDate } from '../../domain';
 import { outboxEvents } from '../outbox-events';
@@ -36,16 +37,40 @@ export class MongoLoanRepository extends MongoAggregateStore<LoanAggregate, Loan
     return documents.map((document) => this.stored(document));
   }
 
-  async listByCustomer(customerId: string, status: LoanStatus | null): Promise<readonly StoredLoan[]> {
+  async listByCustomer(customerId: string, status: LoanStatus | null, { first, after }: PageRequest): Promise<Page<StoredLoan>> {
     const documents = await this.model
-      .find({ customerId, ...(status !== null && { status }) })
-      .sort({ requestedAt: -1 })
+      .find({ customerId, ...(status !== null && { status }), ...(after !== null && olderThan(decodeCursor(after))) })
+      .sort({ requestedAt: -1, _id: -1 })
+      .limit(first + 1)
       .lean()
       .exec();
-    return documents.map((document) => this.stored(document));
+    const edges = documents.slice(0, first).map((document) => ({ node: this.stored(document), cursor: encodeCursor(document) }));
+    return pageOf(edges, { after, hasNextPage: documents.length > first });
   }
 
   countOverdue(today: LocalDate): Promise<number> {
     return this.model.countDocuments({ status: 'ACTIVE', nextDueDate: { $lt: today.toString() } }).exec();
   }
 }
+
+/** Where a listing resumes: after the loan requested at `requestedAt` with id `id` (newest first, the id breaking ties). */
+interface ListingPosition {
+  readonly requestedAt: Date;
+  readonly id: string;
+}
+
+const encodeCursor = ({ requestedAt, _id }: { requestedAt: Date | string; _id: string }): string =>
+  Buffer.from(JSON.stringify([new Date(requestedAt).toISOString(), _id])).toString('base64url');
+
+function decodeCursor(cursor: string): ListingPosition {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const requestedAt = new Date(String(at));
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(requestedAt.getTime())) return { requestedAt, id };
+  } catch {
+    // falls through to the refusal below
+  }
+  throw badInput('after must be an endCursor returned by this list', 'after');
+}
+
+const olderThan = ({ requestedAt, id }: ListingPosition) => ({ $or: [{ requestedAt: { $lt: requestedAt } }, { requestedAt, _id: { $lt: id } }] });

@@ -22,8 +22,9 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What createPixCharge asks for. */
 export type CreatePixChargeInput = {
-  /** Omit to let the payer choose the amount. */
+  /** In BRL (a decimal string, above zero, at most two decimals); omit to let the payer choose the amount. */
   readonly amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** Up to 140 characters, shown to the payer. */
   readonly description?: InputMaybe<Scalars['String']['input']>;
@@ -31,6 +32,7 @@ export type CreatePixChargeInput = {
   readonly expiresInSeconds?: InputMaybe<Scalars['Int']['input']>;
   /** One of the caller's keys. */
   readonly key: Scalars['String']['input'];
+  /** Who is expected to pay; anyone when omitted. */
   readonly payer?: InputMaybe<PixChargePayerInput>;
 };
 
@@ -41,8 +43,10 @@ export type CreatePixChargePayload = {
   readonly charge: PixCharge;
 };
 
+/** A customer of the bank. */
 export type Customer = {
   readonly __typename?: 'Customer';
+  /** The customer's id. */
   readonly id: Scalars['ID']['output'];
   /** Charges the customer receives, newest first. */
   readonly pixCharges: PixChargeConnection;
@@ -53,6 +57,7 @@ export type Customer = {
 };
 
 
+/** A customer of the bank. */
 export type CustomerPixChargesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -60,6 +65,7 @@ export type CustomerPixChargesArgs = {
 };
 
 
+/** A customer of the bank. */
 export type CustomerPixTransfersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -134,153 +140,231 @@ export type MutationSimulatePixPaymentArgs = {
   input: SimulatePixPaymentInput;
 };
 
+/** Where a page of a connection is (Relay cursor connections): pages are read forward, with first and after. */
 export type PageInfo = {
   readonly __typename?: 'PageInfo';
+  /** Pass it as after to read the next page; null when the page is empty. */
   readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are items after this page. */
   readonly hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was read after an item (after was given). */
+  readonly hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item on this page; null when the page is empty. */
+  readonly startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A charge (cobrança): what a payer scans or pastes to pay. */
 export type PixCharge = {
   readonly __typename?: 'PixCharge';
-  /** Null when the payer chooses the amount. */
+  /** Null when the payer chooses the amount. In BRL. */
   readonly amount?: Maybe<Scalars['Decimal']['output']>;
   /** The EMV payload (copia e cola). */
   readonly brCode: Scalars['String']['output'];
+  /** When it was created. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** Shown to the payer; null when none was given. */
   readonly description?: Maybe<Scalars['String']['output']>;
+  /** When it stops being payable. */
   readonly expiresAt: Scalars['DateTime']['output'];
   /** The receiver's Pix key. */
   readonly key: Scalars['String']['output'];
+  /** Who is expected to pay; null when anyone may. */
   readonly payer?: Maybe<PixChargePayer>;
+  /** The payments received for it, oldest first. */
   readonly payments: ReadonlyArray<PixPayment>;
   /** PNG image of the QR code as a data URL. */
   readonly qrCodePng: Scalars['String']['output'];
   /** SVG image of the QR code. */
   readonly qrCodeSvg: Scalars['String']['output'];
+  /** The name of the customer receiving the payment. */
   readonly receiverName: Scalars['String']['output'];
+  /** Where the charge is in its life. */
   readonly status: PixChargeStatus;
+  /** The charge's transaction id: 26 to 35 letters and digits. */
   readonly txid: Scalars['ID']['output'];
 };
 
+/** A page of charges. */
 export type PixChargeConnection = {
   readonly __typename?: 'PixChargeConnection';
+  /** The charges with their cursors. */
   readonly edges: ReadonlyArray<PixChargeEdge>;
+  /** Where this page is. */
   readonly pageInfo: PageInfo;
 };
 
+/** A charge with its cursor. */
 export type PixChargeEdge = {
   readonly __typename?: 'PixChargeEdge';
+  /** Pass it as after to read the charges that follow. */
   readonly cursor: Scalars['String']['output'];
+  /** The charge. */
   readonly node: PixCharge;
 };
 
+/** Who a charge names as its payer. */
 export type PixChargePayer = {
   readonly __typename?: 'PixChargePayer';
   /** CPF or CNPJ, bare. */
   readonly document: Scalars['String']['output'];
+  /** The payer's name. */
   readonly name: Scalars['String']['output'];
 };
 
+/** Who is expected to pay a charge. */
 export type PixChargePayerInput = {
+  /** The payer's CPF or CNPJ, bare or masked. */
   readonly document: Scalars['String']['input'];
+  /** The payer's name. */
   readonly name: Scalars['String']['input'];
 };
 
+/** Where a charge is in its life (the BCB API's cobrança statuses). */
 export type PixChargeStatus =
+  /** Payable. */
   | 'ACTIVE'
+  /** Paid. */
   | 'COMPLETED'
+  /** Past expiresAt unpaid: no longer payable. */
   | 'EXPIRED'
+  /** Removed by the bank, e.g. when what it charged no longer applies. */
   | 'REMOVED_BY_PSP'
+  /** Removed by its receiver (removePixCharge). */
   | 'REMOVED_BY_RECEIVER';
 
+/** A Pix key registered to a customer: what a payer types to send them money. */
 export type PixKey = {
   readonly __typename?: 'PixKey';
+  /** When it was registered. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** The name a payer sees before paying to the key. */
   readonly holderName: Scalars['String']['output'];
   /** Normalized: CPF/CNPJ bare, phone in E.164, e-mail lowercase, EVP lowercase UUID. */
   readonly key: Scalars['String']['output'];
+  /** The kind of key. */
   readonly type: PixKeyType;
 };
 
+/** The kinds of Pix key (chave Pix). */
 export type PixKeyType =
+  /** The holder's CNPJ (a company). */
   | 'CNPJ'
+  /** The holder's CPF (a person). */
   | 'CPF'
+  /** An e-mail address. */
   | 'EMAIL'
   /** Random key (UUID) generated by the bank. */
   | 'EVP'
+  /** A Brazilian mobile number. */
   | 'PHONE';
 
 /** What a BR Code says, decoded before paying it. */
 export type PixPayloadPreview = {
   readonly __typename?: 'PixPayloadPreview';
-  /** Null when the payer chooses the amount. */
+  /** In BRL; null when the payer chooses the amount. */
   readonly amount?: Maybe<Scalars['Decimal']['output']>;
+  /** What the code says it is for; null when it says nothing. */
   readonly description?: Maybe<Scalars['String']['output']>;
+  /** The receiver's Pix key. */
   readonly key: Scalars['String']['output'];
+  /** The receiver's city. */
   readonly merchantCity: Scalars['String']['output'];
+  /** The receiver's name. */
   readonly merchantName: Scalars['String']['output'];
+  /** Whether the code may be paid more than once; null when the code does not say. */
   readonly pointOfInitiation?: Maybe<PixPointOfInitiation>;
+  /** The receiver's CEP; null when the code carries none. */
   readonly postalCode?: Maybe<Scalars['String']['output']>;
   /** *** when the code carries no txid. */
   readonly txid: Scalars['String']['output'];
 };
 
+/** A payment received for a charge. */
 export type PixPayment = {
   readonly __typename?: 'PixPayment';
+  /** What was paid, in BRL. */
   readonly amount: Scalars['Decimal']['output'];
   /** End-to-end id of the payment (E + ISPB + time + 11 characters). */
   readonly endToEndId: Scalars['ID']['output'];
+  /** When it was paid. */
   readonly paidAt: Scalars['DateTime']['output'];
-  /** What has been refunded so far. */
+  /** What has been refunded so far, in BRL. */
   readonly refundedAmount: Scalars['Decimal']['output'];
+  /** The refunds of this payment, oldest first. */
   readonly refunds: ReadonlyArray<PixRefund>;
+  /** The txid of the charge it paid. */
   readonly txid: Scalars['ID']['output'];
 };
 
+/** Whether a BR Code may be paid once or many times. */
 export type PixPointOfInitiation =
+  /** A static code, payable many times. */
   | 'REUSABLE'
+  /** A dynamic code, payable once. */
   | 'SINGLE_USE';
 
+/** A refund (devolução) of part or all of a payment to its payer. */
 export type PixRefund = {
   readonly __typename?: 'PixRefund';
+  /** What was sent back, in BRL. */
   readonly amount: Scalars['Decimal']['output'];
+  /** When it was made. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** The end-to-end id of the payment it refunds. */
   readonly endToEndId: Scalars['ID']['output'];
+  /** The refund's id. */
   readonly id: Scalars['ID']['output'];
+  /** Why, as the receiver gave it. */
   readonly reason: Scalars['String']['output'];
+  /** Where the refund is. */
   readonly status: PixRefundStatus;
 };
 
+/** Where a refund (devolução) is. */
 export type PixRefundStatus =
+  /** Sent back to the payer. */
   | 'COMPLETED';
 
+/** A Pix sent by a customer, or by the bank on behalf of another subgraph (disbursements, payouts, refunds). */
 export type PixTransfer = {
   readonly __typename?: 'PixTransfer';
+  /** What is sent, in BRL. */
   readonly amount: Scalars['Decimal']['output'];
+  /** When it was requested. */
   readonly createdAt: Scalars['DateTime']['output'];
+  /** Shown to the receiver; null when none was given. */
   readonly description?: Maybe<Scalars['String']['output']>;
+  /** The end-to-end id the central system gave it; null until SETTLED. */
   readonly endToEndId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed, when it did. */
   readonly failureReason?: Maybe<Scalars['String']['output']>;
+  /** The transfer's id. */
   readonly id: Scalars['ID']['output'];
   /** Who sent it, as its receiver may see them. */
   readonly payer: PixTransferPayer;
+  /** When it settled; null until SETTLED. */
   readonly settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the transfer is. */
   readonly status: PixTransferStatus;
   /** Null when a transfer requested for a customer found no key of theirs. */
   readonly toKey?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of transfers. */
 export type PixTransferConnection = {
   readonly __typename?: 'PixTransferConnection';
+  /** The transfers with their cursors. */
   readonly edges: ReadonlyArray<PixTransferEdge>;
+  /** Where this page is. */
   readonly pageInfo: PageInfo;
 };
 
+/** A transfer with its cursor. */
 export type PixTransferEdge = {
   readonly __typename?: 'PixTransferEdge';
+  /** Pass it as after to read the transfers that follow. */
   readonly cursor: Scalars['String']['output'];
+  /** The transfer. */
   readonly node: PixTransfer;
 };
 
@@ -289,12 +373,17 @@ export type PixTransferPayer = {
   readonly __typename?: 'PixTransferPayer';
   /** A CPF masked as ***.456.789-**; a CNPJ in full. */
   readonly document: Scalars['String']['output'];
+  /** The sender's name. */
   readonly name: Scalars['String']['output'];
 };
 
+/** Where a transfer is. */
 export type PixTransferStatus =
+  /** Did not go through; failureReason says why. */
   | 'FAILED'
+  /** Sent to the central system, not settled yet. */
   | 'PENDING'
+  /** Credited to the receiver. */
   | 'SETTLED';
 
 export type Query = {
@@ -339,9 +428,11 @@ export type RefundPixPaymentPayload = {
   readonly refund: PixRefund;
 };
 
+/** What registerPixKey asks for. */
 export type RegisterPixKeyInput = {
   /** Omitted for EVP, which the bank generates. */
   readonly key?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of key; CPF and CNPJ must be the caller's own document. */
   readonly type: PixKeyType;
 };
 
@@ -365,9 +456,13 @@ export type RemovePixChargePayload = {
   readonly charge: PixCharge;
 };
 
+/** What sendPix asks for. */
 export type SendPixInput = {
+  /** In BRL (a decimal string, above zero, at most two decimals). */
   readonly amount: Scalars['Decimal']['input'];
+  /** Shown to the receiver; at most 140 characters. */
   readonly description?: InputMaybe<Scalars['String']['input']>;
+  /** The receiver's Pix key, in any accepted form. */
   readonly toKey: Scalars['String']['input'];
 };
 
@@ -614,6 +709,8 @@ export type MutationResolvers<ContextType = PixContext, ParentType extends Resol
 export type PageInfoResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PixChargeResolvers<ContextType = PixContext, ParentType extends ResolversParentTypes['PixCharge'] = ResolversParentTypes['PixCharge'], FederationReferenceType extends FederationReferenceTypes['PixCharge'] = FederationReferenceTypes['PixCharge']> = ResolversObject<{
