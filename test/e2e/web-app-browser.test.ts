@@ -60,7 +60,7 @@ describe('the web app in Chromium, against the real stack', () => {
     expect(beyondLocalhost).toEqual([]);
   });
 
-  it('signs in as a demo customer, opens the account, deposits (sandbox) and shows the statement, its chart and the home screen', async () => {
+  it("signs in a typed customer, opens the account, deposits (sandbox), shows the statement, its chart and CSV export, and a demo customer's home screen", async () => {
     const page = await tab(browser.context);
     await page.goto(web.origin);
     await page.getByRole('heading', { name: 'Clientes de demonstração' }).waitFor();
@@ -72,8 +72,11 @@ describe('the web app in Chromium, against the real stack', () => {
     await page.getByRole('button', { name: 'Entrar', exact: true }).click();
     await page.locator('.field--invalid').getByText('Informe um CPF ou CNPJ válido').waitFor();
 
-    await page.getByRole('button', { name: `Entrar como ${DEMO_CUSTOMERS.ana.name}` }).click();
+    // A customer of their own (the demo customers' accounts come from the seed).
+    await page.getByLabel('CPF ou CNPJ').fill('123.456.789-09');
+    await page.getByRole('button', { name: 'Entrar', exact: true }).click();
     await page.getByRole('heading', { name: 'Início', level: 1 }).waitFor();
+    await page.locator('[aria-labelledby="home-accounts-title"]').getByText('Nenhuma conta ainda.').waitFor();
     await page.getByRole('link', { name: 'Conta', exact: true }).click();
     await page.getByRole('button', { name: 'Abrir conta corrente' }).click();
     await page.getByRole('heading', { name: /Agência 0001 · Conta/ }).waitFor();
@@ -101,10 +104,16 @@ describe('the web app in Chromium, against the real stack', () => {
 
     await page.getByRole('link', { name: 'Início' }).first().click();
     await page.locator('[aria-labelledby="home-accounts-title"]').getByText('R$\u00a01.750,75').waitFor();
+    await page.locator('[aria-labelledby="home-activity-title"]').getByText('R$\u00a0250,75').waitFor();
+
+    // A seeded customer's home: every section has something.
+    await page.getByRole('button', { name: 'Sair' }).click();
+    await page.getByRole('button', { name: `Entrar como ${DEMO_CUSTOMERS.ana.name}` }).click();
+    await page.locator('[aria-labelledby="home-accounts-title"]').getByText('Saldo disponível').waitFor();
     await page.locator('[aria-labelledby="home-loans-title"]').getByText('Ativo').first().waitFor();
     await page.locator('[aria-labelledby="home-policies-title"]').getByText('Ativa').waitFor();
     await page.locator('[aria-labelledby="home-charges-title"]').getByText('Aula de piano, abril').waitFor();
-    await page.locator('[aria-labelledby="home-activity-title"]').getByText('R$\u00a0250,75').waitFor();
+    await page.locator('[aria-labelledby="home-activity-title"] .list li').first().waitFor();
     await screen(page, 'home');
     await page.close();
   }, 120_000);
@@ -205,7 +214,7 @@ describe('the web app in Chromium, against the real stack', () => {
     const page = await tab(browser.context);
     await signIn(page, DEMO_CUSTOMERS.ana.name);
     await page.locator('[aria-labelledby="home-loans-title"]').getByText('Empréstimos indisponível no momento.').waitFor();
-    await page.locator('[aria-labelledby="home-accounts-title"]').getByText('R$\u00a01.750,75').waitFor();
+    await page.locator('[aria-labelledby="home-accounts-title"]').getByText('Saldo disponível').waitFor();
     await page.locator('[aria-labelledby="home-policies-title"]').getByText('Ativa').waitFor();
     await screen(page, 'home-loans-down');
     await page.close();
