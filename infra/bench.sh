@@ -8,3 +8,4 @@ source infra/test-env.sh
 export RATE_LIMIT_EXEMPT_SUBJECTS=bench-receiver
 node_modules/.bin/tsx --conditions=development gateway/bench/payment-notifications.ts
 node_modules/.bin/tsx --conditions=development subgraphs/accounts/bench/ledger-throughput.ts
+node_modules/.bin/tsx --conditions=development gateway/bench/card-authorizations.ts

@@ -28,6 +28,8 @@ for user in gateway pix loans insurance accounts; do ensure_secret "RABBITMQ_PAS
 # Only for compose's infra profile, which reads this file (npm run infra:compose): its broker's admin and its database's password.
 ensure_secret RABBITMQ_ADMIN_PASSWORD "$(random_secret)"
 ensure_secret POSTGRES_PASSWORD_ACCOUNTS "$(random_secret)"
+# The accounts service's card key: 256 bits, hex (AES-256-GCM of card numbers, their look-up hash, CVVs).
+ensure_secret ACCOUNTS_CARD_KEY "$(random_secret)"
 
 if (($#)); then
   set -a

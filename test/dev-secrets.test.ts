@@ -21,9 +21,12 @@ describe('development secrets', () => {
     const other = generate(join(dir, 'b.env'));
     expect(Object.keys(first).sort()).toEqual(
       [
+        'ACCOUNTS_CARD_KEY',
         'EVENTS_HMAC_KEYS',
         'JWT_SECRET',
+        'POSTGRES_PASSWORD_ACCOUNTS',
         'PRINCIPAL_HMAC_SECRET',
+        'RABBITMQ_ADMIN_PASSWORD',
         'RABBITMQ_PASSWORD_ACCOUNTS',
         'RABBITMQ_PASSWORD_GATEWAY',
         'RABBITMQ_PASSWORD_INSURANCE',
@@ -34,6 +37,7 @@ describe('development secrets', () => {
     expect(first.PRINCIPAL_HMAC_SECRET).toMatch(/^[0-9a-f]{64}$/);
     expect(first.PRINCIPAL_HMAC_SECRET).not.toBe(other.PRINCIPAL_HMAC_SECRET);
     expect(first.PRINCIPAL_HMAC_SECRET).not.toBe(first.JWT_SECRET);
+    expect(first.ACCOUNTS_CARD_KEY).toMatch(/^[0-9a-f]{64}$/);
     expect(first.EVENTS_HMAC_KEYS).toMatch(/^pix=[0-9a-f]{64},loans=[0-9a-f]{64},insurance=[0-9a-f]{64},accounts=[0-9a-f]{64}$/);
     expect(statSync(join(dir, 'a.env')).mode & 0o077).toBe(0);
     expect(generate(join(dir, 'a.env'))).toEqual(first);

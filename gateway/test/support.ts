@@ -1,4 +1,4 @@
-import { loadConfig, platformEnv, startPlatform } from '@bank/platform';
+import { loadConfig, platformEnv, startPlatform, type ServiceOverrides } from '@bank/platform';
 import { redisRateLimits } from '@bank/graphql';
 import { serviceTestEnv, TEST_PRINCIPAL_SECRET, uniqueName } from '@bank/testing';
 import jwt from 'jsonwebtoken';
@@ -36,9 +36,10 @@ export async function startTestGateway(
     corsOrigins = [],
     drainMs = 0,
     subgraphTimeoutMs = 2_000,
-  }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs' | 'subgraphTimeoutMs'>> = {},
+    logDestination,
+  }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs' | 'subgraphTimeoutMs'>> & Pick<ServiceOverrides, 'logDestination'> = {},
 ): Promise<RunningGateway & { close(): Promise<void> }> {
-  const platform = await startPlatform('gateway', loadConfig(platformEnv, env));
+  const platform = await startPlatform('gateway', loadConfig(platformEnv, env), logDestination === undefined ? {} : { logDestination });
   // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
   const rateLimits = redisRateLimits(platform.redis, rateLimitSettings(loadConfig(rateLimitEnv, { ...process.env, ...env })), {
     logger: platform.logger,

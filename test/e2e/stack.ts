@@ -37,8 +37,9 @@ export interface Stack {
 }
 
 /** The gateway in front of the subgraphs, all in process, sharing one events exchange. */
-export async function startStack(gatewayOverrides?: Parameters<typeof startTestGateway>[2]): Promise<Stack> {
-  const env = serviceTestEnv('stack');
+export async function startStack(gatewayOverrides: Parameters<typeof startTestGateway>[2] = {}): Promise<Stack> {
+  // A test that reads the log lines reads every one of them.
+  const env: Record<string, string> = { ...serviceTestEnv('stack'), ...(gatewayOverrides.logDestination === undefined ? {} : { LOG_LEVEL: 'trace' }) };
   const pix = await startPixService(loadConfig(pixEnv, { ...env, DYNAMODB_TABLE: env.DYNAMODB_TABLE!, PIX_SETTLEMENT_LATENCY_MS: '0' }), {
     expirySweepIntervalMs: 200,
   });
@@ -47,6 +48,7 @@ export async function startStack(gatewayOverrides?: Parameters<typeof startTestG
   const accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_stack');
   const accounts = await startAccountsService(
     loadConfig(accountsEnv, { ...env, POSTGRES_URL: accountsDatabase.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true' }),
+    gatewayOverrides.logDestination === undefined ? {} : { logDestination: gatewayOverrides.logDestination },
   );
   const gateway = await startTestGateway(
     [

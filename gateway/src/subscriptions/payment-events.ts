@@ -1,4 +1,4 @@
-import { ACCOUNTS_EVENTS, PIX_EVENTS, type Party } from '@bank/contracts';
+import { ACCOUNTS_EVENTS, CARD_EVENTS, PIX_EVENTS, type Party } from '@bank/contracts';
 import type { CloudEvent, EventBus, Subscription } from '@bank/messaging';
 import { inMessageSpan, type Logger } from '@bank/observability';
 
@@ -11,7 +11,12 @@ export const PAYMENT_EVENT_TYPES = [
   PIX_EVENTS.transferFailed,
   PIX_EVENTS.refundCompleted,
   ACCOUNTS_EVENTS.transferPosted,
+  CARD_EVENTS.authorizationDecided,
+  CARD_EVENTS.authorizationCaptured,
 ] as const;
+
+/** The card events a card screen follows (cardActivity): each authorization decision and capture. */
+const CARD_ACTIVITY_TYPES: ReadonlySet<string> = new Set([CARD_EVENTS.authorizationDecided, CARD_EVENTS.authorizationCaptured]);
 
 export type PaymentEvent = CloudEvent<{
   readonly txid?: string;
@@ -24,6 +29,9 @@ export type PaymentEvent = CloudEvent<{
   /** accounts.transfer.posted */
   readonly debitAccountId?: string;
   readonly creditAccountId?: string;
+  /** accounts.card.* */
+  readonly cardId?: string | null;
+  readonly authorizationId?: string;
 }>;
 
 type Listener = (event: PaymentEvent) => void;
@@ -36,6 +44,7 @@ export class PaymentEventHub {
   private readonly byCharge = new Map<string, Set<Listener>>();
   private readonly byCustomer = new Map<string, Set<Listener>>();
   private readonly byAccount = new Map<string, Set<Listener>>();
+  private readonly byCard = new Map<string, Set<Listener>>();
   private subscription: Subscription | undefined;
 
   constructor(
@@ -70,9 +79,17 @@ export class PaymentEventHub {
     return add(this.byAccount, accountId, listener);
   }
 
+  /** Authorization decisions and captures of the card. */
+  onCard(cardId: string, listener: Listener): () => void {
+    return add(this.byCard, cardId, listener);
+  }
+
   /** Listeners registered now (leak checks, metrics). */
   listenerCount(): number {
-    return [...this.byCharge.values(), ...this.byCustomer.values(), ...this.byAccount.values()].reduce((sum, set) => sum + set.size, 0);
+    return [...this.byCharge.values(), ...this.byCustomer.values(), ...this.byAccount.values(), ...this.byCard.values()].reduce(
+      (sum, set) => sum + set.size,
+      0,
+    );
   }
 
   /** Pushes the event to the subscriptions waiting on it, in a span of the trace the event carries (the request that caused it). */
@@ -88,7 +105,7 @@ export class PaymentEventHub {
   }
 
   private listenersOf(event: PaymentEvent): Listener[] {
-    const { txid, payer, receiver, sender, debitAccountId, creditAccountId } = event.data;
+    const { txid, payer, receiver, sender, debitAccountId, creditAccountId, cardId } = event.data;
     const found: Listener[] = [];
     const collect = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => found.push(listener));
     if (txid !== undefined) collect(this.byCharge.get(txid));
@@ -96,6 +113,7 @@ export class PaymentEventHub {
     for (const customerId of customers) collect(this.byCustomer.get(customerId));
     if (event.type === ACCOUNTS_EVENTS.transferPosted)
       for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) collect(this.byAccount.get(accountId));
+    if (CARD_ACTIVITY_TYPES.has(event.type) && typeof cardId === 'string') collect(this.byCard.get(cardId));
     return found;
   }
 }

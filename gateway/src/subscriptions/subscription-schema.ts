@@ -53,6 +53,8 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     myPaymentUpdates: PaymentUpdate!
     "Each entry posted to the account (an account screen's live statement); its holder only."
     accountActivity("The account's id." accountId: ID!): StatementEntry!
+    "Each authorization decision and capture on the card (a card screen's live feed); its holder only."
+    cardActivity("The card's id." cardId: ID!): CardAuthorization!
   }
 `;
 
@@ -132,6 +134,18 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
     }) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
   });
 
+  Object.assign(subscription('cardActivity'), {
+    subscribe: (async (_, { cardId }: { cardId: string }, context: SubscriptionContext) => {
+      await requireOwnCard(deps.runQuery, context, cardId);
+      return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onCard(cardId, push)));
+    }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
+    resolve: (async (event: PaymentEvent, _args, context: SubscriptionContext, info) => {
+      const data = await forward(deps.runQuery, context, forwardedQuery(info, 'cardAuthorization', { id: event.data.authorizationId ?? '' }));
+      deps.metrics.delivered(event);
+      return data.cardAuthorization;
+    }) as GraphQLFieldResolver<PaymentEvent, SubscriptionContext>,
+  });
+
   Object.assign(update('kind'), { resolve: (event: PaymentEvent) => KIND_OF[event.type] });
   Object.assign(update('eventId'), { resolve: (event: PaymentEvent) => event.id });
   Object.assign(update('occurredAt'), { resolve: (event: PaymentEvent) => event.time });
@@ -200,6 +214,16 @@ async function requireOwnAccount(runQuery: RunQuery, context: SubscriptionContex
   if (owner === undefined || context.principal.kind !== 'authenticated' || owner !== context.principal.id) {
     const error = result.errors?.[0];
     throw new GraphQLError(error?.message ?? `No account ${accountId}`, { extensions: { code: error?.extensions?.code ?? 'NOT_FOUND' } });
+  }
+}
+
+/** Only the card's holder follows its activity; anyone else (staff included) is NOT_FOUND. */
+async function requireOwnCard(runQuery: RunQuery, context: SubscriptionContext, cardId: string): Promise<void> {
+  const result = await runQuery(context, `query CardVisible($id: ID!) { card(id: $id) { account { customer { id } } } }`, { id: cardId });
+  const owner = (result.data?.card as { account?: { customer?: { id?: string } } } | null | undefined)?.account?.customer?.id;
+  if (owner === undefined || context.principal.kind !== 'authenticated' || owner !== context.principal.id) {
+    const error = result.errors?.[0];
+    throw new GraphQLError(error?.message ?? `No card ${cardId}`, { extensions: { code: error?.extensions?.code ?? 'NOT_FOUND' } });
   }
 }
 

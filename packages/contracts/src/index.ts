@@ -1,2 +1,3 @@
 export * from './pix';
 export * from './accounts';
+export * from './cards';

@@ -8,6 +8,7 @@ import { redisNonceStore, startSubgraphServer, type ReadinessCheck, type Request
 import type { Clock } from '@bank/kernel';
 import { parse } from 'graphql';
 import type { Redis } from 'ioredis';
+import type { DestinationStream } from 'pino';
 
 export type PlatformConfig = ConfigOf<typeof platformEnv>;
 
@@ -39,6 +40,8 @@ export interface Platform {
 /** What every service's tests may replace: time. A service adds its own knobs. */
 export interface ServiceOverrides {
   readonly clock?: Clock;
+  /** Where the service's log lines go instead of stdout (a test reading every line it wrote). */
+  readonly logDestination?: DestinationStream;
 }
 
 /** What a service's composition root returns: its server, its logger, and how to stop it (tests and main). */
@@ -68,8 +71,12 @@ export interface ConsumerOptions extends EventConsumer {
   readonly processed: ProcessedEventStore;
 }
 
-export async function startPlatform(service: string, config: PlatformConfig): Promise<Platform> {
-  const logger = createLogger({ service, level: config.LOG_LEVEL });
+export async function startPlatform(
+  service: string,
+  config: PlatformConfig,
+  { logDestination }: Pick<ServiceOverrides, 'logDestination'> = {},
+): Promise<Platform> {
+  const logger = createLogger({ service, level: config.LOG_LEVEL, ...(logDestination === undefined ? {} : { destination: logDestination }) });
   const metrics = createMetrics({ service });
   const redis = createRedis(config.REDIS_URL, { logger });
   const bus = await EventBus.connect({

@@ -145,6 +145,101 @@ export type AutoVehicleUse =
   /** Private use, commuting included. */
   | 'PRIVATE';
 
+/** Whether the issuer approved an authorization. */
+export type CardAuthorizationStatus =
+  /** Approved: the amount is held until captured, reversed or expired. */
+  | 'APPROVED'
+  /** Declined: nothing is held; declineReason says why. */
+  | 'DECLINED';
+
+/** What became of an approved authorization. */
+export type CardClearingStatus =
+  /** Held, waiting for the merchant to capture. */
+  | 'AUTHORIZED'
+  /** Captured: the money moved. */
+  | 'CAPTURED'
+  /** Not captured in time: the hold was released. */
+  | 'EXPIRED'
+  /** Reversed by the merchant before capture: released. */
+  | 'REVERSED';
+
+/** Why an authorization was declined, in the order the issuer checks. */
+export type CardDeclineReason =
+  /** The card is blocked (62). */
+  | 'CARD_BLOCKED'
+  /** The card is cancelled (14). */
+  | 'CARD_CANCELLED'
+  /** The merchant's category is blocked on the card (57). */
+  | 'CATEGORY_BLOCKED'
+  /** The CVV2 does not match (N7). */
+  | 'CVV_MISMATCH'
+  /** The expiry given is not the card's, or the card has expired (54). */
+  | 'EXPIRED_CARD'
+  /** Not enough balance (debit) or credit (credit) (51). */
+  | 'INSUFFICIENT_FUNDS'
+  /** Not a card number of ours: bad format or Luhn digit, another BIN, or no such card (ISO 8583 14). */
+  | 'INVALID_CARD'
+  /** Above the per-transaction, daily or monthly limit (61). */
+  | 'LIMIT_EXCEEDED';
+
+/** How a card exists. */
+export type CardForm =
+  /** A plastic card (issued active: activation is not modelled). */
+  | 'PHYSICAL'
+  /** A number for online and wallet payments, usable at once. */
+  | 'VIRTUAL';
+
+/** Where an invoice stands. */
+export type CardInvoiceStatus =
+  /** Closed, not fully paid, not yet past its due date. */
+  | 'CLOSED'
+  /** Purchases still post to it: it has not reached its closing date. */
+  | 'OPEN'
+  /** Past its due date and not paid in full. */
+  | 'OVERDUE'
+  /** Closed and paid in full. */
+  | 'PAID';
+
+/** Whether a card pays from the checking account or on credit. */
+export type CardKind =
+  /** Credit: purchases use the credit limit and go to the monthly invoice. */
+  | 'CREDIT'
+  /** Debit: purchases hold and then take money from the checking account. */
+  | 'DEBIT';
+
+/** Spend controls to set; an amount left out or null has no limit. perTransaction ≤ daily ≤ monthly. */
+export type CardLimitsInput = {
+  /** Categories to decline. */
+  readonly blockedCategories?: ReadonlyArray<SpendingCategory> | null | undefined;
+  /** The most per calendar day (UTC), in BRL (a decimal string). */
+  readonly daily?: string | null | undefined;
+  /** The most per calendar month (UTC), in BRL (a decimal string). */
+  readonly monthly?: string | null | undefined;
+  /** The most one purchase may be, in BRL (a decimal string). */
+  readonly perTransaction?: string | null | undefined;
+};
+
+/** The merchant as the network sends it. */
+export type CardMerchantInput = {
+  /** The merchant's city. */
+  readonly city: string;
+  /** ISO 3166-1 alpha-2, e.g. "BR". */
+  readonly country: string;
+  /** The merchant category code (ISO 18245), 4 digits, e.g. "5411". */
+  readonly mcc: string;
+  /** The merchant's name, 1 to 60 characters. */
+  readonly name: string;
+};
+
+/** Whether a card approves. */
+export type CardStatus =
+  /** Approves purchases within its limits. */
+  | 'ACTIVE'
+  /** Paused by the holder or staff: declines (CARD_BLOCKED) until unblocked. */
+  | 'BLOCKED'
+  /** Cancelled for good: declines (CARD_CANCELLED). */
+  | 'CANCELLED';
+
 /** What createPixCharge asks for. */
 export type CreatePixChargeInput = {
   /** In BRL (a decimal string, above zero, at most two decimals); omit to let the payer choose the amount. */
@@ -199,6 +294,24 @@ export type IssueAutoPolicyInput = {
   readonly quoteId: string | number;
 };
 
+/** What issueCard asks for. */
+export type IssueCardInput = {
+  /** The caller's checking account the card belongs to. */
+  readonly accountId: string | number;
+  /** Credit only: the day of the month (1 to 28) the invoice closes; 10 when left out. */
+  readonly closingDay?: number | null | undefined;
+  /** Credit only, required: the credit limit in BRL. All the customer's credit cards together may have twice the account's posted balance, at least 1000.00 and at most 20000.00. */
+  readonly creditLimit?: string | null | undefined;
+  /** Virtual or physical. */
+  readonly form: CardForm;
+  /** Debit or credit. */
+  readonly kind: CardKind;
+  /** Spend controls; none when left out. */
+  readonly limits?: CardLimitsInput | null | undefined;
+  /** A name for the card, 1 to 40 characters. */
+  readonly nickname?: string | null | undefined;
+};
+
 /** Where an installment is. */
 export type LoanInstallmentStatus =
   /** Unpaid past its due date: owes a fine and moratory interest. */
@@ -245,6 +358,16 @@ export type LoanStatus =
   | 'SETTLED'
   /** Requested; the credit analysis has not decided yet. */
   | 'UNDER_ANALYSIS';
+
+/** What payCardInvoice asks for. */
+export type PayCardInvoiceInput = {
+  /** BRL decimal string, above zero, at most what the card owes. */
+  readonly amount: string;
+  /** The credit card. */
+  readonly cardId: string | number;
+  /** The caller's account debited. */
+  readonly fromAccountId: string | number;
+};
 
 /** What payLoanInstallment asks for. */
 export type PayLoanInstallmentInput = {
@@ -335,6 +458,30 @@ export type SendPixInput = {
   readonly toKey: string;
 };
 
+/** What simulateCardAuthorization asks for. */
+export type SimulateCardAuthorizationInput = {
+  /** BRL decimal string, above zero, at most two decimals. */
+  readonly amount: string;
+  /** The 3-digit CVV2. */
+  readonly cvv: string;
+  /** The expiry as printed, MM/YY. */
+  readonly expiry: string;
+  /** Parcelado sem juros, credit only: 1 to 12 installments; 1 when left out. */
+  readonly installments?: number | null | undefined;
+  /** Where the purchase happens. */
+  readonly merchant: CardMerchantInput;
+  /** The card number as typed or read, 16 digits. */
+  readonly number: string;
+};
+
+/** What simulateCardCapture asks for. */
+export type SimulateCardCaptureInput = {
+  /** BRL decimal string, at most the amount authorized; all of it when left out. */
+  readonly amount?: string | null | undefined;
+  /** The approved authorization. */
+  readonly authorizationId: string | number;
+};
+
 /** What simulateDeposit asks for. */
 export type SimulateDepositInput = {
   /** The account credited. */
@@ -350,6 +497,29 @@ export type SimulatePixPaymentInput = {
   /** The charge's txid. */
   readonly txid: string | number;
 };
+
+/** A spending category, mapped from the merchant category code (ISO 18245). */
+export type SpendingCategory =
+  /** Cash withdrawal (6011). */
+  | 'CASH_WITHDRAWAL'
+  /** Service stations (5541). */
+  | 'FUEL'
+  /** Betting and gambling (7995). */
+  | 'GAMBLING'
+  /** Supermarkets (MCC 5411). */
+  | 'GROCERIES'
+  /** Money transfer (4829). */
+  | 'MONEY_TRANSFER'
+  /** Every other merchant category. */
+  | 'OTHER'
+  /** Pharmacies (5912). */
+  | 'PHARMACY'
+  /** Restaurants and fast food (5812, 5814). */
+  | 'RESTAURANTS'
+  /** Department stores (5311). */
+  | 'SHOPPING'
+  /** Taxis and ride hailing (4121). */
+  | 'TRANSPORT';
 
 /** What a statement entry is. */
 export type StatementEntryKind =
@@ -405,6 +575,14 @@ export type TransferBetweenAccountsInput = {
   readonly toNumber: string;
 };
 
+/** What updateCardLimits asks for. */
+export type UpdateCardLimitsInput = {
+  /** The card. */
+  readonly cardId: string | number;
+  /** The new limits, replacing the old ones whole. */
+  readonly limits: CardLimitsInput;
+};
+
 export type AccountScreenQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -444,6 +622,90 @@ export type ExportAccountStatementQueryVariables = Exact<{
 
 
 export type ExportAccountStatementQuery = { readonly exportStatement: { readonly filename: string, readonly contentType: string, readonly content: string } };
+
+export type CardsScreenQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CardsScreenQuery = { readonly me: { readonly id: string, readonly cards: ReadonlyArray<{ readonly id: string, readonly kind: CardKind, readonly form: CardForm, readonly status: CardStatus, readonly statusReason: string | null, readonly brand: string, readonly last4: string, readonly expiryMonth: number, readonly expiryYear: number, readonly nickname: string | null, readonly creditLimit: string | null, readonly availableCredit: string, readonly limits: { readonly perTransaction: string | null, readonly daily: string | null, readonly monthly: string | null, readonly blockedCategories: ReadonlyArray<SpendingCategory> }, readonly transactions: { readonly edges: ReadonlyArray<{ readonly cursor: string, readonly node: { readonly id: string, readonly status: CardAuthorizationStatus, readonly declineReason: CardDeclineReason | null, readonly amount: string, readonly installments: number, readonly clearing: CardClearingStatus | null, readonly capturedAmount: string | null, readonly refundedAmount: string, readonly decidedAt: string, readonly merchant: { readonly name: string, readonly category: SpendingCategory, readonly city: string } } }>, readonly pageInfo: { readonly hasNextPage: boolean, readonly endCursor: string | null } }, readonly currentInvoice: { readonly period: string, readonly closingDate: string, readonly dueDate: string, readonly total: string, readonly minimumPayment: string, readonly status: CardInvoiceStatus } | null }> | null } };
+
+export type IssueCardMutationVariables = Exact<{
+  input: IssueCardInput;
+  idempotencyKey: string;
+}>;
+
+
+export type IssueCardMutation = { readonly issueCard: { readonly card: { readonly id: string, readonly kind: CardKind, readonly form: CardForm, readonly status: CardStatus, readonly brand: string, readonly last4: string, readonly expiryMonth: number, readonly expiryYear: number, readonly creditLimit: string | null, readonly availableCredit: string } } };
+
+export type RevealCardDetailsMutationVariables = Exact<{
+  cardId: string | number;
+}>;
+
+
+export type RevealCardDetailsMutation = { readonly revealCardDetails: { readonly details: { readonly number: string, readonly cvv: string, readonly expiry: string } } };
+
+export type BlockCardMutationVariables = Exact<{
+  cardId: string | number;
+  reason: string;
+}>;
+
+
+export type BlockCardMutation = { readonly blockCard: { readonly card: { readonly id: string, readonly status: CardStatus, readonly statusReason: string | null } } };
+
+export type UnblockCardMutationVariables = Exact<{
+  cardId: string | number;
+}>;
+
+
+export type UnblockCardMutation = { readonly unblockCard: { readonly card: { readonly id: string, readonly status: CardStatus } } };
+
+export type ReplaceCardMutationVariables = Exact<{
+  cardId: string | number;
+  reason: string;
+  idempotencyKey: string;
+}>;
+
+
+export type ReplaceCardMutation = { readonly replaceCard: { readonly replacedCard: { readonly id: string, readonly status: CardStatus }, readonly card: { readonly id: string, readonly last4: string, readonly status: CardStatus } } };
+
+export type UpdateCardLimitsMutationVariables = Exact<{
+  input: UpdateCardLimitsInput;
+}>;
+
+
+export type UpdateCardLimitsMutation = { readonly updateCardLimits: { readonly card: { readonly id: string, readonly limits: { readonly perTransaction: string | null, readonly daily: string | null, readonly monthly: string | null, readonly blockedCategories: ReadonlyArray<SpendingCategory> } } } };
+
+export type PayCardInvoiceMutationVariables = Exact<{
+  input: PayCardInvoiceInput;
+  idempotencyKey: string;
+}>;
+
+
+export type PayCardInvoiceMutation = { readonly payCardInvoice: { readonly invoice: { readonly period: string, readonly status: CardInvoiceStatus, readonly total: string, readonly paid: string }, readonly card: { readonly id: string, readonly availableCredit: string }, readonly fromAccount: { readonly id: string, readonly balance: { readonly available: string } } } };
+
+export type CardSpendingReportQueryVariables = Exact<{
+  cardId: string | number;
+  month: string;
+}>;
+
+
+export type CardSpendingReportQuery = { readonly card: { readonly id: string, readonly spendingReport: { readonly month: string, readonly total: string, readonly categories: ReadonlyArray<{ readonly category: SpendingCategory, readonly total: string, readonly count: number }> } } | null };
+
+export type SimulateCardAuthorizationMutationVariables = Exact<{
+  input: SimulateCardAuthorizationInput;
+  idempotencyKey: string;
+}>;
+
+
+export type SimulateCardAuthorizationMutation = { readonly simulateCardAuthorization: { readonly authorization: { readonly id: string, readonly status: CardAuthorizationStatus, readonly declineReason: CardDeclineReason | null, readonly responseCode: string, readonly amount: string, readonly clearing: CardClearingStatus | null } } };
+
+export type SimulateCardCaptureMutationVariables = Exact<{
+  input: SimulateCardCaptureInput;
+}>;
+
+
+export type SimulateCardCaptureMutation = { readonly simulateCardCapture: { readonly authorization: { readonly id: string, readonly clearing: CardClearingStatus | null, readonly capturedAmount: string | null } } };
 
 export type CustomerOverviewQueryVariables = Exact<{
   chargesFirst?: number | null | undefined;
@@ -624,6 +886,17 @@ export const OpenCheckingAccountDocument = {"kind":"Document","definitions":[{"k
 export const TransferBetweenAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferBetweenAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferBetweenAccountsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferBetweenAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"toBranch"}},{"kind":"Field","name":{"kind":"Name","value":"toNumber"}},{"kind":"Field","name":{"kind":"Name","value":"toHolderName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"posted"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransferBetweenAccountsMutation, TransferBetweenAccountsMutationVariables>;
 export const SimulateAccountDepositDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SimulateAccountDeposit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateDepositInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateDeposit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimulateAccountDepositMutation, SimulateAccountDepositMutationVariables>;
 export const ExportAccountStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportAccountStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<ExportAccountStatementQuery, ExportAccountStatementQueryVariables>;
+export const CardsScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardsScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expiryMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expiryYear"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"availableCredit"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"perTransaction"}},{"kind":"Field","name":{"kind":"Name","value":"daily"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"blockedCategories"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"installments"}},{"kind":"Field","name":{"kind":"Name","value":"clearing"}},{"kind":"Field","name":{"kind":"Name","value":"capturedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentInvoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"closingDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"minimumPayment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardsScreenQuery, CardsScreenQueryVariables>;
+export const IssueCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCardInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expiryMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expiryYear"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"availableCredit"}}]}}]}}]}}]} as unknown as DocumentNode<IssueCardMutation, IssueCardMutationVariables>;
+export const RevealCardDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealCardDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealCardDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"cardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cvv"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}}]}}]}}]}}]} as unknown as DocumentNode<RevealCardDetailsMutation, RevealCardDetailsMutationVariables>;
+export const BlockCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BlockCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blockCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"cardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]}}]}}]} as unknown as DocumentNode<BlockCardMutation, BlockCardMutationVariables>;
+export const UnblockCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnblockCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unblockCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"cardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<UnblockCardMutation, UnblockCardMutationVariables>;
+export const ReplaceCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplaceCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"cardId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replacedCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReplaceCardMutation, ReplaceCardMutationVariables>;
+export const UpdateCardLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCardLimits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCardLimitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCardLimits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"perTransaction"}},{"kind":"Field","name":{"kind":"Name","value":"daily"}},{"kind":"Field","name":{"kind":"Name","value":"monthly"}},{"kind":"Field","name":{"kind":"Name","value":"blockedCategories"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCardLimitsMutation, UpdateCardLimitsMutationVariables>;
+export const PayCardInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayCardInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayCardInvoiceInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payCardInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"availableCredit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PayCardInvoiceMutation, PayCardInvoiceMutationVariables>;
+export const CardSpendingReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardSpendingReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spendingReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardSpendingReportQuery, CardSpendingReportQueryVariables>;
+export const SimulateCardAuthorizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SimulateCardAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateCardAuthorizationInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateCardAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"clearing"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateCardAuthorizationMutation, SimulateCardAuthorizationMutationVariables>;
+export const SimulateCardCaptureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SimulateCardCapture"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulateCardCaptureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateCardCapture"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clearing"}},{"kind":"Field","name":{"kind":"Name","value":"capturedAmount"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateCardCaptureMutation, SimulateCardCaptureMutationVariables>;
 export const CustomerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargesFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalPremium"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOverviewQuery, CustomerOverviewQueryVariables>;
 export const HomeAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeAccountsQuery, HomeAccountsQueryVariables>;
 export const HomePixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomePix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pixKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomePixQuery, HomePixQueryVariables>;

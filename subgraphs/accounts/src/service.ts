@@ -9,6 +9,9 @@ import { resolvers } from './graphql/resolvers';
 import { accountsMigrations } from './infrastructure/postgres/migrations';
 import { PostgresCheckingAccounts } from './infrastructure/postgres/postgres-checking-accounts';
 import { connectLedger, startLedgerJobs } from './ledger';
+import { cardVault } from './infrastructure/cards/card-vault';
+import { PostgresCardStore, postgresCardsUnitOfWork } from './infrastructure/cards/postgres-cards';
+import { redisRevealLimiter } from './infrastructure/cards/reveal-limiter';
 
 /** src/ and dist/ both sit one level below the workspace, and the build does not copy the schema: read it from src/ either way. */
 const SCHEMA_PATH = resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql');
@@ -17,6 +20,8 @@ const SCHEMA_PATH = resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql')
 export interface AccountsOverrides extends ServiceOverrides {
   readonly holdExpiryIntervalMs?: number;
   readonly reconciliationIntervalMs?: number;
+  /** The Redis key prefix of card-reveal counts, so test runs never share them. */
+  readonly cardRevealPrefix?: string;
 }
 
 export interface AccountsService extends RunningSubgraph {
@@ -25,7 +30,7 @@ export interface AccountsService extends RunningSubgraph {
 
 /** Composition root: configuration → the ledger on PostgreSQL → use cases → server. */
 export async function startAccountsService(config: AccountsConfig, overrides: AccountsOverrides = {}): Promise<AccountsService> {
-  const platform = await startPlatform('accounts', config);
+  const platform = await startPlatform('accounts', config, overrides);
   const { logger, metrics } = platform;
   const clock = overrides.clock ?? systemClock;
   const connected = await connectLedger({
@@ -37,11 +42,23 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
   });
   const relay = platform.startRelay(connected.outbox);
   connected.afterCommit(() => relay.wake());
+  const checkingAccounts = new PostgresCheckingAccounts(connected.db);
+  const sandboxEnabled = config.ACCOUNTS_SANDBOX_ENABLED ?? false;
   const accounts: Accounts = {
     ledger: connected.ledger,
-    accounts: new PostgresCheckingAccounts(connected.db),
+    accounts: checkingAccounts,
     clock,
-    sandboxEnabled: config.ACCOUNTS_SANDBOX_ENABLED ?? false,
+    sandboxEnabled,
+    cards: {
+      cards: new PostgresCardStore(connected.db),
+      unit: postgresCardsUnitOfWork(connected),
+      vault: cardVault(config.ACCOUNTS_CARD_KEY),
+      reveals: redisRevealLimiter(platform.redis, config.ACCOUNTS_CARD_REVEALS_PER_HOUR, overrides.cardRevealPrefix),
+      ledger: connected.ledger,
+      accounts: checkingAccounts,
+      clock,
+      settings: { bin: config.ACCOUNTS_CARD_BIN, holdExpirySeconds: config.ACCOUNTS_CARD_HOLD_EXPIRY_SECONDS, sandboxNetwork: sandboxEnabled },
+    },
   };
   const jobs = startLedgerJobs({
     ledger: connected.ledger,

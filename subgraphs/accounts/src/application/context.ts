@@ -1,5 +1,6 @@
 import type { Clock } from '@bank/kernel';
 import type { Ledger } from '../ledger';
+import type { Cards } from './cards/context';
 import type { CheckingAccountStore } from './ports';
 
 /** What the accounts use cases run with; wired in the composition root. */
@@ -9,4 +10,6 @@ export interface Accounts {
   readonly clock: Clock;
   /** Whether simulateDeposit works (development; off in production unless enabled). */
   readonly sandboxEnabled: boolean;
+  /** The cards module. */
+  readonly cards: Cards;
 }

@@ -6,6 +6,7 @@ import { accountsOf, balanceOfAccount, encodeCursor, findVisibleAccount, stateme
 import { blockAccount, ledgerHealth, unblockAccount } from '../application/staff';
 import { simulateDeposit, transferBetweenAccounts } from '../application/transfers';
 import { maskDocument } from '../domain';
+import { cardResolvers } from './cards/resolvers';
 import type { Resolvers } from './generated/resolvers';
 
 /** Thin: arguments to use cases, results to the schema's shapes. Authorization lives in the use cases. */
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
     accountStatementEntry: (_, { accountId, reference }, { accounts, principal }) => statementEntryOf(accounts, principal, accountId, reference),
     exportStatement: (_, { input }, { accounts, principal }) => exportStatement(accounts, principal, input),
     ledgerHealth: (_, __, { accounts, principal }) => ledgerHealth(accounts, principal),
+    ...cardResolvers.Query,
   },
 
   Mutation: {
@@ -29,10 +31,12 @@ export const resolvers: Resolvers = {
       transferBetweenAccounts(accounts, requireAuthenticated(principal), input, idempotencyKey),
     blockAccount: async (_, { input }, { accounts, principal }) => ({ account: await blockAccount(accounts, principal, input.accountId, input.reason) }),
     unblockAccount: async (_, { input }, { accounts, principal }) => ({ account: await unblockAccount(accounts, principal, input.accountId, input.reason) }),
+    ...cardResolvers.Mutation,
   },
 
   Customer: {
     accounts: ({ id }, _, { accounts, principal }) => accountsOf(accounts, principal, id),
+    ...cardResolvers.Customer,
   },
 
   Account: {
@@ -44,6 +48,7 @@ export const resolvers: Resolvers = {
     statement: (account, { first, after, from, to }, { accounts }) =>
       statementOf(accounts, account, { first: first ?? 20, after: after ?? null, from: from ?? null, to: to ?? null }),
     customer: ({ customerId }) => ({ id: customerId }),
+    ...cardResolvers.Account,
   },
 
   AccountBalance: {
@@ -97,6 +102,18 @@ export const resolvers: Resolvers = {
     toNumber: ({ to }) => to.number,
     toHolderName: ({ to }) => to.holderName,
   },
+
+  Card: cardResolvers.Card,
+  CardAuthorization: cardResolvers.CardAuthorization,
+  CardMerchant: cardResolvers.CardMerchant,
+  CardTransactionConnection: cardResolvers.CardTransactionConnection,
+  CardTransactionEdge: cardResolvers.CardTransactionEdge,
+  CardInvoice: cardResolvers.CardInvoice,
+  CardInvoiceEntry: cardResolvers.CardInvoiceEntry,
+  CardInvoiceConnection: cardResolvers.CardInvoiceConnection,
+  CardInvoiceEdge: cardResolvers.CardInvoiceEdge,
+  ReplaceCardPayload: cardResolvers.ReplaceCardPayload,
+  PayCardInvoicePayload: cardResolvers.PayCardInvoicePayload,
 
   LedgerHealth: {
     totalDebits: ({ totals }) => totals.debitsPosted,

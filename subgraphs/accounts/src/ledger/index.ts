@@ -1,6 +1,6 @@
 /** The ledger module: every movement of money in the accounts subgraph goes through it. No GraphQL here. */
 export * from './domain';
 export * from './application';
-export { connectLedger, ledgerEnv, type ConnectedLedger, type ConnectLedgerOptions } from './connect-ledger';
+export { connectLedger, ledgerEnv, type ConnectedLedger, type ConnectLedgerOptions, type LedgerUnit } from './connect-ledger';
 export { startLedgerJobs, type LedgerJobsOptions } from './infrastructure/jobs';
 export { ledgerMigrations } from './infrastructure/postgres/migrations';

@@ -1,6 +1,7 @@
 import { sql, type Migration } from 'kysely';
 import type { Migrations } from '@bank/store-postgres';
 import { ledgerMigrations } from '../../ledger';
+import { cardsMigration } from '../cards/migration';
 
 /** Who holds each ledger account, with its branch and number (from a sequence) and its status. */
 const checkingAccountsMigration: Migration = {
@@ -30,4 +31,5 @@ const checkingAccountsMigration: Migration = {
 export const accountsMigrations: Migrations = {
   ...ledgerMigrations,
   '0002-checking-accounts': checkingAccountsMigration,
+  '0030-cards': cardsMigration,
 };

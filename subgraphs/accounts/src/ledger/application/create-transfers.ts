@@ -34,7 +34,8 @@ export async function createLinkedTransfers({ store, clock }: LedgerContext, req
   });
 }
 
-async function createOne(tx: LedgerTransaction, request: TransferRequest, now: Date): Promise<Transfer> {
+/** Creates one transfer within `tx`, a transaction its caller holds (a module writing its own rows beside it). */
+export async function createOne(tx: LedgerTransaction, request: TransferRequest, now: Date): Promise<Transfer> {
   if (request.type === 'single' || request.type === 'hold') return apply(tx, request, newTransfer(request, now), null);
   const pending = await tx.findTransfer(request.pendingId);
   if (pending === null) throw new LedgerError('PENDING_NOT_FOUND', `No transfer ${request.pendingId}`, { subject: request.pendingId, field: 'pendingId' });

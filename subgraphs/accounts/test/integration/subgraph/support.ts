@@ -6,7 +6,7 @@ import type { Principal } from '@bank/identity';
 import { accountsEnv } from '../../../src/config';
 import type { CheckingDatabase } from '../../../src/infrastructure/postgres/schema';
 import type { LedgerDatabase } from '../../../src/ledger/infrastructure/postgres/schema';
-import { startAccountsService, type AccountsService } from '../../../src/service';
+import { startAccountsService, type AccountsOverrides, type AccountsService } from '../../../src/service';
 
 export type Database = LedgerDatabase & CheckingDatabase;
 
@@ -18,12 +18,12 @@ export interface AccountsHarness extends SubgraphHarness<AccountsService> {
 }
 
 /** The service in process on a database and exchange of its own; the database goes on stop, once reconciliation has proved it balanced. */
-export async function startAccounts(env: Record<string, string> = {}): Promise<AccountsHarness> {
+export async function startAccounts(env: Record<string, string> = {}, overrides: Omit<AccountsOverrides, 'clock'> = {}): Promise<AccountsHarness> {
   const database: TemporaryDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_subgraph');
   const harness = await startSubgraphHarness({
     name: 'accounts',
     env: { POSTGRES_URL: database.url, POSTGRES_POOL_SIZE: '4', ACCOUNTS_SANDBOX_ENABLED: 'true', ...env },
-    start: (serviceEnv, clock) => startAccountsService(loadConfig(accountsEnv, serviceEnv), { clock }),
+    start: (serviceEnv, clock) => startAccountsService(loadConfig(accountsEnv, serviceEnv), { ...overrides, clock }),
   });
   const inspector: Postgres<Database> = connectPostgres<Database>({ url: database.url, poolSize: 2 });
   return {

@@ -34,6 +34,13 @@ export class PostgresLedgerStore implements LedgerStore {
     return result;
   }
 
+  /** Like transaction, and `work` also gets the Kysely transaction, for a module's own tables beside the ledger's. */
+  async transactionWithTables<T>(work: (tx: PostgresLedgerTransaction, trx: Kysely<LedgerDatabase>) => Promise<T>): Promise<T> {
+    const result = await inTransaction(this.db, (trx) => work(new PostgresLedgerTransaction(trx, this.envelopes), trx));
+    this.onCommitted();
+    return result;
+  }
+
   async autocommit<T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> {
     const result = await retryingConflicts(() => work(new PostgresLedgerTransaction(this.db, this.envelopes)));
     this.onCommitted();
