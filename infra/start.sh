@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The start command (`npm start`): installs what is missing, brings up the local services (data kept
-# on disk), starts every subgraph and the gateway, and prints the gateway URL. Ctrl-C stops the
+# on disk), starts every subgraph, the gateway and the web app, and prints their URLs. Ctrl-C stops the
 # services; `npm run infra:down` stops the local infrastructure too.
 #   npm start -- --seed            also gives the demo customers their story (npm run seed) and prints their tokens
 #   npm start -- --observability   also Prometheus with the alert rules, and Jaeger (infra/observability.sh)
@@ -65,6 +65,15 @@ for service in "${SERVICES[@]}"; do
   wait_until 60 curl -sf "http://127.0.0.1:$port/health/live" || fail_service "$name" "$LOG_DIR/$name.log"
 done
 
+# The web app: Vite's dev server on the same address, calling the gateway above (web/public/config.js).
+WEB_PORT=5173
+if port_open 127.0.0.1 "$WEB_PORT"; then die "web: port $WEB_PORT is already in use"; fi
+log "web: starting on $HOST:$WEB_PORT (log: .infra/logs/web.log)"
+: >"$LOG_DIR/web.log"
+(cd web && supervise web "$LOG_DIR/web.log" "$ROOT/node_modules/.bin/node" "$ROOT/node_modules/.bin/vite" --host "$HOST" --port "$WEB_PORT" --strictPort) &
+children+=("$!")
+wait_until 60 curl -sf "http://127.0.0.1:$WEB_PORT/" || fail_service web "$LOG_DIR/web.log"
+
 if [ "$seed" = true ]; then
   wait_until 60 curl -sf http://127.0.0.1:4000/health/ready || fail_service gateway "$LOG_DIR/gateway.log"
   GATEWAY_URL=http://127.0.0.1:4000 "$ROOT/node_modules/.bin/tsx" --conditions=development gateway/src/cli/seed.ts || die "seeding failed (see above)"
@@ -72,6 +81,7 @@ fi
 
 cat <<TEXT
 
+  Web app:        http://localhost:$WEB_PORT          (the customer's bank; sign in as a demo customer)
   Gateway:        http://localhost:4000/graphql   (Apollo Sandbox in a browser)
   Offline:        http://localhost:4000/graphiql  (GraphiQL served by the gateway itself)
   Subscriptions:  ws://localhost:4000/graphql

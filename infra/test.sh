@@ -26,9 +26,11 @@ npm run --silent format:check
 
 echo "== tests"
 status=0
+# The web app's component tests (Vitest), then the browser tests among the rest (jest builds the app).
+(cd web && ../node_modules/.bin/node ../node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=../.infra/results/web.json) || status=$?
 # Tests that stop a shared service (the broker) run alone, after the others.
 JEST_PASS=parallel npx jest --json --outputFile=.infra/results/parallel.json "$@" || status=$?
 JEST_PASS=disruptive npx jest --passWithNoTests --json --outputFile=.infra/results/disruptive.json "$@" || status=$?
 
-node_modules/.bin/node infra/summarize-tests.mts .infra/results/parallel.json .infra/results/disruptive.json
+node_modules/.bin/node infra/summarize-tests.mts .infra/results/web.json .infra/results/parallel.json .infra/results/disruptive.json
 exit "$status"

@@ -19,7 +19,7 @@ import {
   RevealCardDetailsDocument,
   SimulateAccountDepositDocument,
   SimulateCardAuthorizationDocument,
-} from '../../schema/operations/generated';
+} from '../../schema/operations/generated/graphql';
 import { startStack } from '../../test/e2e/stack';
 
 const RATE = Number(process.env.BENCH_CARD_RATE ?? 200);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
-import { CheckoutChargeStatusDocument, PayCheckoutChargeDocument, type CreateCheckoutChargeMutationVariables } from '../../schema/operations/generated';
+import { CheckoutChargeStatusDocument, PayCheckoutChargeDocument, type CreateCheckoutChargeMutationVariables } from '../../schema/operations/generated/graphql';
 import { CreateMinimalChargeDocument } from '../../test/e2e/operations';
 import type { Stack } from '../../test/e2e/stack';
 import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../src/subscriptions/ws-server';

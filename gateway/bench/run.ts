@@ -10,7 +10,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { CreateCheckoutChargeDocument, CustomerOverviewDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
+import { CreateCheckoutChargeDocument, CustomerOverviewDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated/graphql';
 import { startStack } from '../../test/e2e/stack';
 import { CreateMinimalChargeDocument } from '../../test/e2e/operations';
 import { chargeVariables, createCharges, paymentRound, RECEIVER, soak } from './payments';

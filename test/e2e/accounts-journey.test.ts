@@ -7,7 +7,7 @@ import {
   OpenCheckingAccountDocument,
   SimulateAccountDepositDocument,
   TransferBetweenAccountsDocument,
-} from '../../schema/operations/generated';
+} from '../../schema/operations/generated/graphql';
 import { startStack, type Stack } from './stack';
 
 const ANA = { sub: `c-ana-${randomUUID()}`, name: 'Ana Souza', document: '52998224725' };

@@ -7,7 +7,7 @@ import {
   QuoteAutoInsuranceDocument,
   RegisterRandomKeyDocument,
   type AutoQuoteInput,
-} from '../../schema/operations/generated';
+} from '../../schema/operations/generated/graphql';
 import { startStack, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria-contract', name: 'Maria Silva', document: '52998224725' };

@@ -13,7 +13,7 @@ import {
   SimulateCardAuthorizationDocument,
   SimulateCardCaptureDocument,
   UnblockCardDocument,
-} from '../../schema/operations/generated';
+} from '../../schema/operations/generated/graphql';
 import { startStack, type Stack } from './stack';
 
 const CARLA = { sub: `c-carla-${randomUUID()}`, name: 'Carla Dias', document: '52998224725' };

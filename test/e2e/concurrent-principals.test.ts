@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RegisterRandomKeyDocument } from '../../schema/operations/generated';
+import { RegisterRandomKeyDocument } from '../../schema/operations/generated/graphql';
 import { CreateMinimalChargeDocument } from './operations';
 import { startStack, type Stack } from './stack';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { principalHeaders } from '@bank/identity';
-import { CustomerOverviewDocument } from '../../schema/operations/generated';
+import { CustomerOverviewDocument } from '../../schema/operations/generated/graphql';
 import { startStack, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };

@@ -4,7 +4,7 @@ import { cloudEvent, EventBus, routingKeyOf, type CloudEvent } from '@bank/messa
 import { createLogger } from '@bank/observability';
 import { eventually, testEndpoints, testEventTrust } from '@bank/testing';
 import { Registry } from 'prom-client';
-import { PayCheckoutChargeDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated';
+import { PayCheckoutChargeDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated/graphql';
 import { CreateMinimalChargeDocument } from './operations';
 import { startStack, type Stack } from './stack';
 

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse, visit, type SelectionSetNode } from 'graphql';
-import { CreateCheckoutChargeDocument, type CreateCheckoutChargeMutationVariables } from '../../schema/operations/generated';
+import { CreateCheckoutChargeDocument, type CreateCheckoutChargeMutationVariables } from '../../schema/operations/generated/graphql';
 
 /** The checkout's mutation selecting only the txid (no QR image): what a server-to-server integration asks for. */
 export const CreateMinimalChargeDocument = visit(CreateCheckoutChargeDocument, {

@@ -1,0 +1,222 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventually } from '@bank/testing';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_CUSTOMERS } from '../../gateway/src/dev/demo-customers';
+import { seedDemo } from '../../gateway/src/dev/seed';
+import { offlineBrowser, type OfflineBrowser } from './browser';
+import { startStack, type Stack } from './stack';
+import { buildAndServeWebApp, consoleErrorsOf, seriousAccessibilityViolations, type WebApp } from './web-app';
+
+const RESULTS = join(__dirname, '../../.infra/results');
+const isLocal = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname) || !/^(https?|wss?):/.test(url);
+
+/** Each screen is photographed and checked with axe-core once it shows what it is about. */
+async function screen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(RESULTS, `web-${name}.png`), fullPage: true });
+  expect([name, await seriousAccessibilityViolations(page)]).toEqual([name, []]);
+}
+
+describe('the web app in Chromium, against the real stack', () => {
+  let stack: Stack;
+  let web: WebApp;
+  let browser: OfflineBrowser;
+  const beyondLocalhost: string[] = [];
+  const consoleErrors: string[][] = [];
+
+  /** A browser tab of its own (its own sessionStorage, so its own customer), watched for console errors. */
+  async function tab(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    consoleErrors.push(consoleErrorsOf(page));
+    // Each tab starts signed out.
+    await page.addInitScript(() => sessionStorage.clear());
+    return page;
+  }
+
+  async function signIn(page: Page, name: string): Promise<void> {
+    await page.goto(web.origin);
+    await page.getByRole('button', { name: `Entrar como ${name}` }).click();
+    await page.getByRole('heading', { name: 'Início', level: 1 }).waitFor();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    web = await buildAndServeWebApp();
+    // Chromium shares the machine's cores with the stack: subgraphs get the production default's time to answer.
+    stack = await startStack({ corsOrigins: [web.origin], subgraphTimeoutMs: 5_000 });
+    web.useGateway(stack.gateway.url);
+    await seedDemo(new URL(stack.gateway.url).origin);
+    // Not routed: Playwright would answer the CORS preflights itself. Requests beyond localhost still fail (a dead proxy).
+    browser = await offlineBrowser({ route: false });
+    browser.context.on('request', (request) => void (isLocal(request.url()) || beyondLocalhost.push(request.url())));
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    web?.close();
+  });
+  afterEach(() => {
+    expect(consoleErrors.flat()).toEqual([]);
+    expect(beyondLocalhost).toEqual([]);
+  });
+
+  it("signs in a typed customer, opens the account, deposits (sandbox), shows the statement, its chart and CSV export, and a demo customer's home screen", async () => {
+    const page = await tab(browser.context);
+    await page.goto(web.origin);
+    await page.getByRole('heading', { name: 'Clientes de demonstração' }).waitFor();
+    await screen(page, 'sign-in');
+
+    // A typed document with wrong check digits is refused beside its field, before any request.
+    await page.getByLabel('Nome').fill('Maria Silva');
+    await page.getByLabel('CPF ou CNPJ').fill('529.982.247-26');
+    await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+    await page.locator('.field--invalid').getByText('Informe um CPF ou CNPJ válido').waitFor();
+
+    // A customer of their own (the demo customers' accounts come from the seed).
+    await page.getByLabel('CPF ou CNPJ').fill('123.456.789-09');
+    await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+    await page.getByRole('heading', { name: 'Início', level: 1 }).waitFor();
+    await page.locator('[aria-labelledby="home-accounts-title"]').getByText('Nenhuma conta ainda.').waitFor();
+    await page.getByRole('link', { name: 'Conta', exact: true }).click();
+    await page.getByRole('button', { name: 'Abrir conta corrente' }).click();
+    await page.getByRole('heading', { name: /Agência 0001 · Conta/ }).waitFor();
+
+    await page.getByLabel('Valor (R$)').fill('mil reais');
+    await page.getByRole('button', { name: 'Depositar' }).click();
+    await page.locator('.field--invalid').getByText('Informe um valor em reais, como 1.234,56').waitFor();
+    await page.getByLabel('Valor (R$)').fill('1.500,00');
+    await page.getByRole('button', { name: 'Depositar' }).click();
+    await eventually(async () => expect(await page.getByTestId('available-balance').innerText()).toBe('R$\u00a01.500,00'));
+    await page.getByLabel('Valor (R$)').fill('250,75');
+    await page.getByRole('button', { name: 'Depositar' }).click();
+    await eventually(async () => expect(await page.getByTestId('available-balance').innerText()).toBe('R$\u00a01.750,75'));
+    await page.getByRole('cell', { name: 'R$\u00a01.750,75' }).first().waitFor();
+    await page.locator('figure[aria-label="Gráfico do saldo ao longo do período"] .recharts-area-area').waitFor();
+
+    // The CSV export of today's entries arrives as a download.
+    const today = new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 10);
+    await page.getByLabel('De', { exact: true }).fill(today);
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportar CSV' }).click();
+    const csv = await downloaded;
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    await screen(page, 'account');
+
+    await page.getByRole('link', { name: 'Início' }).first().click();
+    await page.locator('[aria-labelledby="home-accounts-title"]').getByText('R$\u00a01.750,75').waitFor();
+    await page.locator('[aria-labelledby="home-activity-title"]').getByText('R$\u00a0250,75').waitFor();
+
+    // A seeded customer's home: every section has something.
+    await page.getByRole('button', { name: 'Sair' }).click();
+    await page.getByRole('button', { name: `Entrar como ${DEMO_CUSTOMERS.ana.name}` }).click();
+    await page.locator('[aria-labelledby="home-accounts-title"]').getByText('Saldo disponível').waitFor();
+    await page.locator('[aria-labelledby="home-loans-title"]').getByText('Ativo').first().waitFor();
+    await page.locator('[aria-labelledby="home-policies-title"]').getByText('Ativa').waitFor();
+    await page.locator('[aria-labelledby="home-charges-title"]').getByText('Aula de piano, abril').waitFor();
+    await page.locator('[aria-labelledby="home-activity-title"] .list li').first().waitFor();
+    await screen(page, 'home');
+    await page.close();
+  }, 120_000);
+
+  it('creates a charge whose status flips to paid live when another customer pays its code in another browser context', async () => {
+    const ana = await tab(browser.context);
+    await signIn(ana, DEMO_CUSTOMERS.ana.name);
+    await ana.getByRole('link', { name: 'Pix' }).click();
+    await ana.getByRole('heading', { name: 'Minhas chaves' }).waitFor();
+
+    // What the API refuses shows beside the field it names.
+    await ana.getByLabel('Tipo de chave').selectOption('EMAIL');
+    await ana.getByLabel('Chave', { exact: true }).fill('isto não é um e-mail');
+    await ana.getByRole('button', { name: 'Cadastrar chave' }).click();
+    await ana
+      .locator('.field--invalid')
+      .filter({ has: ana.getByLabel('Chave', { exact: true }) })
+      .locator('.field__error')
+      .waitFor();
+
+    await ana.getByLabel('Valor (R$)').first().fill('42,50');
+    await ana.getByLabel('Descrição').fill('Aula de piano, maio');
+    await ana.getByLabel('Nome de quem paga (opcional)').fill(DEMO_CUSTOMERS.padaria.name);
+    await ana.getByLabel('CPF ou CNPJ de quem paga (opcional)').fill(DEMO_CUSTOMERS.padaria.document);
+    const listening = stack.gateway.hub.listenerCount();
+    await ana.getByRole('button', { name: 'Gerar QR code' }).click();
+    const charge = ana.getByRole('article', { name: 'Cobrança Aula de piano, maio' }).first();
+    await charge.getByRole('img', { name: 'QR code da cobrança Pix' }).waitFor();
+    const brCode = await charge.getByLabel('Pix copia e cola').inputValue();
+    expect(brCode).toMatch(/^000201/);
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
+    expect(await charge.getByTestId('charge-status').innerText()).toBe('Aguardando pagamento');
+    await screen(ana, 'pix');
+
+    const padariaContext = await browser.context.browser()!.newContext();
+    const padaria = await tab(padariaContext);
+    await signIn(padaria, DEMO_CUSTOMERS.padaria.name);
+    await padaria.getByRole('link', { name: 'Pix' }).click();
+    await padaria.getByLabel('Código Pix').fill(brCode);
+    await padaria.getByRole('button', { name: 'Continuar' }).click();
+    expect(await padaria.getByTestId('preview-receiver').innerText()).toMatch(/ANA SOUZA/i);
+    await padaria.getByRole('button', { name: 'Confirmar pagamento (sandbox)' }).click();
+
+    // No reload: the subscription brings the payment to Ana's screen.
+    await charge.getByTestId('charge-status').getByText('Paga').waitFor();
+    await charge.getByText('Recebido R$\u00a042,50').waitFor();
+    await ana.screenshot({ path: join(RESULTS, 'web-pix-live-charge.png'), fullPage: true });
+    await padaria.close();
+    await padariaContext.close();
+    await ana.close();
+  }, 120_000);
+
+  it('simulates a loan with PRICE and SAC side by side, with their amortization charts and CET', async () => {
+    const page = await tab(browser.context);
+    await signIn(page, DEMO_CUSTOMERS.ana.name);
+    await page.getByRole('link', { name: 'Empréstimos' }).click();
+    await page.getByRole('button', { name: 'Simular' }).click();
+    for (const system of ['Tabela Price', 'SAC']) {
+      const simulation = page.getByRole('article', { name: `Simulação ${system}` });
+      await simulation.locator('.recharts-bar-rectangle').first().waitFor();
+      await simulation.getByText(/a\.m\. · .*a\.a\./).waitFor();
+    }
+
+    // A rate the API refuses: its message shows beside the rate.
+    await page.getByLabel('Taxa ao mês (%)').fill('25');
+    await page.getByRole('button', { name: 'Simular' }).click();
+    await page
+      .locator('.field--invalid')
+      .filter({ has: page.getByLabel('Taxa ao mês (%)') })
+      .locator('.field__error')
+      .waitFor();
+    await page.getByLabel('Taxa ao mês (%)').fill('1,99');
+    await page.getByRole('button', { name: 'Simular' }).click();
+    await page.getByRole('article', { name: 'Simulação SAC' }).waitFor();
+    await page.getByRole('heading', { name: /Meus empréstimos/ }).waitFor();
+    await page.getByText('Oferta disponível').first().waitFor();
+    await screen(page, 'loans');
+    await page.close();
+  }, 120_000);
+
+  it('quotes auto insurance and shows its premium', async () => {
+    const page = await tab(browser.context);
+    await signIn(page, DEMO_CUSTOMERS.ana.name);
+    await page.getByRole('link', { name: 'Seguros' }).click();
+    await page.getByLabel('Placa').fill('WEB1A23');
+    await page.getByLabel('Nome', { exact: true }).fill(DEMO_CUSTOMERS.ana.name);
+    await page.getByLabel('CPF', { exact: true }).fill('529.982.247-25');
+    await page.getByRole('button', { name: 'Cotar' }).click();
+    await page.getByRole('heading', { name: 'Sua cotação' }).waitFor();
+    expect(await page.getByTestId('quote-total').innerText()).toMatch(/^R\$\u00a0[\d.]+,\d\d$/);
+    await page.getByRole('article', { name: 'Apólice ANA2C24' }).getByText('Para-brisa trincado por uma pedra na estrada').waitFor();
+    await screen(page, 'insurance');
+    await page.close();
+  }, 120_000);
+
+  it('keeps the home screen working while a subgraph is down: only its section says it is unavailable', async () => {
+    await stack.loans.stop();
+    const page = await tab(browser.context);
+    await signIn(page, DEMO_CUSTOMERS.ana.name);
+    await page.locator('[aria-labelledby="home-loans-title"]').getByText('Empréstimos indisponível no momento.').waitFor();
+    await page.locator('[aria-labelledby="home-accounts-title"]').getByText('Saldo disponível').waitFor();
+    await page.locator('[aria-labelledby="home-policies-title"]').getByText('Ativa').waitFor();
+    await screen(page, 'home-loans-down');
+    await page.close();
+  }, 60_000);
+});

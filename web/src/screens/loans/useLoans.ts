@@ -1,0 +1,146 @@
+/** The loans screen's data: the simulator (PRICE and SAC side by side), applying, the offer, installments, payoff. */
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import {
+  AcceptLoanOfferDocument,
+  LoanPayoffDocument,
+  MyLoansDocument,
+  PayCheckoutChargeDocument,
+  PayLoanInstallmentDocument,
+  PayLoanPayoffDocument,
+  RequestLoanDocument,
+  SimulateLoanDocument,
+  type AmortizationSystem,
+  type PayLoanInstallmentMutation,
+} from '../../../../schema/operations/generated/graphql';
+import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
+import { newIdempotencyKey } from '../../lib/idempotency';
+import { parseAmount } from '../../lib/parse';
+import { section } from '../../lib/section';
+
+export interface LoanTerms {
+  readonly principal: string;
+  readonly termMonths: string;
+  readonly monthlyRate: string;
+}
+
+export interface Application extends LoanTerms {
+  readonly system: AmortizationSystem;
+  readonly monthlyIncome: string;
+  readonly purpose: string;
+}
+
+/** Statuses the bank moves on by itself: the list refreshes until they settle. */
+const MOVING = new Set(['UNDER_ANALYSIS', 'CONTRACTED']);
+
+const termsOf = ({ principal, termMonths, monthlyRate }: LoanTerms) => {
+  const amount = parseAmount(principal);
+  const months = Number(termMonths);
+  const rate = monthlyRate.trim().replace(',', '.');
+  const errors = fieldErrors({
+    principal: amount.ok ? undefined : amount.message,
+    termMonths: Number.isInteger(months) && months > 0 ? undefined : 'Informe o prazo em meses',
+    monthlyRate: /^\d+(\.\d{1,4})?$/.test(rate) ? undefined : 'Informe a taxa ao mês, como 1,99',
+  });
+  return amount.ok && Object.keys(errors.fields).length === 0
+    ? { input: { principal: amount.value, termMonths: months, monthlyRate: rate }, errors: null }
+    : { input: null, errors };
+};
+
+export type LoanCharge = PayLoanInstallmentMutation['payLoanInstallment']['charge'];
+
+export function useLoans() {
+  const [pollInterval, setPollInterval] = useState(0);
+  const loans = useQuery(MyLoansDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network', pollInterval });
+  const loaded = section(loans, (data) => data.me.loans.edges.map(({ node }) => node));
+  const { state } = loaded;
+  const list = loaded.state === 'ready' ? loaded.data : [];
+  const moving = list.some(({ status }) => MOVING.has(status));
+  useEffect(() => setPollInterval(moving ? 1000 : 0), [moving]);
+
+  const [simulatePrice, price] = useLazyQuery(SimulateLoanDocument, { errorPolicy: 'all' });
+  const [simulateSac, sac] = useLazyQuery(SimulateLoanDocument, { errorPolicy: 'all' });
+  const [simulationErrors, setSimulationErrors] = useState<FormErrors>(NO_ERRORS);
+  const [request, requesting] = useMutation(RequestLoanDocument, { refetchQueries: ['MyLoans', 'HomeLoans'] });
+  const [applyErrors, setApplyErrors] = useState<FormErrors>(NO_ERRORS);
+  const [accept] = useMutation(AcceptLoanOfferDocument, { refetchQueries: ['MyLoans', 'HomeLoans'] });
+  const [payInstallment] = useMutation(PayLoanInstallmentDocument);
+  const [payPayoff] = useMutation(PayLoanPayoffDocument);
+  const [quotePayoff, payoff] = useLazyQuery(LoanPayoffDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
+  const [paySandbox, payingSandbox] = useMutation(PayCheckoutChargeDocument, { refetchQueries: ['MyLoans', 'HomeLoans'] });
+  const [actionErrors, setActionErrors] = useState<FormErrors>(NO_ERRORS);
+  const [charge, setCharge] = useState<LoanCharge | null>(null);
+
+  const act = async (request: () => Promise<unknown>) => {
+    try {
+      await request();
+      setActionErrors(NO_ERRORS);
+    } catch (error) {
+      setActionErrors(formErrorsOf(error));
+    }
+  };
+
+  return {
+    loading: state === 'loading',
+    unavailable: state === 'unavailable',
+    loans: list,
+
+    simulationErrors,
+    simulating: price.loading || sac.loading,
+    price: price.data?.loanSimulation ?? null,
+    sac: sac.data?.loanSimulation ?? null,
+    simulate: async (terms: LoanTerms) => {
+      const parsed = termsOf(terms);
+      if (parsed.input === null) return setSimulationErrors(parsed.errors);
+      const [a, b] = await Promise.all([
+        simulatePrice({ variables: { input: { ...parsed.input, system: 'PRICE' } } }),
+        simulateSac({ variables: { input: { ...parsed.input, system: 'SAC' } } }),
+      ]);
+      setSimulationErrors(a.error ? formErrorsOf(a.error) : b.error ? formErrorsOf(b.error) : NO_ERRORS);
+    },
+
+    applyErrors,
+    requesting: requesting.loading,
+    apply: async ({ principal, termMonths, system, monthlyIncome, purpose }: Application): Promise<boolean> => {
+      const amount = parseAmount(principal);
+      const income = parseAmount(monthlyIncome);
+      const months = Number(termMonths);
+      const errors = fieldErrors({
+        principal: amount.ok ? undefined : amount.message,
+        monthlyIncome: income.ok ? undefined : income.message,
+        termMonths: Number.isInteger(months) && months > 0 ? undefined : 'Informe o prazo em meses',
+        purpose: purpose.trim() === '' ? 'Conte para que é o empréstimo' : undefined,
+      });
+      if (!amount.ok || !income.ok || Object.keys(errors.fields).length > 0) return (setApplyErrors(errors), false);
+      try {
+        await request({
+          variables: {
+            idempotencyKey: newIdempotencyKey(),
+            input: { principal: amount.value, termMonths: months, system, monthlyIncome: income.value, purpose: purpose.trim() },
+          },
+        });
+        setApplyErrors(NO_ERRORS);
+        return true;
+      } catch (error) {
+        setApplyErrors(formErrorsOf(error));
+        return false;
+      }
+    },
+
+    actionErrors,
+    acceptOffer: (loanId: string) => act(() => accept({ variables: { input: { loanId } } })),
+    payInstallment: (loanId: string, number: number) =>
+      act(async () => setCharge((await payInstallment({ variables: { input: { loanId, number } } })).data?.payLoanInstallment.charge ?? null)),
+    payoffQuote: payoff.data?.loanPayoffQuote ?? null,
+    quotePayoff: (loanId: string) => act(async () => void (await quotePayoff({ variables: { loanId } }))),
+    payOff: (loanId: string) => act(async () => setCharge((await payPayoff({ variables: { input: { loanId } } })).data?.payLoanPayoff.charge ?? null)),
+    /** The Pix charge to pay (an installment or the payoff). */
+    charge,
+    payingSandbox: payingSandbox.loading,
+    payChargeSandbox: (txid: string) =>
+      act(async () => {
+        await paySandbox({ variables: { input: { txid } } });
+        setCharge(null);
+      }),
+  };
+}
