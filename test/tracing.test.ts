@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { eventually, serviceTestEnv } from '@bank/testing';
+import { temporaryDatabase, type TemporaryDatabase } from '@bank/store-postgres';
+import { eventually, serviceTestEnv, testEndpoints } from '@bank/testing';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { JWT_TEST_SECRET, tokenFor } from '../gateway/test/support';
@@ -86,6 +87,7 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
   let services: ServiceProcess[] = [];
   let gateway: ServiceProcess;
   let gatewayUrl: string;
+  let accountsDatabase: TemporaryDatabase | undefined;
 
   beforeAll(async () => {
     collector = await otlpCollector();
@@ -93,20 +95,19 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '200' };
     const shared: Record<string, string> = { ...serviceTestEnv('tracing'), ...otel, LOG_LEVEL: 'debug' };
     const pix = startService('subgraphs/pix/src/main.ts', 'pix subgraph ready', { ...shared, PIX_SETTLEMENT_LATENCY_MS: '0' });
-    const insurance = startService('subgraphs/insurance/src/main.ts', 'insurance subgraph ready', {
-      ...shared,
-      DYNAMODB_TABLE: `${shared.DYNAMODB_TABLE!}-insurance`,
-    });
-    services = [pix, insurance];
-    const [pixUrl, insuranceUrl] = await Promise.all([pix.url, insurance.url]);
-    // Loans and accounts are not running: the gateway serves what it can, and this trace needs neither.
+    // Accounts consumes every paid charge (to credit it on the ledger), whoever asked for it.
+    accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_tracing');
+    const accounts = startService('subgraphs/accounts/src/main.ts', 'accounts subgraph ready', { ...shared, POSTGRES_URL: accountsDatabase.url });
+    services = [pix, accounts];
+    const [pixUrl, accountsUrl] = await Promise.all([pix.url, accounts.url]);
+    // Loans and insurance are not running: the gateway serves what it can, and this trace needs neither.
     gateway = startService('gateway/src/main.ts', 'gateway ready', {
       ...shared,
       JWT_SECRET: JWT_TEST_SECRET,
       PIX_URL: pixUrl,
-      INSURANCE_URL: insuranceUrl,
+      ACCOUNTS_URL: accountsUrl,
       LOANS_URL: 'http://127.0.0.1:9/graphql',
-      ACCOUNTS_URL: 'http://127.0.0.1:9/graphql',
+      INSURANCE_URL: 'http://127.0.0.1:9/graphql',
     });
     services.push(gateway);
     gatewayUrl = await gateway.url;
@@ -114,6 +115,7 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
 
   afterAll(async () => {
     await Promise.all(services.map(stopped));
+    await accountsDatabase?.drop();
     await new Promise((resolve) => collector?.server.close(resolve));
   });
 
@@ -170,7 +172,7 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
           const spans = inTrace();
           const names = (service: string) => spans.flatMap((span) => (span.service === service ? [span.name] : []));
           expect(names('pix')).toContain('outbox relay publish pix.charge.paid');
-          expect(names('insurance')).toEqual(expect.arrayContaining([expect.stringMatching(/process pix\.charge\.paid$/)]));
+          expect(names('accounts')).toEqual(expect.arrayContaining([expect.stringMatching(/process pix\.charge\.paid$/)]));
           expect(names('gateway')).toContain('subscription push pix.charge.paid');
           // The gateway's server span continues the client's span; pix's server span continues a gateway span.
           const byId = new Map(spans.map((span) => [span.spanId, span]));
@@ -180,7 +182,7 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
           const reachesClient = (span: CollectedSpan, hops = 0): boolean =>
             span.parentSpanId === clientSpanId || (hops < 100 && byId.has(span.parentSpanId) && reachesClient(byId.get(span.parentSpanId)!, hops + 1));
           expect(spans.filter((span) => !reachesClient(span)).map(({ service, name }) => `${service}: ${name}`)).toEqual([]);
-          expect(new Set(spans.map(({ service }) => service))).toEqual(new Set(['gateway', 'pix', 'insurance']));
+          expect(new Set(spans.map(({ service }) => service))).toEqual(new Set(['gateway', 'pix', 'accounts']));
         },
         { timeoutMs: 20_000 },
       );
