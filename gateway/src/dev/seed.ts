@@ -169,10 +169,6 @@ async function openAccount(run: Run, key: string): Promise<string> {
 /** A Pix from the customer's account, funded first by a sandbox deposit of the same amount (once: both are idempotent). */
 async function transfer(run: Run, pix: { id: string; toKey: string; amount: string; description: string }, log: Log): Promise<void> {
   const accountId = await openAccount(run, `${pix.id}-account`);
-  await run('mutation SeedDeposit($input: SimulateDepositInput!, $key: String!) { simulateDeposit(input: $input, idempotencyKey: $key) { reference } }', {
-    input: { accountId, amount: pix.amount },
-    key: `${pix.id}-deposit`,
-  });
   const { sendPix } = await run<{ sendPix: { pix: { id: string } } }>(
     'mutation SeedSend($input: SendPixInput!, $key: String!) { sendPix(input: $input, idempotencyKey: $key) { pix { id } } }',
     { input: { fromAccountId: accountId, toKey: pix.toKey, amount: pix.amount, description: pix.description }, key: pix.id },
