@@ -10,7 +10,7 @@ describe('operation limits on the composed schema', () => {
   afterAll(() => stack.stop());
 
   it('refuses a query nested deeper than the limit before running it', async () => {
-    const deep = `{ me { loans { edges { node { customer { loans { edges { node { customer { loans { edges { node { id } } } } } } } } } } } } } }`;
+    const deep = `{ me { loans { edges { node { customer { loans { edges { node { customer { loans { edges { node { id } } } } } } } } } } } } }`;
     const response = await stack.as(MARIA)(deep);
     expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/depth limit/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(response.data).toBeUndefined();
