@@ -54,8 +54,7 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
     ],
     log,
   );
-  await openAccount(padaria, 'seed-padaria-account');
-  await transfer(ana, { id: 'seed-ana-to-padaria', toKey: PADARIA_EMAIL, amount: '35.90', description: 'Pão de queijo e café' }, log);
+  await transfer(ana, anaAccount, { id: 'seed-ana-to-padaria', toKey: PADARIA_EMAIL, amount: '35.90', description: 'Pão de queijo e café' }, log);
   await anaLoans(ana, log);
   await autoInsurance(ana, log);
 
@@ -158,20 +157,11 @@ async function simulatePayment(run: Run, txid: string): Promise<void> {
 }
 
 /** The customer's checking account (opening it again returns it). */
-async function openAccount(run: Run, key: string): Promise<string> {
-  const { openAccount: opened } = await run<{ openAccount: { account: { id: string } } }>(
-    'mutation SeedAccount($key: String!) { openAccount(input: { kind: CHECKING }, idempotencyKey: $key) { account { id } } }',
-    { key },
-  );
-  return opened.account.id;
-}
-
-/** A Pix from the customer's account, funded first by a sandbox deposit of the same amount (once: both are idempotent). */
-async function transfer(run: Run, pix: { id: string; toKey: string; amount: string; description: string }, log: Log): Promise<void> {
-  const accountId = await openAccount(run, `${pix.id}-account`);
+/** A Pix from the customer's checking account (once: it is idempotent). */
+async function transfer(run: Run, from: AccountView, pix: { id: string; toKey: string; amount: string; description: string }, log: Log): Promise<void> {
   const { sendPix } = await run<{ sendPix: { pix: { id: string } } }>(
     'mutation SeedSend($input: SendPixInput!, $key: String!) { sendPix(input: $input, idempotencyKey: $key) { pix { id } } }',
-    { input: { fromAccountId: accountId, toKey: pix.toKey, amount: pix.amount, description: pix.description }, key: pix.id },
+    { input: { fromAccountId: from.id, toKey: pix.toKey, amount: pix.amount, description: pix.description }, key: pix.id },
   );
   const read = () => run<{ pixTransfer: { status: string } }>('query SeedTransfer($id: ID!) { pixTransfer(id: $id) { status } }', { id: sendPix.pix.id });
   const { pixTransfer } = await waitFor('the transfer to settle', read, ({ pixTransfer: { status } }) => status !== 'PENDING');
