@@ -218,7 +218,9 @@ describe('authorization on the sandbox network', () => {
       .where('id', '=', account.id as never)
       .execute();
     const whenClosed = await authorize(call, details, '10.00');
-    expect([whenBlocked, whenActive, whileBlocking, whenClosed].map(({ status, declineReason, responseCode }) => [status, declineReason, responseCode])).toEqual([
+    expect(
+      [whenBlocked, whenActive, whileBlocking, whenClosed].map(({ status, declineReason, responseCode }) => [status, declineReason, responseCode]),
+    ).toEqual([
       ['DECLINED', 'ACCOUNT_BLOCKED', '62'],
       ['APPROVED', null, '00'],
       ['DECLINED', 'ACCOUNT_BLOCKED', '62'],
