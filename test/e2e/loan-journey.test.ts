@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@bank/testing';
+import { eventually, registerConfirmedPixKey } from '@bank/testing';
 import { tokenFor } from '../../gateway/test/support';
 import { openCheckingAccount, startStack, statementOf, type Stack } from './stack';
 
@@ -18,7 +18,7 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria.loan@example.com" }) { pixKey { key } } }`);
+    await registerConfirmedPixKey(stack.as(MARIA), { type: 'EMAIL', key: 'maria.loan@example.com' });
     mariaAccount = await openCheckingAccount(stack, MARIA);
   });
   let mariaAccount: string;

@@ -1,3 +1,4 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError, badInput, conflict, notFound } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import { CONFIRMATION_CODE_LENGTH, checkCode, issueConfirmation, type KeyConfirmation } from '../domain';
@@ -9,10 +10,23 @@ export interface ConfirmKeyCommand {
   readonly code: string;
 }
 
+/** Codes are stored as a salted SHA-256, never in clear. */
+const hashOf = (salt: string, code: string): string => createHash('sha256').update(`${salt}:${code}`).digest('hex');
+
+/** Compared in constant time, so that the time taken says nothing about how much of the code was right. */
+const matches = ({ salt, codeHash }: KeyConfirmation, code: string): boolean =>
+  timingSafeEqual(Buffer.from(codeHash, 'hex'), Buffer.from(hashOf(salt, code), 'hex'));
+
 /** Issues a new code for a pending key (voiding the previous one) and sends it to the key's address. */
 export async function sendCode(pix: Pix, record: PixKeyRecord): Promise<KeyConfirmation> {
   const code = pix.ids.confirmationCode();
-  const confirmation = issueConfirmation({ keyId: record.id, key: record.key.value, ownerId: record.ownerId }, code, pix.clock.now(), pix.settings.keyConfirmation);
+  const salt = randomBytes(16).toString('hex');
+  const confirmation = issueConfirmation(
+    { keyId: record.id, key: record.key.value, ownerId: record.ownerId },
+    { salt, codeHash: hashOf(salt, code) },
+    pix.clock.now(),
+    pix.settings.keyConfirmation,
+  );
   await pix.keyConfirmations.save(confirmation);
   await pix.keyCodes.send(record, code);
   return confirmation;
@@ -32,7 +46,7 @@ export async function confirmKey(pix: Pix, principal: AuthenticatedPrincipal, { 
     if (current?.id !== keyId || current.ownerId !== principal.id) throw notFound(`No Pix key ${keyId} of yours`);
     if (current.status === 'ACTIVE') return current;
     const policy = pix.settings.keyConfirmation;
-    const check = checkCode(confirmation, given, pix.clock.now(), policy);
+    const check = checkCode(confirmation, matches(confirmation, given), pix.clock.now(), policy);
     if (check === 'TOO_MANY_ATTEMPTS') throw refused('CODE_ATTEMPTS_EXHAUSTED', 'Too many wrong codes: ask for a new one (resendPixKeyCode)');
     if (check === 'EXPIRED') throw refused('CODE_EXPIRED', 'The code has expired: ask for a new one (resendPixKeyCode)');
     if (check === 'WRONG_CODE') {
@@ -58,7 +72,8 @@ export async function resendKeyCode(pix: Pix, principal: AuthenticatedPrincipal,
 
 /** Sandbox only: the last code sent to the caller's pending key, as its holder would read it. */
 export async function sandboxConfirmationCode(pix: Pix, principal: AuthenticatedPrincipal, keyId: string): Promise<string | null> {
-  if (!pix.settings.sandboxEnabled) throw new AppError('UNPROCESSABLE', 'pixKeyConfirmationCode is available in the sandbox only', { reason: 'SANDBOX_DISABLED' });
+  if (!pix.settings.sandboxEnabled)
+    throw new AppError('UNPROCESSABLE', 'pixKeyConfirmationCode is available in the sandbox only', { reason: 'SANDBOX_DISABLED' });
   await ownPendingKey(pix, principal, keyId);
   return pix.keyCodes.lastSent(keyId);
 }

@@ -1,4 +1,3 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PixKeyType } from '@bank/pix-codes';
 
 /** Phone and e-mail keys need proof of possession (DICT): they wait in PENDING_CONFIRMATION until their code is confirmed. */
@@ -33,25 +32,21 @@ export function newConfirmationCode(randomDigit: () => number): string {
   return Array.from({ length: CONFIRMATION_CODE_LENGTH }, randomDigit).join('');
 }
 
-const hashOf = (salt: string, code: string): string => createHash('sha256').update(`${salt}:${code}`).digest('hex');
-
+/** A new code for the key, as stored: fresh expiry, no attempts yet. */
 export function issueConfirmation(
   key: { readonly keyId: string; readonly key: string; readonly ownerId: string },
-  code: string,
+  hashed: { readonly salt: string; readonly codeHash: string },
   now: Date,
   policy: ConfirmationPolicy,
 ): KeyConfirmation {
-  const salt = randomBytes(16).toString('hex');
-  return { ...key, salt, codeHash: hashOf(salt, code), expiresAt: new Date(now.getTime() + policy.ttlMs), attempts: 0 };
+  return { ...key, ...hashed, expiresAt: new Date(now.getTime() + policy.ttlMs), attempts: 0 };
 }
 
 export type ConfirmationCheck = 'CONFIRMED' | 'WRONG_CODE' | 'EXPIRED' | 'TOO_MANY_ATTEMPTS';
 
-/** What a code given for the confirmation means; the hash is compared in constant time. */
-export function checkCode(confirmation: KeyConfirmation, code: string, now: Date, policy: ConfirmationPolicy): ConfirmationCheck {
+/** What a code given means: past the attempts or the expiry even the right code is refused. */
+export function checkCode(confirmation: KeyConfirmation, codeMatches: boolean, now: Date, policy: ConfirmationPolicy): ConfirmationCheck {
   if (confirmation.attempts >= policy.maxAttempts) return 'TOO_MANY_ATTEMPTS';
   if (now.getTime() >= confirmation.expiresAt.getTime()) return 'EXPIRED';
-  const expected = Buffer.from(confirmation.codeHash, 'hex');
-  const given = Buffer.from(hashOf(confirmation.salt, code), 'hex');
-  return timingSafeEqual(expected, given) ? 'CONFIRMED' : 'WRONG_CODE';
+  return codeMatches ? 'CONFIRMED' : 'WRONG_CODE';
 }
