@@ -12,7 +12,10 @@ export const pixEnv = {
     optional: true,
   },
   PIX_KEY_CODE_MAX_ATTEMPTS: {
-    ...variable(z.coerce.number().int().min(1).max(20), { description: 'wrong codes allowed before a key confirmation code is void and must be resent', devDefault: '5' }),
+    ...variable(z.coerce.number().int().min(1).max(20), {
+      description: 'wrong codes allowed before a key confirmation code is void and must be resent',
+      devDefault: '5',
+    }),
     optional: true,
   },
   PIX_ISPB: variable(z.string().regex(/^\d{8}$/, 'must be 8 digits'), { description: "the bank's ISPB, in end-to-end ids", devDefault: '99999999' }),

@@ -161,7 +161,11 @@ describe('loan lifecycle', () => {
     );
     const paid = state.status === 'ACTIVE' ? state.installments[2]!.paid : null;
     expect(paid).toEqual({ on, amount: Money.parse(discounted.toFixed(2)) });
-    expect(quotePayoff(loan, on).lines.find((line) => line.number === 3)!.amount.toString()).toBe(discounted.toFixed(2));
+    expect(
+      quotePayoff(loan, on)
+        .lines.find((line) => line.number === 3)!
+        .amount.toString(),
+    ).toBe(discounted.toFixed(2));
   });
 
   it('paying every installment settles the loan; a late one pays its late charges', () => {

@@ -28,8 +28,7 @@ describe('proof of possession of phone and e-mail keys', () => {
   };
   const codeOf = async (who: ReturnType<typeof someone>, keyId: string) =>
     (await pix.as(who)<{ pixKeyConfirmationCode: string }>(CODE, { keyId })).data!.pixKeyConfirmationCode;
-  const confirm = (who: ReturnType<typeof someone>, keyId: string, code: string) =>
-    pix.as(who)<{ confirmPixKey: { pixKey: Key } }>(CONFIRM, { keyId, code });
+  const confirm = (who: ReturnType<typeof someone>, keyId: string, code: string) => pix.as(who)<{ confirmPixKey: { pixKey: Key } }>(CONFIRM, { keyId, code });
   const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
   it('registers an e-mail or phone key PENDING_CONFIRMATION, without the code in the answer; CPF and EVP keys are ACTIVE at once', async () => {
