@@ -1,4 +1,4 @@
-import { EMPTY_PAGE, isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
+import { AUTO_DEBIT_OFF, EMPTY_PAGE, isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
 import { ownedBy, visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import {
   cancelPolicy,
@@ -47,7 +47,7 @@ async function issuePolicyOnce(insurance: Insurance, principal: AuthenticatedPri
   const issued = issuePolicy(quote, { id, now, installments });
   const first = premiumCharge(id, 1, issued.state.installments.firstAmount, now);
   const holder = { customerId: principal.id, name: principal.name, document: principal.document };
-  const record: PolicyRecord = { policy: issued.state, holder, premiumCharges: [first], returnedPayments: [] };
+  const record: PolicyRecord = { policy: issued.state, holder, premiumCharges: [first], returnedPayments: [], autoDebit: AUTO_DEBIT_OFF };
   let saved: Stored<PolicyRecord>;
   try {
     saved = await insurance.policies.save(record, UNSAVED, [...issued.events, chargeRequested(record, first)]);
@@ -132,4 +132,19 @@ export async function saveChange(
   const next = await insurance.policies.save(state, record.version, events);
   insurance.metrics.record(events);
   return next;
+}
+
+/**
+ * Saves a job's change (none: nothing to do); false when the policy changed meanwhile (charged,
+ * cancelled or paid by another request or replica): the next run reads it again.
+ */
+export async function saveUnlessChanged(insurance: Insurance, record: Stored<PolicyRecord>, change: Transition<PolicyRecord> | null): Promise<boolean> {
+  if (change === null) return false;
+  try {
+    await saveChange(insurance, record, change);
+    return true;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'CONFLICT') return false;
+    throw error;
+  }
 }
