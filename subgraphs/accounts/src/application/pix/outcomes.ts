@@ -10,7 +10,7 @@ import {
 import { Money, unprocessable } from '@bank/kernel';
 import type { z } from 'zod';
 import { chargeCreditIdOf, orderTransferIds, type PixOrder, type PixReceipt, type ReceiptParty } from '../../domain/pix';
-import { BANK_ACCOUNTS, parseAccountId, type AccountId, type TransferRequest } from '../../ledger';
+import { BANK_ACCOUNTS, isLedgerError, parseAccountId, type AccountId, type TransferId, type TransferRequest } from '../../ledger';
 import type { Accounts } from '../context';
 import type { OrderOutcome } from './ports';
 
@@ -62,12 +62,65 @@ export async function settleOrder(context: Accounts, settled: Settled): Promise<
     txid: null,
     description: order.description,
   };
-  return resolve(context, { ...order, status: 'COMPLETED', endToEndId: settled.endToEndId, resolvedAt: now }, transfers, receipt);
+  const completed: OrderOutcome = { ...order, status: 'COMPLETED', endToEndId: settled.endToEndId, resolvedAt: now };
+  try {
+    return await resolve(context, completed, transfers, receipt);
+  } catch (error) {
+    const holdGone = isLedgerError(error, 'PENDING_EXPIRED') || isLedgerError(error, 'PENDING_ALREADY_RESOLVED');
+    if (!holdGone || receiverAccount !== null) throw error;
+    return settleAfterExpiry(context, order, completed, receipt);
+  }
+}
+
+/**
+ * The central system settled after the hold expired (docs/adr/0010): the money has left the bank, so
+ * the sender's account is debited now when it can be (COMPLETED, with its receipt); when it cannot,
+ * the bank's receivable from the customer pays the central-bank settlement account instead, and the
+ * order is FAILED with SETTLED_AFTER_HOLD_EXPIRED for operations to collect.
+ */
+async function settleAfterExpiry(
+  context: Accounts,
+  order: Extract<PixOrder, { status: 'PENDING' }>,
+  completed: OrderOutcome,
+  receipt: PixReceipt,
+): Promise<boolean> {
+  const ids = orderTransferIds(order.id);
+  const settlement = parseAccountId(BANK_ACCOUNTS.centralBankSettlement.id);
+  const late = (debitAccountId: AccountId, description: string | null): TransferRequest => ({
+    type: 'single',
+    id: ids.late,
+    debitAccountId,
+    creditAccountId: settlement,
+    amount: order.amount,
+    code: 'pix',
+    description,
+  });
+  const release = { releaseExpiredHold: ids.hold };
+  try {
+    return await resolve(context, completed, [late(order.accountId, order.description)], receipt, release);
+  } catch (error) {
+    if (!isLedgerError(error, 'INSUFFICIENT_FUNDS') && !isLedgerError(error, 'ACCOUNT_BLOCKED')) throw error;
+  }
+  const owed = late(parseAccountId(BANK_ACCOUNTS.pixReceivables.id), `Pix ${order.id} settled after its hold expired, owed by ${order.customerId}`);
+  const failed: OrderOutcome = {
+    ...order,
+    status: 'FAILED',
+    refusal: { code: 'UNPROCESSABLE', reason: 'SETTLED_AFTER_HOLD_EXPIRED' },
+    failureMessage: 'The Pix was settled after its hold expired, and the account could not cover it: the bank paid it and will collect it',
+    resolvedAt: context.clock.now(),
+  };
+  return resolve(context, failed, [owed], null, release);
 }
 
 /** Records the outcome, and wakes whoever waits for it here. */
-async function resolve(context: Accounts, outcome: OrderOutcome, transfers: readonly TransferRequest[], receipt: PixReceipt | null): Promise<boolean> {
-  const resolved = await context.pix.store.resolveOrder(outcome, transfers, receipt);
+async function resolve(
+  context: Accounts,
+  outcome: OrderOutcome,
+  transfers: readonly TransferRequest[],
+  receipt: PixReceipt | null,
+  options: { readonly releaseExpiredHold?: TransferId } = {},
+): Promise<boolean> {
+  const resolved = await context.pix.store.resolveOrder(outcome, transfers, receipt, options);
   if (resolved) context.pix.signals.notify(outcome.id);
   return resolved;
 }
