@@ -1,16 +1,16 @@
-import { PIX_EVENTS, PIX_PAYMENT_EVENTS, PIX_REQUEST_BINDINGS, PixChargeRequested, PixPaymentOrdered } from '@bank/contracts';
+import { PIX_EVENTS, PIX_PAYMENT_EVENTS, PIX_REQUEST_BINDINGS, PixChargeRequested, PixCreditRefused, PixPaymentOrdered } from '@bank/contracts';
 import { whoeverAsked } from '@bank/messaging';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { createRequestedCharge } from '../application/charges';
 import type { Pix } from '../application/context';
-import { handlePaymentOrder } from '../application/payment-orders';
+import { handlePaymentOrder, refuseOrderCredit } from '../application/payment-orders';
 import { settleTransfer, type SettlementPolicy } from '../application/transfers';
 
 /** Our own `pix.transfer.requested` (`TransferRequested`), as the settlement reads it. */
 const transferRequested = z.object({ transferId: z.string() });
 
-/** Pix's inbound events: charges other subgraphs request, payments ordered from accounts, and its own transfers to settle. */
+/** Pix's inbound events: charges other subgraphs request, payments ordered from accounts (and credits it refused), and its own transfers to settle. */
 export function pixConsumers(pix: Pix, settlement: SettlementPolicy): readonly EventConsumer[] {
   return [
     eventConsumer({
@@ -24,6 +24,12 @@ export function pixConsumers(pix: Pix, settlement: SettlementPolicy): readonly E
       bindings: [PIX_PAYMENT_EVENTS.paymentOrdered],
       schema: PixPaymentOrdered,
       handle: (order) => handlePaymentOrder(pix, order),
+    }),
+    eventConsumer({
+      name: 'order-credit-refusals',
+      bindings: [PIX_PAYMENT_EVENTS.creditRefused],
+      schema: PixCreditRefused,
+      handle: (refused) => refuseOrderCredit(pix, refused),
     }),
     eventConsumer({
       name: 'settlement',

@@ -1,13 +1,15 @@
 import {
   PIX_CHARGE_CREDITS,
   PIX_ORDER_SOURCE,
+  PIX_PAYMENT_EVENTS,
+  type PixCreditRefused,
   type PixChargePaid,
   type PixInstitution,
   type PixRefusal,
   type PixTransferFailed,
   type PixTransferSettled,
 } from '@bank/contracts';
-import { Money, unprocessable } from '@bank/kernel';
+import { Money, unprocessable, type DomainEvent } from '@bank/kernel';
 import type { z } from 'zod';
 import { chargeCreditIdOf, orderTransferIds, type PixOrder, type PixReceipt, type ReceiptParty } from '../../domain/pix';
 import { BANK_ACCOUNTS, isLedgerError, parseAccountId, type AccountId, type TransferId, type TransferRequest } from '../../ledger';
@@ -34,7 +36,16 @@ export async function settleOrder(context: Accounts, settled: Settled): Promise<
   const now = context.clock.now();
   const receiverAccount = settled.receiver.customerId === null ? null : await checkingAccountOf(context, settled.receiver.customerId);
   if (settled.receiver.customerId !== null && receiverAccount === null) {
-    return refuse(context, order, { code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' }, 'The receiver has no checking account to credit', now);
+    const refusal: PixRefusal = { code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' };
+    const reason = 'The receiver has no checking account to credit';
+    // Pix settled it inside the bank: told in the same transaction, it fails its transfer too.
+    const refused: DomainEvent<string, PixCreditRefused> = {
+      type: PIX_PAYMENT_EVENTS.creditRefused,
+      subject: order.id,
+      occurredAt: now,
+      data: { orderId: order.id, refusal, reason },
+    };
+    return refuse(context, order, refusal, reason, now, [refused]);
   }
   const transfers: TransferRequest[] =
     receiverAccount === null
@@ -118,7 +129,7 @@ async function resolve(
   outcome: OrderOutcome,
   transfers: readonly TransferRequest[],
   receipt: PixReceipt | null,
-  options: { readonly releaseExpiredHold?: TransferId } = {},
+  options: { readonly releaseExpiredHold?: TransferId; readonly events?: readonly DomainEvent[] } = {},
 ): Promise<boolean> {
   const resolved = await context.pix.store.resolveOrder(outcome, transfers, receipt, options);
   if (resolved) context.pix.signals.notify(outcome.id);
@@ -133,12 +144,20 @@ export async function failOrder(context: Accounts, failed: Failed): Promise<bool
   return refuse(context, order, failed.refusal ?? { code: 'UNPROCESSABLE', reason: 'SETTLEMENT_REFUSED' }, failed.reason, context.clock.now());
 }
 
-const refuse = (context: Accounts, order: Extract<PixOrder, { status: 'PENDING' }>, refusal: PixRefusal, message: string, now: Date): Promise<boolean> =>
+const refuse = (
+  context: Accounts,
+  order: Extract<PixOrder, { status: 'PENDING' }>,
+  refusal: PixRefusal,
+  message: string,
+  now: Date,
+  events: readonly DomainEvent[] = [],
+): Promise<boolean> =>
   resolve(
     context,
     { ...order, status: 'FAILED', refusal, failureMessage: message, resolvedAt: now },
     [{ type: 'void', id: orderTransferIds(order.id).void, pendingId: orderTransferIds(order.id).hold }],
     null,
+    { events },
   );
 
 /**

@@ -32,14 +32,14 @@ export interface PixPaymentsStore {
   findOrder(id: string): Promise<PixOrder | null>;
   /**
    * When the order is still PENDING: records `outcome`, releases the hold `releaseExpiredHold` if its
-   * time ran out (before the transfers), creates `transfers` and stores `receipt`.
+   * time ran out (before the transfers), creates `transfers`, stores `receipt` and records `events`.
    * false (nothing written) when it was resolved already.
    */
   resolveOrder(
     outcome: OrderOutcome,
     transfers: readonly TransferRequest[],
     receipt: PixReceipt | null,
-    options?: { readonly releaseExpiredHold?: TransferId },
+    options?: { readonly releaseExpiredHold?: TransferId; readonly events?: readonly DomainEvent[] },
   ): Promise<boolean>;
   /** Creates `transfers` (idempotent by their ids) and stores `receipt` once per end-to-end id. */
   record(transfers: readonly TransferRequest[], receipt: PixReceipt): Promise<void>;

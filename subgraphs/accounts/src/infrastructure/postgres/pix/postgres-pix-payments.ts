@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { Money } from '@bank/kernel';
+import { Money, type DomainEvent } from '@bank/kernel';
 import type { OrderOutcome, PixPaymentsStore, PlaceOrder, ReceiptPage } from '../../../application/pix';
 import {
   defaultLimits,
@@ -53,9 +53,9 @@ export class PostgresPixPayments implements PixPaymentsStore {
     outcome: OrderOutcome,
     transfers: readonly TransferRequest[],
     receipt: PixReceipt | null,
-    { releaseExpiredHold }: { releaseExpiredHold?: TransferId } = {},
+    { releaseExpiredHold, events = [] }: { releaseExpiredHold?: TransferId; events?: readonly DomainEvent[] } = {},
   ): Promise<boolean> {
-    return this.ledger.withinTransaction(async ({ db, createTransfers, releaseExpiredHold: release }) => {
+    return this.ledger.withinTransaction(async ({ db, createTransfers, releaseExpiredHold: release, record }) => {
       const trx = db.withTables<PixDatabase>();
       const resolved = await trx
         .updateTable('pix_orders')
@@ -75,6 +75,7 @@ export class PostgresPixPayments implements PixPaymentsStore {
       if (releaseExpiredHold !== undefined) await release(releaseExpiredHold);
       await createTransfers(transfers);
       if (receipt !== null) await insertReceipt(trx, receipt);
+      await record(events);
       return true;
     });
   }
