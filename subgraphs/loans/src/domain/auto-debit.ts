@@ -10,7 +10,7 @@ import {
   withAutoDebitResolved,
 } from '@bank/kernel';
 import type { AutoDebitAttempt } from './auto-debit-state';
-import type { AutoDebitChanged, AutoDebitFailed, AutoDebitRequested, InstallmentPaid, LoanSettled, PaymentReturnRequested } from './events';
+import type { AutoDebitChanged, AutoDebitFailed, AutoDebitRequested, InstallmentPaid, LoanChargeRemovalRequested, LoanSettled, PaymentReturnRequested } from './events';
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import { installmentDue, payInstallment } from './loan';
 import { LOANS_SOURCE, supersedeOpenCharges, withLoan, type LoanAggregate } from './loan-aggregate';
@@ -81,7 +81,7 @@ const replaceAttempt = (aggregate: LoanAggregate, next: AutoDebitAttempt): LoanA
 export function recordAutoDebitPosted(
   aggregate: LoanAggregate,
   { number, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; at: Date; policy?: LatePaymentPolicy },
-): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested> | null {
+): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested | LoanChargeRemovalRequested> | null {
   const attempt = pending(aggregate, number);
   if (attempt === null) return null;
   const { loan } = aggregate;
@@ -106,7 +106,8 @@ export function recordAutoDebitPosted(
   }
   const { state, events } = payInstallment(loan, { number, on: attempt.on, at, policy });
   const paid = withLoan(aggregate, state, { autoDebit: replaceAttempt(aggregate, { ...attempt, status: 'PAID', settledAt: at }) });
-  return { state: { ...paid, charges: supersedeOpenCharges(paid, { purpose: { kind: 'INSTALLMENT', number }, txid: null }, at) }, events };
+  const superseded = supersedeOpenCharges(paid, { purpose: { kind: 'INSTALLMENT', number }, txid: null }, at);
+  return { state: { ...paid, charges: superseded.charges }, events: [...events, ...superseded.events] };
 }
 
 /** The debit was refused: the installment stays open (payable by Pix) and the borrower is told. null: not pending. */
