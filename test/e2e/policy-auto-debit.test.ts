@@ -40,7 +40,7 @@ describe('premium installments paid by automatic debit from the checking account
 
   const readPolicy = async (id: string) => (await stack.as(ANA)(POLICY, { id })).data?.autoPolicy as Policy;
 
-  it('debits installment 2 on its due date; installment 3, short of funds, stays open and the holder is told on myPaymentUpdates', async () => {
+  it('debits installment 2 on its due date (its charge removed at Pix); installment 3, short of funds, stays open and the holder is told on myPaymentUpdates; cancelled, its charge is removed', async () => {
     const accountId = await openCheckingAccount(stack, ANA);
     const { quote } = (await stack.as(ANA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as {
       quote: { id: string; installmentOptions: { count: number; firstAmount: string; amount: string }[] };
@@ -100,6 +100,8 @@ describe('premium installments paid by automatic debit from the checking account
     expect(afterSecond.posted).toBe('0.00');
     expect(afterSecond.lines[0]).toEqual({ amount: `-${plan.amount}`, kind: 'INSURANCE_PREMIUM', description: `Auto insurance ${policyId}: installment 2 of 3` });
     await eventually(() => expect(activity.received.map(({ data }) => data?.accountActivity)).toContainEqual({ kind: 'INSURANCE_PREMIUM', amount: `-${plan.amount}` }));
+    // Its Pix charge no longer applies: removed at Pix, nobody can pay it twice.
+    await eventually(async () => expect((await readPolicy(policyId)).premiumCharges[1]).toMatchObject({ status: 'REMOVED_BY_PSP' }), { timeoutMs: 15_000 });
 
     // Installment 3: nothing left. Nothing moves, the installment stays open, the holder is told.
     const thirdDue = paid.nextInstallmentDue!;
@@ -118,5 +120,13 @@ describe('premium installments paid by automatic debit from the checking account
     await eventually(() =>
       expect(updates.received.map(({ data }) => data?.myPaymentUpdates)).toContainEqual({ kind: 'AUTO_DEBIT_FAILED', amount: plan.amount, failureReason: 'INSUFFICIENT_FUNDS' }),
     );
+
+    // The holder cancels: the open charge of installment 3 is removed at Pix too (issue 12).
+    await eventually(async () => expect((await readPolicy(policyId)).premiumCharges[2]).toMatchObject({ status: 'ACTIVE' }), { timeoutMs: 15_000 });
+    const cancelled = await stack.as(ANA)(`mutation($p: ID!) { cancelAutoPolicy(input: { policyId: $p, reason: "Sold the car" }) { policy { status } } }`, {
+      p: policyId,
+    });
+    expect(cancelled.data).toEqual({ cancelAutoPolicy: { policy: { status: 'CANCELLED' } } });
+    await eventually(async () => expect((await readPolicy(policyId)).premiumCharges[2]).toMatchObject({ status: 'REMOVED_BY_PSP' }), { timeoutMs: 15_000 });
   });
 });

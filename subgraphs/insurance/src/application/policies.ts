@@ -2,6 +2,7 @@ import { AUTO_DEBIT_OFF, EMPTY_PAGE, isValidCnpj, isValidCpf, conflict, isAppErr
 import { ownedBy, visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import {
   cancelPolicy,
+  chargeRemovalsRequested,
   chargeRequested,
   issuePolicy,
   policyIdFor,
@@ -66,7 +67,7 @@ function alreadyIssued(record: Stored<PolicyRecord>, installments: number): Stor
   return record;
 }
 
-/** The customer cancels; an ACTIVE policy's unused net premium paid goes back to their Pix key in the same write. */
+/** The customer cancels; an ACTIVE policy's unused net premium paid goes back to their account, and its unpaid premium charges are removed at Pix, in the same write. */
 export async function cancelAutoPolicy(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, reason: string): Promise<Stored<PolicyRecord>> {
   const record = ownedBy(principal, await insurance.policies.get(id), policyOwner, `auto policy ${id}`);
   const at = insurance.clock.now();
@@ -75,7 +76,8 @@ export async function cancelAutoPolicy(insurance: Insurance, principal: Authenti
     state.status === 'CANCELLED' && state.refund.isPositive()
       ? [refundRequested(record, { kind: 'refund' }, { amount: state.refund, attempt: state.refundTransfer.attempt, at })]
       : [];
-  return saveChange(insurance, record, { state: { ...record, policy: state }, events: [...events, ...refund] });
+  const removals = chargeRemovalsRequested(record, () => true, `Auto insurance ${id} was cancelled`, at);
+  return saveChange(insurance, record, { state: { ...record, policy: state }, events: [...events, ...refund, ...removals] });
 }
 
 /** Pix says a premium charge was paid (the domain's receivePremiumPayment decides what follows). */

@@ -12,7 +12,7 @@ import {
   type Transition,
 } from '@bank/kernel';
 import { calendarDateInBrasilia, type CalendarDate } from './calendar';
-import { PIX_SOURCE } from './pix-requests';
+import { chargeRemovalsRequested, PIX_SOURCE, type ChargeRemovalRequested } from './pix-requests';
 import type { PolicyRecord, PremiumCharge } from './policy-record';
 import { installmentDueOn, payInstallment } from './premium-schedule';
 
@@ -102,7 +102,7 @@ export function requestPremiumAutoDebit(record: PolicyRecord, now: Date): Transi
 export function recordPremiumAutoDebitPosted(
   record: PolicyRecord,
   { installment, at }: { installment: number; at: Date },
-): Transition<PolicyRecord, CreditRequested> | null {
+): Transition<PolicyRecord, CreditRequested | ChargeRemovalRequested> | null {
   const attempt = pendingAutoDebit(record.autoDebit, installment);
   if (attempt === null) return null;
   const { policy, holder } = record;
@@ -123,6 +123,8 @@ export function recordPremiumAutoDebitPosted(
     return { state: { ...record, autoDebit: withAutoDebitResolved(record.autoDebit, { ...attempt, status: 'RETURNED', settledAt: at }) }, events: [returned] };
   }
   const paid = payInstallment(policy, { installment, amountPaid: attempt.amount });
+  // Its Pix charge no longer applies: removed before anyone pays it too.
+  const removal = chargeRemovalsRequested(record, (candidate) => candidate === charge, `Installment ${installment} was debited from the account`, at);
   return {
     state: {
       ...record,
@@ -130,7 +132,7 @@ export function recordPremiumAutoDebitPosted(
       premiumCharges: record.premiumCharges.map((candidate) => (candidate === charge ? { ...candidate, paidAt: at } : candidate)),
       autoDebit: withAutoDebitResolved(record.autoDebit, { ...attempt, status: 'PAID', settledAt: at }),
     },
-    events: [],
+    events: removal,
   };
 }
 
