@@ -37,7 +37,12 @@ describe('contract: credit outcomes published by accounts, read by insurance', (
 
 /** Insurance (producer) ↔ accounts (consumer): the automatic debits of premiums and their outcomes. */
 describe('contract: automatic premium debits', () => {
-  const debit = { reference: premiumAutoDebitReference('AP1', 2), customerId: 'c-ana', amount: Money.parse('120.00'), description: 'Auto insurance AP1: installment 2 of 3' };
+  const debit = {
+    reference: premiumAutoDebitReference('AP1', 2),
+    customerId: 'c-ana',
+    amount: Money.parse('120.00'),
+    description: 'Auto insurance AP1: installment 2 of 3',
+  };
 
   it('accounts reads the debit insurance asks for, insurance reads its outcome', () => {
     const asked = {

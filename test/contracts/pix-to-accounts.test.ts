@@ -37,7 +37,11 @@ describe('contract: Pix payments between pix and accounts', () => {
 
   it('pix reads the credit accounts refused for a receiver without a checking account', () => {
     const consumer = consumerNamed(pixConsumers({} as Pix, { latencyMs: 0, failureFor: () => null }), 'order-credit-refusals');
-    const refused = { orderId: 'pix-order-1', refusal: { code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' }, reason: 'no checking account' } satisfies PixCreditRefused;
+    const refused = {
+      orderId: 'pix-order-1',
+      refusal: { code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' },
+      reason: 'no checking account',
+    } satisfies PixCreditRefused;
     expect(readBy(consumer, { type: PIX_PAYMENT_EVENTS.creditRefused, subject: 'pix-order-1', occurredAt: new Date(), data: refused })).toEqual(refused);
   });
 });

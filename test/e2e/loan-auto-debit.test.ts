@@ -98,7 +98,9 @@ describe('a loan paid by automatic debit from the checking account, through the 
     expect(afterFirst.lines[0]).toEqual({ amount: `-${first!.payment}`, kind: 'LOAN_PAYMENT', description: `Loan ${loanId}: installment 1 of 2` });
     expect(Number(afterFirst.posted)).toBeCloseTo(Number(released) - Number(first!.payment), 2);
     expect(Number(afterFirst.posted)).toBeLessThan(Number(second!.payment));
-    await eventually(() => expect(activity.received.map(({ data }) => data?.accountActivity)).toContainEqual({ kind: 'LOAN_PAYMENT', amount: `-${first!.payment}` }));
+    await eventually(() =>
+      expect(activity.received.map(({ data }) => data?.accountActivity)).toContainEqual({ kind: 'LOAN_PAYMENT', amount: `-${first!.payment}` }),
+    );
 
     // The second: not enough left. Nothing moves, the installment stays open, the loan says why.
     clock.set(`${second!.dueDate}T12:00:00Z`);
@@ -114,7 +116,9 @@ describe('a loan paid by automatic debit from the checking account, through the 
     expect(failed.status).toBe('ACTIVE');
     expect((await statementOf(stack, MARIA, accountId)).posted).toBe(afterFirst.posted);
     await eventually(() =>
-      expect(updates.received.map(({ data }) => data?.myPaymentUpdates)).toEqual([{ kind: 'AUTO_DEBIT_FAILED', amount: second!.payment, failureReason: 'INSUFFICIENT_FUNDS' }]),
+      expect(updates.received.map(({ data }) => data?.myPaymentUpdates)).toEqual([
+        { kind: 'AUTO_DEBIT_FAILED', amount: second!.payment, failureReason: 'INSUFFICIENT_FUNDS' },
+      ]),
     );
     await eventually(() =>
       expect(told.map(({ data }) => data)).toEqual([{ loanId, customerId: MARIA.sub, number: 2, amount: second!.payment, reason: 'INSUFFICIENT_FUNDS' }]),

@@ -33,10 +33,9 @@ describe('a loan charge superseded by another payment, through the gateway', () 
       k: randomUUID(),
     });
 
-    const installment = await stack.as(RITA)(
-      `mutation($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 1 }) { charge { txid brCode status } } }`,
-      { id: loanId },
-    );
+    const installment = await stack.as(RITA)(`mutation($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 1 }) { charge { txid brCode status } } }`, {
+      id: loanId,
+    });
     const old = (installment.data?.payLoanInstallment as { charge: { txid: string; brCode: string; status: string } }).charge;
     expect(old.status).toBe('ACTIVE');
     const payoff = await stack.as(RITA)(`mutation($id: ID!) { payLoanPayoff(input: { loanId: $id }) { charge { txid brCode } } }`, { id: loanId });
@@ -49,7 +48,10 @@ describe('a loan charge superseded by another payment, through the gateway', () 
 
     // The installment's charge, superseded by the payoff, is removed at Pix.
     await eventually(
-      async () => expect((await stack.as(RITA)(`query($t: ID!) { pixCharge(txid: $t) { status } }`, { t: old.txid })).data).toEqual({ pixCharge: { status: 'REMOVED_BY_PSP' } }),
+      async () =>
+        expect((await stack.as(RITA)(`query($t: ID!) { pixCharge(txid: $t) { status } }`, { t: old.txid })).data).toEqual({
+          pixCharge: { status: 'REMOVED_BY_PSP' },
+        }),
       { timeoutMs: 15_000 },
     );
     const before = await statementOf(stack, RITA, accountId);

@@ -73,8 +73,7 @@ describe('a Pix the central system settles after its hold expired, through the g
 
     answers.get('second@slow.example')!(null);
     await eventually(
-      async () =>
-        expect(await orderOf(id)).toMatchObject({ status: 'FAILED', refusal: { code: 'UNPROCESSABLE', reason: 'SETTLED_AFTER_HOLD_EXPIRED' } }),
+      async () => expect(await orderOf(id)).toMatchObject({ status: 'FAILED', refusal: { code: 'UNPROCESSABLE', reason: 'SETTLED_AFTER_HOLD_EXPIRED' } }),
       { timeoutMs: 15_000 },
     );
     expect(await client.balance(A, a)).toEqual({ available: '10.00', posted: '10.00', held: '0.00' });

@@ -69,11 +69,14 @@ describe('premium installments paid by automatic debit from the checking account
     expect(set.data).toEqual({ setPolicyAutoDebit: { policy: { autoDebit: { enabled: true, attempts: [] } } } });
 
     // Enough for installment 2, not for 3.
-    await stack.as(ANA)(`mutation($id: ID!, $a: Decimal!, $k: String!) { simulateDeposit(input: { accountId: $id, amount: $a }, idempotencyKey: $k) { reference } }`, {
-      id: accountId,
-      a: plan.amount,
-      k: randomUUID(),
-    });
+    await stack.as(ANA)(
+      `mutation($id: ID!, $a: Decimal!, $k: String!) { simulateDeposit(input: { accountId: $id, amount: $a }, idempotencyKey: $k) { reference } }`,
+      {
+        id: accountId,
+        a: plan.amount,
+        k: randomUUID(),
+      },
+    );
     const updates = collectSubscription(
       stack.wsClient({ authorization: `Bearer ${tokenFor(ANA)}` }),
       `subscription { myPaymentUpdates { kind amount failureReason } }`,
@@ -98,8 +101,14 @@ describe('premium installments paid by automatic debit from the checking account
     expect(Number(paid.premiumPaid)).toBeCloseTo(Number(plan.firstAmount) + Number(plan.amount), 2);
     const afterSecond = await statementOf(stack, ANA, accountId);
     expect(afterSecond.posted).toBe('0.00');
-    expect(afterSecond.lines[0]).toEqual({ amount: `-${plan.amount}`, kind: 'INSURANCE_PREMIUM', description: `Auto insurance ${policyId}: installment 2 of 3` });
-    await eventually(() => expect(activity.received.map(({ data }) => data?.accountActivity)).toContainEqual({ kind: 'INSURANCE_PREMIUM', amount: `-${plan.amount}` }));
+    expect(afterSecond.lines[0]).toEqual({
+      amount: `-${plan.amount}`,
+      kind: 'INSURANCE_PREMIUM',
+      description: `Auto insurance ${policyId}: installment 2 of 3`,
+    });
+    await eventually(() =>
+      expect(activity.received.map(({ data }) => data?.accountActivity)).toContainEqual({ kind: 'INSURANCE_PREMIUM', amount: `-${plan.amount}` }),
+    );
     // Its Pix charge no longer applies: removed at Pix, nobody can pay it twice.
     await eventually(async () => expect((await readPolicy(policyId)).premiumCharges[1]).toMatchObject({ status: 'REMOVED_BY_PSP' }), { timeoutMs: 15_000 });
 
@@ -118,7 +127,11 @@ describe('premium installments paid by automatic debit from the checking account
     expect(failed).toMatchObject({ status: 'ACTIVE', premiumPaid: paid.premiumPaid, nextInstallmentDue: thirdDue });
     expect((await statementOf(stack, ANA, accountId)).posted).toBe('0.00');
     await eventually(() =>
-      expect(updates.received.map(({ data }) => data?.myPaymentUpdates)).toContainEqual({ kind: 'AUTO_DEBIT_FAILED', amount: plan.amount, failureReason: 'INSUFFICIENT_FUNDS' }),
+      expect(updates.received.map(({ data }) => data?.myPaymentUpdates)).toContainEqual({
+        kind: 'AUTO_DEBIT_FAILED',
+        amount: plan.amount,
+        failureReason: 'INSUFFICIENT_FUNDS',
+      }),
     );
 
     // The holder cancels: the open charge of installment 3 is removed at Pix too (issue 12).

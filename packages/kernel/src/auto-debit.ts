@@ -44,8 +44,7 @@ export const withAutoDebitRequested = <Day>(autoDebit: AutoDebit<Day>, requested
 /** The installment's attempt still waiting for its outcome; null when there is none (a redelivered outcome). */
 export const pendingAutoDebit = <Day>(autoDebit: AutoDebit<Day>, number: number): Extract<AutoDebitAttempt<Day>, { status: 'REQUESTED' }> | null =>
   (autoDebit.attempts.find((attempt) => attempt.number === number && attempt.status === 'REQUESTED') as
-    | Extract<AutoDebitAttempt<Day>, { status: 'REQUESTED' }>
-    | undefined) ?? null;
+    Extract<AutoDebitAttempt<Day>, { status: 'REQUESTED' }> | undefined) ?? null;
 
 /** The autoDebit with the installment's attempt replaced by its outcome. */
 export const withAutoDebitResolved = <Day>(autoDebit: AutoDebit<Day>, outcome: AutoDebitAttempt<Day>): AutoDebit<Day> => ({

@@ -15,6 +15,5 @@ export const autoDebitOutcomes = ({ posted, failed }: AutoDebitOutcomeHandlers):
     name: 'auto-debit-outcomes',
     bindings: [SETTLEMENT_EVENTS.debitPosted, SETTLEMENT_EVENTS.debitFailed],
     schema: z.union([AccountSettled.pick({ reference: true, settledAt: true }), AccountSettlementFailed.pick({ reference: true, reason: true })]),
-    handle: (outcome) =>
-      'settledAt' in outcome ? posted({ reference: outcome.reference, settledAt: new Date(outcome.settledAt) }) : failed(outcome),
+    handle: (outcome) => ('settledAt' in outcome ? posted({ reference: outcome.reference, settledAt: new Date(outcome.settledAt) }) : failed(outcome)),
   }) as EventConsumer;

@@ -10,7 +10,15 @@ import {
   withAutoDebitResolved,
 } from '@bank/kernel';
 import type { AutoDebitAttempt } from './auto-debit-state';
-import type { AutoDebitChanged, AutoDebitFailed, AutoDebitRequested, InstallmentPaid, LoanChargeRemovalRequested, LoanSettled, PaymentReturnRequested } from './events';
+import type {
+  AutoDebitChanged,
+  AutoDebitFailed,
+  AutoDebitRequested,
+  InstallmentPaid,
+  LoanChargeRemovalRequested,
+  LoanSettled,
+  PaymentReturnRequested,
+} from './events';
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import { installmentDue, payInstallment } from './loan';
 import { LOANS_SOURCE, supersedeOpenCharges, withLoan, type LoanAggregate } from './loan-aggregate';
@@ -70,8 +78,7 @@ export function requestAutoDebit(
 
 const pending = (aggregate: LoanAggregate, number: number) => pendingAutoDebit(aggregate.autoDebit, number);
 
-const replaceAttempt = (aggregate: LoanAggregate, next: AutoDebitAttempt): LoanAggregate['autoDebit'] =>
-  withAutoDebitResolved(aggregate.autoDebit, next);
+const replaceAttempt = (aggregate: LoanAggregate, next: AutoDebitAttempt): LoanAggregate['autoDebit'] => withAutoDebitResolved(aggregate.autoDebit, next);
 
 /**
  * The debit posted: the installment is PAID for what it owed on the debit's day, and its open Pix

@@ -319,14 +319,12 @@ export function supersedeOpenCharges(
     isOpen(charge) &&
     (aggregate.loan.status === 'SETTLED' || charge.purpose.kind === 'PAYOFF' || samePurpose(charge.purpose, paid.purpose));
   const superseded = aggregate.charges.filter(pointless);
-  const events = superseded.map(
-    ({ txid }): LoanChargeRemovalRequested => ({
-      type: 'loans.pix.charge-removal-requested',
-      subject: aggregate.loan.id,
-      occurredAt: at,
-      data: { txid, reason: `Loan ${aggregate.loan.id}: superseded by another payment` },
-    }),
-  );
+  const events = superseded.map(({ txid }): LoanChargeRemovalRequested => ({
+    type: 'loans.pix.charge-removal-requested',
+    subject: aggregate.loan.id,
+    occurredAt: at,
+    data: { txid, reason: `Loan ${aggregate.loan.id}: superseded by another payment` },
+  }));
   return { charges: aggregate.charges.map((charge) => (superseded.includes(charge) ? { ...charge, supersededAt: at } : charge)), events };
 }
 

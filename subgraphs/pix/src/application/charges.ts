@@ -1,4 +1,17 @@
-import { TaxId, EMPTY_PAGE, pageOf, badInput, forbidden, isAppError, notFound, unprocessable, Money, StaleVersionError, UNSAVED, type Stored } from '@bank/kernel';
+import {
+  TaxId,
+  EMPTY_PAGE,
+  pageOf,
+  badInput,
+  forbidden,
+  isAppError,
+  notFound,
+  unprocessable,
+  Money,
+  StaleVersionError,
+  UNSAVED,
+  type Stored,
+} from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';

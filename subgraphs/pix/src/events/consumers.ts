@@ -1,4 +1,12 @@
-import { PIX_EVENTS, PIX_PAYMENT_EVENTS, PIX_REQUEST_BINDINGS, PixChargeRemovalRequested, PixChargeRequested, PixCreditRefused, PixPaymentOrdered } from '@bank/contracts';
+import {
+  PIX_EVENTS,
+  PIX_PAYMENT_EVENTS,
+  PIX_REQUEST_BINDINGS,
+  PixChargeRemovalRequested,
+  PixChargeRequested,
+  PixCreditRefused,
+  PixPaymentOrdered,
+} from '@bank/contracts';
 import { whoeverAsked } from '@bank/messaging';
 import { eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';

@@ -167,7 +167,12 @@ describe('the outcome of a settlement', () => {
     await deposit(harness.as(carla), account.id, '100.00');
     await refuseOutcomesOf(customerId);
     await sql`create trigger refuse_outcome before insert on outbox for each row execute function refuse_outcome()`.execute(harness.db);
-    const request = { reference: { source: 'loans', id: `${uniqueName('loan')}/auto-debit/installment-1` }, customerId, amount: Money.parse('60.00'), description: 'Loan installment 1' };
+    const request = {
+      reference: { source: 'loans', id: `${uniqueName('loan')}/auto-debit/installment-1` },
+      customerId,
+      amount: Money.parse('60.00'),
+      description: 'Loan installment 1',
+    };
     const side = { bankAccount: 'loanPortfolio', code: 'loan' } as const;
     try {
       await expect(debitCustomer(harness.service.accounts, side, request)).rejects.toThrow(/the outbox is gone/);

@@ -61,7 +61,11 @@ const policyItems: AggregateItemMapper<PolicyRecord> = {
   toItem: (record) => {
     const { policy, holder } = record;
     const listing = listingAttributes('CUSTOMER_POLICIES', holder.customerId, policy.issuedAt, policy.id);
-    return { ...recordItem(itemKeys.policy(policy.id), policyToRecordDocument(record), listing), ...premiumDueAttributes(record), ...autoDebitDueAttributes(record) };
+    return {
+      ...recordItem(itemKeys.policy(policy.id), policyToRecordDocument(record), listing),
+      ...premiumDueAttributes(record),
+      ...autoDebitDueAttributes(record),
+    };
   },
   fromItem: ({ record }) => policyFromRecordDocument(record),
   indexAttributes: [premiumDueIndex.partitionKey, premiumDueIndex.sortKey, autoDebitDueIndex.partitionKey, autoDebitDueIndex.sortKey],
