@@ -3,3 +3,5 @@ export * from './domain';
 export * from './money';
 export * from './documents';
 export * from './aggregate';
+export * from './text';
+export * from './amount-ceilings';

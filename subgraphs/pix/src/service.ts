@@ -18,6 +18,7 @@ import { DynamoDbChargeRepository } from './infrastructure/dynamodb/charge-repos
 import { DynamoDbKeyDirectory } from './infrastructure/dynamodb/key-directory';
 import { pixTable } from './infrastructure/dynamodb/pix-table';
 import { DynamoDbTransferRepository } from './infrastructure/dynamodb/transfer-repository';
+import { dynamoDbChargeRefusals } from './infrastructure/dynamodb/refusal-repository';
 import { CryptoIdGenerator } from './infrastructure/ids';
 import { prometheusPixMetrics } from './infrastructure/prometheus-metrics';
 import { QrCodeImages } from './infrastructure/qr-code-renderer';
@@ -47,6 +48,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   const pix: Pix = {
     keys: new DynamoDbKeyDirectory({ client, tableName }),
     charges,
+    refusals: dynamoDbChargeRefusals({ client, tableName, onEventsSaved }),
     transfers: new DynamoDbTransferRepository({ client, tableName, onEventsSaved }),
     qrCodes: new QrCodeImages(
       new ReadThroughCache({ redis, name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>(), registry: metrics.registry, logger }),

@@ -1,6 +1,6 @@
 import type { Clock } from '@bank/kernel';
 import type { IdempotencyStore } from '@bank/messaging';
-import type { ChargeRepository, IdGenerator, KeyDirectory, PixMetrics, QrCodeRenderer, TransferRepository } from './ports';
+import type { ChargeRefusalRepository, ChargeRepository, IdGenerator, KeyDirectory, PixMetrics, QrCodeRenderer, TransferRepository } from './ports';
 
 /** The bank as a Pix participant: who receives what other subgraphs charge customers for. */
 export interface Institution {
@@ -27,6 +27,7 @@ export interface PixSettings {
 export interface Pix {
   readonly keys: KeyDirectory;
   readonly charges: ChargeRepository;
+  readonly refusals: ChargeRefusalRepository;
   readonly transfers: TransferRepository;
   readonly qrCodes: QrCodeRenderer;
   readonly ids: IdGenerator;

@@ -6,3 +6,4 @@ export * from './events';
 export * from './random';
 export * from './txid';
 export * from './transfer';
+export * from './charge-refusal';

@@ -23,6 +23,7 @@ export const itemKeys = {
   keyQuota: (ownerId: string): ItemKey => ({ pk: `OWNER#${ownerId}`, sk: 'KEY_QUOTA' }),
   charge: (txid: string): ItemKey => ({ pk: `CHARGE#${txid}`, sk: 'CHARGE' }),
   transfer: (id: string): ItemKey => ({ pk: `TRANSFER#${id}`, sk: 'TRANSFER' }),
+  chargeRefusal: (txid: string): ItemKey => ({ pk: `CHARGE#${txid}`, sk: 'REFUSAL' }),
 };
 
 type Entity = 'CHARGE' | 'TRANSFER';
