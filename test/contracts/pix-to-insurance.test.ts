@@ -29,9 +29,9 @@ describe('contract: Pix events read by insurance', () => {
     expect(readBy(consumerNamed(consumers, 'premium-refusals'), chargeRefused)).toEqual({ reference });
     const loans = pixEventsFor({ source: 'loans', id: 'loan-1/installment/1' }).chargeRefused;
     expect(() => readBy(consumerNamed(consumers, 'premium-refusals'), loans)).toThrow(/not bound to pix.charge.refused.loans/);
-    expect(() => readBy(consumerNamed(consumers, 'premium-refusals'), { ...chargeRefused, data: { ...chargeRefused.data, reference: { source: 'insurance' } } })).toThrow(
-      /id/,
-    );
+    expect(() =>
+      readBy(consumerNamed(consumers, 'premium-refusals'), { ...chargeRefused, data: { ...chargeRefused.data, reference: { source: 'insurance' } } }),
+    ).toThrow(/id/);
   });
 
   it('refuses data the contract does not allow', () => {

@@ -44,7 +44,10 @@ describe('input bounds, through the gateway (issue 12)', () => {
   /** The one error of a refused mutation: BAD_USER_INPUT, naming the field (as an argument path or relative to the input). */
   const refusedOn = (result: Awaited<ReturnType<ReturnType<Stack['as']>>>, field: string) => {
     expect(result.errors).toHaveLength(1);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.stringMatching(new RegExp(`^(input\\.)?${field.replaceAll('.', '\\.')}$`)) });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: expect.stringMatching(new RegExp(`^(input\\.)?${field.replaceAll('.', '\\.')}$`)),
+    });
   };
 
   beforeAll(async () => {
@@ -66,12 +69,27 @@ describe('input bounds, through the gateway (issue 12)', () => {
 
   describe('free text: a 90 KB name, NUL, ESC or U+202E is BAD_USER_INPUT and nothing is written', () => {
     it.each([
-      ['a 90 KB payer name on a charge', CREATE_CHARGE, () => ({ input: { key, amount: '10.00', payer: { name: HUGE, document: '11144477735' } } }), 'payer.name'],
+      [
+        'a 90 KB payer name on a charge',
+        CREATE_CHARGE,
+        () => ({ input: { key, amount: '10.00', payer: { name: HUGE, document: '11144477735' } } }),
+        'payer.name',
+      ],
       ['NUL in a charge description', CREATE_CHARGE, () => ({ input: { key, amount: '10.00', description: 'Pizza\u0000' } }), 'description'],
       ['ESC in a charge description', CREATE_CHARGE, () => ({ input: { key, amount: '10.00', description: '\u001b[2J Pizza' } }), 'description'],
       ['U+202E in a charge description', CREATE_CHARGE, () => ({ input: { key, amount: '10.00', description: 'Pizza \u202e00.01' } }), 'description'],
-      ['U+202E in a Pix description', SEND, () => ({ input: { fromAccountId: accountId, toKey: key, amount: '1.00', description: 'a\u202eb' } }), 'description'],
-      ['ESC in a transfer description', TRANSFER, () => ({ input: { fromAccountId: accountId, toBranch: '0001', toNumber: '1', amount: '1.00', description: '\u001b' } }), 'description'],
+      [
+        'U+202E in a Pix description',
+        SEND,
+        () => ({ input: { fromAccountId: accountId, toKey: key, amount: '1.00', description: 'a\u202eb' } }),
+        'description',
+      ],
+      [
+        'ESC in a transfer description',
+        TRANSFER,
+        () => ({ input: { fromAccountId: accountId, toBranch: '0001', toNumber: '1', amount: '1.00', description: '\u001b' } }),
+        'description',
+      ],
       ['a 90 KB vehicle make', QUOTE, () => ({ input: { ...quoteInput, vehicle: { ...quoteInput.vehicle, make: HUGE } } }), 'vehicle.make'],
       ['NUL in a driver name', QUOTE, () => ({ input: { ...quoteInput, driver: { ...quoteInput.driver, name: 'Ana\u0000Souza' } } }), 'driver.name'],
       [
@@ -95,10 +113,13 @@ describe('input bounds, through the gateway (issue 12)', () => {
     });
 
     it('an open-amount payment (simulatePixPayment) and payPixCode of an open-amount code', async () => {
-      const created = await stack.as(ANA)(`mutation($k: String!, $key: String!) { createPixCharge(input: { key: $key }, idempotencyKey: $k) { charge { txid brCode } } }`, {
-        k: randomUUID(),
-        key,
-      });
+      const created = await stack.as(ANA)(
+        `mutation($k: String!, $key: String!) { createPixCharge(input: { key: $key }, idempotencyKey: $k) { charge { txid brCode } } }`,
+        {
+          k: randomUUID(),
+          key,
+        },
+      );
       const { txid, brCode } = (created.data?.createPixCharge as { charge: { txid: string; brCode: string } }).charge;
       const before = await written();
       const PAY = `mutation($txid: ID!, $amount: Decimal) { simulatePixPayment(input: { txid: $txid, amount: $amount }) { payment { endToEndId } } }`;
@@ -126,7 +147,10 @@ describe('input bounds, through the gateway (issue 12)', () => {
   describe('a premium no charge could carry', () => {
     it('is refused up front: a FIPE value over the insured value ceiling is BAD_USER_INPUT at the quote', async () => {
       const before = await written();
-      refusedOn(await stack.as(ANA)(QUOTE, { input: { ...quoteInput, vehicle: { ...quoteInput.vehicle, fipeValue: '999999999999.99' } } }), 'vehicle.fipeValue');
+      refusedOn(
+        await stack.as(ANA)(QUOTE, { input: { ...quoteInput, vehicle: { ...quoteInput.vehicle, fipeValue: '999999999999.99' } } }),
+        'vehicle.fipeValue',
+      );
       expect(await written()).toEqual(before);
     });
 
@@ -135,10 +159,9 @@ describe('input bounds, through the gateway (issue 12)', () => {
       const LONG_NAMED = { sub: 'c-long-name-bounds', name: `Ana ${'Souza '.repeat(30)}`.trim(), document: '11144477735' };
       const quoted = await stack.as(LONG_NAMED)(QUOTE, { input: { ...quoteInput, driver: { ...quoteInput.driver, cpf: '111.444.777-35' } } });
       const quoteId = (quoted.data?.quoteAutoInsurance as { quote: { id: string } }).quote.id;
-      const issued = await stack.as(LONG_NAMED)(
-        `mutation($id: ID!) { issueAutoPolicy(input: { quoteId: $id, installments: 1 }) { policy { id status } } }`,
-        { id: quoteId },
-      );
+      const issued = await stack.as(LONG_NAMED)(`mutation($id: ID!) { issueAutoPolicy(input: { quoteId: $id, installments: 1 }) { policy { id status } } }`, {
+        id: quoteId,
+      });
       expect(issued.errors).toBeUndefined();
       const policyId = (issued.data?.issueAutoPolicy as { policy: { id: string } }).policy.id;
       const READ = `query($id: ID!) { autoPolicy(id: $id) { status cancellationReason premiumCharges { txid } } }`;

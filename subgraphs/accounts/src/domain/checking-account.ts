@@ -1,4 +1,4 @@
-import { badInput, unprocessable } from '@bank/kernel';
+import { unprocessable } from '@bank/kernel';
 import type { AccountId } from '../ledger/domain';
 
 /** Why an account may not send money: it is blocked (it still receives) or closed. */

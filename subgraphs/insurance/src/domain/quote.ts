@@ -75,6 +75,9 @@ export const quoteStatus = (quote: AutoQuote, at: Date): QuoteStatus => (at < qu
 function assertChargeable(totalPremium: Money): void {
   const ceiling = ceilingOf('PIX_CHARGE');
   if (totalPremium.greaterThan(ceiling)) {
-    throw badInput(`the premium for this vehicle (${totalPremium.toString()}) is over what a Pix charge may carry (${ceiling.toString()})`, 'vehicle.fipeValue');
+    throw badInput(
+      `the premium for this vehicle (${totalPremium.toString()}) is over what a Pix charge may carry (${ceiling.toString()})`,
+      'vehicle.fipeValue',
+    );
   }
 }

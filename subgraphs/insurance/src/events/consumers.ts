@@ -1,4 +1,13 @@
-import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargeExpired, PixChargePaid, PixChargeRefused, SETTLEMENT_EVENTS } from '@bank/contracts';
+import {
+  AccountSettled,
+  AccountSettlementFailed,
+  PIX_EVENTS,
+  PixChargeCreated,
+  PixChargeExpired,
+  PixChargePaid,
+  PixChargeRefused,
+  SETTLEMENT_EVENTS,
+} from '@bank/contracts';
 import { Money } from '@bank/kernel';
 import { PIX_SOURCE, purposeOf } from '../domain';
 import { addressedTo } from '@bank/messaging';

@@ -1,7 +1,16 @@
 import { TaxId, EMPTY_PAGE, pageOf, badInput, forbidden, isAppError, notFound, unprocessable, Money, parseAmountFor, UNSAVED, type Stored } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
-import { Charge, encodeBrCode, refuseChargeRequest, type ChargeParty, type ChargeRefusal, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
+import {
+  Charge,
+  encodeBrCode,
+  refuseChargeRequest,
+  type ChargeParty,
+  type ChargeRefusal,
+  type ChargeReference,
+  type ChargeStatusView,
+  type CompletedCharge,
+} from '../domain';
 import type { Pix } from './context';
 import { SIMULATED_OUTSIDE_INSTITUTION } from './payment-orders';
 import { findOwnKey, lookUp } from './keys';

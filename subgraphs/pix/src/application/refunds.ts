@@ -1,4 +1,4 @@
-import { notFound, Money, parseAmountFor } from '@bank/kernel';
+import { notFound, parseAmountFor } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { Charge, parseEndToEndId, type Refund } from '../domain';

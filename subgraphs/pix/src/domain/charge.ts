@@ -127,7 +127,6 @@ function requiredName(name: string, field: string): string {
   return trimmed;
 }
 
-
 function validExpiry(seconds: number | null | undefined): number {
   const value = seconds ?? DEFAULT_EXPIRES_IN_SECONDS;
   if (!Number.isInteger(value) || value < MIN_EXPIRES_IN_SECONDS || value > MAX_EXPIRES_IN_SECONDS) {
