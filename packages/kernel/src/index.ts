@@ -4,3 +4,5 @@ export * from './money';
 export * from './documents';
 export * from './aggregate';
 export * from './auto-debit';
+export * from './text';
+export * from './amount-ceilings';

@@ -8,6 +8,7 @@ import {
   policyIdFor,
   premiumCharge,
   expireUnpaidPremium,
+  refuseUnpaidPremium,
   receivePremiumPayment,
   recordPremiumChargeCreated as recordChargeCreated,
   refundRequested,
@@ -98,6 +99,13 @@ export async function recordPremiumChargeCreated(insurance: Insurance, policyId:
 export async function recordPremiumExpiry(insurance: Insurance, policyId: string): Promise<void> {
   const record = await requirePolicy(insurance, policyId);
   const change = expireUnpaidPremium(record, insurance.clock.now());
+  if (change !== null) await saveChange(insurance, record, change);
+}
+
+/** Pix refused a premium charge we asked for: a policy still waiting for its first one is CANCELLED_UNPAID. */
+export async function recordPremiumRefusal(insurance: Insurance, policyId: string): Promise<void> {
+  const record = await requirePolicy(insurance, policyId);
+  const change = refuseUnpaidPremium(record, insurance.clock.now());
   if (change !== null) await saveChange(insurance, record, change);
 }
 

@@ -139,3 +139,16 @@ export function expireUnpaidPremium(record: PolicyRecord, now: Date): Transition
   const { state, events } = cancelPolicy(record.policy, { at: now, reason: UNPAID_REASON });
   return { state: { ...record, policy: state }, events };
 }
+
+const REFUSED_REASON = 'Pix refused the first premium charge: it could not be created';
+
+/**
+ * Pix refused to create a premium charge (pix.charge.refused): a policy still waiting for its first
+ * one can never be paid, so it is CANCELLED_UNPAID at once; null otherwise (a later installment's
+ * refusal leaves an active policy as it is).
+ */
+export function refuseUnpaidPremium(record: PolicyRecord, now: Date): Transition<PolicyRecord, DomainEvent> | null {
+  if (record.policy.status !== 'PENDING_PAYMENT') return null;
+  const { state, events } = cancelPolicy(record.policy, { at: now, reason: REFUSED_REASON });
+  return { state: { ...record, policy: state }, events };
+}

@@ -71,6 +71,8 @@ export interface LoanCharge {
   readonly paidAt: Date | null;
   /** When another payment made it pointless while still open (see `supersedeOpenCharges`); a later payment of it is returned. */
   readonly supersededAt: Date | null;
+  /** When Pix refused to create it (pix.charge.refused): it never will be, and is not reused. */
+  readonly refusedAt: Date | null;
 }
 
 /** A charge paid when it could no longer be applied: the money goes back to the borrower (once per txid). */
@@ -227,7 +229,7 @@ export function recordDisbursementFailure(
   return { state: withLoan(aggregate, state), events: [failed] };
 }
 
-const isOpen = (charge: LoanCharge): boolean => charge.paidAt === null && charge.supersededAt === null;
+const isOpen = (charge: LoanCharge): boolean => charge.paidAt === null && charge.supersededAt === null && charge.refusedAt === null;
 
 const samePurpose = (a: ChargePurpose, b: ChargePurpose): boolean =>
   a.kind === b.kind && (a.kind === 'PAYOFF' || (b.kind === 'INSTALLMENT' && a.number === b.number));
@@ -260,7 +262,7 @@ export function requestCharge(
     (charge) => isOpen(charge) && samePurpose(charge.purpose, purpose) && charge.on.equals(on) && charge.amount.equals(amount),
   );
   if (reusable !== undefined) return { state: aggregate, events: [], charge: reusable };
-  const charge: LoanCharge = { txid, purpose, amount, on, requestedAt: at, createdAt: null, paidAt: null, supersededAt: null };
+  const charge: LoanCharge = { txid, purpose, amount, on, requestedAt: at, createdAt: null, paidAt: null, supersededAt: null, refusedAt: null };
   const requested: LoanChargeRequested = {
     type: 'loans.pix.charge-requested',
     subject: loan.id,
@@ -285,6 +287,13 @@ export function recordChargeCreated(aggregate: LoanAggregate, { txid, at }: { tx
   const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
   if (charge === undefined || charge.createdAt !== null) return null;
   return replaceCharge(aggregate, charge, { ...charge, createdAt: at });
+}
+
+/** Pix refused to create the charge; null when the charge is not this loan's, or Pix created it, or its refusal is already recorded. */
+export function recordChargeRefused(aggregate: LoanAggregate, { txid, at }: { txid: string; at: Date }): LoanAggregate | null {
+  const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
+  if (charge === undefined || charge.createdAt !== null || charge.refusedAt !== null) return null;
+  return replaceCharge(aggregate, charge, { ...charge, refusedAt: at });
 }
 
 /**

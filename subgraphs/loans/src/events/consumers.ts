@@ -1,9 +1,9 @@
-import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
+import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargePaid, PixChargeRefused, SETTLEMENT_EVENTS } from '@bank/contracts';
 import { addressedTo } from '@bank/messaging';
 import { autoDebitOutcomes, eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { autoDebitFailed, autoDebitPosted } from '../application/auto-debit';
-import { chargeCreated, chargePaid } from '../application/charges';
+import { chargeCreated, chargePaid, chargeRefused } from '../application/charges';
 import type { Loans } from '../application/context';
 import { analyseRequestedLoan } from '../application/credit-analysis';
 import { transferFailed, transferSettled } from '../application/disbursement';
@@ -36,6 +36,12 @@ export function loanConsumers(loans: Loans): readonly EventConsumer[] {
       bindings: addressedTo(LOANS_SOURCE, PIX_EVENTS.chargeCreated),
       schema: PixChargeCreated.pick({ txid: true, reference: true }),
       handle: (created) => chargeCreated(loans, created),
+    }),
+    eventConsumer({
+      name: 'charge-refused',
+      bindings: addressedTo(LOANS_SOURCE, PIX_EVENTS.chargeRefused),
+      schema: PixChargeRefused.pick({ txid: true, reference: true }),
+      handle: (refused) => chargeRefused(loans, refused),
     }),
     eventConsumer({
       name: 'charge-paid',
