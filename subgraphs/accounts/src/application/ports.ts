@@ -1,6 +1,6 @@
 import type { Money } from '@bank/kernel';
 import type { CheckingAccount, StatementKind } from '../domain';
-import type { AccountId, TransferId } from '../ledger';
+import type { AccountId, TransferId } from '../ledger/domain';
 
 /** A page of a statement, newest first: `after` is the position of the last line seen. */
 export interface StatementQuery {

@@ -1,7 +1,7 @@
 import { badInput } from '@bank/kernel';
 import { visibleTo, type Principal } from '@bank/identity';
 import type { CheckingAccount } from '../domain';
-import { parseAccountId, type AccountId, type Balance } from '../ledger';
+import { parseAccountId, type AccountId, type Balance } from '../ledger/domain';
 import type { Accounts } from './context';
 import type { StatementLine } from './ports';
 

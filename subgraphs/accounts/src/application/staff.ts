@@ -1,7 +1,7 @@
 import { forbidden } from '@bank/kernel';
 import { isStaff, type Principal } from '@bank/identity';
 import { block, parseReason, unblock, type CheckingAccount } from '../domain';
-import type { ReconciliationReport } from '../ledger';
+import type { ReconciliationReport } from '../ledger/application';
 import type { Accounts } from './context';
 import { findVisibleAccount } from './queries';
 

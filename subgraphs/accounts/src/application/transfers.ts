@@ -1,7 +1,7 @@
 import { AppError, badInput, notFound } from '@bank/kernel';
 import { ownedBy, visibleTo, type AuthenticatedPrincipal } from '@bank/identity';
 import { assertCanReceive, assertCanSend, parseAccountNumber, parseBranch, type CheckingAccount } from '../domain';
-import { BANK_ACCOUNTS, parseAccountId, type Transfer } from '../ledger';
+import { BANK_ACCOUNTS, parseAccountId, type Transfer } from '../ledger/domain';
 import type { Accounts } from './context';
 import { transferIdOf } from './ids';
 import { parseAmount, parseDescription } from './parse';

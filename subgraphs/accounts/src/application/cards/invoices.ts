@@ -13,7 +13,7 @@ import {
   type InvoicePeriod,
   type InvoiceStatus,
 } from '../../domain/cards';
-import { parseAccountId } from '../../ledger';
+import { parseAccountId } from '../../ledger/domain';
 import { transferIdOf } from '../ids';
 import { parseAmount } from '../parse';
 import type { Cards } from './context';

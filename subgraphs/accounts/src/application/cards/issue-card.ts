@@ -15,7 +15,7 @@ import {
   type CreditLine,
   type LimitsInput,
 } from '../../domain/cards';
-import { parseAccountId } from '../../ledger';
+import { parseAccountId } from '../../ledger/domain';
 import { transferIdOf } from '../ids';
 import type { Cards } from './context';
 import type { CardsTransaction } from './ports';

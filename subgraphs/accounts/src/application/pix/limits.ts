@@ -2,7 +2,7 @@ import { badInput, Money } from '@bank/kernel';
 import { ownedBy, visibleTo, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { changeLimits, defaultLimits, PIX_LIMIT_KINDS, type PixLimits, type PixLimitValues } from '../../domain/pix';
 import type { CheckingAccount } from '../../domain';
-import { parseAccountId } from '../../ledger';
+import { parseAccountId } from '../../ledger/domain';
 import type { Accounts } from '../context';
 
 export interface UpdatePixLimitsCommand {

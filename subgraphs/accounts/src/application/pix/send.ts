@@ -4,7 +4,7 @@ import { ownedBy, type AuthenticatedPrincipal } from '@bank/identity';
 import { decodeBrCode, parseAnyKey } from '@bank/pix-codes';
 import { assertCanSend, type CheckingAccount } from '../../domain';
 import { assertWithinLimits, orderTransferIds, PIX_HOLD_TIMEOUT_SECONDS, type PixOrder } from '../../domain/pix';
-import { BANK_ACCOUNTS, parseAccountId } from '../../ledger';
+import { BANK_ACCOUNTS, parseAccountId } from '../../ledger/domain';
 import type { Accounts } from '../context';
 import { transferIdOf } from '../ids';
 import { parseAmount, parseDescription } from '../parse';

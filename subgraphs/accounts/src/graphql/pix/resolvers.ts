@@ -2,7 +2,7 @@ import { requireAuthenticated } from '@bank/identity';
 import { findReceipt, payPixCode, pixLimitsOf, pixReceivedBy, renderReceiptPdf, sendPix, updatePixLimits } from '../../application/pix';
 import { maskDocument } from '../../domain';
 import { effectiveLimit } from '../../domain/pix';
-import { parseAccountId } from '../../ledger';
+import { parseAccountId } from '../../ledger/domain';
 import type { Resolvers } from '../generated/resolvers';
 
 /** Pix from and into the accounts: thin, as the rest of the subgraph's resolvers. */
