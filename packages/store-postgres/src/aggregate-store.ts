@@ -18,9 +18,9 @@ export interface AggregateRowMapper<T, Row extends AggregateRow> {
   fromRow(row: Row): T;
 }
 
-export interface PostgresAggregateStoreOptions<T, Row extends AggregateRow> {
+export interface PostgresAggregateStoreOptions<T, Row extends AggregateRow, DB extends OutboxDatabase = OutboxDatabase> {
   /** A database with the outbox table (`outboxMigration`). */
-  readonly db: Kysely<OutboxDatabase>;
+  readonly db: Kysely<DB>;
   readonly rows: AggregateRowMapper<T, Row>;
   /** Wraps the events of each change for the outbox: `eventEnvelopes(source)` from @bank/messaging. */
   readonly envelopes: EventEnvelopes;
@@ -33,14 +33,14 @@ export interface PostgresAggregateStoreOptions<T, Row extends AggregateRow> {
  * `version` is the optimistic lock: creation (from UNSAVED) inserts at version 1, every later change
  * is conditioned on the version read and raises it by one.
  */
-export class PostgresAggregateStore<T, Row extends AggregateRow> implements AggregateStore<T> {
-  protected readonly db: Kysely<OutboxDatabase>;
+export class PostgresAggregateStore<T, Row extends AggregateRow, DB extends OutboxDatabase = OutboxDatabase> implements AggregateStore<T> {
+  private readonly db: Kysely<OutboxDatabase>;
   private readonly rows: AggregateRowMapper<T, Row>;
   private readonly envelopes: EventEnvelopes;
   private readonly onEventsSaved: () => void;
 
-  constructor({ db, rows, envelopes, onEventsSaved = () => undefined }: PostgresAggregateStoreOptions<T, Row>) {
-    this.db = db;
+  constructor({ db, rows, envelopes, onEventsSaved = () => undefined }: PostgresAggregateStoreOptions<T, Row, DB>) {
+    this.db = db as unknown as Kysely<OutboxDatabase>;
     this.rows = rows;
     this.envelopes = envelopes;
     this.onEventsSaved = onEventsSaved;

@@ -53,7 +53,7 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
   });
   const relay = platform.startRelay(connected.outbox);
   connected.afterCommit(() => relay.wake());
-  const checkingAccounts = new PostgresCheckingAccounts(connected.db);
+  const checkingAccounts = new PostgresCheckingAccounts(connected.db, eventEnvelopes('/subgraphs/accounts'), () => relay.wake());
   const sandboxEnabled = config.ACCOUNTS_SANDBOX_ENABLED ?? false;
   const accounts: Accounts = {
     ledger: connected.ledger,

@@ -38,7 +38,7 @@ export async function transferBetweenAccounts(
   const number = parseAccountNumber(command.toNumber);
   const from = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(command.fromAccountId, 'fromAccountId')),
+    await context.accounts.get(parseAccountId(command.fromAccountId, 'fromAccountId')),
     (account) => account.customerId,
     `account ${command.fromAccountId}`,
   );
@@ -81,7 +81,7 @@ export async function simulateDeposit(
   const amount = parseAmount(command.amount);
   const to = visibleTo(
     principal,
-    await context.accounts.byId(parseAccountId(command.accountId, 'accountId')),
+    await context.accounts.get(parseAccountId(command.accountId, 'accountId')),
     (account) => account.customerId,
     `account ${command.accountId}`,
   );

@@ -135,7 +135,7 @@ export async function payCardInvoice(
   if (card.kind !== 'CREDIT') throw badInput('a debit card has no invoices', 'cardId');
   const account = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(command.fromAccountId, 'fromAccountId')),
+    await context.accounts.get(parseAccountId(command.fromAccountId, 'fromAccountId')),
     (found) => found.customerId,
     `account ${command.fromAccountId}`,
   );

@@ -50,7 +50,7 @@ export async function issueCard(context: Cards, principal: AuthenticatedPrincipa
   const nickname = parseNickname(command.nickname);
   const account = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(command.accountId, 'accountId')),
+    await context.accounts.get(parseAccountId(command.accountId, 'accountId')),
     (found) => found.customerId,
     `account ${command.accountId}`,
   );

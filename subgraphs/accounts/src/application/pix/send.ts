@@ -59,7 +59,7 @@ export async function payPixCode(context: Accounts, principal: AuthenticatedPrin
 async function payingAccount(context: Accounts, principal: AuthenticatedPrincipal, accountId: string): Promise<CheckingAccount> {
   const account = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(accountId, 'fromAccountId')),
+    await context.accounts.get(parseAccountId(accountId, 'fromAccountId')),
     (found) => found.customerId,
     `account ${accountId}`,
   );

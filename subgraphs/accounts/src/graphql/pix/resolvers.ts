@@ -29,7 +29,7 @@ export const pixResolvers = {
     endToEndId: (order) => (order.status === 'COMPLETED' ? order.endToEndId : null),
     receipt: (order, _, { accounts, principal }) => (order.status === 'COMPLETED' ? findReceipt(accounts, principal, order.endToEndId) : null),
     fromAccount: async (order, _, { accounts }) => {
-      const account = await accounts.accounts.byId(parseAccountId(order.accountId));
+      const account = await accounts.accounts.get(parseAccountId(order.accountId));
       if (account === null) throw new Error(`The account ${order.accountId} of order ${order.id} is gone`);
       return account;
     },
