@@ -1,5 +1,5 @@
-import { isAppError, type Stored } from '@bank/kernel';
-import { calendarDateInBrasilia, chargeNextInstallment, plusDays, type PolicyRecord } from '../domain';
+import { BusinessDate, isAppError, type Stored } from '@bank/kernel';
+import { chargeNextInstallment, type PolicyRecord } from '../domain';
 import type { Insurance } from './context';
 import { saveChange } from './policies';
 
@@ -13,7 +13,7 @@ export const DEFAULT_PREMIUM_CHARGE_LEAD_DAYS = 10;
  */
 export async function chargeDueInstallments(insurance: Insurance, leadDays: number, batchSize = 100): Promise<number> {
   const now = insurance.clock.now();
-  const dueBy = plusDays(calendarDateInBrasilia(now), leadDays);
+  const dueBy = BusinessDate.fromInstant(now).addDays(leadDays);
   let requested = 0;
   for (const record of await insurance.policies.dueForCharge(dueBy, batchSize)) {
     if (await chargeInstallment(insurance, record, { now, leadDays })) requested += 1;

@@ -1,12 +1,12 @@
+import type { BusinessDate } from '@bank/kernel';
 import type { Money } from '@bank/kernel';
-import type { LocalDate } from './local-date';
 
 interface Requested {
   /** The installment debited. */
   readonly number: number;
   /** What it owed on `on`, the day the debit was asked for. */
   readonly amount: Money;
-  readonly on: LocalDate;
+  readonly on: BusinessDate;
   readonly requestedAt: Date;
 }
 

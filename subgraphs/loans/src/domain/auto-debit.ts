@@ -1,11 +1,10 @@
 import type { Reference } from '@bank/contracts';
-import { type Transition, unprocessable } from '@bank/kernel';
+import { type Transition, unprocessable, type BusinessDate } from '@bank/kernel';
 import type { AutoDebitAttempt } from './auto-debit-state';
 import type { AutoDebitChanged, AutoDebitFailed, AutoDebitRequested, InstallmentPaid, LoanSettled, PaymentReturnRequested } from './events';
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import { installmentDue, payInstallment } from './loan';
 import { LOANS_SOURCE, supersedeOpenCharges, withLoan, type LoanAggregate } from './loan-aggregate';
-import type { LocalDate } from './local-date';
 
 /** One per installment: the ledger transfer id derives from it, so a redelivered request debits once. */
 export const autoDebitReference = (loanId: string, number: number): Reference => ({ source: LOANS_SOURCE, id: `${loanId}/auto-debit/installment-${number}` });
@@ -38,7 +37,7 @@ export function setAutoDebit(aggregate: LoanAggregate, { enabled, at }: { enable
  */
 export function requestAutoDebit(
   aggregate: LoanAggregate,
-  { today, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { today: LocalDate; at: Date; policy?: LatePaymentPolicy },
+  { today, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { today: BusinessDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<LoanAggregate, AutoDebitRequested> | null {
   const { loan, autoDebit } = aggregate;
   if (!autoDebit.enabled || loan.status !== 'ACTIVE') return null;

@@ -1,4 +1,4 @@
-import { orNotFound, pageRequest } from '@bank/kernel';
+import { orNotFound, pageRequest, BusinessDate } from '@bank/kernel';
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
@@ -9,7 +9,7 @@ import type { StoredLoan } from '../application/ports';
 import { payoffQuote } from '../application/queries';
 import { requestLoan } from '../application/request-loan';
 import { simulate } from '../application/simulation';
-import { amountOwed, installmentCharge, installmentStatus, LocalDate, type Loan } from '../domain';
+import { amountOwed, installmentCharge, installmentStatus, type Loan } from '../domain';
 import type { LoansContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { InstallmentView } from './mappers';
@@ -135,9 +135,9 @@ export const resolvers: Resolvers = {
   },
 
   LoanInstallment: {
-    status: (installment, _, { loans }) => installmentStatus(installment, LocalDate.today(loans.clock)),
+    status: (installment, _, { loans }) => installmentStatus(installment, BusinessDate.today(loans.clock)),
     amountDue: (installment, _, { loans }) =>
-      installment.paid === null ? amountOwed(installment, LocalDate.today(loans.clock), loans.settings.latePayment) : null,
+      installment.paid === null ? amountOwed(installment, BusinessDate.today(loans.clock), loans.settings.latePayment) : null,
     paidOn: (installment) => installment.paid && installment.paid.on,
     paidAmount: (installment) => installment.paid && installment.paid.amount,
   },

@@ -1,8 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page, PageRequest, Stored } from '@bank/kernel';
+import type { BusinessDate, Page, PageRequest, Stored } from '@bank/kernel';
 import { DynamoDbAggregateStore, type AggregateItemMapper, type Item, type ItemKey } from '@bank/store-dynamodb';
 import type { ClaimRecord, ClaimRepository, PolicyRecord, PolicyRepository, QuoteRecord, QuoteRepository } from '../../application/ports';
-import { installmentToChargeNext, type CalendarDate } from '../../domain';
+import { installmentToChargeNext } from '../../domain';
 import { claimFromRecordDocument, claimToRecordDocument } from '../documents/claim-document';
 import { policyCodec, policyFromRecordDocument, policyToRecordDocument } from '../documents/policy-document';
 import { quoteFromDocument, quoteToDocument } from '../documents/quote-document';
@@ -43,7 +43,7 @@ const quoteItems: AggregateItemMapper<QuoteRecord> = {
 /** In the premium-due index while an installment remains to be charged; an update without them takes the policy out. */
 function premiumDueAttributes(record: PolicyRecord): Record<string, string> {
   const next = installmentToChargeNext(record);
-  return next === null ? {} : { [premiumDueIndex.partitionKey]: PREMIUM_DUE_PARTITION, [premiumDueIndex.sortKey]: next.dueOn };
+  return next === null ? {} : { [premiumDueIndex.partitionKey]: PREMIUM_DUE_PARTITION, [premiumDueIndex.sortKey]: next.dueOn.toString() };
 }
 
 const policyItems: AggregateItemMapper<PolicyRecord> = {
@@ -93,14 +93,14 @@ export class DynamoDbPolicyRepository extends DynamoDbAggregateStore<PolicyRecor
   }
 
   /** The index finds the candidates; their items, read consistently, are what the caller decides on (the index lags behind the table). */
-  async dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+  async dueForCharge(dueBy: BusinessDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: premiumDueIndex.name,
         KeyConditionExpression: '#partition = :partition AND #due <= :dueBy',
         ExpressionAttributeNames: { '#partition': premiumDueIndex.partitionKey, '#due': premiumDueIndex.sortKey },
-        ExpressionAttributeValues: { ':partition': PREMIUM_DUE_PARTITION, ':dueBy': dueBy },
+        ExpressionAttributeValues: { ':partition': PREMIUM_DUE_PARTITION, ':dueBy': dueBy.toString() },
         Limit: limit,
       }),
     );
