@@ -81,7 +81,7 @@ export {
   parseTermMonths,
   type AmortizationSystem,
 } from './loan-terms';
-export { payoffQuote, type PayoffLine, type PayoffQuote } from './payoff';
+export { installmentValue, payoffQuote, type InstallmentValue, type PayoffLine, type PayoffQuote } from './payoff';
 export {
   buildSchedule,
   largestPayment,
