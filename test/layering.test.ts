@@ -54,5 +54,6 @@ describe('layering (eslint.config.mjs)', () => {
     });
     const restricted = JSON.parse(stdout) as boolean[];
     expect(probes.map((probe, index) => ({ ...probe, allowed: !restricted[index] }))).toEqual(probes);
-  });
+    // One ESLint run of a few seconds, many times that on a loaded machine.
+  }, 120_000);
 });
