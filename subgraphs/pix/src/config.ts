@@ -18,6 +18,13 @@ export const pixEnv = {
     }),
     optional: true,
   },
+  PIX_KEY_CODE_MAX_SENDS: {
+    ...variable(z.coerce.number().int().min(1).max(20), {
+      description: 'codes sent to one pending phone or e-mail key (the first included); past them it must be registered again',
+      devDefault: '5',
+    }),
+    optional: true,
+  },
   PIX_ISPB: variable(z.string().regex(/^\d{8}$/, 'must be 8 digits'), { description: "the bank's ISPB, in end-to-end ids", devDefault: '99999999' }),
   PIX_INSTITUTION_NAME: text('name on charges other subgraphs request', 'Banco Digital S.A.'),
   PIX_INSTITUTION_CNPJ: text("the bank's CNPJ", '11222333000181'),

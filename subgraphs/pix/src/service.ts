@@ -63,7 +63,11 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     settings: {
       merchantCity: config.PIX_MERCHANT_CITY,
       sandboxEnabled,
-      keyConfirmation: { ttlMs: (config.PIX_KEY_CODE_TTL_SECONDS ?? 600) * 1000, maxAttempts: config.PIX_KEY_CODE_MAX_ATTEMPTS ?? 5 },
+      keyConfirmation: {
+        ttlMs: (config.PIX_KEY_CODE_TTL_SECONDS ?? 600) * 1000,
+        maxAttempts: config.PIX_KEY_CODE_MAX_ATTEMPTS ?? 5,
+        maxCodes: config.PIX_KEY_CODE_MAX_SENDS ?? 5,
+      },
       institution: {
         name: config.PIX_INSTITUTION_NAME,
         document: config.PIX_INSTITUTION_CNPJ,

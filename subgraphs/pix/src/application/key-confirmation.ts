@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError, badInput, conflict, notFound } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
-import { CONFIRMATION_CODE_LENGTH, checkCode, issueConfirmation, type KeyConfirmation } from '../domain';
+import { CONFIRMATION_CODE_LENGTH, checkCode, issueConfirmation, mayResend, type KeyConfirmation } from '../domain';
 import type { Pix } from './context';
 import type { PixKeyRecord } from './ports';
 
@@ -17,8 +17,11 @@ const hashOf = (salt: string, code: string): string => createHash('sha256').upda
 const matches = ({ salt, codeHash }: KeyConfirmation, code: string): boolean =>
   timingSafeEqual(Buffer.from(codeHash, 'hex'), Buffer.from(hashOf(salt, code), 'hex'));
 
-/** Issues a new code for a pending key (voiding the previous one) and sends it to the key's address. */
-export async function sendCode(pix: Pix, record: PixKeyRecord): Promise<KeyConfirmation> {
+/**
+ * Issues a new code for a pending key, voiding `previous` (null for the first), and sends it to the key's
+ * address. False when another code replaced `previous` meanwhile (nothing sent).
+ */
+export async function sendCode(pix: Pix, record: PixKeyRecord, previous: KeyConfirmation | null = null): Promise<boolean> {
   const code = pix.ids.confirmationCode();
   const salt = randomBytes(16).toString('hex');
   const confirmation = issueConfirmation(
@@ -26,10 +29,11 @@ export async function sendCode(pix: Pix, record: PixKeyRecord): Promise<KeyConfi
     { salt, codeHash: hashOf(salt, code) },
     pix.clock.now(),
     pix.settings.keyConfirmation,
+    previous,
   );
-  await pix.keyConfirmations.save(confirmation);
+  if (!(await pix.keyConfirmations.save(confirmation, previous))) return false;
   await pix.keyCodes.send(record, code);
-  return confirmation;
+  return true;
 }
 
 /**
@@ -63,11 +67,17 @@ export async function confirmKey(pix: Pix, principal: AuthenticatedPrincipal, { 
   }
 }
 
-/** Sends a new code to the caller's pending key: a fresh expiry and attempts. CONFLICT when the key is active already. */
+/**
+ * Sends a new code to the caller's pending key: a fresh expiry and attempts. CONFLICT when the key is active
+ * already; UNPROCESSABLE / TOO_MANY_CODES past the codes one registration may receive.
+ */
 export async function resendKeyCode(pix: Pix, principal: AuthenticatedPrincipal, keyId: string): Promise<PixKeyRecord> {
-  const record = await ownPendingKey(pix, principal, keyId);
-  await sendCode(pix, record);
-  return record;
+  for (;;) {
+    const confirmation = await ownConfirmation(pix, principal, keyId);
+    const record = await ownPendingKey(pix, principal, keyId);
+    if (!mayResend(confirmation, pix.settings.keyConfirmation)) throw refused('TOO_MANY_CODES', 'No more codes for this key: delete it and register it again');
+    if (await sendCode(pix, record, confirmation)) return record;
+  }
 }
 
 /** Sandbox only: the last code sent to the caller's pending key, as its holder would read it. */

@@ -30,8 +30,8 @@ export interface KeyDirectory {
 
 /** The codes sent to pending keys, by key id. */
 export interface KeyConfirmations {
-  /** Replaces the key's previous code, if any. */
-  save(confirmation: KeyConfirmation): Promise<void>;
+  /** Stores the key's code if `replacing` is still its current one (null: it has none yet); false otherwise. */
+  save(confirmation: KeyConfirmation, replacing: KeyConfirmation | null): Promise<boolean>;
   get(keyId: string): Promise<KeyConfirmation | null>;
   /** Counts a wrong code; false when another attempt was counted since `seen` was read (the caller reads again). */
   countWrongAttempt(seen: KeyConfirmation): Promise<boolean>;

@@ -10,6 +10,8 @@ export interface ConfirmationPolicy {
   readonly ttlMs: number;
   /** Wrong codes allowed before the code is void and must be resent. */
   readonly maxAttempts: number;
+  /** Codes sent to one pending key, the first included: with maxAttempts, bounds the guesses one registration gets. */
+  readonly maxCodes: number;
 }
 
 /** The code sent to a pending key's address, as stored: its salted hash, never the code. */
@@ -23,6 +25,8 @@ export interface KeyConfirmation {
   readonly expiresAt: Date;
   /** Wrong codes tried so far. */
   readonly attempts: number;
+  /** Codes sent to the key so far, this one included. */
+  readonly codesSent: number;
 }
 
 export const CONFIRMATION_CODE_LENGTH = 6;
@@ -32,15 +36,19 @@ export function newConfirmationCode(randomDigit: () => number): string {
   return Array.from({ length: CONFIRMATION_CODE_LENGTH }, randomDigit).join('');
 }
 
-/** A new code for the key, as stored: fresh expiry, no attempts yet. */
+/** A new code for the key, as stored: fresh expiry, no attempts yet; `previous` is the code it replaces. */
 export function issueConfirmation(
   key: { readonly keyId: string; readonly key: string; readonly ownerId: string },
   hashed: { readonly salt: string; readonly codeHash: string },
   now: Date,
   policy: ConfirmationPolicy,
+  previous: KeyConfirmation | null,
 ): KeyConfirmation {
-  return { ...key, ...hashed, expiresAt: new Date(now.getTime() + policy.ttlMs), attempts: 0 };
+  return { ...key, ...hashed, expiresAt: new Date(now.getTime() + policy.ttlMs), attempts: 0, codesSent: (previous?.codesSent ?? 0) + 1 };
 }
+
+/** Whether another code may be sent: past maxCodes the pending key must be deleted and registered again. */
+export const mayResend = (confirmation: KeyConfirmation, policy: ConfirmationPolicy): boolean => confirmation.codesSent < policy.maxCodes;
 
 export type ConfirmationCheck = 'CONFIRMED' | 'WRONG_CODE' | 'EXPIRED' | 'TOO_MANY_ATTEMPTS';
 

@@ -96,6 +96,16 @@ describe('proof of possession of phone and e-mail keys', () => {
     expect((await confirm(rita, key.id, resent)).data?.confirmPixKey.pixKey.status).toBe('ACTIVE');
   });
 
+  it('sends a pending key 5 codes at most, so one registration gets at most 25 guesses', async () => {
+    const rita = someone();
+    const { key } = await register(rita, 'EMAIL', `rita-${randomUUID()}@example.com`);
+    for (let resend = 1; resend <= 4; resend++) expect((await pix.as(rita)(RESEND, { keyId: key.id })).errors).toBeUndefined();
+    const refused = await pix.as(rita)(RESEND, { keyId: key.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'UNPROCESSABLE', reason: 'TOO_MANY_CODES' });
+    // The last code sent still confirms.
+    expect((await confirm(rita, key.id, await codeOf(rita, key.id))).data?.confirmPixKey.pixKey.status).toBe('ACTIVE');
+  });
+
   it('refuses an expired code (10 minutes by default)', async () => {
     const rita = someone();
     const { key } = await register(rita, 'EMAIL', `rita-${randomUUID()}@example.com`);

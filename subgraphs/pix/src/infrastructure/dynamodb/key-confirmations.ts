@@ -15,17 +15,34 @@ const confirmationItem = z.object({
   // Not `expiresAt`: that is the table's TTL attribute.
   codeExpiresAt: instant,
   attempts: z.number().int(),
+  // Items written before the count was kept had sent one code.
+  codesSent: z.number().int().default(1),
 });
 
 /** A pending key's code in the Pix table (`KEY_CONFIRMATION#<keyId>`): its hash, expiry and wrong attempts. */
 export class DynamoDbKeyConfirmations implements KeyConfirmations {
   constructor(private readonly options: { readonly client: DynamoDBDocumentClient; readonly tableName: string }) {}
 
-  async save({ expiresAt, ...confirmation }: KeyConfirmation): Promise<void> {
+  async save({ expiresAt, ...confirmation }: KeyConfirmation, replacing: KeyConfirmation | null): Promise<boolean> {
     const { client, tableName } = this.options;
-    await client.send(
-      new PutCommand({ TableName: tableName, Item: { ...itemKeys.keyConfirmation(confirmation.keyId), ...confirmation, codeExpiresAt: toInstant(expiresAt) } }),
-    );
+    const condition =
+      replacing === null
+        ? { ConditionExpression: 'attribute_not_exists(#codeHash)' }
+        : { ConditionExpression: '#codeHash = :replacing', ExpressionAttributeValues: { ':replacing': replacing.codeHash } };
+    try {
+      await client.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...itemKeys.keyConfirmation(confirmation.keyId), ...confirmation, codeExpiresAt: toInstant(expiresAt) },
+          ExpressionAttributeNames: { '#codeHash': 'codeHash' },
+          ...condition,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
   }
 
   async get(keyId: string): Promise<KeyConfirmation | null> {
