@@ -17,14 +17,46 @@ const ioLibraries = [
   'pino',
 ];
 const subgraphs = ['pix', 'loans', 'insurance', 'accounts'];
-const below = (folder) => [`../${folder}`, `../${folder}/**`, `../../${folder}`, `../../${folder}/**`];
-const compositionRoot = ['../service', '../main', '../config', '../../service', '../../main', '../../config'];
+/** Up to four folders up: a layer's files nest (infrastructure/postgres/migrations/…), and so do modules. */
+const ups = ['../', '../../', '../../../', '../../../../'];
+const below = (folder) => ups.flatMap((up) => [`${up}${folder}`, `${up}${folder}/**`]);
+const compositionRoot = ups.flatMap((up) => ['service', 'main', 'config'].map((file) => `${up}${file}`));
+/**
+ * Modules inside a subgraph, each a hexagon of its own (domain, application, infrastructure) below the
+ * subgraph's: the subgraph's layers reach a module's domain and application, only adapters its adapters,
+ * and none its barrel or wiring, which bring its adapters along.
+ */
+const modules = [{ path: 'subgraphs/accounts/src/ledger', name: 'ledger', wiring: ['connect-ledger'] }];
+/** A module's barrel and wiring, exactly: a gitignore-style pattern for `../ledger` would also match `../ledger/domain`. */
+const moduleWiring = `^(\\.\\./)+(${modules.map(({ name, wiring }) => [`${name}(/index)?`, ...wiring.flatMap((file) => [`${name}/${file}`, file])].join('|')).join('|')})$`;
+const moduleLayer = (folder) => modules.flatMap(({ name }) => ups.flatMap((up) => [`${up}${name}/${folder}`, `${up}${name}/${folder}/**`]));
+const moduleAdapters = moduleLayer('infrastructure');
 
 /** One layer of a subgraph's hexagon: what its files may not import, and why. */
-const layer = (folder, message, { patterns, paths = [] }) => ({
-  files: [`subgraphs/*/src/${folder}/**/*.ts`],
-  rules: { 'no-restricted-imports': ['error', { paths, patterns: [{ group: patterns, message }] }] },
-});
+const layer = (folder, message, { patterns, paths = [], regex }) => {
+  const config = (files, moduleEscape) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths,
+          patterns: [
+            { group: patterns, message },
+            ...(regex === undefined ? [] : [{ regex, message }]),
+            ...(moduleEscape === undefined ? [] : [{ group: [moduleEscape], message: 'A module imports nothing of the subgraph around it.' }]),
+          ],
+        },
+      ],
+    },
+  });
+  // A module's file `depth` folders below the module: one `../` more than that leaves the module.
+  const depths = [1, 2, 3, 4];
+  return [
+    config([`subgraphs/*/src/${folder}/**/*.ts`]),
+    ...modules.flatMap(({ path }) => depths.map((depth) => config([`${path}/${folder}/${'*/'.repeat(depth - 1)}*.ts`], `${'../'.repeat(depth + 1)}*`))),
+  ];
+};
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '.infra/**'] },
@@ -43,7 +75,10 @@ export default tseslint.config(
   // No subgraph imports another: they talk through @bank/contracts events and entity references.
   ...subgraphs.map((name) => ({
     files: [`subgraphs/${name}/src/**/*.ts`],
-    ignores: ['subgraphs/*/src/{domain,application,graphql,infrastructure,events}/**'],
+    ignores: [
+      'subgraphs/*/src/{domain,application,graphql,infrastructure,events}/**',
+      ...modules.map(({ path }) => `${path}/{domain,application,infrastructure}/**`),
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -51,7 +86,7 @@ export default tseslint.config(
       ],
     },
   })),
-  layer('domain', 'The domain imports only the kernel (@bank/kernel, and the published @bank/contracts): no I/O, no outer layer.', {
+  ...layer('domain', 'The domain imports only the kernel (@bank/kernel, and the published @bank/contracts): no I/O, no outer layer.', {
     patterns: [
       ...ioLibraries,
       'node:*',
@@ -66,10 +101,13 @@ export default tseslint.config(
       ...below('graphql'),
       ...below('events'),
       ...compositionRoot,
+      ...moduleAdapters,
+      ...moduleLayer('application'),
       ...everySubgraph(),
     ],
+    regex: moduleWiring,
   }),
-  layer(
+  ...layer(
     'application',
     'The application imports its domain, its ports and the kernel (kernel, identity, contracts, idempotency ports): adapters come in through ports.',
     {
@@ -85,8 +123,10 @@ export default tseslint.config(
         ...below('graphql'),
         ...below('events'),
         ...compositionRoot,
+        ...moduleAdapters,
         ...everySubgraph(),
       ],
+      regex: moduleWiring,
       paths: [
         {
           name: '@bank/messaging',
@@ -96,7 +136,7 @@ export default tseslint.config(
       ],
     },
   ),
-  layer('graphql', 'GraphQL resolvers go through the application; they never reach an adapter.', {
+  ...layer('graphql', 'GraphQL resolvers go through the application; they never reach an adapter.', {
     patterns: [
       '@aws-sdk/*',
       'mongoose',
@@ -109,13 +149,15 @@ export default tseslint.config(
       ...below('infrastructure'),
       ...below('events'),
       ...compositionRoot,
+      ...moduleAdapters,
       ...everySubgraph(),
     ],
+    regex: moduleWiring,
   }),
-  layer('infrastructure', 'Adapters implement the application ports; they know nothing of GraphQL or the consumers.', {
+  ...layer('infrastructure', 'Adapters implement the application ports; they know nothing of GraphQL or the consumers.', {
     patterns: ['@apollo/*', 'graphql', '@bank/graphql', ...below('graphql'), ...below('events'), ...compositionRoot, ...everySubgraph()],
   }),
-  layer('events', 'Consumers go through the application; they never reach an adapter or the GraphQL layer.', {
+  ...layer('events', 'Consumers go through the application; they never reach an adapter or the GraphQL layer.', {
     patterns: [
       '@aws-sdk/*',
       'mongoose',
@@ -126,8 +168,10 @@ export default tseslint.config(
       ...below('infrastructure'),
       ...below('graphql'),
       ...compositionRoot,
+      ...moduleAdapters,
       ...everySubgraph(),
     ],
+    regex: moduleWiring,
   }),
 );
 

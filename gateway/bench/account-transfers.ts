@@ -8,23 +8,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { customer } from '@bank/testing';
+import { customer, countSetting } from '@bank/testing';
 import { openAccount } from '../../subgraphs/accounts/src/application/open-account';
 import { simulateDeposit } from '../../subgraphs/accounts/src/application/transfers';
 import type { CheckingAccount } from '../../subgraphs/accounts/src/domain';
 import { startStack } from '../../test/e2e/stack';
 import { graphql, tokenFor } from '../test/support';
 
-const count = (name: string, fallback: number): number => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-};
-const ACCOUNTS = count('BENCH_GATEWAY_ACCOUNTS', 10_000);
-const TRANSFERS = count('BENCH_GATEWAY_TRANSFERS', 5_000);
-const SENDERS = Math.min(count('BENCH_GATEWAY_SENDERS', 64), ACCOUNTS);
-const CONCURRENCY = count('BENCH_GATEWAY_CONCURRENCY', 32);
-const POOL = count('BENCH_GATEWAY_POOL', 16);
+const ACCOUNTS = countSetting('BENCH_GATEWAY_ACCOUNTS', 10_000);
+const TRANSFERS = countSetting('BENCH_GATEWAY_TRANSFERS', 5_000);
+const SENDERS = Math.min(countSetting('BENCH_GATEWAY_SENDERS', 64), ACCOUNTS);
+const CONCURRENCY = countSetting('BENCH_GATEWAY_CONCURRENCY', 32);
+const POOL = countSetting('BENCH_GATEWAY_POOL', 16);
 
 const subjectOf = (index: number): string => `bench-account-${index}`;
 const DOCUMENT = '52998224725';

@@ -48,6 +48,30 @@ describe('gateway', () => {
       const asStaff = await graphql(gateway.url, '{ customer(id: "c-2") { id name } }', { token: tokenFor({ sub: 's-1', roles: ['staff'] }) });
       expect(asStaff.data).toEqual({ customer: { id: 'c-2', name: null } });
     });
+
+    it('shows staff who a customer is: the identity the customer last signed in with', async () => {
+      const id = uniqueName('c-signed-in');
+      const staff = tokenFor({ sub: 's-1', roles: ['staff'], name: 'Ana Atendente', document: '39053344705' });
+      const lookUp = () => graphql(gateway.url, 'query($id: ID!) { customer(id: $id) { id name document } }', { token: staff, variables: { id } });
+      expect((await lookUp()).data).toEqual({ customer: { id, name: null, document: null } });
+
+      await graphql(gateway.url, '{ __typename }', { token: tokenFor({ sub: id, name: 'Joana Prado', document: '11144477735' }) });
+      expect((await lookUp()).data).toEqual({ customer: { id, name: 'Joana Prado', document: '11144477735' } });
+
+      await graphql(gateway.url, '{ __typename }', { token: tokenFor({ sub: id, name: 'Joana Prado Lima', document: '11144477735' }) });
+      expect((await lookUp()).data).toEqual({ customer: { id, name: 'Joana Prado Lima', document: '11144477735' } });
+    });
+
+    it('never shows a customer another customer, however they ask', async () => {
+      const [maria, joao] = [uniqueName('c-maria'), uniqueName('c-joao')];
+      await graphql(gateway.url, '{ me { id } }', { token: tokenFor({ sub: maria, name: 'Maria Silva', document: '52998224725' }) });
+      const asJoao = tokenFor({ sub: joao, name: 'João Souza', document: '11144477735' });
+      const byId = await graphql(gateway.url, 'query($id: ID!) { customer(id: $id) { id name document } }', { token: asJoao, variables: { id: maria } });
+      expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(byId.data).toEqual({ customer: null });
+      const asSelf = await graphql(gateway.url, 'query($id: ID!) { customer(id: $id) { id name } }', { token: asJoao, variables: { id: joao } });
+      expect(asSelf.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
   });
 
   describe('limits', () => {

@@ -1,9 +1,8 @@
-import { Money } from '@bank/kernel';
+import { Money, BusinessDate } from '@bank/kernel';
 import {
   acceptOffer,
   analyseApplication,
   disbursementReference,
-  LocalDate,
   openLoan,
   parseLoanRequest,
   recordDisbursement,
@@ -23,8 +22,8 @@ describe('contract: Pix requests made by loans', () => {
   const contracted = acceptOffer(analyseApplication(opened, at).state, { at });
 
   it('Pix reads the installment charge the loan asks for', () => {
-    const active = recordDisbursement(contracted.state, { reference: disbursementReference('loan-1', 1), on: LocalDate.of(2026, 1, 31), at }).state;
-    const { events } = requestCharge(active, { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: LocalDate.of(2026, 2, 10), at });
+    const active = recordDisbursement(contracted.state, { reference: disbursementReference('loan-1', 1), on: BusinessDate.of(2026, 1, 31), at }).state;
+    const { events } = requestCharge(active, { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: BusinessDate.of(2026, 2, 10), at });
     const charge = events.find((event) => event.type === 'loans.pix.charge-requested')!;
     expect(readBy(consumerNamed(consumers, 'charge-requests'), charge)).toEqual(charge.data);
     expect(Money.parse((charge.data as { amount: string }).amount).isPositive()).toBe(true);

@@ -3,38 +3,36 @@ import { resolve } from 'node:path';
 import { LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { forbidden, isAppError } from '@bank/kernel';
-import { canSee, isStaff, requireAuthenticated, type Principal } from '@bank/identity';
+import { Loaders } from '@bank/graphql';
+import { isAppError } from '@bank/kernel';
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context';
+import { customerById, me, visibleCustomers, type CustomerIdentity, type SignedInIdentities } from './application/customers';
 
 interface CustomerRef {
   readonly id: string;
 }
 
-const customerView = (principal: Principal, id: string) =>
-  principal.kind === 'authenticated' && principal.id === id
-    ? { id, name: principal.name || null, document: principal.document || null }
-    : { id, name: null, document: null };
+/** What the identity resolvers see: the request's principal, and the loaders of one subgraph fetch. */
+interface IdentityContext extends GatewayContext {
+  readonly loaders: Loaders;
+}
 
 /**
  * The `identity` subgraph runs inside the gateway: the customer is who the token says, so
  * `me` answers even while another subgraph is down, and every subgraph hangs its fields on it.
  */
-export function identityDataSource(): LocalGraphQLDataSource<GatewayContext> {
+export function identityDataSource(identities: SignedInIdentities): LocalGraphQLDataSource<GatewayContext> {
   // From the package root, so the built dist/ reads the same file.
   const typeDefs = parse(readFileSync(resolve(__dirname, '..', '..', 'src', 'identity', 'schema.graphql'), 'utf8'));
-  const resolvers: GraphQLResolverMap<GatewayContext> = {
+  const resolvers: GraphQLResolverMap<IdentityContext> = {
     Query: {
-      me: (_: unknown, __: unknown, { principal }: GatewayContext) => customerView(principal, requireAuthenticated(principal).id),
-      customer: (_: unknown, { id }: CustomerRef, { principal }: GatewayContext) => {
-        requireAuthenticated(principal);
-        if (!isStaff(principal)) throw forbidden('Only staff look customers up by id');
-        return customerView(principal, id);
-      },
+      me: (_: unknown, __: unknown, { principal }: IdentityContext) => me(principal),
+      customer: (_: unknown, { id }: CustomerRef, { principal }: IdentityContext) => customerById(identities, principal, id),
     },
     Customer: {
-      __resolveReference: ({ id }: CustomerRef, { principal }: GatewayContext) => (canSee(principal, id) ? customerView(principal, id) : null),
+      __resolveReference: ({ id }: CustomerRef, { principal, loaders }: IdentityContext) =>
+        loaders.get<CustomerIdentity>('customer', (ids) => visibleCustomers(identities, principal, ids)).load(id),
     },
   };
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
@@ -64,7 +62,7 @@ class IdentityDataSource extends LocalGraphQLDataSource<GatewayContext> {
             document: valid.document,
             variableValues: request.variables,
             operationName: request.operationName,
-            contextValue: context,
+            contextValue: { ...(context as GatewayContext), loaders: new Loaders() } satisfies IdentityContext,
           });
     return response.errors ? { ...response, errors: response.errors.map(withCode) } : response;
   }

@@ -32,6 +32,8 @@ import type { IssueDevToken } from '../auth/dev-token';
 import { bearerToken, type VerifyToken } from '../auth/jwt-verifier';
 import type { GatewayContext } from '../context';
 import { identityDataSource } from '../identity/identity-subgraph';
+import { RedisSignedInIdentities } from '../identity/infrastructure/redis-signed-in-identities';
+import { recordingSignIns } from '../identity/sign-ins';
 import { RedisKeyValueCache } from './apq-cache';
 import { readinessHandler, type SubgraphEndpoint } from './health';
 import { armor, OPERATION_LIMITS } from './limits';
@@ -94,13 +96,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const fetchDuration = subgraphFetchDuration(metrics.registry);
   const urls = new Map(options.subgraphs.map(({ name, url }) => [name, url]));
   const connections = subgraphConnections();
+  const identities = new RedisSignedInIdentities(options.redis);
+  const verifyToken = recordingSignIns(options.verifyToken, identities, logger);
   // @apollo/gateway otherwise exports usage data to Apollo and probes cloud metadata endpoints at start-up.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(options.supergraphPath, { watchForChanges: !options.production, logger }),
     buildService: ({ name, url }) =>
       name === 'identity'
-        ? identityDataSource()
+        ? identityDataSource(identities)
         : new SignedDataSource({
             name,
             url: urls.get(name) ?? url ?? '',
@@ -166,7 +170,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        principal: await authenticate(req, options.verifyToken),
+        principal: await authenticate(req, verifyToken),
         correlationId: req.header(CORRELATION_HEADER) ?? randomUUID(),
         clientIp: req.socket.remoteAddress ?? 'unknown',
       }),
@@ -179,7 +183,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     httpServer,
     path: '/graphql',
     schema: () => subscriptionGateway.currentSchema(),
-    verifyToken: options.verifyToken,
+    verifyToken,
     validationRules: protection.validationRules ?? [],
     maxMessageBytes: OPERATION_LIMITS.maxBodyBytes,
     logger,

@@ -8,7 +8,7 @@ export type Stored<A> = A & { readonly version: number };
 
 /**
  * Where an aggregate lives: the one port every subgraph's repositories extend, implemented once per
- * store (`@bank/store-dynamodb`, `@bank/store-mongo`). Domain states carry no version: the store
+ * store (`@bank/store-dynamodb`, `@bank/store-mongo`, `@bank/store-postgres`). Domain states carry no version: the store
  * reads it with the state and raises it by one on every save.
  */
 export interface AggregateStore<A> {

@@ -64,6 +64,19 @@ export class AppError extends Error {
 }
 
 /**
+ * A domain rule refused the request: `reason` (one of the domain's own) says which, and the domain's
+ * table of reasons gives the code clients see for it. Each domain declares its table and subclasses this.
+ */
+export abstract class RuleError<Reason extends string> extends AppError {
+  override readonly reason: Reason;
+
+  protected constructor(codes: Readonly<Record<Reason, ErrorCode>>, reason: Reason, message: string, options: { field?: string } = {}) {
+    super(codes[reason], message, { reason, ...options });
+    this.reason = reason;
+  }
+}
+
+/**
  * A write found the aggregate changed since it was read (optimistic concurrency). Unlike other
  * conflicts it is not a refusal: reading again and retrying can succeed.
  */

@@ -6,3 +6,4 @@ export * from './aggregate';
 export * from './auto-debit';
 export * from './text';
 export * from './amount-ceilings';
+export * from './calendar';

@@ -1,3 +1,4 @@
+export { PostgresAggregateStore, type AggregateRow, type AggregateRowMapper, type PostgresAggregateStoreOptions } from './aggregate-store';
 export { postgresEnv } from './config';
 export { connectPostgres, type Postgres, type PostgresOptions } from './connection';
 export { createDatabase, databaseUrl, dropDatabase, temporaryDatabase, type TemporaryDatabase } from './databases';

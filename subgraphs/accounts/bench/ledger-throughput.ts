@@ -6,6 +6,7 @@
  *   BENCH_LEDGER_ACCOUNTS (10000) BENCH_LEDGER_TRANSFERS (20000) BENCH_LEDGER_CONCURRENCY (32) BENCH_LEDGER_POOL (16)
  * Prints a table and writes .infra/results/ledger-bench.json.
  */
+import { countSetting } from '@bank/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -16,15 +17,10 @@ import { BANK_ACCOUNTS, connectLedger, parseAccountId, parseTransferId, type Acc
 import type { LedgerDatabase } from '../src/ledger/infrastructure/postgres/schema';
 import { backendCpuSeconds, postgresCpuSeconds, walStats } from './postgres-stats';
 
-const count = (name: string, fallback: number): number => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-};
-const ACCOUNTS = count('BENCH_LEDGER_ACCOUNTS', 10_000);
-const TRANSFERS = count('BENCH_LEDGER_TRANSFERS', 20_000);
-const CONCURRENCY = count('BENCH_LEDGER_CONCURRENCY', 32);
-const POOL = count('BENCH_LEDGER_POOL', 16);
+const ACCOUNTS = countSetting('BENCH_LEDGER_ACCOUNTS', 10_000);
+const TRANSFERS = countSetting('BENCH_LEDGER_TRANSFERS', 20_000);
+const CONCURRENCY = countSetting('BENCH_LEDGER_CONCURRENCY', 32);
+const POOL = countSetting('BENCH_LEDGER_POOL', 16);
 const SERVER_URL = process.env.POSTGRES_BENCH_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const SHARDED = parseAccountId(BANK_ACCOUNTS.centralBankSettlement.id);

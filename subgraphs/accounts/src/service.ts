@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { Money, systemClock } from '@bank/kernel';
+import { eventEnvelopes } from '@bank/messaging';
 import { PostgresProcessedEventStore } from '@bank/store-postgres';
 import type { Accounts } from './application/context';
 import { OutcomeSignals } from './application/pix';
@@ -52,7 +53,7 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
   });
   const relay = platform.startRelay(connected.outbox);
   connected.afterCommit(() => relay.wake());
-  const checkingAccounts = new PostgresCheckingAccounts(connected.db);
+  const checkingAccounts = new PostgresCheckingAccounts(connected.db, eventEnvelopes('/subgraphs/accounts'), () => relay.wake());
   const sandboxEnabled = config.ACCOUNTS_SANDBOX_ENABLED ?? false;
   const accounts: Accounts = {
     ledger: connected.ledger,

@@ -1,5 +1,5 @@
 import type { Clock } from '@bank/kernel';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/application';
 import type { Cards } from './cards/context';
 import type { PixPayments } from './pix/ports';
 import type { CheckingAccountStore } from './ports';

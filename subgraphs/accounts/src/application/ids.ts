@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Reference } from '@bank/contracts';
 import { badInput } from '@bank/kernel';
-import { parseAccountId, parseTransferId, type AccountId, type TransferId } from '../ledger';
+import { parseAccountId, parseTransferId, type AccountId, type TransferId } from '../ledger/domain';
 
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -1,6 +1,6 @@
-import type { Money } from '@bank/kernel';
+import type { AggregateStore, Money, Stored } from '@bank/kernel';
 import type { CheckingAccount, StatementKind } from '../domain';
-import type { AccountId, TransferId } from '../ledger';
+import type { AccountId, TransferId } from '../ledger/domain';
 
 /** A page of a statement, newest first: `after` is the position of the last line seen. */
 export interface StatementQuery {
@@ -32,17 +32,15 @@ export interface StatementLine {
 }
 
 /** The checking accounts: who holds each ledger account, its number and status. */
-export interface CheckingAccountStore {
+/** Checking accounts, one aggregate each (get, getMany, save with the version read), and what the ledger knows of them. */
+export interface CheckingAccountStore extends AggregateStore<CheckingAccount> {
   /**
    * Records the customer's checking account with the next account number, unless the customer has
    * one already: either way, returns the customer's account.
    */
-  open(account: Omit<CheckingAccount, 'number' | 'status'> & { readonly status: 'ACTIVE' }): Promise<CheckingAccount>;
-  byId(id: AccountId): Promise<CheckingAccount | null>;
-  byCustomer(customerId: string): Promise<CheckingAccount[]>;
-  byNumber(branch: string, number: string): Promise<CheckingAccount | null>;
-  /** Writes the account's new status. */
-  update(account: CheckingAccount): Promise<void>;
+  open(account: Omit<CheckingAccount, 'number' | 'status'> & { readonly status: 'ACTIVE' }): Promise<Stored<CheckingAccount>>;
+  byCustomer(customerId: string): Promise<Stored<CheckingAccount>[]>;
+  byNumber(branch: string, number: string): Promise<Stored<CheckingAccount> | null>;
   statement(id: AccountId, query: StatementQuery): Promise<StatementLine[]>;
   /** The account's line of one transfer, null when it did not post to the account. */
   statementLine(id: AccountId, transferId: string): Promise<StatementLine | null>;

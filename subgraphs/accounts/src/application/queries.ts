@@ -1,18 +1,18 @@
-import { badInput } from '@bank/kernel';
+import { badInput, type Stored } from '@bank/kernel';
 import { visibleTo, type Principal } from '@bank/identity';
 import type { CheckingAccount } from '../domain';
-import { parseAccountId, type AccountId, type Balance } from '../ledger';
+import { parseAccountId, type AccountId, type Balance } from '../ledger/domain';
 import type { Accounts } from './context';
 import type { StatementLine } from './ports';
 
 /** The account when the principal holds it or is staff; NOT_FOUND otherwise, as for an id that does not exist. */
-export async function findVisibleAccount({ accounts }: Accounts, principal: Principal, id: string): Promise<CheckingAccount> {
+export async function findVisibleAccount({ accounts }: Accounts, principal: Principal, id: string): Promise<Stored<CheckingAccount>> {
   const accountId = parseVisibleId(id);
-  return visibleTo(principal, accountId === null ? null : await accounts.byId(accountId), (account) => account.customerId, `account ${id}`);
+  return visibleTo(principal, accountId === null ? null : await accounts.get(accountId), (account) => account.customerId, `account ${id}`);
 }
 
 /** A customer's accounts, for them and for staff; nothing for anyone else. */
-export async function accountsOf({ accounts }: Accounts, principal: Principal, customerId: string): Promise<CheckingAccount[]> {
+export async function accountsOf({ accounts }: Accounts, principal: Principal, customerId: string): Promise<Stored<CheckingAccount>[]> {
   const found = await accounts.byCustomer(customerId);
   return found.filter(() => principal.kind === 'authenticated' && (principal.id === customerId || principal.roles.includes('staff')));
 }

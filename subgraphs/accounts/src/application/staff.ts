@@ -1,7 +1,7 @@
 import { forbidden, parseText } from '@bank/kernel';
 import { isStaff, type Principal } from '@bank/identity';
 import { block, unblock, type CheckingAccount } from '../domain';
-import type { ReconciliationReport } from '../ledger';
+import type { ReconciliationReport } from '../ledger/application';
 import type { Accounts } from './context';
 import { findVisibleAccount } from './queries';
 
@@ -13,20 +13,20 @@ function requireStaff(principal: Principal): void {
 export async function blockAccount(context: Accounts, principal: Principal, id: string, reason: string): Promise<CheckingAccount> {
   requireStaff(principal);
   const why = parseText(reason, 'reason', 'reason');
-  const blocked = block(await findVisibleAccount(context, principal, id), why, context.clock.now());
+  const account = await findVisibleAccount(context, principal, id);
+  const blocked = block(account, why, context.clock.now());
   // The ledger first: it refuses debits from the moment it returns, and a retry after a crash in between completes the block.
   await context.ledger.refuseDebits(blocked.id, true);
-  await context.accounts.update(blocked);
-  return blocked;
+  return context.accounts.save(blocked, account.version, []);
 }
 
 export async function unblockAccount(context: Accounts, principal: Principal, id: string, reason: string): Promise<CheckingAccount> {
   requireStaff(principal);
   parseText(reason, 'reason', 'reason');
-  const active = unblock(await findVisibleAccount(context, principal, id));
+  const account = await findVisibleAccount(context, principal, id);
+  const active = unblock(account);
   await context.ledger.refuseDebits(active.id, false);
-  await context.accounts.update(active);
-  return active;
+  return context.accounts.save(active, account.version, []);
 }
 
 /** Staff: the ledger's reconciliation, run now. */

@@ -1,7 +1,7 @@
 import { AppError, badInput, notFound, parseAmountFor, parseOptionalText } from '@bank/kernel';
 import { ownedBy, visibleTo, type AuthenticatedPrincipal } from '@bank/identity';
 import { assertCanReceive, assertCanSend, parseAccountNumber, parseBranch, type CheckingAccount } from '../domain';
-import { BANK_ACCOUNTS, parseAccountId, type Transfer } from '../ledger';
+import { BANK_ACCOUNTS, parseAccountId, type Transfer } from '../ledger/domain';
 import type { Accounts } from './context';
 import { transferIdOf } from './ids';
 
@@ -37,7 +37,7 @@ export async function transferBetweenAccounts(
   const number = parseAccountNumber(command.toNumber);
   const from = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(command.fromAccountId, 'fromAccountId')),
+    await context.accounts.get(parseAccountId(command.fromAccountId, 'fromAccountId')),
     (account) => account.customerId,
     `account ${command.fromAccountId}`,
   );
@@ -80,7 +80,7 @@ export async function simulateDeposit(
   const amount = parseAmountFor('DEPOSIT', command.amount);
   const to = visibleTo(
     principal,
-    await context.accounts.byId(parseAccountId(command.accountId, 'accountId')),
+    await context.accounts.get(parseAccountId(command.accountId, 'accountId')),
     (account) => account.customerId,
     `account ${command.accountId}`,
   );

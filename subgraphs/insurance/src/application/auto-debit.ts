@@ -1,9 +1,8 @@
 import type { Reference } from '@bank/contracts';
 import type { AuthenticatedPrincipal } from '@bank/identity';
-import type { Stored } from '@bank/kernel';
+import { BusinessDate, type Stored } from '@bank/kernel';
 import { ownedBy } from '@bank/identity';
 import {
-  calendarDateInBrasilia,
   premiumAutoDebitOf,
   recordPremiumAutoDebitFailed,
   recordPremiumAutoDebitPosted,
@@ -33,7 +32,7 @@ export async function setPolicyAutoDebit(
 export async function requestDueAutoDebits(insurance: Insurance, batchSize = 100): Promise<number> {
   const now = insurance.clock.now();
   let requested = 0;
-  for (const record of await insurance.policies.dueForAutoDebit(calendarDateInBrasilia(now), batchSize)) {
+  for (const record of await insurance.policies.dueForAutoDebit(BusinessDate.fromInstant(now), batchSize)) {
     if (await saveUnlessChanged(insurance, record, requestPremiumAutoDebit(record, now))) requested += 1;
   }
   return requested;

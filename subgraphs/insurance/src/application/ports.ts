@@ -1,5 +1,5 @@
-import type { AggregateStore, DomainEvent, Page, PageRequest, Stored } from '@bank/kernel';
-import type { CalendarDate, ClaimRecord, PolicyRecord, QuoteRecord } from '../domain';
+import type { AggregateStore, BusinessDate, DomainEvent, Page, PageRequest, Stored } from '@bank/kernel';
+import type { ClaimRecord, PolicyRecord, QuoteRecord } from '../domain';
 
 export type { ClaimRecord, PolicyRecord, Policyholder, PremiumCharge, QuoteRecord, ReturnedPayment } from '../domain';
 
@@ -15,9 +15,9 @@ export interface PolicyRepository extends AggregateStore<PolicyRecord> {
   /** Newest first. */
   listByOwner(customerId: string, page: PageRequest): Promise<Page<Stored<PolicyRecord>>>;
   /** Up to `limit` policies whose next installment still to charge falls due on or before `dueBy`, earliest first. */
-  dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]>;
+  dueForCharge(dueBy: BusinessDate, limit: number): Promise<readonly Stored<PolicyRecord>[]>;
   /** Up to `limit` policies whose next automatic debit falls due on or before `dueBy`, earliest first. */
-  dueForAutoDebit(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]>;
+  dueForAutoDebit(dueBy: BusinessDate, limit: number): Promise<readonly Stored<PolicyRecord>[]>;
 }
 
 export interface ClaimRepository extends AggregateStore<ClaimRecord> {

@@ -1,4 +1,5 @@
-import { calendarDateInBrasilia, chargeNextInstallment, plusDays } from '../domain';
+import { BusinessDate } from '@bank/kernel';
+import { chargeNextInstallment } from '../domain';
 import type { Insurance } from './context';
 import { saveUnlessChanged } from './policies';
 
@@ -12,7 +13,7 @@ export const DEFAULT_PREMIUM_CHARGE_LEAD_DAYS = 10;
  */
 export async function chargeDueInstallments(insurance: Insurance, leadDays: number, batchSize = 100): Promise<number> {
   const now = insurance.clock.now();
-  const dueBy = plusDays(calendarDateInBrasilia(now), leadDays);
+  const dueBy = BusinessDate.fromInstant(now).addDays(leadDays);
   let requested = 0;
   for (const record of await insurance.policies.dueForCharge(dueBy, batchSize)) {
     if (await saveUnlessChanged(insurance, record, chargeNextInstallment(record, { now, leadDays }))) requested += 1;

@@ -1,7 +1,6 @@
-import type { DomainEvent, Money, Transition } from '@bank/kernel';
+import { type DomainEvent, type Money, type Transition, type BusinessDate } from '@bank/kernel';
 import type { AutoQuote } from './quote';
 import type { Claim } from './claim';
-import type { CalendarDate } from './calendar';
 import { installmentDueOn, installmentToCharge, nextInstallment, payInstallment, type InstallmentDue } from './premium-schedule';
 import { activatePolicy, cancelPolicy, type Policy } from './policy';
 import { FIRST_TRANSFER, type TransferState } from './transfers';
@@ -66,7 +65,7 @@ export const chargedInstallments = ({ premiumCharges }: Pick<PolicyRecord, 'prem
 export const installmentToChargeNext = (record: PolicyRecord): InstallmentDue | null => nextInstallment(record.policy, chargedInstallments(record));
 
 /** The due date of the earliest installment not paid yet, while the policy is ACTIVE within its term; null when none is. */
-export function nextInstallmentDue({ policy, premiumCharges }: PolicyRecord, now: Date): CalendarDate | null {
+export function nextInstallmentDue({ policy, premiumCharges }: PolicyRecord, now: Date): BusinessDate | null {
   if (policy.status !== 'ACTIVE' || now >= policy.term.endsAt) return null;
   const unpaid = premiumCharges.find(({ installment, paidAt }) => installment > 1 && paidAt === undefined);
   const installment = unpaid?.installment ?? chargedInstallments({ premiumCharges }) + 1;

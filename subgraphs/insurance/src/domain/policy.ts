@@ -1,5 +1,5 @@
-import { type Transition, badInput, conflict, parseText, unprocessable, Money } from '@bank/kernel';
-import { calendarDateInBrasilia, daysBetween, oneYearLater } from './calendar';
+import { type Transition, badInput, BusinessDate, conflict, parseText, unprocessable, Money } from '@bank/kernel';
+import { oneYearLater } from './calendar';
 import type { PolicyActivated, PolicyCancelled, PolicyIssued } from './events';
 import { MAX_INSTALLMENTS, splitInstallments, type InstallmentOption } from './installments';
 import { quoteStatus, type AutoQuote } from './quote';
@@ -190,9 +190,9 @@ function cancelledState(policy: Policy, at: Date, reason: string): CancelledPoli
  * calendar days (the day of cancellation is refunded); one rounding, NBR 5891. The IOF is not refunded.
  */
 export function cancellationRefund(policy: ActivePolicy, at: Date): Money {
-  const endDate = calendarDateInBrasilia(policy.term.endsAt);
-  const daysInTerm = daysBetween(calendarDateInBrasilia(policy.term.startsAt), endDate);
-  const daysRemaining = Math.min(daysInTerm, Math.max(0, daysBetween(calendarDateInBrasilia(at), endDate)));
+  const endDate = BusinessDate.fromInstant(policy.term.endsAt);
+  const daysInTerm = BusinessDate.fromInstant(policy.term.startsAt).daysUntil(endDate);
+  const daysRemaining = Math.min(daysInTerm, Math.max(0, BusinessDate.fromInstant(at).daysUntil(endDate)));
   const net = policy.netPremium.toDecimal();
   const unused = net.times(daysRemaining).dividedBy(daysInTerm);
   const unpaid = net.times(policy.totalPremium.subtract(policy.premiumPaid).toDecimal()).dividedBy(policy.totalPremium.toDecimal());

@@ -7,17 +7,17 @@ import {
   unprocessable,
   withAutoDebitRequested,
   withAutoDebitResolved,
+  BusinessDate,
   type AutoDebit,
   type DomainEvent,
   type Transition,
 } from '@bank/kernel';
-import { calendarDateInBrasilia, type CalendarDate } from './calendar';
 import { chargeRemovalsRequested, PIX_SOURCE, type ChargeRemovalRequested } from './pix-requests';
 import type { PolicyRecord, PremiumCharge } from './policy-record';
 import { installmentDueOn, payInstallment } from './premium-schedule';
 
 /** The policy's automatic debits of its premium installments from the holder's checking account (the shared shape of @bank/kernel). */
-export type PremiumAutoDebit = AutoDebit<CalendarDate>;
+export type PremiumAutoDebit = AutoDebit<BusinessDate>;
 
 export type PolicyAutoDebitChanged = DomainEvent<'insurance.policy.auto-debit-changed', { policyId: string; customerId: string; enabled: boolean }>;
 /** The holder is told: the debit was refused, the installment stays open (its Pix charge still pays it). */
@@ -54,7 +54,7 @@ export function setPremiumAutoDebit(record: PolicyRecord, { enabled, at }: { ena
 }
 
 /** The earliest charged, unpaid later installment due by `today` and never debited automatically; null when none. */
-function dueCharge({ policy, premiumCharges, autoDebit }: PolicyRecord, today: CalendarDate | null): PremiumCharge | null {
+function dueCharge({ policy, premiumCharges, autoDebit }: PolicyRecord, today: BusinessDate | null): PremiumCharge | null {
   if (!autoDebit.enabled || policy.status !== 'ACTIVE') return null;
   const { activatedAt } = policy;
   return (
@@ -63,20 +63,20 @@ function dueCharge({ policy, premiumCharges, autoDebit }: PolicyRecord, today: C
         charge.installment > 1 &&
         charge.paidAt === undefined &&
         !attemptedAutoDebit(autoDebit, charge.installment) &&
-        (today === null || installmentDueOn(activatedAt, charge.installment) <= today),
+        (today === null || !installmentDueOn(activatedAt, charge.installment).isAfter(today)),
     ) ?? null
   );
 }
 
 /** When the next automatic debit falls due (the auto-debit index); null when none will. */
-export function nextPremiumAutoDebitOn(record: PolicyRecord): CalendarDate | null {
+export function nextPremiumAutoDebitOn(record: PolicyRecord): BusinessDate | null {
   const charge = dueCharge(record, null);
   return charge === null || record.policy.status !== 'ACTIVE' ? null : installmentDueOn(record.policy.activatedAt, charge.installment);
 }
 
 /** On (or after) an installment's due date, with the automatic debit on, asks the accounts subgraph to debit it, once; null when nothing is due. */
 export function requestPremiumAutoDebit(record: PolicyRecord, now: Date): Transition<PolicyRecord, DebitRequested> | null {
-  const today = calendarDateInBrasilia(now);
+  const today = BusinessDate.fromInstant(now);
   const charge = dueCharge(record, today);
   if (charge === null) return null;
   const { policy, holder } = record;

@@ -1,18 +1,17 @@
-import { conflict, unprocessable, type Money } from '@bank/kernel';
-import { calendarDateInBrasilia, plusDays, plusMonthsClamped, type CalendarDate } from './calendar';
+import { BusinessDate, conflict, unprocessable, type Money } from '@bank/kernel';
 import type { ActivePolicy, Policy } from './policy';
 
 /**
  * Installment k falls due k − 1 months after activation (the payment of the first), on the same
  * Brasília calendar day, or the month's last day when it has no such day.
  */
-export const installmentDueOn = (activatedAt: Date, installment: number): CalendarDate =>
-  plusMonthsClamped(calendarDateInBrasilia(activatedAt), installment - 1);
+export const installmentDueOn = (activatedAt: Date, installment: number): BusinessDate =>
+  BusinessDate.fromInstant(activatedAt).addMonthsClamped(installment - 1);
 
 export interface InstallmentDue {
   /** 2 to the plan's count: the first installment is charged at issue. */
   readonly installment: number;
-  readonly dueOn: CalendarDate;
+  readonly dueOn: BusinessDate;
   readonly amount: Money;
 }
 
@@ -30,7 +29,7 @@ export function nextInstallment(policy: Policy, charged: number): InstallmentDue
 export function installmentToCharge(policy: Policy, charged: number, { now, leadDays }: { now: Date; leadDays: number }): InstallmentDue | null {
   if (policy.status !== 'ACTIVE' || now >= policy.term.endsAt) return null;
   const next = nextInstallment(policy, charged);
-  return next !== null && next.dueOn <= plusDays(calendarDateInBrasilia(now), leadDays) ? next : null;
+  return next !== null && !next.dueOn.isAfter(BusinessDate.fromInstant(now).addDays(leadDays)) ? next : null;
 }
 
 /** A later installment (2 or more) was paid: it adds to what the insured has paid. */

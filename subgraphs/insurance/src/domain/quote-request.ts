@@ -1,5 +1,4 @@
-import { Cpf, badInput, parseAmountFor, parseText, type Money } from '@bank/kernel';
-import { type CalendarDate, fullYearsBetween, parseCalendarDate, yearOf } from './calendar';
+import { BusinessDate, Cpf, badInput, parseAmountFor, parseText, type Money } from '@bank/kernel';
 import { type Coverage, parseCoverages } from './coverage';
 import { parseEnum } from './parse';
 import { Plate } from './plate';
@@ -41,8 +40,8 @@ export interface Vehicle {
 export interface Driver {
   readonly name: string;
   readonly cpf: Cpf;
-  readonly birthDate: CalendarDate;
-  readonly licensedSince: CalendarDate;
+  readonly birthDate: BusinessDate;
+  readonly licensedSince: BusinessDate;
 }
 
 export interface QuoteRequest {
@@ -56,7 +55,7 @@ export interface QuoteRequest {
 }
 
 /** Validates every field of a quote request made on `quoteDate`; the first failure names its field. */
-export function parseQuoteRequest(input: AutoQuoteInput, quoteDate: CalendarDate): QuoteRequest {
+export function parseQuoteRequest(input: AutoQuoteInput, quoteDate: BusinessDate): QuoteRequest {
   return {
     vehicle: parseVehicle(input.vehicle, quoteDate),
     driver: parseDriver(input.driver, quoteDate),
@@ -68,8 +67,8 @@ export function parseQuoteRequest(input: AutoQuoteInput, quoteDate: CalendarDate
   };
 }
 
-function parseVehicle(input: AutoQuoteInput['vehicle'], quoteDate: CalendarDate): Vehicle {
-  const newestYear = yearOf(quoteDate) + 1;
+function parseVehicle(input: AutoQuoteInput['vehicle'], quoteDate: BusinessDate): Vehicle {
+  const newestYear = quoteDate.year + 1;
   const { year } = input;
   if (!Number.isInteger(year) || year < OLDEST_VEHICLE_YEAR || year > newestYear) {
     throw badInput(`vehicle.year must be a model year from ${OLDEST_VEHICLE_YEAR} to ${newestYear}; got ${year}`, 'vehicle.year');
@@ -83,16 +82,16 @@ function parseVehicle(input: AutoQuoteInput['vehicle'], quoteDate: CalendarDate)
   };
 }
 
-function parseDriver(input: AutoQuoteInput['driver'], quoteDate: CalendarDate): Driver {
-  const birthDate = parseCalendarDate(input.birthDate, 'driver.birthDate');
-  if (fullYearsBetween(birthDate, quoteDate) < MINIMUM_DRIVER_AGE) {
+function parseDriver(input: AutoQuoteInput['driver'], quoteDate: BusinessDate): Driver {
+  const birthDate = BusinessDate.parse(input.birthDate, 'driver.birthDate');
+  if (birthDate.fullYearsUntil(quoteDate) < MINIMUM_DRIVER_AGE) {
     throw badInput(`the driver must be at least ${MINIMUM_DRIVER_AGE} years old on ${quoteDate}`, 'driver.birthDate');
   }
-  const licensedSince = parseCalendarDate(input.licensedSince, 'driver.licensedSince');
-  if (fullYearsBetween(birthDate, licensedSince) < MINIMUM_DRIVER_AGE) {
+  const licensedSince = BusinessDate.parse(input.licensedSince, 'driver.licensedSince');
+  if (birthDate.fullYearsUntil(licensedSince) < MINIMUM_DRIVER_AGE) {
     throw badInput(`driver.licensedSince cannot be before the driver's ${MINIMUM_DRIVER_AGE}th birthday`, 'driver.licensedSince');
   }
-  if (licensedSince > quoteDate) throw badInput('driver.licensedSince cannot be in the future', 'driver.licensedSince');
+  if (licensedSince.isAfter(quoteDate)) throw badInput('driver.licensedSince cannot be in the future', 'driver.licensedSince');
   return {
     name: parseText(input.name, 'name', 'driver.name'),
     cpf: Cpf.parse(input.cpf, 'driver.cpf'),

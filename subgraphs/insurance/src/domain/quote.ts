@@ -1,5 +1,5 @@
-import { type Transition, badInput, ceilingOf, Money } from '@bank/kernel';
-import { addDays, calendarDateInBrasilia } from './calendar';
+import { BusinessDate, type Transition, badInput, ceilingOf, Money } from '@bank/kernel';
+import { addDays } from './calendar';
 import type { QuoteCreated } from './events';
 import { installmentOptions, type InstallmentOption } from './installments';
 import { iofOn } from './iof';
@@ -29,7 +29,7 @@ export interface QuoteContext {
 
 /** Validates the request and prices it; ages and the vehicle's age are counted on today's date in Brasília. */
 export function quoteAutoInsurance(input: AutoQuoteInput, { id, now }: QuoteContext): AutoQuote {
-  const quoteDate = calendarDateInBrasilia(now);
+  const quoteDate = BusinessDate.fromInstant(now);
   const request = parseQuoteRequest(input, quoteDate);
   const coverages = rateCoverages(request, quoteDate);
   const netPremium = Money.sum(coverages.map(({ premium }) => premium));

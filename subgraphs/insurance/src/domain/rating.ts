@@ -1,5 +1,4 @@
-import { Decimal, Money } from '@bank/kernel';
-import { type CalendarDate, fullYearsBetween, yearOf } from './calendar';
+import { type BusinessDate, Decimal, Money } from '@bank/kernel';
 import type { Coverage } from './coverage';
 import type { PostalCode } from './postal-code';
 import type { QuoteRequest } from './quote-request';
@@ -13,7 +12,7 @@ export interface QuotedCoverage {
 }
 
 /** Prices each requested coverage with RATING_TABLE, as of `quoteDate`. */
-export function rateCoverages(request: QuoteRequest, quoteDate: CalendarDate): QuotedCoverage[] {
+export function rateCoverages(request: QuoteRequest, quoteDate: BusinessDate): QuotedCoverage[] {
   const common = riskFactor(request, quoteDate);
   const level = RATING_TABLE.deductibleLevels[request.deductible];
   const fipe = request.vehicle.fipeValue;
@@ -29,14 +28,14 @@ export function rateCoverages(request: QuoteRequest, quoteDate: CalendarDate): Q
 }
 
 /** The product of the factors every coverage shares. */
-function riskFactor(request: QuoteRequest, quoteDate: CalendarDate): Decimal {
+function riskFactor(request: QuoteRequest, quoteDate: BusinessDate): Decimal {
   const { driver, vehicle } = request;
   const bonusDiscount = RATING_TABLE.bonusDiscountPercent[request.bonusClass];
   if (bonusDiscount === undefined) throw new RangeError(`no rate for bonus class ${request.bonusClass}`);
   return [
-    bandFactor(RATING_TABLE.driverAge, fullYearsBetween(driver.birthDate, quoteDate)),
-    bandFactor(RATING_TABLE.yearsLicensed, fullYearsBetween(driver.licensedSince, quoteDate)),
-    bandFactor(RATING_TABLE.vehicleAge, Math.max(0, yearOf(quoteDate) - vehicle.year)),
+    bandFactor(RATING_TABLE.driverAge, driver.birthDate.fullYearsUntil(quoteDate)),
+    bandFactor(RATING_TABLE.yearsLicensed, driver.licensedSince.fullYearsUntil(quoteDate)),
+    bandFactor(RATING_TABLE.vehicleAge, Math.max(0, quoteDate.year - vehicle.year)),
     regionFactor(request.postalCode),
     new Decimal(RATING_TABLE.use[request.use]),
     new Decimal(100).minus(bonusDiscount).dividedBy(100),

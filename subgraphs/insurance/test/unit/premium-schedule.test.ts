@@ -1,20 +1,9 @@
-import { Money } from '@bank/kernel';
+import { BusinessDate, Money } from '@bank/kernel';
 import fc from 'fast-check';
-import {
-  calendarDateInBrasilia,
-  cancelPolicy,
-  installmentDueOn,
-  installmentToCharge,
-  nextInstallment,
-  oneYearLater,
-  parseCalendarDate,
-  payInstallment,
-  plusMonthsClamped,
-  type ActivePolicy,
-} from '../../src/domain';
+import { cancelPolicy, installmentDueOn, installmentToCharge, nextInstallment, oneYearLater, payInstallment, type ActivePolicy } from '../../src/domain';
 import { activePolicy, PAID_AT, pendingPolicy } from './fixtures';
 
-const date = (text: string) => parseCalendarDate(text, 'date');
+const date = (text: string) => BusinessDate.parse(text, 'date');
 const LEAD_DAYS = 10;
 const chargeAt = (policy: Parameters<typeof installmentToCharge>[0], charged: number, now: string) =>
   installmentToCharge(policy, charged, { now: new Date(now), leadDays: LEAD_DAYS });
@@ -28,13 +17,18 @@ describe('the due date of an installment', () => {
     ['2025-06-16', 7, '2026-01-16'],
     ['2025-12-31', 11, '2026-11-30'],
   ])('%s plus %i months is %s (same day, or the month’s last)', (from, months, expected) => {
-    expect(plusMonthsClamped(date(from), months)).toBe(expected);
+    expect(date(from).addMonthsClamped(months).toString()).toBe(expected);
   });
 
   it('is the Brasília activation date k − 1 months on: installment 1 on the day itself, 12 eleven months later', () => {
     // 01:00 UTC on 1 February is still 31 January in Brasília
     const activatedAt = new Date('2025-02-01T01:00:00Z');
-    expect([1, 2, 3, 12].map((installment) => installmentDueOn(activatedAt, installment))).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-12-31']);
+    expect([1, 2, 3, 12].map((installment) => installmentDueOn(activatedAt, installment).toString())).toEqual([
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-31',
+      '2025-12-31',
+    ]);
   });
 
   it('always falls within the one-year term, one month after the previous one at most', () => {
@@ -45,9 +39,9 @@ describe('the due date of an installment', () => {
         (activatedAt, k) => {
           const due = installmentDueOn(activatedAt, k);
           const previous = installmentDueOn(activatedAt, k - 1);
-          expect(due > previous).toBe(true);
-          expect(due.slice(0, 7)).toBe(plusMonthsClamped(previous, 1).slice(0, 7));
-          expect(due < calendarDateInBrasilia(oneYearLater(activatedAt))).toBe(true);
+          expect(due.isAfter(previous)).toBe(true);
+          expect(due.toString().slice(0, 7)).toBe(previous.addMonthsClamped(1).toString().slice(0, 7));
+          expect(due.isBefore(BusinessDate.fromInstant(oneYearLater(activatedAt)))).toBe(true);
         },
       ),
     );
@@ -59,12 +53,12 @@ describe('charging the later installments', () => {
 
   it('charges installment 2 from 10 days before it falls due (2025-07-16), not earlier', () => {
     expect(chargeAt(inThree, 1, '2025-07-06T02:59:59Z')).toBeNull(); // 5 July, 23:59 in Brasília
-    expect(chargeAt(inThree, 1, '2025-07-06T03:00:00Z')).toEqual({ installment: 2, dueOn: '2025-07-16', amount: inThree.installments.amount });
+    expect(chargeAt(inThree, 1, '2025-07-06T03:00:00Z')).toEqual({ installment: 2, dueOn: date('2025-07-16'), amount: inThree.installments.amount });
   });
 
   it('charges installment 3 once 2 is charged, one month after it, and nothing once all are', () => {
     expect(chargeAt(inThree, 2, '2025-08-05T15:00:00Z')).toBeNull();
-    expect(chargeAt(inThree, 2, '2025-08-06T15:00:00Z')).toMatchObject({ installment: 3, dueOn: '2025-08-16' });
+    expect(chargeAt(inThree, 2, '2025-08-06T15:00:00Z')).toMatchObject({ installment: 3, dueOn: date('2025-08-16') });
     expect(chargeAt(inThree, 3, '2026-01-01T15:00:00Z')).toBeNull();
     expect(nextInstallment(inThree, 3)).toBeNull();
   });

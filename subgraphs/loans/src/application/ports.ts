@@ -1,5 +1,6 @@
+import type { BusinessDate } from '@bank/kernel';
 import type { AggregateStore, Money, Page, PageRequest, Stored } from '@bank/kernel';
-import type { LoanAggregate, LoanStatus, LocalDate } from '../domain';
+import type { LoanAggregate, LoanStatus } from '../domain';
 
 /** A loan as read from the store, at the version a change must name. */
 export type StoredLoan = Stored<LoanAggregate>;
@@ -16,9 +17,9 @@ export interface LoanRepository extends AggregateStore<LoanAggregate> {
   /** One page of the customer's loans (only those in `status` when given), newest first. */
   listByCustomer(customerId: string, status: LoanStatus | null, page: PageRequest): Promise<Page<StoredLoan>>;
   /** ACTIVE loans with an installment unpaid past its due date on `today`. */
-  countOverdue(today: LocalDate): Promise<number>;
+  countOverdue(today: BusinessDate): Promise<number>;
   /** Ids of ACTIVE loans with the automatic debit on whose earliest unpaid installment is due on or before `today`, at most `limit`. */
-  listAutoDebitDue(today: LocalDate, limit: number): Promise<readonly string[]>;
+  listAutoDebitDue(today: BusinessDate, limit: number): Promise<readonly string[]>;
 }
 
 /** Identifiers; random in production. */

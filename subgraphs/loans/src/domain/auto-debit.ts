@@ -4,6 +4,7 @@ import {
   autoDebitOf,
   autoDebitReference as sharedReference,
   pendingAutoDebit,
+  type BusinessDate,
   type Transition,
   unprocessable,
   withAutoDebitRequested,
@@ -22,7 +23,6 @@ import type {
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import { installmentDue, payInstallment } from './loan';
 import { LOANS_SOURCE, supersedeOpenCharges, withLoan, type LoanAggregate } from './loan-aggregate';
-import type { LocalDate } from './local-date';
 
 /** One per installment: the ledger transfer id derives from it, so a redelivered request debits once. */
 export const autoDebitReference = (loanId: string, number: number): Reference => sharedReference(LOANS_SOURCE, loanId, number);
@@ -52,7 +52,7 @@ export function setAutoDebit(aggregate: LoanAggregate, { enabled, at }: { enable
  */
 export function requestAutoDebit(
   aggregate: LoanAggregate,
-  { today, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { today: LocalDate; at: Date; policy?: LatePaymentPolicy },
+  { today, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { today: BusinessDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<LoanAggregate, AutoDebitRequested> | null {
   const { loan, autoDebit } = aggregate;
   if (!autoDebit.enabled || loan.status !== 'ACTIVE') return null;

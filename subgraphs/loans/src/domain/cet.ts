@@ -1,5 +1,4 @@
-import { Decimal, Money, roundHalfEven } from '@bank/kernel';
-import type { LocalDate } from './local-date';
+import { Decimal, Money, roundHalfEven, type BusinessDate } from '@bank/kernel';
 
 /** Custo efetivo total in percent, 4 decimals. */
 export interface Cet {
@@ -8,7 +7,7 @@ export interface Cet {
 }
 
 export interface CashFlow {
-  readonly dueDate: LocalDate;
+  readonly dueDate: BusinessDate;
   readonly payment: Money;
 }
 
@@ -54,7 +53,7 @@ function presentValueGap(flows: readonly DatedFlow[], released: Decimal, v: Deci
  * root with no overshoot; the bracket [low, high] with f(low) < 0 ≤ f(high) is kept anyway and a
  * step that would leave it is replaced by bisection.
  */
-export function effectiveTotalCost(released: Money, flows: readonly CashFlow[], releaseDate: LocalDate): Cet {
+export function effectiveTotalCost(released: Money, flows: readonly CashFlow[], releaseDate: BusinessDate): Cet {
   if (!released.isPositive()) throw new RangeError(`the amount released must be positive: ${released}`);
   if (Money.sum(flows.map(({ payment }) => payment)).lessThan(released)) {
     throw new RangeError(`the installments repay less than the ${released} released`);

@@ -82,7 +82,6 @@ export {
   parseTermMonths,
   type AmortizationSystem,
 } from './loan-terms';
-export { BRASILIA_UTC_OFFSET_MINUTES, daysInMonth, LocalDate } from './local-date';
 export { installmentValue, payoffQuote, type InstallmentValue, type PayoffLine, type PayoffQuote } from './payoff';
 export {
   buildSchedule,

@@ -1,5 +1,4 @@
-import { Decimal, Money } from '@bank/kernel';
-import type { LocalDate } from './local-date';
+import { Decimal, Money, type BusinessDate } from '@bank/kernel';
 import type { Installment } from './schedule';
 
 /** IOF on credit to individuals; rates in percent. */
@@ -18,7 +17,7 @@ export const DEFAULT_IOF_RATES: IofRates = {
 };
 
 /** Exact sum of both parts, rounded to cents once (NBR 5891). */
-export function creditIof(principal: Money, installments: readonly Installment[], releaseDate: LocalDate, rates: IofRates = DEFAULT_IOF_RATES): Money {
+export function creditIof(principal: Money, installments: readonly Installment[], releaseDate: BusinessDate, rates: IofRates = DEFAULT_IOF_RATES): Money {
   const amortizationDays = installments.reduce(
     (sum, { amortization, dueDate }) => sum.plus(amortization.toDecimal().times(Math.min(releaseDate.daysUntil(dueDate), rates.maxDays))),
     new Decimal(0),

@@ -1,5 +1,4 @@
-import { Decimal, Money } from '@bank/kernel';
-import type { LocalDate } from './local-date';
+import { Decimal, Money, type BusinessDate } from '@bank/kernel';
 import type { Installment } from './schedule';
 
 /** Charges on a late installment, in percent. */
@@ -28,7 +27,7 @@ export const DEFAULT_LATE_PAYMENT_POLICY = latePaymentPolicy({ finePercent: '2',
 const DAYS_A_MONTH = 30;
 
 /** Calendar days past the due date on `on`; 0 on the due date itself and before it. */
-export const daysLate = (installment: Pick<Installment, 'dueDate'>, on: LocalDate): number => Math.max(0, installment.dueDate.daysUntil(on));
+export const daysLate = (installment: Pick<Installment, 'dueDate'>, on: BusinessDate): number => Math.max(0, installment.dueDate.daysUntil(on));
 
 /**
  * What settles the installment on `on`: the payment itself until its due date; later,
@@ -37,7 +36,7 @@ export const daysLate = (installment: Pick<Installment, 'dueDate'>, on: LocalDat
  */
 export function amountOwed(
   installment: Pick<Installment, 'dueDate' | 'payment'>,
-  on: LocalDate,
+  on: BusinessDate,
   policy: LatePaymentPolicy = DEFAULT_LATE_PAYMENT_POLICY,
 ): Money {
   const days = daysLate(installment, on);

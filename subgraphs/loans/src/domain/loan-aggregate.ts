@@ -1,5 +1,5 @@
 import type { Reference } from '@bank/contracts';
-import { type Transition, conflict, notFound, type Money } from '@bank/kernel';
+import { type Transition, conflict, notFound, type Money, BRASILIA_UTC_OFFSET_MINUTES, BusinessDate } from '@bank/kernel';
 import type { CreditTier } from './credit-analysis';
 import type {
   DisbursementTransferRequested,
@@ -32,7 +32,6 @@ import {
   type Loan,
 } from './loan';
 import type { LoanRequest } from './loan-request';
-import { BRASILIA_UTC_OFFSET_MINUTES, LocalDate } from './local-date';
 import { simulateLoan } from './simulation';
 import { AUTO_DEBIT_OFF, type AutoDebit } from './auto-debit-state';
 
@@ -51,7 +50,7 @@ export interface DisbursementRequest {
   readonly attempt: number;
   /** What is sent: the amount released (principal less IOF) as of `on`. */
   readonly amount: Money;
-  readonly on: LocalDate;
+  readonly on: BusinessDate;
   readonly requestedAt: Date;
 }
 
@@ -63,7 +62,7 @@ export interface LoanCharge {
   readonly purpose: ChargePurpose;
   readonly amount: Money;
   /** The day whose amount it charges (late charges, payoff discount); it expires at that day's end in Brasília. */
-  readonly on: LocalDate;
+  readonly on: BusinessDate;
   readonly requestedAt: Date;
   /** When Pix reported it created; null until then. */
   readonly createdAt: Date | null;
@@ -120,7 +119,7 @@ export function loanIdOf(reference: Reference | null | undefined): string | null
 }
 
 /** The business date (Brasília) of an instant. */
-export const businessDate = (at: Date): LocalDate => LocalDate.fromInstant(at, BRASILIA_UTC_OFFSET_MINUTES);
+export const businessDate = (at: Date): BusinessDate => BusinessDate.fromInstant(at, BRASILIA_UTC_OFFSET_MINUTES);
 
 export const withLoan = (
   aggregate: LoanAggregate,
@@ -207,7 +206,7 @@ function attemptInFlight(aggregate: LoanAggregate, reference: Reference): Disbur
 /** The disbursement was credited on `on`: the loan turns ACTIVE with its table fixed from that date. */
 export function recordDisbursement(
   aggregate: LoanAggregate,
-  { reference, on, at, iofRates = DEFAULT_IOF_RATES }: { reference: Reference; on: LocalDate; at: Date; iofRates?: IofRates },
+  { reference, on, at, iofRates = DEFAULT_IOF_RATES }: { reference: Reference; on: BusinessDate; at: Date; iofRates?: IofRates },
 ): Transition<LoanAggregate, LoanDisbursed> {
   attemptInFlight(aggregate, reference);
   const { state, events } = disburseLoan(aggregate.loan, { on, at, iofRates });
@@ -235,7 +234,7 @@ const samePurpose = (a: ChargePurpose, b: ChargePurpose): boolean =>
   a.kind === b.kind && (a.kind === 'PAYOFF' || (b.kind === 'INSTALLMENT' && a.number === b.number));
 
 /** Seconds from `at` to the end of the day `on` in Brasília; at least Pix's minimum of 60. */
-function secondsLeftOn(on: LocalDate, at: Date): number {
+function secondsLeftOn(on: BusinessDate, at: Date): number {
   const next = on.addDays(1);
   const endOfDay = Date.UTC(next.year, next.month - 1, next.day) - BRASILIA_UTC_OFFSET_MINUTES * 60_000;
   return Math.max(60, Math.ceil((endOfDay - at.getTime()) / 1000));
@@ -254,7 +253,7 @@ export function requestCharge(
     on,
     at,
     policy = DEFAULT_LATE_PAYMENT_POLICY,
-  }: { purpose: ChargePurpose; txid: string; on: LocalDate; at: Date; policy?: LatePaymentPolicy },
+  }: { purpose: ChargePurpose; txid: string; on: BusinessDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<LoanAggregate, LoanChargeRequested> & { readonly charge: LoanCharge } {
   const { loan, borrower } = aggregate;
   const amount = purpose.kind === 'PAYOFF' ? quotePayoff(loan, on, policy).amount : installmentDue(loan, { number: purpose.number, on, policy }).amount;

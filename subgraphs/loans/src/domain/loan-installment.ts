@@ -1,9 +1,9 @@
+import type { BusinessDate } from '@bank/kernel';
 import type { Money } from '@bank/kernel';
-import type { LocalDate } from './local-date';
 import type { Installment } from './schedule';
 
 export interface InstallmentPayment {
-  readonly on: LocalDate;
+  readonly on: BusinessDate;
   /** What was charged: the payment, plus late charges when paid after the due date. */
   readonly amount: Money;
 }
@@ -16,7 +16,7 @@ export interface LoanInstallment extends Installment {
 export type InstallmentStatus = 'PENDING' | 'PAID' | 'OVERDUE';
 
 /** Unpaid installments are PENDING up to and on their due date, OVERDUE from the next day. */
-export function installmentStatus(installment: LoanInstallment, on: LocalDate): InstallmentStatus {
+export function installmentStatus(installment: LoanInstallment, on: BusinessDate): InstallmentStatus {
   if (installment.paid !== null) return 'PAID';
   return on.isAfter(installment.dueDate) ? 'OVERDUE' : 'PENDING';
 }

@@ -1,4 +1,4 @@
-import { type Transition, conflict, notFound, type Decimal, type Money } from '@bank/kernel';
+import { type Transition, conflict, notFound, type Decimal, type Money, type BusinessDate } from '@bank/kernel';
 import type { Cet } from './cet';
 import { analyseCredit, CREDIT_TIERS, type CreditTier } from './credit-analysis';
 import type { InstallmentPaid, LoanApproved, LoanContracted, LoanDisbursed, LoanEvent, LoanRejected, LoanRequested, LoanSettled } from './events';
@@ -6,7 +6,6 @@ import { DEFAULT_IOF_RATES, type IofRates } from './iof';
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import type { LoanInstallment } from './loan-installment';
 import type { LoanRequest } from './loan-request';
-import type { LocalDate } from './local-date';
 import { installmentValue, payoffQuote, type InstallmentValue, type PayoffQuote } from './payoff';
 import { simulateLoan } from './simulation';
 
@@ -36,7 +35,7 @@ interface SignedLoan extends OfferedLoan {
 
 export interface Disbursement {
   /** The release date: the table's start date. */
-  readonly on: LocalDate;
+  readonly on: BusinessDate;
   readonly at: Date;
   readonly iof: Money;
   readonly releasedAmount: Money;
@@ -50,7 +49,7 @@ interface DisbursedLoan extends SignedLoan {
 }
 
 export type Settlement =
-  { readonly by: 'LAST_INSTALLMENT'; readonly on: LocalDate } | { readonly by: 'PAYOFF'; readonly on: LocalDate; readonly amount: Money };
+  { readonly by: 'LAST_INSTALLMENT'; readonly on: BusinessDate } | { readonly by: 'PAYOFF'; readonly on: BusinessDate; readonly amount: Money };
 
 export interface UnderAnalysisLoan extends LoanRecord {
   readonly status: 'UNDER_ANALYSIS';
@@ -147,7 +146,7 @@ export function contractLoan(loan: Loan, at: Date): Transition<ContractedLoan, L
 /** The money reached the borrower on `on`: the table, the IOF and the CET are fixed from that date. */
 export function disburseLoan(
   loan: Loan,
-  { on, at, iofRates = DEFAULT_IOF_RATES }: { on: LocalDate; at: Date; iofRates?: IofRates },
+  { on, at, iofRates = DEFAULT_IOF_RATES }: { on: BusinessDate; at: Date; iofRates?: IofRates },
 ): Transition<ActiveLoan, LoanDisbursed> {
   const contracted = expectStatus(loan, 'CONTRACTED', 'disburse it');
   const { principal, termMonths, system } = contracted.request;
@@ -189,7 +188,7 @@ export function retryDisbursement(loan: Loan): Transition<ContractedLoan, never>
  */
 export function payInstallment(
   loan: Loan,
-  { number, on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: LocalDate; at: Date; policy?: LatePaymentPolicy },
+  { number, on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: BusinessDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<ActiveLoan | SettledLoan, InstallmentPaid | LoanSettled> {
   const { active, installment, amount, earlyPaymentDiscount, lateCharges } = installmentDue(loan, { number, on, policy });
   const installments = active.installments.map((candidate) => (candidate === installment ? { ...candidate, paid: { on, amount } } : candidate));
@@ -216,7 +215,7 @@ export function payInstallment(
 /** What unpaid installment `number` of an active loan costs on `on`: discounted before its due date, with late charges after. */
 export function installmentDue(
   loan: Loan,
-  { number, on, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: LocalDate; policy?: LatePaymentPolicy },
+  { number, on, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: BusinessDate; policy?: LatePaymentPolicy },
 ): { active: ActiveLoan; installment: LoanInstallment } & InstallmentValue {
   const active = expectStatus(loan, 'ACTIVE', 'pay an installment');
   const installment = active.installments.find((candidate) => candidate.number === number);
@@ -226,7 +225,7 @@ export function installmentDue(
 }
 
 /** What settles an active loan on `on` (CDC art. 52 §2, see payoffQuote). */
-export function quotePayoff(loan: Loan, on: LocalDate, policy: LatePaymentPolicy = DEFAULT_LATE_PAYMENT_POLICY): PayoffQuote {
+export function quotePayoff(loan: Loan, on: BusinessDate, policy: LatePaymentPolicy = DEFAULT_LATE_PAYMENT_POLICY): PayoffQuote {
   const active = expectStatus(loan, 'ACTIVE', 'quote a payoff');
   return payoffQuote(active.installments, active.offer.monthlyRate, on, policy);
 }
@@ -234,7 +233,7 @@ export function quotePayoff(loan: Loan, on: LocalDate, policy: LatePaymentPolicy
 /** Early payoff: every unpaid installment is paid on `on` for its line of the quote. */
 export function settleLoan(
   loan: Loan,
-  { on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { on: LocalDate; at: Date; policy?: LatePaymentPolicy },
+  { on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { on: BusinessDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<SettledLoan, LoanSettled> {
   const active = expectStatus(loan, 'ACTIVE', 'settle it');
   const quote = payoffQuote(active.installments, active.offer.monthlyRate, on, policy);

@@ -1,11 +1,10 @@
-import { Decimal, Money } from '@bank/kernel';
+import { Decimal, Money, type BusinessDate } from '@bank/kernel';
 import { amountOwed, DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import { installmentStatus, type LoanInstallment } from './loan-installment';
-import type { LocalDate } from './local-date';
 
 export interface PayoffLine {
   readonly number: number;
-  readonly dueDate: LocalDate;
+  readonly dueDate: BusinessDate;
   readonly status: 'PENDING' | 'OVERDUE';
   /** The installment as scheduled. */
   readonly payment: Money;
@@ -14,7 +13,7 @@ export interface PayoffLine {
 }
 
 export interface PayoffQuote {
-  readonly on: LocalDate;
+  readonly on: BusinessDate;
   readonly lines: readonly PayoffLine[];
   /** Σ lines' amounts: what settles the loan on `on`. */
   readonly amount: Money;
@@ -45,7 +44,7 @@ export interface InstallmentValue {
 export function installmentValue(
   installment: Pick<LoanInstallment, 'dueDate' | 'payment'>,
   monthlyRate: Decimal,
-  on: LocalDate,
+  on: BusinessDate,
   policy: LatePaymentPolicy = DEFAULT_LATE_PAYMENT_POLICY,
 ): InstallmentValue {
   const { dueDate, payment } = installment;
@@ -63,7 +62,7 @@ export function installmentValue(
 export function payoffQuote(
   installments: readonly LoanInstallment[],
   monthlyRate: Decimal,
-  on: LocalDate,
+  on: BusinessDate,
   policy: LatePaymentPolicy = DEFAULT_LATE_PAYMENT_POLICY,
 ): PayoffQuote {
   const lines = installments.flatMap((installment): PayoffLine[] => {

@@ -1,5 +1,4 @@
-import { badInput, Decimal, Money } from '@bank/kernel';
-import type { LocalDate } from './local-date';
+import { badInput, Decimal, Money, type BusinessDate } from '@bank/kernel';
 import type { AmortizationSystem } from './loan-terms';
 
 export interface ScheduleTerms {
@@ -20,7 +19,7 @@ export interface ScheduleRow {
 }
 
 export interface Installment extends ScheduleRow {
-  readonly dueDate: LocalDate;
+  readonly dueDate: BusinessDate;
 }
 
 /**
@@ -75,7 +74,7 @@ const unschedulable = ({ principal, termMonths, monthlyRate }: ScheduleTerms) =>
   );
 
 /** Installment k falls due k months after the start date, on the same day clamped to the month's end. */
-export function buildSchedule(terms: ScheduleTerms & { readonly startDate: LocalDate }): readonly Installment[] {
+export function buildSchedule(terms: ScheduleTerms & { readonly startDate: BusinessDate }): readonly Installment[] {
   return scheduleRows(terms).map((row) => ({ ...row, dueDate: terms.startDate.addMonthsClamped(row.number) }));
 }
 

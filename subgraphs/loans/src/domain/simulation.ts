@@ -1,13 +1,12 @@
-import { badInput, type Money } from '@bank/kernel';
+import { badInput, type Money, BusinessDate } from '@bank/kernel';
 import { effectiveTotalCost, type Cet } from './cet';
 import { creditIof, DEFAULT_IOF_RATES, type IofRates } from './iof';
-import { LocalDate } from './local-date';
 import { parseAmortizationSystem, parseMonthlyRate, parsePrincipal, parseTermMonths } from './loan-terms';
 import { buildSchedule, totalInterest, totalPaid, type Installment, type ScheduleTerms } from './schedule';
 
 export interface SimulationTerms extends ScheduleTerms {
   /** The release date; installment k falls due k months later. */
-  readonly startDate: LocalDate;
+  readonly startDate: BusinessDate;
 }
 
 export interface LoanSimulation extends SimulationTerms {
@@ -30,10 +29,10 @@ export interface SimulationInput {
 }
 
 /** Plausible contract dates; the last due date of a 420-month table stays a four-digit year. */
-const START_DATE_RANGE = { from: LocalDate.of(1900, 1, 1), to: LocalDate.of(2999, 12, 31) };
+const START_DATE_RANGE = { from: BusinessDate.of(1900, 1, 1), to: BusinessDate.of(2999, 12, 31) };
 
 /** Validates every field (BAD_USER_INPUT naming it); a missing startDate means `today`. */
-export function parseSimulationInput(input: SimulationInput, today: LocalDate): SimulationTerms {
+export function parseSimulationInput(input: SimulationInput, today: BusinessDate): SimulationTerms {
   return {
     principal: parsePrincipal(input.principal),
     termMonths: parseTermMonths(input.termMonths),
@@ -43,8 +42,8 @@ export function parseSimulationInput(input: SimulationInput, today: LocalDate): 
   };
 }
 
-function parseStartDate(input: unknown): LocalDate {
-  const date = LocalDate.parse(input, 'startDate');
+function parseStartDate(input: unknown): BusinessDate {
+  const date = BusinessDate.parse(input, 'startDate');
   if (date.isBefore(START_DATE_RANGE.from) || date.isAfter(START_DATE_RANGE.to)) {
     throw badInput(`startDate must be between ${START_DATE_RANGE.from} and ${START_DATE_RANGE.to}`, 'startDate');
   }

@@ -1,4 +1,4 @@
-import { orNotFound, pageRequest } from '@bank/kernel';
+import { orNotFound, pageRequest, BusinessDate } from '@bank/kernel';
 import { autoDebitView, scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
@@ -9,7 +9,7 @@ import type { StoredLoan } from '../application/ports';
 import { payoffQuote } from '../application/queries';
 import { requestLoan } from '../application/request-loan';
 import { simulate } from '../application/simulation';
-import { installmentCharge, installmentStatus, installmentValue, LocalDate, type InstallmentValue, type Loan } from '../domain';
+import { installmentCharge, installmentStatus, installmentValue, type InstallmentValue, type Loan } from '../domain';
 import type { LoansContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { InstallmentView } from './mappers';
@@ -31,7 +31,7 @@ const installmentsOf = (stored: StoredLoan): InstallmentView[] => {
 
 /** What an unpaid installment costs today (null once paid): what payLoanInstallment would charge. */
 const valueToday = ({ loans }: LoansContext, installment: InstallmentView): InstallmentValue | null =>
-  installment.paid === null ? installmentValue(installment, installment.monthlyRate, LocalDate.today(loans.clock), loans.settings.latePayment) : null;
+  installment.paid === null ? installmentValue(installment, installment.monthlyRate, BusinessDate.today(loans.clock), loans.settings.latePayment) : null;
 
 /** What the charge pays, when the caller may see its loan: the charges of a request are looked up together. */
 const chargedLoanOf = ({ txid }: ChargeRef, { loans, principal, loaders }: LoansContext): Promise<ChargedLoan | null> =>
@@ -131,7 +131,7 @@ export const resolvers: Resolvers = {
   },
 
   LoanInstallment: {
-    status: (installment, _, { loans }) => installmentStatus(installment, LocalDate.today(loans.clock)),
+    status: (installment, _, { loans }) => installmentStatus(installment, BusinessDate.today(loans.clock)),
     amountDue: (installment, _, context) => valueToday(context, installment)?.amount ?? null,
     earlyPaymentDiscount: (installment, _, context) => valueToday(context, installment)?.earlyPaymentDiscount ?? null,
     paidOn: (installment) => installment.paid && installment.paid.on,

@@ -1,4 +1,4 @@
-import { type DomainEvent, type Page, type Transition, EMPTY_PAGE, StaleVersionError, UNSAVED } from '@bank/kernel';
+import { type DomainEvent, type Page, type Transition, EMPTY_PAGE, StaleVersionError, UNSAVED, BusinessDate } from '@bank/kernel';
 import { connectMongo, type Mongo } from '@bank/store-mongo';
 import { testEndpoints, uniqueName } from '@bank/testing';
 import type { Model } from 'mongoose';
@@ -6,7 +6,6 @@ import {
   acceptOffer,
   analyseApplication,
   disbursementReference,
-  LocalDate,
   openLoan,
   parseLoanRequest,
   recordDisbursement,
@@ -56,7 +55,7 @@ describe('MongoLoanRepository', () => {
   const approve: Step = (loan) => analyseApplication(loan, at);
   const accept: Step = (loan) => acceptOffer(loan, { at });
   const disburse =
-    (id: string, on: LocalDate, attempt = 1): Step =>
+    (id: string, on: BusinessDate, attempt = 1): Step =>
     (loan) =>
       recordDisbursement(loan, { reference: disbursementReference(id, attempt), on, at });
   const advance = async (id: string, steps: readonly Step[]) => {
@@ -67,11 +66,11 @@ describe('MongoLoanRepository', () => {
     }
     return loan;
   };
-  const activate = (id: string, on: LocalDate) => advance(id, [approve, accept, disburse(id, on)]);
+  const activate = (id: string, on: BusinessDate) => advance(id, [approve, accept, disburse(id, on)]);
   const charge =
     (purpose: ChargePurpose, txid: string): Step =>
     (loan) =>
-      requestCharge(loan, { purpose, txid, on: LocalDate.of(2026, 1, 30), at });
+      requestCharge(loan, { purpose, txid, on: BusinessDate.of(2026, 1, 30), at });
 
   it('stores a new loan with its events in the outbox, and refuses the same id twice', async () => {
     const before = writes;
@@ -113,7 +112,7 @@ describe('MongoLoanRepository', () => {
 
   it('finds several loans in one query', async () => {
     await insert('loan-c', 'customer-1');
-    const active = await activate('loan-c', LocalDate.of(2026, 1, 30));
+    const active = await activate('loan-c', BusinessDate.of(2026, 1, 30));
     expect(active.loan.status).toBe('ACTIVE');
     const found = await repository.getMany(['loan-a', 'loan-c', 'missing']);
     expect([...found.keys()].sort()).toEqual(['loan-a', 'loan-c']);
@@ -123,7 +122,7 @@ describe('MongoLoanRepository', () => {
   it('lists a customer’s loans newest first, filtered by status', async () => {
     await insert('loan-old', 'customer-2', '2026-01-01T00:00:00Z');
     await insert('loan-new', 'customer-2', '2026-01-02T00:00:00Z');
-    await activate('loan-new', LocalDate.of(2026, 1, 2));
+    await activate('loan-new', BusinessDate.of(2026, 1, 2));
     const ids = (page: Page<StoredLoan>) => page.edges.map(({ node }) => node.loan.id);
     expect(ids(await repository.listByCustomer('customer-2', null, { first: 10, after: null }))).toEqual(['loan-new', 'loan-old']);
     expect(ids(await repository.listByCustomer('customer-2', 'UNDER_ANALYSIS', { first: 10, after: null }))).toEqual(['loan-old']);
@@ -151,16 +150,16 @@ describe('MongoLoanRepository', () => {
 
   it('counts ACTIVE loans whose earliest unpaid installment is past due', async () => {
     // loan-c and loan-new are ACTIVE; their first installments fall due on 2026-02-28 and 2026-02-02
-    expect(await repository.countOverdue(LocalDate.of(2026, 2, 2))).toBe(0);
-    expect(await repository.countOverdue(LocalDate.of(2026, 2, 3))).toBe(1);
-    expect(await repository.countOverdue(LocalDate.of(2026, 3, 1))).toBe(2);
+    expect(await repository.countOverdue(BusinessDate.of(2026, 2, 2))).toBe(0);
+    expect(await repository.countOverdue(BusinessDate.of(2026, 2, 3))).toBe(1);
+    expect(await repository.countOverdue(BusinessDate.of(2026, 3, 1))).toBe(2);
   });
 
   it('finds the loans that asked for any of several charges, on an index of their txids', async () => {
     await insert('loan-e', 'customer-5');
     await insert('loan-f', 'customer-6');
-    await activate('loan-e', LocalDate.of(2026, 1, 30));
-    await activate('loan-f', LocalDate.of(2026, 1, 30));
+    await activate('loan-e', BusinessDate.of(2026, 1, 30));
+    await activate('loan-f', BusinessDate.of(2026, 1, 30));
     const e = await advance('loan-e', [charge({ kind: 'INSTALLMENT', number: 1 }, 'txidE1'), charge({ kind: 'PAYOFF' }, 'txidE2')]);
     const f = await advance('loan-f', [charge({ kind: 'INSTALLMENT', number: 2 }, 'txidF1')]);
     expect(e.charges.map(({ txid }) => txid)).toEqual(['txidE1', 'txidE2']);

@@ -1,10 +1,10 @@
+import { BusinessDate } from '@bank/kernel';
 import {
   acceptOffer,
   analyseApplication,
   autoDebitNumberOf,
   autoDebitReference,
   disbursementReference,
-  LocalDate,
   openLoan,
   parseLoanRequest,
   recordAutoDebitFailed,
@@ -22,18 +22,18 @@ const request = parseLoanRequest({ principal: '1000.00', termMonths: 3, system: 
 const opened = openLoan({ id: 'loan-1', customerId: 'customer-1', borrower: { name: 'Maria Silva', document: '52998224725' }, request, at }).state;
 const active = recordDisbursement(acceptOffer(analyseApplication(opened, at).state, { at }).state, {
   reference: disbursementReference('loan-1', 1),
-  on: LocalDate.of(2026, 1, 31),
+  on: BusinessDate.of(2026, 1, 31),
   at,
 }).state;
 const withAutoDebit = setAutoDebit(active, { enabled: true, at }).state;
-const dueDate = LocalDate.of(2026, 2, 28);
+const dueDate = BusinessDate.of(2026, 2, 28);
 const dueAt = new Date('2026-02-28T12:00:00Z');
 const installments = (aggregate: LoanAggregate) => (aggregate.loan.status === 'ACTIVE' ? aggregate.loan.installments : []);
 
 describe('automatic debit', () => {
   it('asks for nothing while off, before the due date, or twice for one installment', () => {
     expect(requestAutoDebit(active, { today: dueDate, at: dueAt })).toBeNull();
-    expect(requestAutoDebit(withAutoDebit, { today: LocalDate.of(2026, 2, 27), at: dueAt })).toBeNull();
+    expect(requestAutoDebit(withAutoDebit, { today: BusinessDate.of(2026, 2, 27), at: dueAt })).toBeNull();
     const requested = requestAutoDebit(withAutoDebit, { today: dueDate, at: dueAt })!;
     expect(requested.events.map(({ type, data }) => [type, data.reference.id])).toEqual([
       ['loans.accounts.debit-requested', 'loan-1/auto-debit/installment-1'],

@@ -1,7 +1,7 @@
-import { Decimal, Money } from '@bank/kernel';
-import { amountOwed, daysLate, installmentStatus, latePaymentPolicy, LocalDate, type LoanInstallment } from '../../src/domain';
+import { Decimal, Money, BusinessDate } from '@bank/kernel';
+import { amountOwed, daysLate, installmentStatus, latePaymentPolicy, type LoanInstallment } from '../../src/domain';
 
-const due = LocalDate.of(2026, 2, 15);
+const due = BusinessDate.of(2026, 2, 15);
 const installment = (payment: string, paid: LoanInstallment['paid'] = null): LoanInstallment => ({
   number: 1,
   dueDate: due,
@@ -30,7 +30,7 @@ describe('amountOwed (fine 2 % + 1 % a month pro rata die over 30-day months)', 
     ['2026-03-17', 30, '350.22'], // 340.02 × 1.03 = 350.2206
     ['2026-05-16', 90, '357.02'], // 340.02 × 1.05 = 357.021
   ])('paid on %s (%i days late) owes %s', (on, days, owed) => {
-    const date = LocalDate.parse(on);
+    const date = BusinessDate.parse(on);
     expect(daysLate(installment('340.02'), date)).toBe(days);
     expect(amountOwed(installment('340.02'), date).toString()).toBe(owed);
   });

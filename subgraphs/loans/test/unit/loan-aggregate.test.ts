@@ -1,5 +1,5 @@
 import { accountRequestTypes, pixRequestTypes } from '@bank/contracts';
-import { Decimal, Money } from '@bank/kernel';
+import { Decimal, Money, BusinessDate } from '@bank/kernel';
 import {
   acceptOffer,
   analyseApplication,
@@ -7,7 +7,6 @@ import {
   installmentCharge,
   loanIdOf,
   LOANS_SOURCE,
-  LocalDate,
   openLoan,
   parseLoanRequest,
   paymentReturnReference,
@@ -30,7 +29,7 @@ const opened = () => openLoan({ id: 'loan-1', customerId: 'customer-1', borrower
 const approved = () => analyseApplication(opened(), at).state;
 const contracted = () => acceptOffer(approved(), { at }).state;
 const firstAttempt = disbursementReference('loan-1', 1);
-const disbursedOn = LocalDate.of(2026, 1, 31);
+const disbursedOn = BusinessDate.of(2026, 1, 31);
 const active = () => recordDisbursement(contracted(), { reference: firstAttempt, on: disbursedOn, at }).state;
 const installmentsOf = (aggregate: LoanAggregate) => (aggregate.loan.status === 'ACTIVE' ? aggregate.loan.installments : []);
 
@@ -47,7 +46,7 @@ describe('disbursement', () => {
   it('accepting the offer contracts the loan and asks for what it releases today to be credited, the IOF withheld', () => {
     const { state, events } = acceptOffer(approved(), { at });
     // the offer is 1.49 % a month (see loan.test.ts); the table would start today, 2026-01-30 in Brasília
-    const { releasedAmount: released, iof } = simulateLoan({ ...request, monthlyRate: new Decimal('1.49'), startDate: LocalDate.of(2026, 1, 30) });
+    const { releasedAmount: released, iof } = simulateLoan({ ...request, monthlyRate: new Decimal('1.49'), startDate: BusinessDate.of(2026, 1, 30) });
     expect(state.loan.status).toBe('CONTRACTED');
     expect(events.map((event) => event.type)).toEqual(['loans.loan.contracted', accountRequestTypes.credit(LOANS_SOURCE)]);
     expect(events[1]!.data).toEqual({
@@ -58,7 +57,7 @@ describe('disbursement', () => {
       description: `Loan loan-1: ${request.principal.toString()} disbursed, IOF ${iof.toString()} withheld`,
     });
     expect(released.add(iof).equals(request.principal)).toBe(true);
-    expect(state.disbursements).toEqual([{ attempt: 1, amount: released, on: LocalDate.of(2026, 1, 30), requestedAt: at }]);
+    expect(state.disbursements).toEqual([{ attempt: 1, amount: released, on: BusinessDate.of(2026, 1, 30), requestedAt: at }]);
   });
 
   it('a failed transfer is recorded with an event; the retry asks again under a new reference', () => {
@@ -88,7 +87,7 @@ describe('disbursement', () => {
 
 describe('charges', () => {
   const chargeAt = new Date('2026-02-10T12:00:00Z'); // 09:00 in Brasília: 15 hours left in the day
-  const onTime = LocalDate.of(2026, 2, 10);
+  const onTime = BusinessDate.of(2026, 2, 10);
 
   it('asks Pix to charge the installment, discounted when paid before its due date, payable until the end of the day', () => {
     const loan = active();
@@ -132,7 +131,7 @@ describe('charges', () => {
     const again = requestCharge(first.state, { purpose, txid: 'TXID2', on: onTime, at: chargeAt });
     expect(again).toEqual({ state: first.state, events: [], charge: first.charge });
     // due 2026-02-28; on 2026-03-10, 10 days late: payment × (1 + 2 % + 1 % × 10/30)
-    const late = LocalDate.of(2026, 3, 10);
+    const late = BusinessDate.of(2026, 3, 10);
     const next = requestCharge(first.state, { purpose, txid: 'TXID3', on: late, at: chargeAt });
     const payment = installmentsOf(first.state)[0]!.payment;
     expect(next.charge.amount).toEqual(Money.fromDecimal(payment.toDecimal().times(102).plus(payment.toDecimal().times(10).dividedBy(30)).dividedBy(100)));

@@ -1,9 +1,9 @@
+import { BusinessDate } from '@bank/kernel';
 import type { StoredLoan } from '../../src/application/ports';
 import {
   acceptOffer,
   analyseApplication,
   disbursementReference,
-  LocalDate,
   openLoan,
   parseLoanRequest,
   recordChargeCreated,
@@ -16,7 +16,7 @@ import {
 import { fromDocument, loanCodec, toDocument } from '../../src/infrastructure/mongo/loan-document';
 
 const at = new Date('2026-01-30T12:00:00Z');
-const on = LocalDate.of(2026, 1, 30);
+const on = BusinessDate.of(2026, 1, 30);
 const opened = (monthlyIncome = '9000.00') =>
   openLoan({
     id: 'loan-1',

@@ -1,10 +1,9 @@
-import { Decimal, Money } from '@bank/kernel';
+import { Decimal, Money, BusinessDate } from '@bank/kernel';
 import {
   analyseLoan,
   contractLoan,
   disburseLoan,
   failDisbursement,
-  LocalDate,
   parseLoanRequest,
   payInstallment,
   quotePayoff,
@@ -22,7 +21,7 @@ const requested = (overrides: Partial<LoanRequestInput> = {}) =>
   requestLoan({ id: 'loan-1', customerId: 'customer-1', request: parseLoanRequest({ ...input, ...overrides }), at });
 const approved = () => analyseLoan(requested().state, at).state;
 const contracted = () => contractLoan(approved(), at).state;
-const disbursedOn = LocalDate.of(2026, 1, 31);
+const disbursedOn = BusinessDate.of(2026, 1, 31);
 const active = () => disburseLoan(contracted(), { on: disbursedOn, at }).state;
 
 /** Events carry plain JSON: serializing them loses nothing. */
@@ -192,7 +191,7 @@ describe('loan lifecycle', () => {
 
   it('early payoff settles for the quote, below the installments left', () => {
     const loan = active();
-    const on = LocalDate.of(2026, 3, 10);
+    const on = BusinessDate.of(2026, 3, 10);
     const quote = quotePayoff(loan, on);
     expect(quote.amount.lessThan(quote.scheduled)).toBe(true);
     const { state, events } = settleLoan(loan, { on, at });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Decimal, Money } from '@bank/kernel';
-import { buildSchedule, LocalDate, scheduleRows, tryScheduleRows, type AmortizationSystem, type ScheduleRow } from '../../src/domain';
+import { Decimal, Money, BusinessDate } from '@bank/kernel';
+import { buildSchedule, scheduleRows, tryScheduleRows, type AmortizationSystem, type ScheduleRow } from '../../src/domain';
 
 const terms = (principal: string, termMonths: number, monthlyRate: string, system: AmortizationSystem) => ({
   principal: Money.parse(principal),
@@ -172,9 +172,9 @@ describe('tables the rounding cannot close', () => {
 
 describe('due dates', () => {
   it('fall on the start day k months later, clamped, always counted from the start date', () => {
-    const from2027 = buildSchedule({ ...terms('1000.00', 4, '1', 'PRICE'), startDate: LocalDate.of(2027, 1, 31) });
+    const from2027 = buildSchedule({ ...terms('1000.00', 4, '1', 'PRICE'), startDate: BusinessDate.of(2027, 1, 31) });
     expect(from2027.map((row) => row.dueDate.toString())).toEqual(['2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31']);
-    const from2028 = buildSchedule({ ...terms('1000.00', 2, '1', 'SAC'), startDate: LocalDate.of(2028, 1, 31) });
+    const from2028 = buildSchedule({ ...terms('1000.00', 2, '1', 'SAC'), startDate: BusinessDate.of(2028, 1, 31) });
     expect(from2028.map((row) => row.dueDate.toString())).toEqual(['2028-02-29', '2028-03-31']);
   });
 });

@@ -1,8 +1,7 @@
-import { Decimal, Money } from '@bank/kernel';
+import { Decimal, Money, BusinessDate } from '@bank/kernel';
 import {
   creditIof,
   effectiveTotalCost,
-  LocalDate,
   parseSimulationInput,
   simulateLoan,
   type AmortizationSystem,
@@ -10,7 +9,7 @@ import {
   type SimulationInput,
 } from '../../src/domain';
 
-const today = LocalDate.of(2026, 1, 15);
+const today = BusinessDate.of(2026, 1, 15);
 const valid: SimulationInput = { principal: '1000.00', termMonths: 3, monthlyRate: '1', system: 'PRICE', startDate: '2026-01-15' };
 const simulate = (input: Partial<SimulationInput>) => simulateLoan(parseSimulationInput({ ...valid, ...input }, today));
 
@@ -33,7 +32,7 @@ function floatCet(released: number, flows: readonly { days: number; amount: numb
   return { annual: r * 100, monthly: ((1 + r) ** (1 / 12) - 1) * 100 };
 }
 
-const flowsOf = (installments: readonly Installment[], start: LocalDate) =>
+const flowsOf = (installments: readonly Installment[], start: BusinessDate) =>
   installments.map(({ dueDate, payment }) => ({ days: start.daysUntil(dueDate), amount: Number(payment.toString()) }));
 
 describe('parseSimulationInput', () => {
@@ -149,13 +148,13 @@ describe('creditIof', () => {
     // due dates 2026-02-10 … 2028-01-10; days 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365
     // (sum 2363), then twelve more installments capped at 365 (4380): 6743 installment-days
     //   0.38 % × 1200.00 = 4.56; 0.0082 % × 50.00 × 6743 = 27.6463; total 32.2063 → 32.21
-    const start = LocalDate.of(2026, 1, 10);
+    const start = BusinessDate.of(2026, 1, 10);
     const installments = simulateLoan(parseSimulationInput({ principal: '1200.00', termMonths: 24, monthlyRate: '0', system: 'PRICE' }, start)).installments;
     expect(creditIof(Money.parse('1200.00'), installments, start).toString()).toBe('32.21');
   });
 
   it('takes configured rates', () => {
-    const start = LocalDate.of(2026, 1, 15);
+    const start = BusinessDate.of(2026, 1, 15);
     const installments = simulate({}).installments;
     // 1 % flat only: 10.00
     expect(creditIof(Money.parse('1000.00'), installments, start, { flatPercent: new Decimal(1), dailyPercent: new Decimal(0), maxDays: 365 }).toString()).toBe(
@@ -167,13 +166,13 @@ describe('creditIof', () => {
 describe('effectiveTotalCost', () => {
   it('one payment a year later: 1000.00 released, 1100.00 paid in 365 days is 10 % a year', () => {
     // monthly: 1.1^(1/12) − 1 = 0.797414 % → 0.7974
-    const start = LocalDate.of(2026, 3, 1);
+    const start = BusinessDate.of(2026, 3, 1);
     const cet = effectiveTotalCost(Money.parse('1000.00'), [{ dueDate: start.addDays(365), payment: Money.parse('1100.00') }], start);
     expect([cet.annual.toFixed(4), cet.monthly.toFixed(4)]).toEqual(['10.0000', '0.7974']);
   });
 
   it('refuses flows no loan has: repaying less than released, or due on the release date', () => {
-    const start = LocalDate.of(2026, 3, 1);
+    const start = BusinessDate.of(2026, 3, 1);
     const cet = (released: string, days: number, payment: string) =>
       effectiveTotalCost(Money.parse(released), [{ dueDate: start.addDays(days), payment: Money.parse(payment) }], start);
     expect(() => cet('1000.00', 365, '999.99')).toThrow(RangeError);

@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from '@bank/kernel';
+import { RuleError, type ErrorCode } from '@bank/kernel';
 
 /** Every way a Pix rule refuses a request, with the code clients see for it. Input errors stay BAD_USER_INPUT. */
 const CODES = {
@@ -17,12 +17,9 @@ const CODES = {
 export type PixErrorReason = keyof typeof CODES;
 
 /** A Pix rule refused the request; `reason` says which, `code` is what the API shows. */
-export class PixError extends AppError {
-  override readonly reason: PixErrorReason;
-
+export class PixError extends RuleError<PixErrorReason> {
   constructor(reason: PixErrorReason, message: string) {
-    super(CODES[reason], message);
+    super(CODES, reason, message);
     this.name = 'PixError';
-    this.reason = reason;
   }
 }

@@ -18,7 +18,7 @@ import {
   type Merchant,
 } from '../../domain/cards';
 import { CARD_EVENTS } from '@bank/contracts';
-import { BANK_ACCOUNTS, isLedgerError, parseAccountId, parseTransferId, type AccountId, type TransferId } from '../../ledger';
+import { BANK_ACCOUNTS, isLedgerError, parseAccountId, parseTransferId, type AccountId, type TransferId } from '../../ledger/domain';
 import { transferIdOf } from '../ids';
 import type { Cards } from './context';
 import type { CardsTransaction, InvoiceEntry, SpendPeriod } from './ports';

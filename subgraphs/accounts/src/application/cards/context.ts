@@ -1,6 +1,6 @@
 import type { Clock } from '@bank/kernel';
 import type { CheckingAccountStore } from '../ports';
-import type { Ledger } from '../../ledger';
+import type { Ledger } from '../../ledger/application';
 import type { CardStore, CardsUnitOfWork, CardVault, RevealLimiter } from './ports';
 
 export interface CardSettings {

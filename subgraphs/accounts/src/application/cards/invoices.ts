@@ -13,7 +13,7 @@ import {
   type InvoicePeriod,
   type InvoiceStatus,
 } from '../../domain/cards';
-import { parseAccountId } from '../../ledger';
+import { parseAccountId } from '../../ledger/domain';
 import { transferIdOf } from '../ids';
 import type { Cards } from './context';
 import { findVisibleCard } from './manage-card';
@@ -134,7 +134,7 @@ export async function payCardInvoice(
   if (card.kind !== 'CREDIT') throw badInput('a debit card has no invoices', 'cardId');
   const account = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(command.fromAccountId, 'fromAccountId')),
+    await context.accounts.get(parseAccountId(command.fromAccountId, 'fromAccountId')),
     (found) => found.customerId,
     `account ${command.fromAccountId}`,
   );

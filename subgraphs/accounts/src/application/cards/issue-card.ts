@@ -15,7 +15,7 @@ import {
   type CreditLine,
   type LimitsInput,
 } from '../../domain/cards';
-import { parseAccountId } from '../../ledger';
+import { parseAccountId } from '../../ledger/domain';
 import { transferIdOf } from '../ids';
 import type { Cards } from './context';
 import type { CardsTransaction } from './ports';
@@ -50,7 +50,7 @@ export async function issueCard(context: Cards, principal: AuthenticatedPrincipa
   const nickname = parseNickname(command.nickname);
   const account = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(command.accountId, 'accountId')),
+    await context.accounts.get(parseAccountId(command.accountId, 'accountId')),
     (found) => found.customerId,
     `account ${command.accountId}`,
   );

@@ -1,5 +1,5 @@
 import type { Money } from '@bank/kernel';
-import type { AccountId, Transfer, TransferRequest } from '../../ledger';
+import type { AccountId, Transfer, TransferRequest } from '../../ledger/domain';
 import type { AccountStatus } from '../../domain';
 import type { ApprovedAuthorization, Card, CardAuthorization, CardEvent, InvoicePeriod } from '../../domain/cards';
 

@@ -2,7 +2,7 @@ import { badInput, Money } from '@bank/kernel';
 import { ownedBy, visibleTo, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { changeLimits, defaultLimits, PIX_LIMIT_KINDS, type PixLimits, type PixLimitValues } from '../../domain/pix';
 import type { CheckingAccount } from '../../domain';
-import { parseAccountId } from '../../ledger';
+import { parseAccountId } from '../../ledger/domain';
 import type { Accounts } from '../context';
 
 export interface UpdatePixLimitsCommand {
@@ -17,12 +17,7 @@ const MAX_LIMIT = Money.parse('1000000.00');
 
 /** The account's Pix limits (the defaults until the holder changes them), for the holder and staff. */
 export async function pixLimitsOf(context: Accounts, principal: Principal, accountId: string): Promise<PixLimits> {
-  const account = visibleTo(
-    principal,
-    await context.accounts.byId(parseAccountId(accountId, 'accountId')),
-    (found) => found.customerId,
-    `account ${accountId}`,
-  );
+  const account = visibleTo(principal, await context.accounts.get(parseAccountId(accountId, 'accountId')), (found) => found.customerId, `account ${accountId}`);
   return (await context.pix.store.limits(account.id)) ?? defaultLimits(context.pix.settings.defaultLimits);
 }
 
@@ -36,7 +31,7 @@ export async function updatePixLimits(context: Accounts, principal: Authenticate
   const asked = parseLimits(command);
   const account = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(command.accountId, 'accountId')),
+    await context.accounts.get(parseAccountId(command.accountId, 'accountId')),
     (found) => found.customerId,
     `account ${command.accountId}`,
   );

@@ -12,7 +12,7 @@ import {
 import { Money, unprocessable, type DomainEvent } from '@bank/kernel';
 import type { z } from 'zod';
 import { chargeCreditIdOf, orderTransferIds, type PixOrder, type PixReceipt, type ReceiptParty } from '../../domain/pix';
-import { BANK_ACCOUNTS, isLedgerError, parseAccountId, type AccountId, type TransferId, type TransferRequest } from '../../ledger';
+import { BANK_ACCOUNTS, isLedgerError, parseAccountId, type AccountId, type TransferId, type TransferRequest } from '../../ledger/domain';
 import type { Accounts } from '../context';
 import type { OrderOutcome } from './ports';
 

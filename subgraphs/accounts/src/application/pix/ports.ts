@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@bank/kernel';
-import type { TransferId, TransferRequest } from '../../ledger';
+import type { TransferId, TransferRequest } from '../../ledger/domain';
 import type { OutcomeSignals } from './outcome-signals';
 import type { PixLimits, PixLimitValues, PixOrder, PixReceipt, PixUsage } from '../../domain/pix';
 

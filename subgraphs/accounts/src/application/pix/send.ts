@@ -4,7 +4,7 @@ import { ownedBy, type AuthenticatedPrincipal } from '@bank/identity';
 import { decodeBrCode, parseAnyKey } from '@bank/pix-codes';
 import { assertCanSend, type CheckingAccount } from '../../domain';
 import { assertWithinLimits, orderTransferIds, PIX_HOLD_TIMEOUT_SECONDS, type PixOrder } from '../../domain/pix';
-import { BANK_ACCOUNTS, parseAccountId } from '../../ledger';
+import { BANK_ACCOUNTS, parseAccountId } from '../../ledger/domain';
 import type { Accounts } from '../context';
 import { transferIdOf } from '../ids';
 
@@ -58,7 +58,7 @@ export async function payPixCode(context: Accounts, principal: AuthenticatedPrin
 async function payingAccount(context: Accounts, principal: AuthenticatedPrincipal, accountId: string): Promise<CheckingAccount> {
   const account = ownedBy(
     principal,
-    await context.accounts.byId(parseAccountId(accountId, 'fromAccountId')),
+    await context.accounts.get(parseAccountId(accountId, 'fromAccountId')),
     (found) => found.customerId,
     `account ${accountId}`,
   );

@@ -1,5 +1,5 @@
 import type { SettlementEvent } from '../../domain';
-import type { Transfer, TransferRequest } from '../../ledger';
+import type { Transfer, TransferRequest } from '../../ledger/domain';
 
 /** Settlements on the ledger, with their outcomes in the outbox (relayed to the requester). */
 export interface SettlementOutcomes {

@@ -1,6 +1,14 @@
 import type { Money } from '@bank/kernel';
 import { settlementFailed, settlementPosted, type CheckingAccount, type SettlementDirection, type SettlementRequest } from '../../domain';
-import { BANK_ACCOUNTS, isLedgerError, parseAccountId, type AccountId, type BankAccountName, type TransferCode, type TransferRequest } from '../../ledger';
+import {
+  BANK_ACCOUNTS,
+  isLedgerError,
+  parseAccountId,
+  type AccountId,
+  type BankAccountName,
+  type TransferCode,
+  type TransferRequest,
+} from '../../ledger/domain';
 import type { Accounts } from '../context';
 import { settlementTransferIdOf } from '../ids';
 

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerRef } from '../mappers';
 import type { CheckingAccount } from '../../domain';
-import type { Balance, ReconciliationReport } from '../../ledger';
+import type { Balance } from '../../ledger/domain';
 import type { StatementLine, StatementCounterparty } from '../../application/ports';
 import type { StatementPage } from '../../application/queries';
 import type { SettledTransfer, Deposit } from '../../application/transfers';
+import type { ReconciliationReport } from '../../ledger/application';
 import type { Card as CardModel, CardLimits as CardLimitsModel, CardAuthorization as CardAuthorizationModel, Merchant } from '../../domain/cards';
 import type { CardDetails as CardDetailsModel } from '../../application/cards/manage-card';
 import type { AuthorizationPage, SpendingReport, CategoryTotal } from '../../application/cards/queries';

@@ -2,7 +2,7 @@ import { requireAuthenticated } from '@bank/identity';
 import { findReceipt, payPixCode, pixLimitsOf, pixReceivedBy, renderReceiptPdf, sendPix, updatePixLimits } from '../../application/pix';
 import { maskDocument } from '../../domain';
 import { effectiveLimit } from '../../domain/pix';
-import { parseAccountId } from '../../ledger';
+import { parseAccountId } from '../../ledger/domain';
 import type { Resolvers } from '../generated/resolvers';
 
 /** Pix from and into the accounts: thin, as the rest of the subgraph's resolvers. */
@@ -29,7 +29,7 @@ export const pixResolvers = {
     endToEndId: (order) => (order.status === 'COMPLETED' ? order.endToEndId : null),
     receipt: (order, _, { accounts, principal }) => (order.status === 'COMPLETED' ? findReceipt(accounts, principal, order.endToEndId) : null),
     fromAccount: async (order, _, { accounts }) => {
-      const account = await accounts.accounts.byId(parseAccountId(order.accountId));
+      const account = await accounts.accounts.get(parseAccountId(order.accountId));
       if (account === null) throw new Error(`The account ${order.accountId} of order ${order.id} is gone`);
       return account;
     },

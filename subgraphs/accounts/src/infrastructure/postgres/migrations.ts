@@ -29,6 +29,13 @@ const checkingAccountsMigration: Migration = {
   },
 };
 
+/** Checking accounts become aggregates of PostgresAggregateStore: the version is their optimistic lock. */
+const checkingAccountVersionsMigration: Migration = {
+  async up(db) {
+    await sql`alter table checking_accounts add column version integer not null default 1`.execute(db);
+  },
+};
+
 /** The accounts database: the ledger's tables, then the subgraph's own. A released migration never changes. */
 export const accountsMigrations: Migrations = {
   ...ledgerMigrations,
@@ -37,4 +44,5 @@ export const accountsMigrations: Migrations = {
   '0011-processed-events': processedEventsMigration,
   '0030-cards': cardsMigration,
   '0040-pix-receivables': pixReceivablesMigration,
+  '0060-checking-account-versions': checkingAccountVersionsMigration,
 };

@@ -1,8 +1,10 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { Money } from '@bank/kernel';
+import { Money, type Stored } from '@bank/kernel';
+import type { EventEnvelopes } from '@bank/messaging';
+import { PostgresAggregateStore, type AggregateRowMapper } from '@bank/store-postgres';
 import type { CheckingAccountStore, StatementLine, StatementQuery } from '../../application/ports';
 import { accountNumberOf, statementKindOf, type CheckingAccount } from '../../domain';
-import { parseAccountId, parseTransferId, type AccountId, type TransferCode } from '../../ledger';
+import { parseAccountId, parseTransferId, type AccountId, type TransferCode } from '../../ledger/domain';
 import type { LedgerDatabase } from '../../ledger/infrastructure/postgres/schema';
 import type { CheckingAccountsTable, CheckingDatabase } from './schema';
 
@@ -10,18 +12,40 @@ import type { CheckingAccountsTable, CheckingDatabase } from './schema';
 const THIS_BANK = 'Bank';
 
 type Database = LedgerDatabase & CheckingDatabase;
+type CheckingAccountRow = Omit<Selectable<CheckingAccountsTable>, 'version'>;
 
-export class PostgresCheckingAccounts implements CheckingAccountStore {
-  private readonly db: Kysely<Database>;
+const rows: AggregateRowMapper<CheckingAccount, CheckingAccountRow> = {
+  name: 'checking account',
+  table: 'checking_accounts',
+  toRow: (account) => ({
+    id: account.id,
+    customer_id: account.customerId,
+    branch: account.branch,
+    number: account.number,
+    holder_name: account.holderName,
+    holder_document: account.holderDocument,
+    status: account.status,
+    blocked_reason: account.status === 'BLOCKED' ? account.blockedReason : null,
+    blocked_at: account.status === 'BLOCKED' ? account.blockedAt : null,
+    closed_at: account.status === 'CLOSED' ? account.closedAt : null,
+    opened_at: account.openedAt,
+  }),
+  fromRow: toAccount,
+};
 
-  constructor(db: Kysely<LedgerDatabase>) {
-    this.db = db.withTables<CheckingDatabase>();
+/** Checking accounts (an aggregate store; the version is the optimistic lock of a block), their statements from the ledger's entries. */
+export class PostgresCheckingAccounts extends PostgresAggregateStore<CheckingAccount, CheckingAccountRow, LedgerDatabase> implements CheckingAccountStore {
+  private readonly tables: Kysely<Database>;
+
+  constructor(db: Kysely<LedgerDatabase>, envelopes: EventEnvelopes, onEventsSaved: () => void) {
+    super({ db, rows, envelopes, onEventsSaved });
+    this.tables = db.withTables<CheckingDatabase>();
   }
 
-  async open(account: Parameters<CheckingAccountStore['open']>[0]): Promise<CheckingAccount> {
-    const { rows } = await sql<{ next: bigint }>`select nextval('checking_account_numbers') as next`.execute(this.db);
+  async open(account: Parameters<CheckingAccountStore['open']>[0]): Promise<Stored<CheckingAccount>> {
+    const { rows } = await sql<{ next: bigint }>`select nextval('checking_account_numbers') as next`.execute(this.tables);
     const next = rows[0]?.next ?? 0n;
-    const inserted = await this.db
+    const inserted = await this.tables
       .insertInto('checking_accounts')
       .values({
         id: account.id,
@@ -36,38 +60,20 @@ export class PostgresCheckingAccounts implements CheckingAccountStore {
       .onConflict((conflict) => conflict.column('customer_id').doNothing())
       .returningAll()
       .executeTakeFirst();
-    if (inserted !== undefined) return toAccount(inserted);
+    if (inserted !== undefined) return this.stored(inserted);
     const [existing] = await this.byCustomer(account.customerId);
     if (existing === undefined) throw new Error(`checking account of ${account.customerId} neither inserted nor found`);
     return existing;
   }
 
-  async byId(id: AccountId): Promise<CheckingAccount | null> {
-    const row = await this.db.selectFrom('checking_accounts').selectAll().where('id', '=', id).executeTakeFirst();
-    return row === undefined ? null : toAccount(row);
+  async byCustomer(customerId: string): Promise<Stored<CheckingAccount>[]> {
+    const found = await this.tables.selectFrom('checking_accounts').selectAll().where('customer_id', '=', customerId).orderBy('opened_at').execute();
+    return found.map((row) => this.stored(row));
   }
 
-  async byCustomer(customerId: string): Promise<CheckingAccount[]> {
-    const rows = await this.db.selectFrom('checking_accounts').selectAll().where('customer_id', '=', customerId).orderBy('opened_at').execute();
-    return rows.map(toAccount);
-  }
-
-  async byNumber(branch: string, number: string): Promise<CheckingAccount | null> {
-    const row = await this.db.selectFrom('checking_accounts').selectAll().where('branch', '=', branch).where('number', '=', number).executeTakeFirst();
-    return row === undefined ? null : toAccount(row);
-  }
-
-  async update(account: CheckingAccount): Promise<void> {
-    await this.db
-      .updateTable('checking_accounts')
-      .set({
-        status: account.status,
-        blocked_reason: account.status === 'BLOCKED' ? account.blockedReason : null,
-        blocked_at: account.status === 'BLOCKED' ? account.blockedAt : null,
-        closed_at: account.status === 'CLOSED' ? account.closedAt : null,
-      })
-      .where('id', '=', account.id)
-      .execute();
+  async byNumber(branch: string, number: string): Promise<Stored<CheckingAccount> | null> {
+    const row = await this.tables.selectFrom('checking_accounts').selectAll().where('branch', '=', branch).where('number', '=', number).executeTakeFirst();
+    return row === undefined ? null : this.stored(row);
   }
 
   async statement(id: AccountId, { from, to, after, limit }: StatementQuery): Promise<StatementLine[]> {
@@ -85,7 +91,7 @@ export class PostgresCheckingAccounts implements CheckingAccountStore {
 
   /** Each posting to the account with its transfer and, when the other side is a customer's account, its holder. */
   private lines(id: AccountId) {
-    return this.db
+    return this.tables
       .selectFrom('entries as e')
       .innerJoin('transfers as t', 't.id', 'e.transfer_id')
       .leftJoin('checking_accounts as c', (join) =>
@@ -132,7 +138,7 @@ const toLine = (row: LineRow): StatementLine => ({
   counterparty: row.holder_name === null || row.holder_document === null ? null : { name: row.holder_name, document: row.holder_document, bank: THIS_BANK },
 });
 
-function toAccount(row: Selectable<CheckingAccountsTable>): CheckingAccount {
+function toAccount(row: CheckingAccountRow): CheckingAccount {
   const opened = {
     id: parseAccountId(row.id),
     customerId: row.customer_id,

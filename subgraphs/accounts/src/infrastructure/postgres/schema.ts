@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { AccountStatus } from '../../domain';
 
 /** The subgraph's own tables beside the ledger's; the DDL is in ./migrations. */
@@ -17,4 +18,6 @@ export type CheckingAccountsTable = {
   blocked_at: Date | null;
   closed_at: Date | null;
   opened_at: Date;
+  /** The aggregate's optimistic lock (PostgresAggregateStore): 1 when opened. */
+  version: Generated<number>;
 };

@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from '@bank/kernel';
+import { RuleError, type ErrorCode } from '@bank/kernel';
 
 /** Every way the ledger refuses a request, with the code clients see for it. Nothing is written when it does. */
 const CODES = {
@@ -28,14 +28,12 @@ export type LedgerErrorReason = keyof typeof CODES;
  * A ledger rule refused the request: `reason` says which, `code` is what an API shows, `subject`
  * names the account or transfer concerned and `field` the offending input, where there is one.
  */
-export class LedgerError extends AppError {
-  override readonly reason: LedgerErrorReason;
+export class LedgerError extends RuleError<LedgerErrorReason> {
   readonly subject: string | undefined;
 
   constructor(reason: LedgerErrorReason, message: string, { subject, field }: { subject?: string; field?: string } = {}) {
-    super(CODES[reason], message, { reason, ...(field === undefined ? {} : { field }) });
+    super(CODES, reason, message, field === undefined ? {} : { field });
     this.name = 'LedgerError';
-    this.reason = reason;
     this.subject = subject;
   }
 }

@@ -1,6 +1,5 @@
 import { CachedAggregateStore, type ReadThroughCache } from '@bank/platform';
-import type { Stored } from '@bank/kernel';
-import type { CalendarDate } from '../../domain';
+import type { BusinessDate, Stored } from '@bank/kernel';
 import type { Page, PageRequest, PolicyRecord, PolicyRepository } from '../../application/ports';
 
 /**
@@ -20,11 +19,11 @@ export class CachedPolicyRepository extends CachedAggregateStore<PolicyRecord, P
     return this.store.listByOwner(customerId, page);
   }
 
-  dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+  dueForCharge(dueBy: BusinessDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
     return this.store.dueForCharge(dueBy, limit);
   }
 
-  dueForAutoDebit(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+  dueForAutoDebit(dueBy: BusinessDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
     return this.store.dueForAutoDebit(dueBy, limit);
   }
 

@@ -1,7 +1,7 @@
-import { Cpf } from '@bank/kernel';
+import { BusinessDate, Cpf } from '@bank/kernel';
 import { documentFields } from '@bank/store-dynamodb';
 import { z } from 'zod';
-import { COVERAGES, parseCalendarDate, Plate, type Driver, type InstallmentOption, type QuotedCoverage, type TransferState, type Vehicle } from '../../domain';
+import { COVERAGES, Plate, type Driver, type InstallmentOption, type QuotedCoverage, type TransferState, type Vehicle } from '../../domain';
 
 export const { instant, amount, toInstant, fromInstant, fromAmount } = documentFields;
 
@@ -23,12 +23,17 @@ export const fromVehicle = (document: VehicleDocument): Vehicle => ({
   fipeValue: fromAmount(document.fipeValue),
 });
 
-export const toDriver = (driver: Driver): DriverDocument => ({ ...driver, cpf: driver.cpf.value });
+export const toDriver = (driver: Driver): DriverDocument => ({
+  ...driver,
+  cpf: driver.cpf.value,
+  birthDate: driver.birthDate.toString(),
+  licensedSince: driver.licensedSince.toString(),
+});
 export const fromDriver = (document: DriverDocument): Driver => ({
   name: document.name,
   cpf: Cpf.parse(document.cpf),
-  birthDate: parseCalendarDate(document.birthDate, 'birthDate'),
-  licensedSince: parseCalendarDate(document.licensedSince, 'licensedSince'),
+  birthDate: BusinessDate.parse(document.birthDate, 'birthDate'),
+  licensedSince: BusinessDate.parse(document.licensedSince, 'licensedSince'),
 });
 
 export const toCoverage = ({ coverage, premium, deductible }: QuotedCoverage): CoverageDocument => ({

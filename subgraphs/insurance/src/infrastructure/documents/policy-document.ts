@@ -1,8 +1,8 @@
-import { AUTO_DEBIT_OFF, type Stored } from '@bank/kernel';
+import { AUTO_DEBIT_OFF, BusinessDate, type Stored } from '@bank/kernel';
 import type { Codec } from '@bank/platform';
 import { z } from 'zod';
 import type { PolicyRecord } from '../../application/ports';
-import type { CalendarDate, Policy, PolicyTerm, PremiumAutoDebit } from '../../domain';
+import type { Policy, PolicyTerm, PremiumAutoDebit } from '../../domain';
 import {
   amount,
   coverageDocument,
@@ -44,7 +44,7 @@ type AutoDebitDocument = z.infer<typeof autoDebitDocument>;
 const autoDebitToDocument = ({ enabled, attempts }: PremiumAutoDebit): AutoDebitDocument => ({
   enabled,
   attempts: attempts.map((attempt) => {
-    const base = { number: attempt.number, amount: attempt.amount.toString(), on: attempt.on, requestedAt: toInstant(attempt.requestedAt) };
+    const base = { number: attempt.number, amount: attempt.amount.toString(), on: attempt.on.toString(), requestedAt: toInstant(attempt.requestedAt) };
     if (attempt.status === 'REQUESTED') return { ...base, status: attempt.status };
     if (attempt.status === 'FAILED') return { ...base, status: attempt.status, reason: attempt.reason, failedAt: toInstant(attempt.failedAt) };
     return { ...base, status: attempt.status, settledAt: toInstant(attempt.settledAt) };
@@ -54,7 +54,12 @@ const autoDebitToDocument = ({ enabled, attempts }: PremiumAutoDebit): AutoDebit
 const autoDebitFromDocument = ({ enabled, attempts }: AutoDebitDocument): PremiumAutoDebit => ({
   enabled,
   attempts: attempts.map((attempt) => {
-    const base = { number: attempt.number, amount: fromAmount(attempt.amount), on: attempt.on as CalendarDate, requestedAt: fromInstant(attempt.requestedAt) };
+    const base = {
+      number: attempt.number,
+      amount: fromAmount(attempt.amount),
+      on: BusinessDate.parse(attempt.on, 'autoDebit.on'),
+      requestedAt: fromInstant(attempt.requestedAt),
+    };
     if (attempt.status === 'REQUESTED') return { ...base, status: attempt.status };
     if (attempt.status === 'FAILED') return { ...base, status: attempt.status, reason: attempt.reason, failedAt: fromInstant(attempt.failedAt) };
     return { ...base, status: attempt.status, settledAt: fromInstant(attempt.settledAt) };

@@ -1,8 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page, PageRequest, Stored } from '@bank/kernel';
+import type { BusinessDate, Page, PageRequest, Stored } from '@bank/kernel';
 import { DynamoDbAggregateStore, type AggregateItemMapper, type Item, type ItemKey } from '@bank/store-dynamodb';
 import type { ClaimRecord, ClaimRepository, PolicyRecord, PolicyRepository, QuoteRecord, QuoteRepository } from '../../application/ports';
-import { installmentToChargeNext, nextPremiumAutoDebitOn, type CalendarDate } from '../../domain';
+import { installmentToChargeNext, nextPremiumAutoDebitOn } from '../../domain';
 import { claimFromRecordDocument, claimToRecordDocument } from '../documents/claim-document';
 import { policyCodec, policyFromRecordDocument, policyToRecordDocument } from '../documents/policy-document';
 import { quoteFromDocument, quoteToDocument } from '../documents/quote-document';
@@ -45,13 +45,13 @@ const quoteItems: AggregateItemMapper<QuoteRecord> = {
 /** In the premium-due index while an installment remains to be charged; an update without them takes the policy out. */
 function premiumDueAttributes(record: PolicyRecord): Record<string, string> {
   const next = installmentToChargeNext(record);
-  return next === null ? {} : { [premiumDueIndex.partitionKey]: PREMIUM_DUE_PARTITION, [premiumDueIndex.sortKey]: next.dueOn };
+  return next === null ? {} : { [premiumDueIndex.partitionKey]: PREMIUM_DUE_PARTITION, [premiumDueIndex.sortKey]: next.dueOn.toString() };
 }
 
 /** In the auto-debit-due index while an automatic debit will fall due. */
 function autoDebitDueAttributes(record: PolicyRecord): Record<string, string> {
   const on = nextPremiumAutoDebitOn(record);
-  return on === null ? {} : { [autoDebitDueIndex.partitionKey]: AUTO_DEBIT_DUE_PARTITION, [autoDebitDueIndex.sortKey]: on };
+  return on === null ? {} : { [autoDebitDueIndex.partitionKey]: AUTO_DEBIT_DUE_PARTITION, [autoDebitDueIndex.sortKey]: on.toString() };
 }
 
 const policyItems: AggregateItemMapper<PolicyRecord> = {
@@ -105,18 +105,18 @@ export class DynamoDbPolicyRepository extends DynamoDbAggregateStore<PolicyRecor
   }
 
   /** The index finds the candidates; their items, read consistently, are what the caller decides on (the index lags behind the table). */
-  dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+  dueForCharge(dueBy: BusinessDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
     return this.due(premiumDueIndex, PREMIUM_DUE_PARTITION, dueBy, limit);
   }
 
-  dueForAutoDebit(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+  dueForAutoDebit(dueBy: BusinessDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
     return this.due(autoDebitDueIndex, AUTO_DEBIT_DUE_PARTITION, dueBy, limit);
   }
 
   private async due(
     index: { readonly name: string; readonly partitionKey: string; readonly sortKey: string },
     partition: string,
-    dueBy: CalendarDate,
+    dueBy: BusinessDate,
     limit: number,
   ): Promise<readonly Stored<PolicyRecord>[]> {
     const { Items = [] } = await this.client.send(
@@ -125,7 +125,7 @@ export class DynamoDbPolicyRepository extends DynamoDbAggregateStore<PolicyRecor
         IndexName: index.name,
         KeyConditionExpression: '#partition = :partition AND #due <= :dueBy',
         ExpressionAttributeNames: { '#partition': index.partitionKey, '#due': index.sortKey },
-        ExpressionAttributeValues: { ':partition': partition, ':dueBy': dueBy },
+        ExpressionAttributeValues: { ':partition': partition, ':dueBy': dueBy.toString() },
         Limit: limit,
       }),
     );

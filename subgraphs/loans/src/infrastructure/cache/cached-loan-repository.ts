@@ -1,7 +1,8 @@
+import type { BusinessDate } from '@bank/kernel';
 import type { Page, PageRequest } from '@bank/kernel';
 import { CachedAggregateStore, type ReadThroughCache } from '@bank/platform';
 import type { LoanRepository, StoredLoan } from '../../application/ports';
-import type { LoanAggregate, LoanStatus, LocalDate } from '../../domain';
+import type { LoanAggregate, LoanStatus } from '../../domain';
 
 /**
  * Serves `get` and `getMany` (the reads of GraphQL) from Redis (see CachedAggregateStore); every
@@ -25,11 +26,11 @@ export class CachedLoanRepository extends CachedAggregateStore<LoanAggregate, Lo
     return this.store.listByCustomer(customerId, status, page);
   }
 
-  countOverdue(today: LocalDate): Promise<number> {
+  countOverdue(today: BusinessDate): Promise<number> {
     return this.store.countOverdue(today);
   }
 
-  listAutoDebitDue(today: LocalDate, limit: number): Promise<readonly string[]> {
+  listAutoDebitDue(today: BusinessDate, limit: number): Promise<readonly string[]> {
     return this.store.listAutoDebitDue(today, limit);
   }
 }

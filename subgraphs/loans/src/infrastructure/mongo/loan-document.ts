@@ -1,8 +1,8 @@
-import { Decimal, Money } from '@bank/kernel';
+import { Decimal, Money, BusinessDate } from '@bank/kernel';
 import type { OutboxFields } from '@bank/store-mongo';
 import { z } from 'zod';
 import type { StoredLoan } from '../../application/ports';
-import { AMORTIZATION_SYSTEMS, LocalDate, type Cet, type LoanAggregate, type LoanCharge, type LoanInstallment } from '../../domain';
+import { AMORTIZATION_SYSTEMS, type Cet, type LoanAggregate, type LoanCharge, type LoanInstallment } from '../../domain';
 
 /*
  * A loan is one document: its state (the domain's Loan, `_id` its id), what it asked Pix for, and
@@ -14,7 +14,7 @@ import { AMORTIZATION_SYSTEMS, LocalDate, type Cet, type LoanAggregate, type Loa
 const instant = z.union([z.date(), z.iso.datetime()]).transform((value) => new Date(value));
 const money = z.string().transform((text) => Money.parse(text));
 const rate = z.string().transform((text) => new Decimal(text));
-const calendarDate = z.string().transform((text) => LocalDate.parse(text));
+const calendarDate = z.string().transform((text) => BusinessDate.parse(text));
 
 const cet = z.object({ monthly: rate, annual: rate });
 

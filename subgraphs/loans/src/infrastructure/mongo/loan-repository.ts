@@ -1,8 +1,8 @@
 import { MongoAggregateStore, type AggregateDocumentMapper } from '@bank/store-mongo';
 import type { Model } from 'mongoose';
-import { badInput, pageOf, type Page, type PageRequest } from '@bank/kernel';
+import { badInput, pageOf, type Page, type PageRequest, type BusinessDate } from '@bank/kernel';
 import type { LoanRepository, StoredLoan } from '../../application/ports';
-import type { LoanAggregate, LoanStatus, LocalDate } from '../../domain';
+import type { LoanAggregate, LoanStatus } from '../../domain';
 import { outboxEvents } from '../outbox-events';
 import { fromDocument, OPTIONAL_FIELDS, toDocument, type LoanDocument } from './loan-document';
 
@@ -48,11 +48,11 @@ export class MongoLoanRepository extends MongoAggregateStore<LoanAggregate, Loan
     return pageOf(edges, { after, hasNextPage: documents.length > first });
   }
 
-  countOverdue(today: LocalDate): Promise<number> {
+  countOverdue(today: BusinessDate): Promise<number> {
     return this.model.countDocuments({ status: 'ACTIVE', nextDueDate: { $lt: today.toString() } }).exec();
   }
 
-  async listAutoDebitDue(today: LocalDate, limit: number): Promise<readonly string[]> {
+  async listAutoDebitDue(today: BusinessDate, limit: number): Promise<readonly string[]> {
     const found = await this.model
       .find({ 'autoDebit.enabled': true, status: 'ACTIVE', nextDueDate: { $lte: today.toString() } }, { _id: 1 })
       .limit(limit)
