@@ -13,7 +13,7 @@ describe('the customer graph through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria@example.com" }) { pixKey { key } } }`);
+    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria@example.com" }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`);
     const created = await stack.as(MARIA)(
       `mutation($key: String!) { createPixCharge(input: { key: "maria@example.com", amount: "99.90" }, idempotencyKey: $key) { charge { txid } } }`,
       { key: randomUUID() },
@@ -31,7 +31,7 @@ describe('the customer graph through the gateway', () => {
       loans: { edges: [] },
       autoPolicies: { edges: [] },
     });
-    expect(data?.me.pixCharges.edges.map((edge) => edge.node.txid)).toEqual([txid]);
+    expect(data?.me.pixCharges?.edges.map((edge) => edge.node.txid)).toEqual([txid]);
   });
 
   it('answers me with what every subgraph contributes, in one request', async () => {
@@ -60,7 +60,7 @@ describe('the customer graph through the gateway', () => {
     it('removePixCharge / simulatePixPayment on A’s charge → NOT_FOUND, nothing changes', async () => {
       for (const mutation of [
         `removePixCharge(input: { txid: $txid }) { charge { status } }`,
-        `simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } }`,
+        `simulatePixPayment(input: { txid: $txid }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } }`,
       ]) {
         const response = await stack.as(JOAO)(`mutation($txid: ID!) { ${mutation} }`, { txid });
         expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -50,7 +50,7 @@ export class PixLedgerClient {
   async registerEmailKey(claims: TokenClaims & { sub: string }): Promise<string> {
     const data = await this.ok<{ registerPixKey: { pixKey: { key: string } } }>(
       claims,
-      `mutation($key: String!) { registerPixKey(input: { type: EMAIL, key: $key }) { pixKey { key } } }`,
+      `mutation($key: String!) { registerPixKey(input: { type: EMAIL, key: $key }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`,
       { key: `${claims.sub}@bank.example` },
     );
     return data.registerPixKey.pixKey.key;

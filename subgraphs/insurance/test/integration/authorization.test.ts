@@ -151,7 +151,7 @@ describe('who sees and changes what', () => {
 
   it('asks anonymous callers to sign in before quoting', async () => {
     const result = await harness.as(ANONYMOUS)(
-      `mutation { quoteAutoInsurance(input: { vehicle: { make: "VW", model: "Gol", year: 2020, plate: "ABC1234", fipeValue: "50000.00" }, driver: { name: "Ana", cpf: "52998224725", birthDate: "1985-01-01", licensedSince: "2005-01-01" }, postalCode: "80010000", use: PRIVATE, bonusClass: 0, coverages: [COLLISION], deductible: STANDARD }) { quote { id } } }`,
+      `mutation { quoteAutoInsurance(input: { vehicle: { make: "VW", model: "Gol", year: 2020, plate: "ABC1234", fipeValue: "50000.00" }, driver: { name: "Ana", cpf: "52998224725", birthDate: "1985-01-01", licensedSince: "2005-01-01" }, postalCode: "80010000", use: PRIVATE, bonusClass: 0, coverages: [COLLISION], deductible: STANDARD }, idempotencyKey: "${randomUUID()}") { quote { id } } }`,
     );
 
     expect(errorOf(result)?.code).toBe('UNAUTHENTICATED');

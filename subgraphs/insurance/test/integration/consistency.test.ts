@@ -61,7 +61,7 @@ describe('consistency', () => {
     const policies = new ReadBarrier(harness.service.insurance.policies, 5);
     const insurance = { ...harness.service.insurance, policies };
 
-    const issued = await Promise.all(Array.from({ length: 5 }, () => issueAutoPolicy(insurance, owner, quoteId, 1)));
+    const issued = await Promise.all(Array.from({ length: 5 }, () => issueAutoPolicy(insurance, owner, quoteId, 1, randomUUID())));
 
     expect(policies.absentReads).toBe(5);
     expect(new Set(issued.map(({ policy }) => policy.id)).size).toBe(1);

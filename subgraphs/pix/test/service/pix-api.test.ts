@@ -5,11 +5,11 @@ import { handlePaymentOrder } from '../../src/application/payment-orders';
 import { decodeBrCode } from '../../src/domain';
 import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
 
-const REGISTER = `mutation($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { type key holderName } } }`;
+const REGISTER = `mutation($input: RegisterPixKeyInput!, $idempotencyKey: String!) { registerPixKey(input: $input, idempotencyKey: $idempotencyKey) { pixKey { type key holderName } } }`;
 const CREATE = `mutation($input: CreatePixChargeInput!, $key: String!) {
   createPixCharge(input: $input, idempotencyKey: $key) { charge { txid status amount key receiverName description brCode qrCodePng qrCodeSvg expiresAt payments { endToEndId } } }
 }`;
-const PAY = `mutation($txid: ID!, $amount: Decimal) { simulatePixPayment(input: { txid: $txid, amount: $amount }) { payment { endToEndId txid amount } } }`;
+const PAY = `mutation($txid: ID!, $amount: Decimal, $idempotencyKey: String!) { simulatePixPayment(input: { txid: $txid, amount: $amount }, idempotencyKey: $idempotencyKey) { payment { endToEndId txid amount } } }`;
 const CHARGE = `query($txid: ID!) { pixCharge(txid: $txid) { txid status amount payments { endToEndId amount refundedAmount } } }`;
 
 type Charge = { txid: string; status: string; amount: string | null; brCode: string; qrCodePng: string; qrCodeSvg: string; key: string; receiverName: string };

@@ -57,22 +57,23 @@ export function usePix() {
   const sendForm = useSubmission();
   const [created, setCreated] = useState<{ readonly txid: string; readonly qrCodePng: string } | null>(null);
   const [previewed, setPreviewed] = useState<PreviewPastedCodeQuery['pixPayloadPreview'] | null>(null);
-  const loaded = section(screen, (data) => data.me);
+  // The Pix fields come back null together when the pix service does not answer.
+  const loaded = section(screen, (data) => (data.me.pixKeys === null ? null : data.me));
   const me = loaded.state === 'ready' ? loaded.data : null;
 
   return {
     loading: loaded.state === 'loading',
     unavailable: loaded.state === 'unavailable',
     keys: me?.pixKeys ?? [],
-    charges: me?.pixCharges.edges.map(({ node }) => node) ?? [],
-    transfers: me?.pixTransfers.edges.map(({ node }) => node) ?? [],
+    charges: me?.pixCharges?.edges.map(({ node }) => node) ?? [],
+    transfers: me?.pixTransfers?.edges.map(({ node }) => node) ?? [],
     /** The charge just created, with its QR image: the screen shows it and follows its status. */
     created,
 
     keyErrors: keyForm.errors,
     registering: registering.loading,
     registerKey: (type: PixKeyType, key: string) =>
-      keyForm.run(() => register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) } } })),
+      keyForm.run(() => register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) }, idempotencyKey: newIdempotencyKey() } })),
     deleteKey: (key: string) => keyForm.run(() => remove({ variables: { input: { key } } })),
 
     chargeErrors: chargeForm.errors,
@@ -118,7 +119,7 @@ export function usePix() {
     /** Sandbox payment of the previewed charge, until the API pays a code from an account. */
     confirmPayment: async () => {
       if (previewed === null) return;
-      if (await payForm.run(() => pay({ variables: { input: { txid: previewed.txid } } }))) setPreviewed(null);
+      if (await payForm.run(() => pay({ variables: { input: { txid: previewed.txid }, idempotencyKey: newIdempotencyKey() } }))) setPreviewed(null);
     },
 
     sendErrors: sendForm.errors,
