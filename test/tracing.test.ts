@@ -132,7 +132,9 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
       expect(body.errors).toBeUndefined();
       return body.data!;
     };
-    const { registerPixKey } = await post('mutation($k: String!) { registerPixKey(input: { type: EVP }, idempotencyKey: $k) { pixKey { key } } }', { k: randomUUID() });
+    const { registerPixKey } = await post('mutation($k: String!) { registerPixKey(input: { type: EVP }, idempotencyKey: $k) { pixKey { key } } }', {
+      k: randomUUID(),
+    });
     const { createPixCharge } = await post(
       'mutation($input: CreatePixChargeInput!, $key: String!) { createPixCharge(input: $input, idempotencyKey: $key) { charge { txid } } }',
       { input: { key: registerPixKey!.pixKey!.key, amount: '12.34', description: 'traced' }, key: randomUUID() },

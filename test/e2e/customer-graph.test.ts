@@ -13,7 +13,9 @@ describe('the customer graph through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria@example.com" }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`);
+    await stack.as(MARIA)(
+      `mutation { registerPixKey(input: { type: EMAIL, key: "maria@example.com" }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`,
+    );
     const created = await stack.as(MARIA)(
       `mutation($key: String!) { createPixCharge(input: { key: "maria@example.com", amount: "99.90" }, idempotencyKey: $key) { charge { txid } } }`,
       { key: randomUUID() },

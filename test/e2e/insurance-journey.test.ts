@@ -32,9 +32,12 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
     const { quote } = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as {
       quote: { id: string; installmentOptions: { count: number; firstAmount: string }[] };
     };
-    const issued = await stack.as(MARIA)(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }, idempotencyKey: "${randomUUID()}") { policy { id status } } }`, {
-      q: quote.id,
-    });
+    const issued = await stack.as(MARIA)(
+      `mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }, idempotencyKey: "${randomUUID()}") { policy { id status } } }`,
+      {
+        q: quote.id,
+      },
+    );
     const policyId = (issued.data?.issueAutoPolicy as { policy: { id: string; status: string } }).policy.id;
     expect(issued.data?.issueAutoPolicy).toMatchObject({ policy: { status: 'PENDING_PAYMENT' } });
 
@@ -56,7 +59,9 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
         { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
       );
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
-    await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, { t: charge.txid });
+    await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, {
+      t: charge.txid,
+    });
     await eventually(() => expect(notified).toEqual([{ data: { pixChargeStatusChanged: { status: 'COMPLETED', autoPolicy: { id: policyId } } } }]));
     await eventually(async () => {
       const read = await stack.as(MARIA)(`query($id: ID!) { autoPolicy(id: $id) { status premiumPaid } }`, { id: policyId });
@@ -110,8 +115,11 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
     const asJoao = stack.as(JOAO);
     expect((await asJoao(`query($id: ID!) { autoQuote(id: $id) { id } }`, { id: quote.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await asJoao(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }, idempotencyKey: "${randomUUID()}") { policy { id } } }`, { q: quote.id })).errors?.[0]
-        ?.extensions?.code,
+      (
+        await asJoao(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }, idempotencyKey: "${randomUUID()}") { policy { id } } }`, {
+          q: quote.id,
+        })
+      ).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
     expect((await asJoao(`{ me { autoQuotes { edges { node { id } } } } }`)).data).toEqual({ me: { autoQuotes: { edges: [] } } });
   });

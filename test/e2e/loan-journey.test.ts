@@ -18,7 +18,9 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria.loan@example.com" }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`);
+    await stack.as(MARIA)(
+      `mutation { registerPixKey(input: { type: EMAIL, key: "maria.loan@example.com" }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`,
+    );
     mariaAccount = await openCheckingAccount(stack, MARIA);
   });
   let mariaAccount: string;
@@ -35,7 +37,13 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
     expect(requested.data?.requestLoan).toMatchObject({ loan: { status: 'UNDER_ANALYSIS' } });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
 
-    expect((await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, { id: loanId })).data).toEqual({
+    expect(
+      (
+        await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, {
+          id: loanId,
+        })
+      ).data,
+    ).toEqual({
       acceptLoanOffer: { loan: { status: 'CONTRACTED' } },
     });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('ACTIVE'), { timeoutMs: 15_000 });
@@ -71,7 +79,9 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
         { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
       );
       await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
-      await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, { t: charge.txid });
+      await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, {
+        t: charge.txid,
+      });
       await eventually(() =>
         expect(notified).toEqual([
           {
@@ -102,7 +112,8 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
     const asJoao = stack.as(JOAO);
     expect((await asJoao(LOAN, { id: loanId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await asJoao(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, { id: loanId })).errors?.[0]?.extensions?.code,
+      (await asJoao(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, { id: loanId }))
+        .errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
     expect((await asJoao(`{ me { loans { edges { node { id } } } } }`)).data).toEqual({ me: { loans: { edges: [] } } });
   });

@@ -39,7 +39,9 @@ export interface Stack {
 }
 
 /** An operation's variables, its idempotencyKey left to the stack when the test does not care which. */
-type KeyOptional<Variables> = Variables extends { idempotencyKey: string } ? Omit<Variables, 'idempotencyKey'> & { readonly idempotencyKey?: string } : Variables;
+type KeyOptional<Variables> = Variables extends { idempotencyKey: string }
+  ? Omit<Variables, 'idempotencyKey'> & { readonly idempotencyKey?: string }
+  : Variables;
 
 export type SubgraphName = 'pix' | 'loans' | 'insurance' | 'accounts';
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@bank/testing';
 import { CustomerOverviewDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated/graphql';
 import { openCheckingAccount, startStack, type Stack, type SubgraphName } from './stack';
 
@@ -24,9 +25,13 @@ async function seed(stack: Stack) {
   const loanId = (loan.data?.requestLoan as { loan: { id: string } }).loan.id;
   const quote = await as(QUOTE, { k: randomUUID() });
   const quoteId = (quote.data?.quoteAutoInsurance as { quote: { id: string } }).quote.id;
-  const policy = await as(ISSUE, { quoteId, k: randomUUID() });
-  const policyId = (policy.data?.issueAutoPolicy as { policy: { id: string } } | undefined)?.policy.id;
-  if (policyId === undefined) throw new Error(`issueAutoPolicy failed: ${JSON.stringify(policy.errors)}`);
+  // Issuing waits for Pix to create the premium charge, which may outlast the gateway's timeout on a busy machine: retried with its key.
+  const issue = { quoteId, k: randomUUID() };
+  const policyId = await eventually(async () => {
+    const policy = await as(ISSUE, issue);
+    expect(policy.errors).toBeUndefined();
+    return (policy.data?.issueAutoPolicy as { policy: { id: string } }).policy.id;
+  });
   return {
     accounts: { accounts: [expect.objectContaining({ id: accountId, balance: { available: '0.00' } })] },
     pix: {
@@ -44,7 +49,7 @@ describe.each(SUBGRAPHS)('the shipped overview with the %s subgraph stopped (iss
   let stack: Stack;
   let sections: Awaited<ReturnType<typeof seed>>;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ subgraphTimeoutMs: 10_000 });
     sections = await seed(stack);
     await stack.stopSubgraph(down);
   }, 120_000);

@@ -11,6 +11,9 @@ const INVALID_VARIABLE = /^Variable "\$([^"]+)" got invalid value [\s\S]*?(?: at
  * parseLiteral refused (reported by graphql-js as a validation error); null for any other error.
  */
 export function badInputOf(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+  // What a subgraph already named (passed on by the gateway) stays: only the subgraph has the document.
+  const named = formatted.extensions?.field;
+  if (formatted.extensions?.code === 'BAD_USER_INPUT' && typeof named === 'string') return withCode(formatted, named);
   const variable = INVALID_VARIABLE.exec(formatted.message);
   if (formatted.extensions?.code === 'BAD_USER_INPUT' && variable !== null) {
     const [, name = '', path] = variable;

@@ -139,7 +139,11 @@ describe('idempotentObject', () => {
       runs += 1;
       return { id: 'o-1', at: new Date('2026-01-01T00:00:00Z'), status: 'WRITTEN' };
     };
-    expect(await idempotentObject(store, { scope, key: 'k-o', input }, run, options)).toEqual({ id: 'o-1', at: new Date('2026-01-01T00:00:00Z'), status: 'WRITTEN' });
+    expect(await idempotentObject(store, { scope, key: 'k-o', input }, run, options)).toEqual({
+      id: 'o-1',
+      at: new Date('2026-01-01T00:00:00Z'),
+      status: 'WRITTEN',
+    });
     expect(await idempotentObject(store, { scope, key: 'k-o', input }, run, options)).toBe(objects.get('o-1'));
     expect(runs).toBe(1);
     await expect(idempotentObject(store, { scope, key: 'k-o', input: { other: true } }, run, options)).rejects.toMatchObject({ code: 'CONFLICT' });

@@ -80,7 +80,12 @@ export async function reviewAutoClaim(
 }
 
 /** Staff ask Pix again for a payout whose last attempt failed (once the customer has a Pix key, say), as the next attempt. */
-export function retryAutoClaimPayout(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, idempotencyKey: string): Promise<Stored<ClaimRecord>> {
+export function retryAutoClaimPayout(
+  insurance: Insurance,
+  principal: AuthenticatedPrincipal,
+  id: string,
+  idempotencyKey: string,
+): Promise<Stored<ClaimRecord>> {
   requireStaff(principal, 'retry payouts');
   return idempotentObject(
     insurance.idempotency,

@@ -7,7 +7,12 @@ import type { Insurance } from './context';
 import type { Page, PageRequest, QuoteRecord } from './ports';
 
 /** Prices the request for the caller and keeps the quote; a request that fails validation writes nothing. */
-export function requestQuote(insurance: Insurance, principal: AuthenticatedPrincipal, input: AutoQuoteInput, idempotencyKey: string): Promise<Stored<QuoteRecord>> {
+export function requestQuote(
+  insurance: Insurance,
+  principal: AuthenticatedPrincipal,
+  input: AutoQuoteInput,
+  idempotencyKey: string,
+): Promise<Stored<QuoteRecord>> {
   return idempotentObject(
     insurance.idempotency,
     { scope: `${principal.id}:quoteAutoInsurance`, key: idempotencyKey, input },

@@ -16,7 +16,12 @@ export async function recordFailedRefund(insurance: Insurance, policyId: string,
  * The policyholder (or staff) asks Pix again for every refund or returned premium whose last attempt
  * failed, each as its next attempt: after registering a Pix key, say.
  */
-export function retryAutoPolicyRefund(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, idempotencyKey: string): Promise<Stored<PolicyRecord>> {
+export function retryAutoPolicyRefund(
+  insurance: Insurance,
+  principal: AuthenticatedPrincipal,
+  id: string,
+  idempotencyKey: string,
+): Promise<Stored<PolicyRecord>> {
   const visible = async (policyId: string) => visibleTo(principal, await insurance.policies.get(policyId), policyOwner, `auto policy ${policyId}`);
   return idempotentObject(
     insurance.idempotency,

@@ -139,7 +139,7 @@ describe('who sees and changes what', () => {
     const holderOnStaff = customer('c-holder', { roles: ['customer', 'staff'] });
     expect(errorOf(await harness.as(holderOnStaff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '100.00' }))?.code).toBe('FORBIDDEN');
     const tooMuch = await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '1000000000.00' });
-    expect(errorOf(tooMuch)).toEqual({ code: 'BAD_USER_INPUT', field: 'approvedAmount' });
+    expect(errorOf(tooMuch)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.approvedAmount' });
     expect(await harness.table.item(`CLAIM#${claim.id}`, 'CLAIM')).toMatchObject({ version: 1 });
   });
 

@@ -34,7 +34,13 @@ export async function findChargedLoans(loans: Loans, principal: Principal, txids
 }
 
 /** A Pix charge for what the installment owes today, late charges included; a retry with the same idempotency key returns it. */
-export const payLoanInstallment = (loans: Loans, principal: AuthenticatedPrincipal, loanId: string, number: number, idempotencyKey: string): Promise<ChargeRef> =>
+export const payLoanInstallment = (
+  loans: Loans,
+  principal: AuthenticatedPrincipal,
+  loanId: string,
+  number: number,
+  idempotencyKey: string,
+): Promise<ChargeRef> =>
   withIdempotency(loans.idempotency, { scope: `${principal.id}:payLoanInstallment`, key: idempotencyKey, input: { loanId, number } }, () =>
     chargeFor(loans, principal, loanId, { kind: 'INSTALLMENT', number }),
   );

@@ -115,7 +115,8 @@ export function useInsurance() {
     },
     actionErrors,
     issuing: issuing.loading,
-    issue: (quoteId: string, installments: number) => act(setActionErrors, () => issue({ variables: { input: { quoteId, installments }, idempotencyKey: newIdempotencyKey() } })),
+    issue: (quoteId: string, installments: number) =>
+      act(setActionErrors, () => issue({ variables: { input: { quoteId, installments }, idempotencyKey: newIdempotencyKey() } })),
     paying: paying.loading,
     payPremium: (txid: string) => act(setActionErrors, () => pay({ variables: { input: { txid }, idempotencyKey: newIdempotencyKey() } })),
     claimErrors,

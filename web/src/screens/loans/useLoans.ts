@@ -130,10 +130,17 @@ export function useLoans() {
     actionErrors,
     acceptOffer: (loanId: string) => act(() => accept({ variables: { input: { loanId }, idempotencyKey: newIdempotencyKey() } })),
     payInstallment: (loanId: string, number: number) =>
-      act(async () => setCharge((await payInstallment({ variables: { input: { loanId, number }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanInstallment.charge ?? null)),
+      act(async () =>
+        setCharge(
+          (await payInstallment({ variables: { input: { loanId, number }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanInstallment.charge ?? null,
+        ),
+      ),
     payoffQuote: payoff.data?.loanPayoffQuote ?? null,
     quotePayoff: (loanId: string) => act(async () => void (await quotePayoff({ variables: { loanId } }))),
-    payOff: (loanId: string) => act(async () => setCharge((await payPayoff({ variables: { input: { loanId }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanPayoff.charge ?? null)),
+    payOff: (loanId: string) =>
+      act(async () =>
+        setCharge((await payPayoff({ variables: { input: { loanId }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanPayoff.charge ?? null),
+      ),
     /** The Pix charge to pay (an installment or the payoff). */
     charge,
     payingSandbox: payingSandbox.loading,

@@ -73,7 +73,9 @@ export function usePix() {
     keyErrors: keyForm.errors,
     registering: registering.loading,
     registerKey: (type: PixKeyType, key: string) =>
-      keyForm.run(() => register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) }, idempotencyKey: newIdempotencyKey() } })),
+      keyForm.run(() =>
+        register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) }, idempotencyKey: newIdempotencyKey() } }),
+      ),
     deleteKey: (key: string) => keyForm.run(() => remove({ variables: { input: { key } } })),
 
     chargeErrors: chargeForm.errors,
