@@ -44,14 +44,14 @@ async function approvedLoan(claims: TokenClaims): Promise<string> {
     `mutation($k: String!) { requestLoan(input: { principal: "1000.00", termMonths: 2, system: PRICE, monthlyIncome: "8000.00", purpose: "Notebook" }, idempotencyKey: $k) { loan { id } } }`,
     { k: randomUUID() },
   );
-  await eventually(async () => expect(await loanStatus(claims, requestLoan.loan.id)).toBe('APPROVED'), { timeoutMs: 15_000 });
+  await eventually(async () => expect(await loanStatus(claims, requestLoan.loan.id)).toBe('APPROVED'), { timeoutMs: 30_000 });
   return requestLoan.loan.id;
 }
 const ACCEPT = `mutation($id: ID!, $k: String!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: $k) { loan { id } } }`;
 async function activeLoan(claims: TokenClaims): Promise<string> {
   const loanId = await approvedLoan(claims);
   await ok(claims, ACCEPT, { id: loanId, k: randomUUID() });
-  await eventually(async () => expect(await loanStatus(claims, loanId)).toBe('ACTIVE'), { timeoutMs: 15_000 });
+  await eventually(async () => expect(await loanStatus(claims, loanId)).toBe('ACTIVE'), { timeoutMs: 30_000 });
   return loanId;
 }
 
@@ -77,7 +77,7 @@ async function activePolicy(claims: TokenClaims): Promise<string> {
     return autoPolicy.premiumCharges[0]!.txid;
   });
   await ok(claims, mutation('simulatePixPayment', 'SimulatePixPaymentInput', '{ payment { endToEndId } }'), { input: { txid } });
-  await eventually(async () => expect(await policyState(claims, policyId)).toMatchObject({ status: 'ACTIVE' }), { timeoutMs: 15_000 });
+  await eventually(async () => expect(await policyState(claims, policyId)).toMatchObject({ status: 'ACTIVE' }), { timeoutMs: 30_000 });
   return policyId;
 }
 const policyState = async (claims: TokenClaims, id: string) =>
@@ -156,7 +156,7 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
       input: { loanId },
       otherInput: { loanId: `${loanId}-other` },
       effect: async () => {
-        await eventually(async () => expect(await loanStatus(claims, loanId)).toBe('ACTIVE'), { timeoutMs: 15_000 });
+        await eventually(async () => expect(await loanStatus(claims, loanId)).toBe('ACTIVE'), { timeoutMs: 30_000 });
         return balanceOf(claims, accountId);
       },
     };
@@ -166,7 +166,7 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
     const loanId = await approvedLoan(claims);
     // No checking account yet: the disbursement fails, and is retried once the account is open.
     await ok(claims, ACCEPT, { id: loanId, k: randomUUID() });
-    await eventually(async () => expect(await loanStatus(claims, loanId)).toBe('DISBURSEMENT_FAILED'), { timeoutMs: 15_000 });
+    await eventually(async () => expect(await loanStatus(claims, loanId)).toBe('DISBURSEMENT_FAILED'), { timeoutMs: 30_000 });
     const accountId = await openCheckingAccount(stack, claims);
     return {
       claims,
@@ -174,7 +174,7 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
       input: { loanId },
       otherInput: { loanId: `${loanId}-other` },
       effect: async () => {
-        await eventually(async () => expect(await loanStatus(claims, loanId)).toBe('ACTIVE'), { timeoutMs: 15_000 });
+        await eventually(async () => expect(await loanStatus(claims, loanId)).toBe('ACTIVE'), { timeoutMs: 30_000 });
         return balanceOf(claims, accountId);
       },
     };
@@ -209,10 +209,10 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
     const { fileAutoClaim } = await ok<{ fileAutoClaim: { claim: { id: string } } }>(
       holder,
       mutation('fileAutoClaim', 'FileAutoClaimInput', '{ claim { id } }'),
-      { input: { policyId, type: 'COLLISION', occurredAt: new Date().toISOString(), description: 'Batida no estacionamento', estimatedAmount: '1500.00' } },
+      { input: { policyId, type: 'COLLISION', occurredAt: new Date().toISOString(), description: 'Batida no estacionamento', estimatedAmount: '10000.00' } },
     );
     const claimId = fileAutoClaim.claim.id;
-    await ok(STAFF, `mutation($c: ID!) { reviewAutoClaim(input: { claimId: $c, decision: APPROVE, approvedAmount: "1200.00" }) { claim { id } } }`, {
+    await ok(STAFF, `mutation($c: ID!) { reviewAutoClaim(input: { claimId: $c, decision: APPROVE, approvedAmount: "9000.00" }) { claim { id } } }`, {
       c: claimId,
     });
     // No checking account yet: the payout fails, and is retried once the account is open.
@@ -220,7 +220,7 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
       async () =>
         expect(await claimState(claimId)).toMatchObject({ status: 'APPROVED', payoutFailure: { reason: expect.stringContaining('no checking account') } }),
       {
-        timeoutMs: 15_000,
+        timeoutMs: 30_000,
       },
     );
     const accountId = await openCheckingAccount(stack, holder);
@@ -230,7 +230,7 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
       input: { claimId },
       otherInput: { claimId: `${claimId}-other` },
       effect: async () => {
-        await eventually(async () => expect(await claimState(claimId)).toMatchObject({ status: 'PAID' }), { timeoutMs: 15_000 });
+        await eventually(async () => expect(await claimState(claimId)).toMatchObject({ status: 'PAID' }), { timeoutMs: 30_000 });
         return balanceOf(holder, accountId);
       },
     };
@@ -242,7 +242,7 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
     await eventually(
       async () => expect(await policyState(holder, policyId)).toMatchObject({ refundFailure: { reason: expect.stringContaining('no checking account') } }),
       {
-        timeoutMs: 15_000,
+        timeoutMs: 30_000,
       },
     );
     const accountId = await openCheckingAccount(stack, holder);
@@ -252,8 +252,15 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
       input: { policyId },
       otherInput: { policyId: `${policyId}-other` },
       effect: async () => {
-        await eventually(async () => expect(await policyState(holder, policyId)).toMatchObject({ refundFailure: null }), { timeoutMs: 15_000 });
-        return balanceOf(holder, accountId);
+        // The refund is credited once the accounts subgraph has posted it.
+        return eventually(
+          async () => {
+            const balance = await balanceOf(holder, accountId);
+            expect(balance.lines).toHaveLength(1);
+            return balance;
+          },
+          { timeoutMs: 30_000 },
+        );
       },
     };
   },
@@ -286,6 +293,6 @@ describe('every mutation that creates or moves money is safe to retry with its i
       expect(other.errors?.map(({ extensions }) => extensions?.code)).toEqual(['CONFLICT']);
       expect(await effect()).toEqual(settled);
     },
-    90_000,
+    180_000,
   );
 });
