@@ -7,7 +7,7 @@ describe('a bad input names its full argument path, written inline or in a varia
   let stack: Stack;
   let key: string;
   beforeAll(async () => {
-    stack = await startStack({ subgraphTimeoutMs: 10_000 });
+    stack = await startStack();
     const { data } = await stack.as(MARIA)(`mutation($k: String!) { registerPixKey(input: { type: EVP }, idempotencyKey: $k) { pixKey { key } } }`, {
       k: randomUUID(),
     });

@@ -268,8 +268,7 @@ const CASES: Record<string, () => Promise<KeyedCase>> = {
 
 describe('every mutation that creates or moves money is safe to retry with its idempotency key (issue 12)', () => {
   beforeAll(async () => {
-    // Some of these wait on another subgraph's event (a charge Pix creates): a busy machine may need more than the default 2 s.
-    stack = await startStack({ subgraphTimeoutMs: 10_000 });
+    stack = await startStack();
   }, 120_000);
   afterAll(() => stack.stop());
 

@@ -49,7 +49,7 @@ describe.each(SUBGRAPHS)('the shipped overview with the %s subgraph stopped (iss
   let stack: Stack;
   let sections: Awaited<ReturnType<typeof seed>>;
   beforeAll(async () => {
-    stack = await startStack({ subgraphTimeoutMs: 10_000 });
+    stack = await startStack();
     sections = await seed(stack);
     await stack.stopSubgraph(down);
   }, 120_000);
