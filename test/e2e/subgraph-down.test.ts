@@ -52,7 +52,7 @@ describe.each(SUBGRAPHS)('the shipped overview with the %s subgraph stopped (iss
     stack = await startStack();
     sections = await seed(stack);
     await stack.stopSubgraph(down);
-  }, 120_000);
+  }, 180_000);
   afterAll(() => stack.stop());
 
   it('answers me with every other subgraph’s data, the missing section null and an error naming the subgraph', async () => {
