@@ -4,16 +4,14 @@ import { Money } from '../../components/Money';
 import { Empty, Loading, Unavailable } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
 import { KEY_TYPE, TRANSFER_STATUS } from '../../lib/labels';
-import type { PixKeyType } from '../../../../schema/operations/generated/graphql';
 import { ChargeCard } from './ChargeCard';
+import { PixKeys } from './PixKeys';
 import { usePix, type ChargeForm } from './usePix';
 
 const NO_CHARGE: ChargeForm = { amount: '', description: '', payerName: '', payerDocument: '' };
 
 export function PixScreen() {
   const pix = usePix();
-  const [keyType, setKeyType] = useState<PixKeyType>('EVP');
-  const [keyValue, setKeyValue] = useState('');
   const [charge, setCharge] = useState(NO_CHARGE);
   const [receiveKey, setReceiveKey] = useState('');
   const [brCode, setBrCode] = useState('');
@@ -25,10 +23,6 @@ export function PixScreen() {
   const created = pix.charges.find(({ txid }) => txid === pix.created?.txid);
   const received = pix.charges.flatMap((each) => each.payments.map((payment) => ({ charge: each, payment })));
 
-  const submitKey = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await pix.registerKey(keyType, keyValue)) setKeyValue('');
-  };
   const submitCharge = (event: FormEvent) => {
     event.preventDefault();
     void pix.createCharge(charge, chosenKey);
@@ -46,45 +40,7 @@ export function PixScreen() {
     <>
       <h1>Pix</h1>
       <div className="grid">
-        <section className="card" aria-labelledby="keys-title">
-          <h2 id="keys-title">Minhas chaves</h2>
-          {pix.keys.length === 0 ? (
-            <Empty>Nenhuma chave cadastrada.</Empty>
-          ) : (
-            <ul className="list">
-              {pix.keys.map((key) => (
-                <li key={key.key}>
-                  <span>{KEY_TYPE[key.type]}</span> <code>{key.key}</code>
-                  <button type="button" className="button--quiet" onClick={() => void pix.deleteKey(key.key)} aria-label={`Excluir a chave ${key.key}`}>
-                    Excluir
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <form onSubmit={(event) => void submitKey(event)} noValidate>
-            <FormAlert errors={pix.keyErrors} />
-            <SelectField
-              label="Tipo de chave"
-              name="type"
-              errors={pix.keyErrors}
-              value={keyType}
-              onChange={(event) => setKeyType(event.target.value as PixKeyType)}
-            >
-              {(Object.keys(KEY_TYPE) as PixKeyType[]).map((type) => (
-                <option key={type} value={type}>
-                  {KEY_TYPE[type]}
-                </option>
-              ))}
-            </SelectField>
-            {keyType !== 'EVP' && (
-              <Field label="Chave" name="key" errors={pix.keyErrors} value={keyValue} onChange={(event) => setKeyValue(event.target.value)} />
-            )}
-            <button type="submit" disabled={pix.registering}>
-              {pix.registering ? 'Cadastrando…' : 'Cadastrar chave'}
-            </button>
-          </form>
-        </section>
+        <PixKeys keys={pix.allKeys} />
 
         <section className="card" aria-labelledby="charge-title">
           <h2 id="charge-title">Cobrar</h2>

@@ -4,13 +4,10 @@ import { useState } from 'react';
 import {
   CheckoutChargeStatusDocument,
   CreateCheckoutChargeDocument,
-  DeletePixKeyDocument,
   PayCheckoutChargeDocument,
   PixScreenDocument,
   PreviewPastedCodeDocument,
-  RegisterPixKeyDocument,
   SendPixToKeyDocument,
-  type PixKeyType,
   type PreviewPastedCodeQuery,
 } from '../../../../schema/operations/generated/graphql';
 import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
@@ -21,7 +18,7 @@ import { section } from '../../lib/section';
 const REFRESH = { refetchQueries: ['PixScreen', 'HomePix'] };
 
 /** A form's submission: its errors, whether it is in flight, and `run`, which records what the API refused. */
-function useSubmission() {
+export function useSubmission() {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const run = async (request: () => Promise<unknown>): Promise<boolean> => {
     try {
@@ -45,13 +42,10 @@ export interface ChargeForm {
 
 export function usePix() {
   const screen = useQuery(PixScreenDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
-  const [register, registering] = useMutation(RegisterPixKeyDocument, REFRESH);
-  const [remove] = useMutation(DeletePixKeyDocument, REFRESH);
   const [create, creating] = useMutation(CreateCheckoutChargeDocument, REFRESH);
   const [pay, paying] = useMutation(PayCheckoutChargeDocument, REFRESH);
   const [send, sending] = useMutation(SendPixToKeyDocument, REFRESH);
   const [preview, previewing] = useLazyQuery(PreviewPastedCodeDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
-  const keyForm = useSubmission();
   const chargeForm = useSubmission();
   const payForm = useSubmission();
   const sendForm = useSubmission();
@@ -64,19 +58,14 @@ export function usePix() {
   return {
     loading: loaded.state === 'loading',
     unavailable: loaded.state === 'unavailable',
-    keys: me?.pixKeys ?? [],
+    /** Every key, pending ones included (the keys section confirms them). */
+    allKeys: me?.pixKeys ?? [],
+    /** The keys that receive: a phone or e-mail key waiting for its code does not. */
+    keys: me?.pixKeys?.filter(({ status }) => status === 'ACTIVE') ?? [],
     charges: me?.pixCharges?.edges.map(({ node }) => node) ?? [],
     transfers: me?.pixTransfers?.edges.map(({ node }) => node) ?? [],
     /** The charge just created, with its QR image: the screen shows it and follows its status. */
     created,
-
-    keyErrors: keyForm.errors,
-    registering: registering.loading,
-    registerKey: (type: PixKeyType, key: string) =>
-      keyForm.run(() =>
-        register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) }, idempotencyKey: newIdempotencyKey() } }),
-      ),
-    deleteKey: (key: string) => keyForm.run(() => remove({ variables: { input: { key } } })),
 
     chargeErrors: chargeForm.errors,
     creating: creating.loading,
