@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AMOUNT_CEILINGS, TEXT_KINDS } from '@bank/kernel';
 import { gatewayEnv } from '../gateway/src/config';
 import { OVERVIEW_DOCUMENT_PATH } from '../gateway/src/explorer/explorer-state';
 import { accountsEnv } from '../subgraphs/accounts/src/config';
@@ -20,6 +21,12 @@ describe('README.md', () => {
 
   it('shows the overview query the explorers open with, as schema/operations has it', () => {
     expect(readme).toContain(`\`\`\`graphql\n${readFileSync(OVERVIEW_DOCUMENT_PATH, 'utf8')}\`\`\``);
+  });
+
+  it('publishes the amount ceilings and text caps the kernel enforces, in its API section', () => {
+    const api = readme.slice(readme.indexOf('## API'), readme.indexOf('## Architecture'));
+    for (const [operation, ceiling] of Object.entries(AMOUNT_CEILINGS)) expect(api).toContain(`| \`${operation}\` | ${ceiling} |`);
+    for (const [kind, { max }] of Object.entries(TEXT_KINDS)) expect(api).toContain(`| \`${kind}\` | ${max} |`);
   });
 
   it('gives exactly the two commands, and CI calls the test one', () => {

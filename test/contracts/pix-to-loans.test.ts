@@ -18,6 +18,10 @@ describe('contract: Pix events read by loans', () => {
     });
   });
 
+  it('the refusal consumer reads a charge request Pix refused (issue 12)', () => {
+    expect(readBy(consumerNamed(consumers, 'charge-refused'), pix.chargeRefused)).toEqual({ txid: pix.chargeRefused.data.txid, reference });
+  });
+
   it('refuses data the contract does not allow', () => {
     expect(() => readBy(consumerNamed(consumers, 'charge-paid'), { ...pix.chargePaid, data: { ...pix.chargePaid.data, paidAt: 'yesterday' } })).toThrow(
       /paidAt/,

@@ -1,7 +1,7 @@
-import { Money, TaxId, type DomainEvent } from '@bank/kernel';
+import { AMOUNT_CEILINGS, isAppError, Money, TaxId, type AppError, type DomainEvent } from '@bank/kernel';
 import type { EventConsumer } from '@bank/platform';
 import { ownerOf, routingKeyOf } from '@bank/messaging';
-import { Charge, PixKey, Transfer } from '../../subgraphs/pix/src/domain';
+import { Charge, PixKey, refuseChargeRequest, Transfer } from '../../subgraphs/pix/src/domain';
 import { requesterOf } from '../../subgraphs/pix/src/infrastructure/dynamodb/outbox-events';
 
 /** The consumer of that name, as its service declares it. */
@@ -49,11 +49,26 @@ export function pixEventsFor(reference: { source: string; id: string }) {
   );
   const settled = Transfer.settle(requested.state, { endToEndId: 'E12345678202603071200abcdefghijk', receiver: payer }, now);
   const failed = Transfer.fail(requested.state, 'unknown Pix key', now);
+  const refused = refuseChargeRequest({ txid: 'REQUESTEDCHARGE0000000002', reference }, overTheCeiling(), now);
   return {
+    chargeRefused: refused.events[0]!,
     chargeCreated: created.events[0]!,
     chargePaid: paid.events[0]!,
     chargeExpired: expired.events[0]!,
     transferSettled: settled.events[0]!,
     transferFailed: failed.events[0]!,
   };
+}
+
+/** What Pix's domain refuses a charge over its ceiling with. */
+function overTheCeiling(): AppError {
+  const amount = Money.parse(AMOUNT_CEILINGS.PIX_CHARGE).add(Money.fromCents(1));
+  const receiver = { ...institution, key: PixKey.parse('CNPJ', institution.document), document: TaxId.parse(institution.document) };
+  try {
+    Charge.create({ txid: 'REQUESTEDCHARGE0000000002', receiver, amount, payer: chargePayer }, now);
+  } catch (error) {
+    if (isAppError(error)) return error;
+    throw error;
+  }
+  throw new Error('Pix created a charge over its ceiling');
 }

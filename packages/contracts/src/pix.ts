@@ -47,12 +47,21 @@ export const PixChargeRequested = z.object({
 });
 export type PixChargeRequested = z.infer<typeof PixChargeRequested>;
 
+/**
+ * Published by a requester as `<source>.pix.charge-removal-requested`: a charge it requested no longer
+ * applies (its installment paid otherwise, the loan paid off, the policy cancelled). Pix removes it
+ * while still open (REMOVED_BY_PSP, `pix.charge.removed`), so that it can no longer be paid.
+ */
+export const PixChargeRemovalRequested = z.object({ txid: z.string(), reason: z.string() });
+export type PixChargeRemovalRequested = z.infer<typeof PixChargeRemovalRequested>;
+
 export const pixRequestTypes = {
   charge: (source: string) => `${source}.pix.charge-requested`,
+  chargeRemoval: (source: string) => `${source}.pix.charge-removal-requested`,
 } as const;
 
 /** The binding patterns Pix consumes requests with. */
-export const PIX_REQUEST_BINDINGS = { charges: '*.pix.charge-requested' } as const;
+export const PIX_REQUEST_BINDINGS = { charges: '*.pix.charge-requested', chargeRemovals: '*.pix.charge-removal-requested' } as const;
 
 export const PIX_KEY_TYPES = ['CPF', 'CNPJ', 'EMAIL', 'PHONE', 'EVP'] as const;
 
@@ -140,11 +149,31 @@ export const PixTransferFailed = transfer.extend({
 /** What a producer writes (fields added later may be left out: consumers read them as null). */
 export type PixTransferFailed = z.input<typeof PixTransferFailed>;
 
+/**
+ * Pix will not create a charge another subgraph requested (`<source>.pix.charge-requested`): the
+ * request is invalid or over what a charge may carry (`AMOUNT_CEILINGS.PIX_CHARGE`). Nothing was
+ * created and asking again with the same txid gets the same answer: the requester moves what
+ * waited for the charge to a final state. Routed to the requester alone, like every outcome.
+ */
+export const PixChargeRefused = z.object({
+  /** The txid the requester chose; no charge has it. */
+  txid: z.string(),
+  reference: Reference,
+  code: z.enum(['BAD_USER_INPUT', 'UNPROCESSABLE']),
+  /** The request's field at fault ("amount", "payer.name"), when one is. */
+  field: z.string().nullable(),
+  /** For people: why. */
+  message: z.string(),
+  refusedAt: instant,
+});
+export type PixChargeRefused = z.infer<typeof PixChargeRefused>;
+
 export const PIX_EVENTS = {
   chargeCreated: 'pix.charge.created',
   chargePaid: 'pix.charge.paid',
   chargeExpired: 'pix.charge.expired',
   chargeRemoved: 'pix.charge.removed',
+  chargeRefused: 'pix.charge.refused',
   refundCompleted: 'pix.refund.completed',
   transferRequested: 'pix.transfer.requested',
   transferSettled: 'pix.transfer.settled',

@@ -3,3 +3,6 @@ export * from './domain';
 export * from './money';
 export * from './documents';
 export * from './aggregate';
+export * from './auto-debit';
+export * from './text';
+export * from './amount-ceilings';

@@ -19,6 +19,7 @@ import { DynamoDbKeyConfirmations } from './infrastructure/dynamodb/key-confirma
 import { DynamoDbKeyDirectory } from './infrastructure/dynamodb/key-directory';
 import { pixTable } from './infrastructure/dynamodb/pix-table';
 import { DynamoDbTransferRepository } from './infrastructure/dynamodb/transfer-repository';
+import { dynamoDbChargeRefusals } from './infrastructure/dynamodb/refusal-repository';
 import { CryptoIdGenerator } from './infrastructure/ids';
 import { prometheusPixMetrics } from './infrastructure/prometheus-metrics';
 import { QrCodeImages } from './infrastructure/qr-code-renderer';
@@ -52,6 +53,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     keyConfirmations: new DynamoDbKeyConfirmations({ client, tableName }),
     keyCodes: sandboxEnabled ? new SandboxKeyCodeSender({ client, tableName, logger }) : new UnwiredKeyCodeSender(logger),
     charges,
+    refusals: dynamoDbChargeRefusals({ client, tableName, onEventsSaved }),
     transfers: new DynamoDbTransferRepository({ client, tableName, onEventsSaved }),
     qrCodes: new QrCodeImages(
       new ReadThroughCache({ redis, name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>(), registry: metrics.registry, logger }),

@@ -1,10 +1,9 @@
-import { AppError, badInput, notFound } from '@bank/kernel';
+import { AppError, badInput, notFound, parseAmountFor, parseOptionalText } from '@bank/kernel';
 import { ownedBy, visibleTo, type AuthenticatedPrincipal } from '@bank/identity';
 import { assertCanReceive, assertCanSend, parseAccountNumber, parseBranch, type CheckingAccount } from '../domain';
 import { BANK_ACCOUNTS, parseAccountId, type Transfer } from '../ledger';
 import type { Accounts } from './context';
 import { transferIdOf } from './ids';
-import { parseAmount, parseDescription } from './parse';
 
 export interface TransferBetweenAccountsCommand {
   readonly fromAccountId: string;
@@ -32,8 +31,8 @@ export async function transferBetweenAccounts(
   idempotencyKey: string,
 ): Promise<SettledTransfer> {
   const id = transferIdOf(principal.id, 'transfer', idempotencyKey);
-  const amount = parseAmount(command.amount);
-  const description = parseDescription(command.description);
+  const amount = parseAmountFor('ACCOUNT_TRANSFER', command.amount);
+  const description = parseOptionalText(command.description, 'description', 'description');
   const branch = parseBranch(command.toBranch);
   const number = parseAccountNumber(command.toNumber);
   const from = ownedBy(
@@ -78,7 +77,7 @@ export async function simulateDeposit(
 ): Promise<Deposit> {
   if (!context.sandboxEnabled) throw new AppError('UNPROCESSABLE', 'simulateDeposit is available in the sandbox only', { reason: 'SANDBOX_DISABLED' });
   const id = transferIdOf(principal.id, 'deposit', idempotencyKey);
-  const amount = parseAmount(command.amount);
+  const amount = parseAmountFor('DEPOSIT', command.amount);
   const to = visibleTo(
     principal,
     await context.accounts.byId(parseAccountId(command.accountId, 'accountId')),

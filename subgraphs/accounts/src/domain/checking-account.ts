@@ -1,4 +1,4 @@
-import { badInput, unprocessable } from '@bank/kernel';
+import { unprocessable } from '@bank/kernel';
 import type { AccountId } from '../ledger/domain';
 
 /** Why an account may not send money: it is blocked (it still receives) or closed. */
@@ -23,17 +23,6 @@ export type CheckingAccount =
   | (Opened & { readonly status: 'ACTIVE' })
   | (Opened & { readonly status: 'BLOCKED'; readonly blockedReason: string; readonly blockedAt: Date })
   | (Opened & { readonly status: 'CLOSED'; readonly closedAt: Date });
-
-const MAX_REASON = 200;
-const CONTROL = /[\p{Cc}\p{Cf}]/u;
-
-export function parseReason(input: string): string {
-  const reason = input.trim();
-  if (reason.length === 0 || reason.length > MAX_REASON || CONTROL.test(reason)) {
-    throw badInput(`reason must be 1 to ${MAX_REASON} characters without control characters`, 'reason');
-  }
-  return reason;
-}
 
 /**
  * Refuses to send from a closed account. A blocked one is refused by the ledger, in the statement

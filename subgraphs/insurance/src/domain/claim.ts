@@ -1,7 +1,7 @@
-import { type Transition, badInput, conflict, unprocessable, Money } from '@bank/kernel';
+import { type Transition, badInput, conflict, parseAmountFor, parseText, unprocessable, Money } from '@bank/kernel';
 import { CLAIM_TYPES, COVERAGES_BY_CLAIM_TYPE, type ClaimType, type Coverage } from './coverage';
 import type { ClaimApproved, ClaimDenied, ClaimFiled, ClaimPaid, ClaimPayoutFailed, ClaimPayoutRetried } from './events';
-import { parseEnum, requiredText } from './parse';
+import { parseEnum } from './parse';
 import { failTransfer, FIRST_TRANSFER, retryTransfer, type TransferFailure, type TransferState } from './transfers';
 import type { Policy } from './policy';
 
@@ -57,8 +57,6 @@ export interface DeniedClaim extends ClaimFacts {
 export type Claim = OpenClaim | ApprovedClaim | DeniedClaim | PaidClaim;
 export type ClaimStatus = Claim['status'];
 
-export const MAX_CLAIM_DESCRIPTION_LENGTH = 2_000;
-
 export interface FileClaimInput {
   readonly id: string;
   readonly type: string;
@@ -70,8 +68,8 @@ export interface FileClaimInput {
 /** Opens a claim on an ACTIVE policy that covers its type, for something that happened during the term. */
 export function fileClaim(policy: Policy, input: FileClaimInput, now: Date): Transition<OpenClaim, ClaimFiled> {
   const type = parseEnum(CLAIM_TYPES, input.type, 'type');
-  const estimatedAmount = Money.parsePositive(input.estimatedAmount, 'estimatedAmount');
-  const description = parseDescription(input.description);
+  const estimatedAmount = parseAmountFor('CLAIM_AMOUNT', input.estimatedAmount, 'estimatedAmount');
+  const description = parseText(input.description, 'prose', 'description');
   const { occurredAt } = input;
   if (occurredAt > now) throw badInput('occurredAt cannot be in the future', 'occurredAt');
   if (policy.status !== 'ACTIVE') throw conflict(`policy ${policy.id} is ${policy.status}; claims are filed on ACTIVE policies`);
@@ -123,7 +121,7 @@ export function fileClaim(policy: Policy, input: FileClaimInput, now: Date): Tra
  */
 export function approveClaim(claim: Claim, input: { approvedAmount: string; at: Date }): Transition<ApprovedClaim | DeniedClaim, ClaimApproved | ClaimDenied> {
   const open = requireOpen(claim, 'approved');
-  const approvedAmount = Money.parsePositive(input.approvedAmount, 'approvedAmount');
+  const approvedAmount = parseAmountFor('CLAIM_AMOUNT', input.approvedAmount, 'approvedAmount');
   const payout = approvedAmount.subtract(open.deductible);
   if (!payout.isPositive()) return deny(open, { reason: 'WITHIN_DEDUCTIBLE', approvedAmount }, input.at);
   const approved: ApprovedClaim = { ...open, status: 'APPROVED', approvedAmount, payout, approvedAt: input.at, payoutTransfer: FIRST_TRANSFER };
@@ -148,7 +146,7 @@ export function approveClaim(claim: Claim, input: { approvedAmount: string; at: 
 
 export function denyClaim(claim: Claim, input: { note: string; at: Date }): Transition<DeniedClaim, ClaimDenied> {
   const open = requireOpen(claim, 'denied');
-  return deny(open, { reason: 'REJECTED', note: requiredText(input.note, 'note') }, input.at);
+  return deny(open, { reason: 'REJECTED', note: parseText(input.note, 'prose', 'note') }, input.at);
 }
 
 /** The payout reached the insured. */
@@ -211,14 +209,6 @@ export function retryPayout(claim: Claim, { at }: { at: Date }): Transition<Appr
 function requireApproved(claim: Claim, action: string): ApprovedClaim {
   if (claim.status !== 'APPROVED') throw conflict(`claim ${claim.id} is ${claim.status}; only an APPROVED claim can ${action}`);
   return claim;
-}
-
-function parseDescription(input: string): string {
-  const description = requiredText(input, 'description');
-  if (description.length > MAX_CLAIM_DESCRIPTION_LENGTH) {
-    throw badInput(`description must be at most ${MAX_CLAIM_DESCRIPTION_LENGTH} characters; got ${description.length}`, 'description');
-  }
-  return description;
 }
 
 function requireOpen(claim: Claim, outcome: string): OpenClaim {

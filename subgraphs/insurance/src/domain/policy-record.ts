@@ -6,6 +6,7 @@ import { installmentDueOn, installmentToCharge, nextInstallment, payInstallment,
 import { activatePolicy, cancelPolicy, type Policy } from './policy';
 import { FIRST_TRANSFER, type TransferState } from './transfers';
 import { chargeRequested, premiumCharge, refundRequested } from './pix-requests';
+import type { PremiumAutoDebit } from './premium-auto-debit';
 
 /** A quote and the customer who asked for it. Quotes never change: EXPIRED is read off validUntil. */
 export interface QuoteRecord {
@@ -47,6 +48,8 @@ export interface PolicyRecord {
   readonly holder: Policyholder;
   readonly premiumCharges: readonly PremiumCharge[];
   readonly returnedPayments: readonly ReturnedPayment[];
+  /** Installments debited from the holder's checking account on their due dates, when the holder turned it on (setPolicyAutoDebit). */
+  readonly autoDebit: PremiumAutoDebit;
 }
 
 export interface ClaimRecord {
@@ -134,5 +137,18 @@ const UNPAID_REASON = 'The first premium charge expired unpaid';
 export function expireUnpaidPremium(record: PolicyRecord, now: Date): Transition<PolicyRecord, DomainEvent> | null {
   if (record.policy.status !== 'PENDING_PAYMENT') return null;
   const { state, events } = cancelPolicy(record.policy, { at: now, reason: UNPAID_REASON });
+  return { state: { ...record, policy: state }, events };
+}
+
+const REFUSED_REASON = 'Pix refused the first premium charge: it could not be created';
+
+/**
+ * Pix refused to create a premium charge (pix.charge.refused): a policy still waiting for its first
+ * one can never be paid, so it is CANCELLED_UNPAID at once; null otherwise (a later installment's
+ * refusal leaves an active policy as it is).
+ */
+export function refuseUnpaidPremium(record: PolicyRecord, now: Date): Transition<PolicyRecord, DomainEvent> | null {
+  if (record.policy.status !== 'PENDING_PAYMENT') return null;
+  const { state, events } = cancelPolicy(record.policy, { at: now, reason: REFUSED_REASON });
   return { state: { ...record, policy: state }, events };
 }

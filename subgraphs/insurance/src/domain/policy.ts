@@ -1,8 +1,7 @@
-import { type Transition, badInput, conflict, unprocessable, Money } from '@bank/kernel';
+import { type Transition, badInput, conflict, parseText, unprocessable, Money } from '@bank/kernel';
 import { calendarDateInBrasilia, daysBetween, oneYearLater } from './calendar';
 import type { PolicyActivated, PolicyCancelled, PolicyIssued } from './events';
 import { MAX_INSTALLMENTS, splitInstallments, type InstallmentOption } from './installments';
-import { requiredText } from './parse';
 import { quoteStatus, type AutoQuote } from './quote';
 import type { Driver, Vehicle } from './quote-request';
 import type { QuotedCoverage } from './rating';
@@ -155,7 +154,7 @@ export function cancelPolicy(
   policy: Policy,
   { at, reason }: { at: Date; reason: string },
 ): Transition<CancelledPolicy | CancelledUnpaidPolicy, PolicyCancelled> {
-  const cancelled = cancelledState(policy, at, requiredText(reason, 'reason'));
+  const cancelled = cancelledState(policy, at, parseText(reason, 'reason', 'reason'));
   const refund = cancelled.status === 'CANCELLED' ? cancelled.refund : Money.ZERO;
   return {
     state: cancelled,

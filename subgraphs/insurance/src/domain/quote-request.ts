@@ -1,7 +1,7 @@
-import { Cpf, badInput, Money } from '@bank/kernel';
+import { Cpf, badInput, parseAmountFor, parseText, type Money } from '@bank/kernel';
 import { type CalendarDate, fullYearsBetween, parseCalendarDate, yearOf } from './calendar';
 import { type Coverage, parseCoverages } from './coverage';
-import { parseEnum, requiredText } from './parse';
+import { parseEnum } from './parse';
 import { Plate } from './plate';
 import { PostalCode } from './postal-code';
 
@@ -75,11 +75,11 @@ function parseVehicle(input: AutoQuoteInput['vehicle'], quoteDate: CalendarDate)
     throw badInput(`vehicle.year must be a model year from ${OLDEST_VEHICLE_YEAR} to ${newestYear}; got ${year}`, 'vehicle.year');
   }
   return {
-    make: requiredText(input.make, 'vehicle.make'),
-    model: requiredText(input.model, 'vehicle.model'),
+    make: parseText(input.make, 'label', 'vehicle.make'),
+    model: parseText(input.model, 'label', 'vehicle.model'),
     year,
     plate: Plate.parse(input.plate, 'vehicle.plate'),
-    fipeValue: Money.parsePositive(input.fipeValue, 'vehicle.fipeValue'),
+    fipeValue: parseAmountFor('INSURED_VALUE', input.fipeValue, 'vehicle.fipeValue'),
   };
 }
 
@@ -94,7 +94,7 @@ function parseDriver(input: AutoQuoteInput['driver'], quoteDate: CalendarDate): 
   }
   if (licensedSince > quoteDate) throw badInput('driver.licensedSince cannot be in the future', 'driver.licensedSince');
   return {
-    name: requiredText(input.name, 'driver.name'),
+    name: parseText(input.name, 'name', 'driver.name'),
     cpf: Cpf.parse(input.cpf, 'driver.cpf'),
     birthDate,
     licensedSince,

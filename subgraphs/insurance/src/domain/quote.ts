@@ -1,4 +1,4 @@
-import { type Transition, Money } from '@bank/kernel';
+import { type Transition, badInput, ceilingOf, Money } from '@bank/kernel';
 import { addDays, calendarDateInBrasilia } from './calendar';
 import type { QuoteCreated } from './events';
 import { installmentOptions, type InstallmentOption } from './installments';
@@ -35,6 +35,7 @@ export function quoteAutoInsurance(input: AutoQuoteInput, { id, now }: QuoteCont
   const netPremium = Money.sum(coverages.map(({ premium }) => premium));
   const iof = iofOn(netPremium);
   const totalPremium = netPremium.add(iof);
+  assertChargeable(totalPremium);
   return {
     ...request,
     id,
@@ -69,3 +70,14 @@ export function createQuote(input: AutoQuoteInput, context: QuoteContext): Trans
 
 /** A quote can be turned into a policy until validUntil; from then on it is EXPIRED. */
 export const quoteStatus = (quote: AutoQuote, at: Date): QuoteStatus => (at < quote.validUntil ? 'QUOTED' : 'EXPIRED');
+
+/** The premium is paid by Pix charges: one that no charge could carry is refused now, not left unpaid at issue. */
+function assertChargeable(totalPremium: Money): void {
+  const ceiling = ceilingOf('PIX_CHARGE');
+  if (totalPremium.greaterThan(ceiling)) {
+    throw badInput(
+      `the premium for this vehicle (${totalPremium.toString()}) is over what a Pix charge may carry (${ceiling.toString()})`,
+      'vehicle.fipeValue',
+    );
+  }
+}

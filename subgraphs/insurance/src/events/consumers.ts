@@ -1,17 +1,27 @@
-import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargeExpired, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
+import {
+  AccountSettled,
+  AccountSettlementFailed,
+  PIX_EVENTS,
+  PixChargeCreated,
+  PixChargeExpired,
+  PixChargePaid,
+  PixChargeRefused,
+  SETTLEMENT_EVENTS,
+} from '@bank/contracts';
 import { Money } from '@bank/kernel';
 import { PIX_SOURCE, purposeOf } from '../domain';
 import { addressedTo } from '@bank/messaging';
-import { eventConsumer, type EventConsumer } from '@bank/platform';
+import { autoDebitOutcomes, eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
+import { autoDebitFailed, autoDebitPosted } from '../application/auto-debit';
 import { recordFailedPayout, recordPayoutSettlement } from '../application/claims';
 import type { Insurance } from '../application/context';
-import { recordPremiumChargeCreated, recordPremiumExpiry, recordPremiumPayment } from '../application/policies';
+import { recordPremiumChargeCreated, recordPremiumExpiry, recordPremiumPayment, recordPremiumRefusal } from '../application/policies';
 import type { ActivePolicyCount } from '../application/ports';
 import { recordFailedRefund } from '../application/refunds';
 
-/** What Pix tells us about the premium charges (routed to us by our references' source, "insurance") and the accounts subgraph about the credits we asked for (only the fields we read), and our own events the active-policy count follows. */
+/** What Pix tells us about the premium charges (created, paid, expired or refused; routed to us by our references' source, "insurance") and the accounts subgraph about the credits we asked for (only the fields we read), and our own events the active-policy count follows. */
 export function insuranceConsumers(insurance: Insurance, activePolicies: ActivePolicyCount): readonly EventConsumer[] {
   return [
     eventConsumer({
@@ -43,6 +53,15 @@ export function insuranceConsumers(insurance: Insurance, activePolicies: ActiveP
       },
     }),
     eventConsumer({
+      name: 'premium-refusals',
+      bindings: addressedTo(PIX_SOURCE, PIX_EVENTS.chargeRefused),
+      schema: PixChargeRefused.pick({ reference: true }),
+      handle: async ({ reference }) => {
+        const purpose = purposeOf(reference);
+        if (purpose?.kind === 'premium') await recordPremiumRefusal(insurance, purpose.policyId);
+      },
+    }),
+    eventConsumer({
       name: 'transfer-settlements',
       bindings: [SETTLEMENT_EVENTS.creditPosted],
       schema: AccountSettled.pick({ reference: true, settledAt: true }),
@@ -65,6 +84,7 @@ export function insuranceConsumers(insurance: Insurance, activePolicies: ActiveP
         return recordFailedRefund(insurance, purpose.policyId, refund, failure);
       },
     }),
+    autoDebitOutcomes({ posted: (outcome) => autoDebitPosted(insurance, outcome), failed: (outcome) => autoDebitFailed(insurance, outcome) }),
     eventConsumer({
       name: 'active-policies',
       bindings: ACTIVE_POLICY_EVENTS,

@@ -3,7 +3,7 @@ import type { Reference } from '@bank/contracts';
 import { AppError } from '@bank/kernel';
 import type { AuthenticatedPrincipal, Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
-import { businessDate, loanIdOf, recordChargeCreated, recordChargePaid, requestCharge, type ChargePurpose } from '../domain';
+import { businessDate, loanIdOf, recordChargeCreated, recordChargePaid, recordChargeRefused, requestCharge, type ChargePurpose } from '../domain';
 import type { Loans } from './context';
 import { changeLoan, isVisibleTo, ownLoanForUpdate, retryWhileStale } from './loan-access';
 import type { StoredLoan } from './ports';
@@ -74,6 +74,7 @@ async function untilPixCreated(loans: Loans, loanId: string, txid: string): Prom
     const loan = await loans.repository.getForUpdate(loanId);
     const charge = loan?.charges.find((candidate) => candidate.txid === txid);
     if (charge !== undefined && (charge.createdAt !== null || charge.paidAt !== null)) return;
+    if (charge?.refusedAt != null) throw new AppError('UNPROCESSABLE', `Pix refused to create charge ${txid}`, { reason: 'CHARGE_REFUSED' });
     if (Date.now() >= deadline) {
       throw new AppError('UNAVAILABLE', `Pix has not confirmed charge ${txid} yet; it will show on the loan's installments once it has.`);
     }
@@ -92,6 +93,16 @@ export function chargeCreated(loans: Loans, { txid, reference }: ChargeEvent): P
   if (loanId === null) return Promise.resolve(null);
   return changeLoan(loans, loanId, (loan) => {
     const state = recordChargeCreated(loan, { txid, at: loans.clock.now() });
+    return state && { state, events: [] };
+  });
+}
+
+/** Pix refused a charge we asked for: it is closed (never reused), and whoever waits for it is told; null when it is not ours or already recorded. */
+export function chargeRefused(loans: Loans, { txid, reference }: ChargeEvent): Promise<StoredLoan | null> {
+  const loanId = loanIdOf(reference);
+  if (loanId === null) return Promise.resolve(null);
+  return changeLoan(loans, loanId, (loan) => {
+    const state = recordChargeRefused(loan, { txid, at: loans.clock.now() });
     return state && { state, events: [] };
   });
 }

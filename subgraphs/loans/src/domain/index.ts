@@ -57,6 +57,7 @@ export {
   openLoan,
   paymentReturnReference,
   recordChargeCreated,
+  recordChargeRefused,
   recordChargePaid,
   recordDisbursement,
   recordDisbursementFailure,
@@ -71,7 +72,7 @@ export {
   type ReturnedPayment,
 } from './loan-aggregate';
 export { installmentStatus, type InstallmentPayment, type InstallmentStatus, type LoanInstallment } from './loan-installment';
-export { MAX_PURPOSE_LENGTH, parseLoanRequest, type LoanRequest, type LoanRequestInput } from './loan-request';
+export { parseLoanRequest, type LoanRequest, type LoanRequestInput } from './loan-request';
 export {
   AMORTIZATION_SYSTEMS,
   LOAN_LIMITS,

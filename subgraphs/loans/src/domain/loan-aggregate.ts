@@ -13,6 +13,7 @@ import type {
   LoanRequested,
   LoanSettled,
   PaymentReturnRequested,
+  LoanChargeRemovalRequested,
 } from './events';
 import { DEFAULT_IOF_RATES, type IofRates } from './iof';
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
@@ -70,6 +71,8 @@ export interface LoanCharge {
   readonly paidAt: Date | null;
   /** When another payment made it pointless while still open (see `supersedeOpenCharges`); a later payment of it is returned. */
   readonly supersededAt: Date | null;
+  /** When Pix refused to create it (pix.charge.refused): it never will be, and is not reused. */
+  readonly refusedAt: Date | null;
 }
 
 /** A charge paid when it could no longer be applied: the money goes back to the borrower (once per txid). */
@@ -226,7 +229,7 @@ export function recordDisbursementFailure(
   return { state: withLoan(aggregate, state), events: [failed] };
 }
 
-const isOpen = (charge: LoanCharge): boolean => charge.paidAt === null && charge.supersededAt === null;
+const isOpen = (charge: LoanCharge): boolean => charge.paidAt === null && charge.supersededAt === null && charge.refusedAt === null;
 
 const samePurpose = (a: ChargePurpose, b: ChargePurpose): boolean =>
   a.kind === b.kind && (a.kind === 'PAYOFF' || (b.kind === 'INSTALLMENT' && a.number === b.number));
@@ -259,7 +262,7 @@ export function requestCharge(
     (charge) => isOpen(charge) && samePurpose(charge.purpose, purpose) && charge.on.equals(on) && charge.amount.equals(amount),
   );
   if (reusable !== undefined) return { state: aggregate, events: [], charge: reusable };
-  const charge: LoanCharge = { txid, purpose, amount, on, requestedAt: at, createdAt: null, paidAt: null, supersededAt: null };
+  const charge: LoanCharge = { txid, purpose, amount, on, requestedAt: at, createdAt: null, paidAt: null, supersededAt: null, refusedAt: null };
   const requested: LoanChargeRequested = {
     type: 'loans.pix.charge-requested',
     subject: loan.id,
@@ -284,6 +287,13 @@ export function recordChargeCreated(aggregate: LoanAggregate, { txid, at }: { tx
   const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
   if (charge === undefined || charge.createdAt !== null) return null;
   return replaceCharge(aggregate, charge, { ...charge, createdAt: at });
+}
+
+/** Pix refused to create the charge; null when the charge is not this loan's, or Pix created it, or its refusal is already recorded. */
+export function recordChargeRefused(aggregate: LoanAggregate, { txid, at }: { txid: string; at: Date }): LoanAggregate | null {
+  const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
+  if (charge === undefined || charge.createdAt !== null || charge.refusedAt !== null) return null;
+  return replaceCharge(aggregate, charge, { ...charge, refusedAt: at });
 }
 
 /**
@@ -312,10 +322,19 @@ export function supersedeOpenCharges(
   aggregate: LoanAggregate,
   paid: { readonly purpose: ChargePurpose; readonly txid: string | null },
   at: Date,
-): readonly LoanCharge[] {
+): { readonly charges: readonly LoanCharge[]; readonly events: readonly LoanChargeRemovalRequested[] } {
   const pointless = (charge: LoanCharge): boolean =>
-    aggregate.loan.status === 'SETTLED' || charge.purpose.kind === 'PAYOFF' || samePurpose(charge.purpose, paid.purpose);
-  return aggregate.charges.map((charge) => (charge.txid !== paid.txid && isOpen(charge) && pointless(charge) ? { ...charge, supersededAt: at } : charge));
+    charge.txid !== paid.txid &&
+    isOpen(charge) &&
+    (aggregate.loan.status === 'SETTLED' || charge.purpose.kind === 'PAYOFF' || samePurpose(charge.purpose, paid.purpose));
+  const superseded = aggregate.charges.filter(pointless);
+  const events = superseded.map(({ txid }): LoanChargeRemovalRequested => ({
+    type: 'loans.pix.charge-removal-requested',
+    subject: aggregate.loan.id,
+    occurredAt: at,
+    data: { txid, reason: `Loan ${aggregate.loan.id}: superseded by another payment` },
+  }));
+  return { charges: aggregate.charges.map((charge) => (superseded.includes(charge) ? { ...charge, supersededAt: at } : charge)), events };
 }
 
 /**
@@ -328,7 +347,7 @@ export function supersedeOpenCharges(
 export function recordChargePaid(
   aggregate: LoanAggregate,
   { txid, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { txid: string; at: Date; policy?: LatePaymentPolicy },
-): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested> | null {
+): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested | LoanChargeRemovalRequested> | null {
   const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
   if (charge === undefined) throw notFound(`Loan ${aggregate.loan.id} requested no charge ${txid}.`);
   if (charge.paidAt !== null || aggregate.returnedPayments.some((returned) => returned.txid === txid)) return null;
@@ -338,7 +357,8 @@ export function recordChargePaid(
   const { state, events } =
     purpose.kind === 'PAYOFF' ? settleLoan(aggregate.loan, { on, at, policy }) : payInstallment(aggregate.loan, { number: purpose.number, on, at, policy });
   const applied = replaceCharge(withLoan(aggregate, state), charge, { ...charge, paidAt: at });
-  return { state: { ...applied, charges: supersedeOpenCharges(applied, charge, at) }, events };
+  const superseded = supersedeOpenCharges(applied, charge, at);
+  return { state: { ...applied, charges: superseded.charges }, events: [...events, ...superseded.events] };
 }
 
 function returnPayment(aggregate: LoanAggregate, { txid, amount }: LoanCharge, reason: string, at: Date): Transition<LoanAggregate, PaymentReturnRequested> {

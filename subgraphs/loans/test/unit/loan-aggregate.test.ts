@@ -106,6 +106,7 @@ describe('charges', () => {
       createdAt: null,
       paidAt: null,
       supersededAt: null,
+      refusedAt: null,
     });
     expect(state.charges).toEqual([charge]);
     expect(events).toEqual([

@@ -1,7 +1,30 @@
-import { TaxId, EMPTY_PAGE, pageOf, badInput, forbidden, isAppError, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
+import {
+  TaxId,
+  EMPTY_PAGE,
+  pageOf,
+  badInput,
+  forbidden,
+  isAppError,
+  notFound,
+  unprocessable,
+  Money,
+  parseAmountFor,
+  StaleVersionError,
+  UNSAVED,
+  type Stored,
+} from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { idempotentObject, withIdempotency } from '@bank/messaging';
-import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
+import {
+  Charge,
+  encodeBrCode,
+  refuseChargeRequest,
+  type ChargeParty,
+  type ChargeRefusal,
+  type ChargeReference,
+  type ChargeStatusView,
+  type CompletedCharge,
+} from '../domain';
 import type { Pix } from './context';
 import { SIMULATED_OUTSIDE_INSTITUTION } from './payment-orders';
 import { findOwnActiveKey, lookUp } from './keys';
@@ -26,7 +49,7 @@ export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, 
       {
         txid: pix.ids.txid(),
         receiver: { key: record.key, name: record.holderName, document: record.holderDocument, customerId: principal.id },
-        amount: command.amount == null ? null : Money.parsePositive(command.amount, 'amount'),
+        amount: command.amount == null ? null : parseAmountFor('PIX_CHARGE', command.amount, 'amount'),
         description: command.description ?? null,
         payer,
         expiresInSeconds: command.expiresInSeconds ?? null,
@@ -100,7 +123,7 @@ async function payAsOutsidePayer(pix: Pix, principal: AuthenticatedPrincipal, tx
   const charge = await findVisibleCharge(pix, principal, txid);
   if (!isPartyTo(charge, principal)) throw forbidden('Staff may read this charge, not pay it as the payer');
   const now = pix.clock.now();
-  const paid = amount == null ? charge.amount : Money.parsePositive(amount, 'amount');
+  const paid = amount == null ? charge.amount : parseAmountFor('PIX_CHARGE_PAYMENT', amount, 'amount');
   if (paid === null) throw badInput('This charge lets the payer choose the amount: give one', 'amount');
   const payer: ChargeParty = charge.payer ?? { name: 'Pagador Sandbox', document: TaxId.parse('00000000191'), customerId: null };
   const { state, events } = Charge.pay(
@@ -206,27 +229,59 @@ export interface ChargeRequest {
 
 /**
  * A charge another subgraph asks for (a premium, an installment), payable by its customer to the
- * bank's collection key. One charge per reference: a repeated request returns the first.
+ * bank's collection key. One charge per reference: a repeated request returns the first. A request
+ * Pix will not carry out (over the charge ceiling, a payer a BR Code cannot name) is refused once,
+ * with `pix.charge.refused` to the requester, and never retried.
  */
-export async function createRequestedCharge(pix: Pix, request: ChargeRequest): Promise<Charge> {
-  const existing = (await pix.charges.get(request.txid)) ?? (await pix.charges.findByReference(request.reference));
+export async function createRequestedCharge(pix: Pix, request: ChargeRequest): Promise<Charge | ChargeRefusal> {
+  const existing = (await pix.charges.get(request.txid)) ?? (await pix.charges.findByReference(request.reference)) ?? (await pix.refusals.get(request.txid));
   if (existing !== null) return existing;
   const { institution } = pix.settings;
   const collection = await lookUp(pix, institution.collectionKey);
   if (collection === null) throw new Error(`The collection key ${institution.collectionKey} is not registered`);
-  const { state, events } = Charge.create(
-    {
-      txid: request.txid,
-      receiver: { key: collection.key, name: institution.name, document: TaxId.parse(institution.document), customerId: institution.customerId },
-      amount: Money.parsePositive(request.amount),
-      description: request.description ?? null,
-      payer: { name: request.payer.name, document: TaxId.parse(request.payer.document, 'payer.document'), customerId: request.payer.customerId },
-      expiresInSeconds: request.expiresInSeconds ?? null,
-      reference: request.reference,
-    },
-    pix.clock.now(),
-  );
-  await pix.charges.save(state, UNSAVED, events);
+  const now = pix.clock.now();
+  let created: ReturnType<typeof Charge.create>;
+  try {
+    created = Charge.create(
+      {
+        txid: request.txid,
+        receiver: { key: collection.key, name: institution.name, document: TaxId.parse(institution.document), customerId: institution.customerId },
+        amount: Money.parsePositive(request.amount),
+        description: request.description ?? null,
+        payer: { name: request.payer.name, document: TaxId.parse(request.payer.document, 'payer.document'), customerId: request.payer.customerId },
+        expiresInSeconds: request.expiresInSeconds ?? null,
+        reference: request.reference,
+      },
+      now,
+    );
+    assertEncodable(pix, created.state);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const refused = refuseChargeRequest(request, error, now);
+    return pix.refusals.save(refused.state, UNSAVED, refused.events);
+  }
+  await pix.charges.save(created.state, UNSAVED, created.events);
   pix.metrics.charge('created');
-  return state;
+  return created.state;
+}
+
+/**
+ * The requester of a charge says it no longer applies: removed by the PSP while still open, so that
+ * nobody can pay it any more; a paid, expired or removed one stays as it is. A charge not created yet
+ * (its request still on its way) is retried; another requester's charge is refused.
+ */
+export async function removeSupersededCharge(pix: Pix, requester: string, txid: string): Promise<Charge> {
+  for (;;) {
+    const charge = await pix.charges.get(txid);
+    if (charge === null) throw new Error(`No Pix charge ${txid} yet: its removal waits for it`);
+    if (charge.reference?.source !== requester) throw unprocessable(`Charge ${txid} was not requested by ${requester}`);
+    if (charge.status !== 'ACTIVE') return charge;
+    const { state, events } = Charge.remove(charge, 'PSP', pix.clock.now());
+    try {
+      await pix.charges.save(state, charge.version, events);
+      return state;
+    } catch (error) {
+      if (!(error instanceof StaleVersionError)) throw error;
+    }
+  }
 }

@@ -1,7 +1,17 @@
 import type { Clock } from '@bank/kernel';
 import type { IdempotencyStore } from '@bank/messaging';
 import type { ConfirmationPolicy } from '../domain';
-import type { ChargeRepository, IdGenerator, KeyCodeSender, KeyConfirmations, KeyDirectory, PixMetrics, QrCodeRenderer, TransferRepository } from './ports';
+import type {
+  ChargeRefusalRepository,
+  ChargeRepository,
+  IdGenerator,
+  KeyCodeSender,
+  KeyConfirmations,
+  KeyDirectory,
+  PixMetrics,
+  QrCodeRenderer,
+  TransferRepository,
+} from './ports';
 
 /** The bank as a Pix participant: who receives what other subgraphs charge customers for. */
 export interface Institution {
@@ -32,6 +42,7 @@ export interface Pix {
   readonly keyConfirmations: KeyConfirmations;
   readonly keyCodes: KeyCodeSender;
   readonly charges: ChargeRepository;
+  readonly refusals: ChargeRefusalRepository;
   readonly transfers: TransferRepository;
   readonly qrCodes: QrCodeRenderer;
   readonly ids: IdGenerator;

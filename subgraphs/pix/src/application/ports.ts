@@ -1,5 +1,5 @@
 import type { AggregateStore, TaxId, Page, PageRequest, Money, Stored } from '@bank/kernel';
-import type { ActiveCharge, Charge, ChargeReference, KeyConfirmation, PixKey, PixKeyStatus, Transfer } from '../domain';
+import type { ActiveCharge, Charge, ChargeReference, ChargeRefusal, KeyConfirmation, PixKey, PixKeyStatus, Transfer } from '../domain';
 
 export type { Page, PageRequest } from '@bank/kernel';
 
@@ -54,6 +54,9 @@ export interface ChargeRepository extends AggregateStore<Charge> {
   /** Active charges past their expiry whose expiry is not recorded yet. */
   dueForExpiry(now: Date, limit: number): Promise<readonly Stored<ActiveCharge>[]>;
 }
+
+/** Refused charge requests by the txid their requester chose, saved with their event in one write. */
+export type ChargeRefusalRepository = AggregateStore<ChargeRefusal>;
 
 /** Transfers by id, saved with their events in one write. */
 export interface TransferRepository extends AggregateStore<Transfer> {

@@ -1,4 +1,4 @@
-import { notFound, Money } from '@bank/kernel';
+import { notFound, parseAmountFor } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { Charge, parseEndToEndId, type Refund } from '../domain';
@@ -21,7 +21,7 @@ export interface PaymentRefund extends Refund {
  */
 export async function refundPayment(pix: Pix, principal: AuthenticatedPrincipal, command: RefundCommand, idempotencyKey: string): Promise<PaymentRefund> {
   const endToEndId = parseEndToEndId(command.endToEndId);
-  const amount = Money.parsePositive(command.amount, 'amount');
+  const amount = parseAmountFor('PIX_REFUND', command.amount, 'amount');
   const refundId = await withIdempotency(pix.idempotency, { scope: `${principal.id}:refundPixPayment`, key: idempotencyKey, input: command }, async () => {
     const charge = await receivedPayment(pix, principal, endToEndId);
     const id = pix.ids.uuid();

@@ -1,11 +1,10 @@
 import type { PixChargeCreated, PixChargeExpired, PixChargePaid, PixChargeRemoved, PixInstitution, PixOrderRef, PixRefundCompleted } from '@bank/contracts';
-import { type TaxId, type Transition, badInput, Money } from '@bank/kernel';
-import { BR_CODE_MAX_AMOUNT, parseTxid, type PixKey } from '@bank/pix-codes';
+import { type TaxId, type Transition, badInput, Money, parseOptionalText, parseText, withinCeiling } from '@bank/kernel';
+import { parseTxid, type PixKey } from '@bank/pix-codes';
 import { parseEndToEndId } from './end-to-end-id';
 import { PixError } from './errors';
 import type { ChargeCreated, ChargeExpired, ChargePaid, ChargeReference, ChargeRemoved, PartyData, RefundCompleted, Remover } from './events';
 
-export const DESCRIPTION_MAX_LENGTH = 140;
 export const DEFAULT_EXPIRES_IN_SECONDS = 86_400;
 export const MIN_EXPIRES_IN_SECONDS = 60;
 export const MAX_EXPIRES_IN_SECONDS = 31_536_000;
@@ -40,7 +39,6 @@ export interface Refund {
 }
 
 export const REFUND_WINDOW_DAYS = 90;
-export const REFUND_REASON_MAX_LENGTH = 140;
 
 export interface RefundInput {
   readonly id: string;
@@ -129,16 +127,6 @@ function requiredName(name: string, field: string): string {
   return trimmed;
 }
 
-function validDescription(description: string | null | undefined): string | null {
-  const text = description?.trim() ?? '';
-  if (text === '') return null;
-  const length = [...text].length;
-  if (length > DESCRIPTION_MAX_LENGTH) {
-    throw badInput(`description must have at most ${DESCRIPTION_MAX_LENGTH} characters; got ${length}`, 'description');
-  }
-  return text;
-}
-
 function validExpiry(seconds: number | null | undefined): number {
   const value = seconds ?? DEFAULT_EXPIRES_IN_SECONDS;
   if (!Number.isInteger(value) || value < MIN_EXPIRES_IN_SECONDS || value > MAX_EXPIRES_IN_SECONDS) {
@@ -150,8 +138,7 @@ function validExpiry(seconds: number | null | undefined): number {
 function validAmount(amount: Money | null): Money | null {
   if (amount === null) return null;
   if (!amount.isPositive()) throw badInput('amount must be greater than zero, or null for the payer to choose', 'amount');
-  if (amount.greaterThan(BR_CODE_MAX_AMOUNT)) throw badInput(`amount must be at most ${BR_CODE_MAX_AMOUNT.toString()}`, 'amount');
-  return amount;
+  return withinCeiling('PIX_CHARGE', amount, 'amount');
 }
 
 function validReference(reference: ChargeReference | null | undefined): ChargeReference | null {
@@ -160,7 +147,7 @@ function validReference(reference: ChargeReference | null | undefined): ChargeRe
 }
 
 const validParty = (party: ChargeParty, field: string): ChargeParty => ({
-  name: requiredName(party.name, `${field}.name`),
+  name: parseText(party.name, 'name', `${field}.name`),
   document: party.document,
   customerId: party.customerId,
 });
@@ -171,7 +158,7 @@ function create(input: CreateChargeInput, now: Date): Transition<ActiveCharge, C
     txid: parseTxid(input.txid),
     receiver: { ...validParty(input.receiver, 'receiver'), key: input.receiver.key },
     amount: validAmount(input.amount),
-    description: validDescription(input.description),
+    description: parseOptionalText(input.description, 'description', 'description'),
     payer: input.payer == null ? null : validParty(input.payer, 'payer'),
     reference: validReference(input.reference),
     createdAt: now,
@@ -288,10 +275,7 @@ function refund(charge: Charge, input: RefundInput, now: Date): Transition<Compl
     throw new PixError('PAYMENT_NOT_FOUND', `no payment ${input.endToEndId} on charge ${charge.txid}`);
   }
   if (!input.amount.isPositive()) throw badInput('amount must be greater than zero', 'amount');
-  const reason = input.reason.trim();
-  if (reason === '' || [...reason].length > REFUND_REASON_MAX_LENGTH) {
-    throw badInput(`reason must have 1 to ${REFUND_REASON_MAX_LENGTH} characters`, 'reason');
-  }
+  const reason = parseText(input.reason, 'description', 'reason');
   const deadline = payment.paidAt.getTime() + REFUND_WINDOW_DAYS * 86_400_000;
   if (now.getTime() > deadline) {
     throw new PixError('REFUND_WINDOW_CLOSED', `payment ${payment.endToEndId} was made more than ${REFUND_WINDOW_DAYS} days ago`);

@@ -7,3 +7,4 @@ export * from './key-confirmation';
 export * from './random';
 export * from './txid';
 export * from './transfer';
+export * from './charge-refusal';

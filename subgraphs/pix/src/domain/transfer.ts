@@ -1,11 +1,9 @@
 import type { PixInstitution, PixRefusal, PixTransferFailed, PixTransferSettled } from '@bank/contracts';
-import { type Transition, badInput, type Money } from '@bank/kernel';
+import { type Transition, badInput, parseOptionalText, type Money } from '@bank/kernel';
 import { parseEndToEndId } from './end-to-end-id';
 import { PixError } from './errors';
 import type { ChargeReference, PartyData, TransferFailed, TransferRequested, TransferSettled } from './events';
 import type { PixKey } from '@bank/pix-codes';
-
-export const TRANSFER_DESCRIPTION_MAX_LENGTH = 140;
 
 /** Who sends: a customer (sendPix), or the bank itself for another subgraph (disbursement, payout). */
 export type TransferSender = PartyData;
@@ -82,10 +80,7 @@ const eventData = (transfer: Transfer) => ({
 
 function request(input: RequestTransferInput, now: Date): Transition<PendingTransfer, TransferRequested> {
   if (!input.amount.isPositive()) throw badInput('amount must be greater than zero', 'amount');
-  const description = input.description?.trim() || null;
-  if (description !== null && [...description].length > TRANSFER_DESCRIPTION_MAX_LENGTH) {
-    throw badInput(`description must have at most ${TRANSFER_DESCRIPTION_MAX_LENGTH} characters`, 'description');
-  }
+  const description = parseOptionalText(input.description, 'description', 'description');
   const state: PendingTransfer = {
     status: 'PENDING',
     id: input.id,
@@ -136,4 +131,20 @@ function fail(transfer: Transfer, reason: string, now: Date, refusal: PixRefusal
   };
 }
 
-export const Transfer = { request, settle, fail };
+/**
+ * The receiving account inside the bank refused the credit of a settled transfer (it has no checking
+ * account): the transfer is FAILED with that refusal, as the payer's order is. null when it is FAILED already.
+ */
+function refuseCredit(
+  transfer: Transfer,
+  { reason, refusal }: { reason: string; refusal: PixRefusal },
+  now: Date,
+): Transition<FailedTransfer, TransferFailed> | null {
+  if (transfer.status === 'FAILED') return null;
+  if (transfer.status !== 'SETTLED' || transfer.receiver.customerId === null) {
+    throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} was not settled inside the bank: its credit cannot be refused`);
+  }
+  return fail({ ...fieldsOf(transfer), status: 'PENDING' }, reason, now, refusal);
+}
+
+export const Transfer = { request, settle, fail, refuseCredit };

@@ -84,11 +84,11 @@ describe('proof of possession of phone and e-mail keys', () => {
     const code = await codeOf(rita, key.id);
     for (let attempt = 1; attempt <= 5; attempt++) {
       const refused = await confirm(rita, key.id, wrong(code));
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'WRONG_CODE' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code', reason: 'WRONG_CODE' });
     }
     expect((await confirm(rita, key.id, code)).errors?.[0]?.extensions).toMatchObject({ code: 'UNPROCESSABLE', reason: 'CODE_ATTEMPTS_EXHAUSTED' });
     // A malformed code is bad input and not an attempt.
-    expect((await confirm(rita, key.id, '12')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect((await confirm(rita, key.id, '12')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
 
     expect((await pix.as(rita)(RESEND, { keyId: key.id })).data).toEqual({ resendPixKeyCode: { pixKey: { id: key.id, status: 'PENDING_CONFIRMATION' } } });
     const resent = await codeOf(rita, key.id);

@@ -66,15 +66,17 @@ describe('Charge.create', () => {
   });
 
   it.each([
-    ['a description over 140 characters', { description: 'x'.repeat(141) }, 'description', /at most 140 characters; got 141/],
+    ['a description over 140 characters', { description: 'x'.repeat(141) }, 'description', /1 to 140 characters/],
+    ['a description with a RIGHT-TO-LEFT OVERRIDE', { description: 'Pizza \u202e00.01' }, 'description', /without control characters/],
     ['an expiry under 60 seconds', { expiresInSeconds: 59 }, 'expiresInSeconds', /from 60 to 31536000; got 59/],
     ['an expiry over a year', { expiresInSeconds: 31_536_001 }, 'expiresInSeconds', /from 60 to 31536000/],
     ['a fractional expiry', { expiresInSeconds: 60.5 }, 'expiresInSeconds', /whole number/],
     ['a zero amount', { amount: Money.ZERO }, 'amount', /greater than zero/],
-    ['an amount a BR Code cannot carry', { amount: Money.parse('10000000000.00') }, 'amount', /at most 9999999999.99/],
+    ['an amount over the charge ceiling', { amount: Money.parse('1000000.01') }, 'amount', /at most 1000000.00/],
     ['a txid with symbols', { txid: 'PARCELA-42' }, 'txid', /letters and digits/],
-    ['a blank receiver name', { receiver: { ...input().receiver, name: ' ' } }, 'receiver.name', /must not be empty/],
-    ['a blank payer name', { payer: { name: '', document: payerDocument, customerId: null } }, 'payer.name', /must not be empty/],
+    ['a blank receiver name', { receiver: { ...input().receiver, name: ' ' } }, 'receiver.name', /1 to 140 characters/],
+    ['a blank payer name', { payer: { name: '', document: payerDocument, customerId: null } }, 'payer.name', /1 to 140 characters/],
+    ['a payer name with NUL', { payer: { name: 'Ana\u0000', document: payerDocument, customerId: null } }, 'payer.name', /without control characters/],
     ['a reference without an id', { reference: { source: 'loans', id: '' } }, 'reference.id', /must not be empty/],
   ])('refuses %s with BAD_USER_INPUT', (_, changes, field, reason) => {
     expect(() => Charge.create(input(changes), now)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field }));

@@ -1,4 +1,4 @@
-import { AppError, badInput, Money, notFound, unprocessable } from '@bank/kernel';
+import { AppError, badInput, Money, notFound, parseAmountFor, unprocessable } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import {
   addMonths,
@@ -20,7 +20,6 @@ import {
 import { CARD_EVENTS } from '@bank/contracts';
 import { BANK_ACCOUNTS, isLedgerError, parseAccountId, parseTransferId, type AccountId, type TransferId } from '../../ledger';
 import { transferIdOf } from '../ids';
-import { parseAmount } from '../parse';
 import type { Cards } from './context';
 import type { CardsTransaction, InvoiceEntry, SpendPeriod } from './ports';
 
@@ -100,7 +99,7 @@ function parseRequest(command: AuthorizeCommand): AuthorizationRequest {
     number: command.number.replace(/\s/g, ''),
     ...parseExpiry(command.expiry),
     cvv: command.cvv,
-    amount: parseAmount(command.amount),
+    amount: parseAmountFor('CARD_PURCHASE', command.amount),
     merchant: parseMerchant(command.merchant),
     installments: parseInstallments(command.installments),
   };
@@ -204,7 +203,7 @@ async function lockApproved(tx: CardsTransaction, authorizationId: string): Prom
  */
 export async function captureCardPayment(context: Cards, authorizationId: string, amount: string | null | undefined): Promise<ApprovedAuthorization> {
   assertSandbox(context);
-  const asked = amount === null || amount === undefined ? null : parseAmount(amount);
+  const asked = amount === null || amount === undefined ? null : parseAmountFor('CARD_PURCHASE', amount);
   const now = context.clock.now();
   return context.unit.run(async (tx) => {
     const authorization = await lockApproved(tx, authorizationId);
@@ -271,7 +270,7 @@ export async function refundCardPayment(
 ): Promise<ApprovedAuthorization> {
   assertSandbox(context);
   const id = transferIdOf(principal.id, 'card-refund', idempotencyKey);
-  const refund = parseAmount(amount);
+  const refund = parseAmountFor('CARD_REFUND', amount);
   const now = context.clock.now();
   const existing = await context.ledger.findTransfer(id);
   if (existing !== null) return (await orNotFoundAuthorization(context, authorizationId)) as ApprovedAuthorization;

@@ -1,4 +1,4 @@
-import { badInput, Money, unprocessable } from '@bank/kernel';
+import { badInput, Money, parseAmountFor, unprocessable } from '@bank/kernel';
 import { ownedBy, type AuthenticatedPrincipal } from '@bank/identity';
 import { assertCanSend, type CheckingAccount } from '../../domain';
 import {
@@ -15,7 +15,6 @@ import {
 } from '../../domain/cards';
 import { parseAccountId } from '../../ledger';
 import { transferIdOf } from '../ids';
-import { parseAmount } from '../parse';
 import type { Cards } from './context';
 import { findVisibleCard } from './manage-card';
 import type { InvoiceEntry } from './ports';
@@ -130,7 +129,7 @@ export async function payCardInvoice(
   idempotencyKey: string,
 ): Promise<InvoicePaid> {
   const id = transferIdOf(principal.id, 'card-invoice', idempotencyKey);
-  const amount = parseAmount(command.amount);
+  const amount = parseAmountFor('CARD_INVOICE_PAYMENT', command.amount);
   const card = await findVisibleCard(context, principal, command.cardId);
   if (card.kind !== 'CREDIT') throw badInput('a debit card has no invoices', 'cardId');
   const account = ownedBy(

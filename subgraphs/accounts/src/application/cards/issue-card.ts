@@ -1,4 +1,4 @@
-import { AppError, badInput, Money } from '@bank/kernel';
+import { AppError, badInput, Money, parseAmountFor } from '@bank/kernel';
 import { ownedBy, type AuthenticatedPrincipal } from '@bank/identity';
 import { assertCanSend } from '../../domain';
 import {
@@ -82,7 +82,7 @@ export async function issueCard(context: Cards, principal: AuthenticatedPrincipa
 
 async function openCreditLine(context: Cards, principal: AuthenticatedPrincipal, cardId: string, command: IssueCardCommand): Promise<CreditLine> {
   if (command.creditLimit === null || command.creditLimit === undefined) throw badInput('a credit card needs a creditLimit', 'creditLimit');
-  const limit = Money.parsePositive(command.creditLimit, 'creditLimit');
+  const limit = parseAmountFor('CARD_LIMIT', command.creditLimit, 'creditLimit');
   const closingDay = command.closingDay ?? DEFAULT_CLOSING_DAY;
   if (!Number.isInteger(closingDay) || closingDay < 1 || closingDay > 28) throw badInput('closingDay must be from 1 to 28', 'closingDay');
   const account = await context.accounts.byCustomer(principal.id);

@@ -1,5 +1,5 @@
 import { PIX_PAYMENT_EVENTS, type PixOrderTarget, type PixPaymentOrdered } from '@bank/contracts';
-import { AppError, conflict, type Money } from '@bank/kernel';
+import { AppError, conflict, parseAmountFor, parseOptionalText, withinCeiling, type Money } from '@bank/kernel';
 import { ownedBy, type AuthenticatedPrincipal } from '@bank/identity';
 import { decodeBrCode, parseAnyKey } from '@bank/pix-codes';
 import { assertCanSend, type CheckingAccount } from '../../domain';
@@ -7,7 +7,6 @@ import { assertWithinLimits, orderTransferIds, PIX_HOLD_TIMEOUT_SECONDS, type Pi
 import { BANK_ACCOUNTS, parseAccountId } from '../../ledger';
 import type { Accounts } from '../context';
 import { transferIdOf } from '../ids';
-import { parseAmount, parseDescription } from '../parse';
 
 export interface SendPixCommand {
   readonly fromAccountId: string;
@@ -24,8 +23,8 @@ export interface SendPixCommand {
 export async function sendPix(context: Accounts, principal: AuthenticatedPrincipal, command: SendPixCommand, idempotencyKey: string): Promise<PixOrder> {
   const id = transferIdOf(principal.id, 'pix', idempotencyKey);
   const key = parseAnyKey(command.toKey, 'toKey');
-  const amount = parseAmount(command.amount);
-  const description = parseDescription(command.description);
+  const amount = parseAmountFor('PIX_SEND', command.amount);
+  const description = parseOptionalText(command.description, 'description', 'description');
   const from = await payingAccount(context, principal, command.fromAccountId);
   return placeAndAwait(context, from, { id, target: { type: 'KEY', key: key.value }, amount, description });
 }
@@ -46,8 +45,8 @@ export async function payPixCode(context: Accounts, principal: AuthenticatedPrin
   const id = transferIdOf(principal.id, 'pixcode', idempotencyKey);
   const brCode = command.brCode.trim();
   const decoded = decodeBrCode(brCode);
-  const fixed = decoded.amount === null ? null : parseAmount(decoded.amount.toString());
-  const amount = command.amount == null ? fixed : parseAmount(command.amount);
+  const fixed = decoded.amount === null ? null : withinCeiling('PIX_CODE_PAYMENT', decoded.amount);
+  const amount = command.amount == null ? fixed : parseAmountFor('PIX_CODE_PAYMENT', command.amount);
   if (amount === null) throw new AppError('BAD_USER_INPUT', 'This code lets the payer choose the amount: give one', { field: 'amount' });
   if (fixed !== null && !amount.equals(fixed)) {
     throw new AppError('UNPROCESSABLE', `The code is for R$ ${fixed.toString()}, not R$ ${amount.toString()}`, { reason: 'AMOUNT_MISMATCH', field: 'amount' });

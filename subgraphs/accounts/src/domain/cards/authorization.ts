@@ -1,4 +1,4 @@
-import { badInput, Money } from '@bank/kernel';
+import { badInput, Money, parseText } from '@bank/kernel';
 import type { TransferId } from '../../ledger/domain';
 import { type Card, isExpired } from './card';
 import { categoryOf } from './categories';
@@ -118,14 +118,12 @@ export function parseExpiry(input: string): { expiryMonth: number; expiryYear: n
   return { expiryMonth: Number(match[1]), expiryYear: 2000 + Number(match[2]) };
 }
 
-const TEXT = /^[^\p{Cc}\p{Cf}]{1,60}$/u;
-
 export function parseMerchant(input: Merchant): Merchant {
-  if (!TEXT.test(input.name.trim())) throw badInput('merchant.name must be 1 to 60 characters', 'merchant.name');
+  const name = parseText(input.name, 'label', 'merchant.name');
   if (!/^\d{4}$/.test(input.mcc)) throw badInput('merchant.mcc must be 4 digits (ISO 18245)', 'merchant.mcc');
-  if (!TEXT.test(input.city.trim())) throw badInput('merchant.city must be 1 to 60 characters', 'merchant.city');
+  const city = parseText(input.city, 'label', 'merchant.city');
   if (!/^[A-Z]{2}$/.test(input.country)) throw badInput('merchant.country must be an ISO 3166-1 alpha-2 code such as "BR"', 'merchant.country');
-  return { name: input.name.trim(), mcc: input.mcc, city: input.city.trim(), country: input.country };
+  return { name, mcc: input.mcc, city, country: input.country };
 }
 
 export function parseInstallments(input: number | null | undefined): number {

@@ -1,4 +1,4 @@
-import { badInput, Money, unprocessable } from '@bank/kernel';
+import { badInput, Money, parseAmountFor, parseOptionalText, parseText, unprocessable } from '@bank/kernel';
 import type { AccountId } from '../../ledger/domain';
 import { SPENDING_CATEGORIES, type SpendingCategory } from './categories';
 
@@ -71,20 +71,9 @@ export const isExpired = ({ expiryMonth, expiryYear }: Pick<Card, 'expiryMonth' 
 export const expiryText = ({ expiryMonth, expiryYear }: Pick<Card, 'expiryMonth' | 'expiryYear'>): string =>
   `${String(expiryMonth).padStart(2, '0')}/${String(expiryYear % 100).padStart(2, '0')}`;
 
-const MAX_TEXT = 200;
-const CONTROL = /[\p{Cc}\p{Cf}]/u;
+export const parseNickname = (input: string | null | undefined): string | null => parseOptionalText(input, 'nickname', 'nickname');
 
-function text(input: string, field: string, max: number): string {
-  const value = input.trim();
-  if (value.length === 0 || value.length > max || CONTROL.test(value))
-    throw badInput(`${field} must be 1 to ${max} characters without control characters`, field);
-  return value;
-}
-
-export const parseNickname = (input: string | null | undefined): string | null =>
-  input === null || input === undefined || input.trim() === '' ? null : text(input, 'nickname', 40);
-
-export const parseCardReason = (input: string): string => text(input, 'reason', MAX_TEXT);
+export const parseCardReason = (input: string): string => parseText(input, 'reason', 'reason');
 
 export interface LimitsInput {
   readonly perTransaction?: string | null;
@@ -97,7 +86,7 @@ export interface LimitsInput {
 export function parseLimits(input: LimitsInput | null | undefined): CardLimits {
   if (input === null || input === undefined) return NO_LIMITS;
   const amount = (value: string | null | undefined, field: string) =>
-    value === null || value === undefined ? null : Money.parsePositive(value, `limits.${field}`);
+    value === null || value === undefined ? null : parseAmountFor('CARD_LIMIT', value, `limits.${field}`);
   const perTransaction = amount(input.perTransaction, 'perTransaction');
   const daily = amount(input.daily, 'daily');
   const monthly = amount(input.monthly, 'monthly');

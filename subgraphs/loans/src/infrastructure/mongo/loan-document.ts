@@ -45,6 +45,8 @@ const record = {
       paidAt: instant.nullable(),
       // absent from documents written before charges could be superseded
       supersededAt: instant.nullable().default(null),
+      // absent from documents written before Pix could refuse a charge
+      refusedAt: instant.nullable().default(null),
     }),
   ),
   returnedPayments: z.array(z.object({ txid: z.string(), amount: money, reason: z.string(), at: instant })).default([]),
@@ -131,7 +133,7 @@ const installmentFields = ({ number, dueDate, payment, interest, amortization, b
   paid: paid && { on: paid.on.toString(), amount: paid.amount.toString() },
 });
 
-const chargeFields = ({ txid, purpose, amount, on, requestedAt, createdAt, paidAt, supersededAt }: LoanCharge) => ({
+const chargeFields = ({ txid, purpose, amount, on, requestedAt, createdAt, paidAt, supersededAt, refusedAt }: LoanCharge) => ({
   txid,
   purpose,
   amount: amount.toString(),
@@ -140,6 +142,7 @@ const chargeFields = ({ txid, purpose, amount, on, requestedAt, createdAt, paidA
   createdAt,
   paidAt,
   supersededAt,
+  refusedAt,
 });
 
 /** The earliest due date still unpaid, while the loan is ACTIVE: what the overdue count queries. */

@@ -25,6 +25,7 @@ export const itemKeys = {
   sandboxInbox: (keyId: string): ItemKey => ({ pk: `SANDBOX_INBOX#${keyId}`, sk: 'SANDBOX_INBOX' }),
   charge: (txid: string): ItemKey => ({ pk: `CHARGE#${txid}`, sk: 'CHARGE' }),
   transfer: (id: string): ItemKey => ({ pk: `TRANSFER#${id}`, sk: 'TRANSFER' }),
+  chargeRefusal: (txid: string): ItemKey => ({ pk: `CHARGE#${txid}`, sk: 'REFUSAL' }),
 };
 
 type Entity = 'CHARGE' | 'TRANSFER';
