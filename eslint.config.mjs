@@ -130,7 +130,7 @@ export default tseslint.config(
       paths: [
         {
           name: '@bank/messaging',
-          allowImportNames: ['IdempotencyStore', 'withIdempotency', 'IdempotentRequest', 'IdempotencyOptions'],
+          allowImportNames: ['IdempotencyStore', 'withIdempotency', 'idempotentObject', 'IdempotentRequest', 'IdempotencyOptions'],
           message: 'The application takes only the idempotency port and helper from @bank/messaging.',
         },
       ],

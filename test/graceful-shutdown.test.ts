@@ -37,7 +37,9 @@ describe('graceful shutdown (SIGTERM to a real service process)', () => {
       let sent = 0;
       // A write each (the key, its outbox event), by a customer of its own: no per-customer key limit in the way.
       const registerKey = () =>
-        client.as(customer(`shutdown-${process.pid}-${(sent += 1)}`))('mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }');
+        client.as(customer(`shutdown-${process.pid}-${(sent += 1)}`))(
+          'mutation($idempotencyKey: String!) { registerPixKey(input: { type: EVP }, idempotencyKey: $idempotencyKey) { pixKey { key } } }',
+        );
 
       // A load balancer: sends until a readiness probe answers 503 (a refused probe alone does not take it out of rotation).
       let inRotation = true;

@@ -132,7 +132,9 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
       expect(body.errors).toBeUndefined();
       return body.data!;
     };
-    const { registerPixKey } = await post('mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }', {});
+    const { registerPixKey } = await post('mutation($k: String!) { registerPixKey(input: { type: EVP }, idempotencyKey: $k) { pixKey { key } } }', {
+      k: randomUUID(),
+    });
     const { createPixCharge } = await post(
       'mutation($input: CreatePixChargeInput!, $key: String!) { createPixCharge(input: $input, idempotencyKey: $key) { charge { txid } } }',
       { input: { key: registerPixKey!.pixKey!.key, amount: '12.34', description: 'traced' }, key: randomUUID() },
@@ -159,8 +161,8 @@ describe('OpenTelemetry: one trace from the client through the gateway, Pix, its
       const traceId = randomBytes(16).toString('hex');
       const clientSpanId = randomBytes(8).toString('hex');
       await post(
-        'mutation($txid: ID!) { simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } } }',
-        { txid },
+        'mutation($txid: ID!, $k: String!) { simulatePixPayment(input: { txid: $txid }, idempotencyKey: $k) { payment { endToEndId } } }',
+        { txid, k: randomUUID() },
         { traceparent: `00-${traceId}-${clientSpanId}-01` },
       );
       await eventually(() => expect(pushed).toEqual([{ data: { pixChargeStatusChanged: { status: 'COMPLETED' } } }]), { timeoutMs: 20_000 });

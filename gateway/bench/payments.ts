@@ -88,7 +88,7 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
               () => {
                 sentAt.set(txid, performance.now());
                 client
-                  .run(RECEIVER, PayCheckoutChargeDocument, { input: { txid } })
+                  .run(RECEIVER, PayCheckoutChargeDocument, { input: { txid }, idempotencyKey: randomUUID() })
                   .catch(() => void (failedPayments += 1))
                   .finally(done);
               },
@@ -137,7 +137,7 @@ export async function soak(stack: Stack, client: GraphQLClient, key: string, rat
       });
     });
     sent = performance.now();
-    await client.run(RECEIVER, PayCheckoutChargeDocument, { input: { txid } });
+    await client.run(RECEIVER, PayCheckoutChargeDocument, { input: { txid }, idempotencyKey: randomUUID() });
     await Promise.race([notified, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     const done = performance.now();
     const window = windows[Math.min(windows.length - 1, Math.floor((done - started) / 1000 / windowSeconds))];

@@ -8,6 +8,7 @@
  *   Soak: the whole checkout at BENCH_SOAK_RATE (100) a second for BENCH_SOAK_SECONDS (30; 600 for the
  *      10-minute soak), throughput and latency per window, first against last.
  */
+import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { CreateCheckoutChargeDocument, CustomerOverviewDocument, RegisterRandomKeyDocument } from '../../schema/operations/generated/graphql';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const stack = await startStack();
   const client = graphqlClient(stack.gateway.url, CONNECTIONS + 200);
   try {
-    const key = (await client.run(RECEIVER, RegisterRandomKeyDocument, {})).registerPixKey.pixKey.key;
+    const key = (await client.run(RECEIVER, RegisterRandomKeyDocument, { idempotencyKey: randomUUID() })).registerPixKey.pixKey.key;
     // The overview lists some charges, as a customer's would.
     await createCharges(client, key, 5, 1);
     const duration = SECONDS * 1000;

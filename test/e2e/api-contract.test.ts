@@ -86,7 +86,7 @@ describe('the shipped operations as a frontend runs them (issue 12)', () => {
       const literal = await stack.as(MARIA)(
         `query { loanSimulation(input: { principal: "1e3", termMonths: 12, monthlyRate: "1.99", system: PRICE }) { totalPaid } }`,
       );
-      expect(literal.errors?.map(({ extensions }) => extensions)).toEqual([{ code: 'BAD_USER_INPUT', serviceName: 'loans' }]);
+      expect(literal.errors?.map(({ extensions }) => extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.principal', serviceName: 'loans' }]);
     });
   });
 

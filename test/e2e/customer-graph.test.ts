@@ -32,7 +32,7 @@ describe('the customer graph through the gateway', () => {
       loans: { edges: [] },
       autoPolicies: { edges: [] },
     });
-    expect(data?.me.pixCharges.edges.map((edge) => edge.node.txid)).toEqual([txid]);
+    expect(data?.me.pixCharges?.edges.map((edge) => edge.node.txid)).toEqual([txid]);
   });
 
   it('answers me with what every subgraph contributes, in one request', async () => {
@@ -61,7 +61,7 @@ describe('the customer graph through the gateway', () => {
     it('removePixCharge / simulatePixPayment on A’s charge → NOT_FOUND, nothing changes', async () => {
       for (const mutation of [
         `removePixCharge(input: { txid: $txid }) { charge { status } }`,
-        `simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } }`,
+        `simulatePixPayment(input: { txid: $txid }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } }`,
       ]) {
         const response = await stack.as(JOAO)(`mutation($txid: ID!) { ${mutation} }`, { txid });
         expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -70,7 +71,10 @@ describe('in Chromium without internet', () => {
     await page.locator('.graphiql-query-editor').getByText('WatchCharge').first().waitFor();
     await page.locator('.graphiql-execute-button').click();
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
-    await asAna('mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }', { t: open!.node.txid });
+    await asAna('mutation($t: ID!, $k: String!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: $k) { payment { endToEndId } } }', {
+      t: open!.node.txid,
+      k: randomUUID(),
+    });
     await page.locator('.graphiql-response').getByText('"COMPLETED"').waitFor();
   }, 60_000);
 

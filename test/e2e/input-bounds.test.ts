@@ -25,7 +25,7 @@ describe('input bounds, through the gateway (issue 12)', () => {
 
   const CREATE_CHARGE = `mutation($input: CreatePixChargeInput!, $k: String!) { createPixCharge(input: $input, idempotencyKey: $k) { charge { txid } } }`;
   const SEND = `mutation($input: SendPixInput!, $k: String!) { sendPix(input: $input, idempotencyKey: $k) { pix { id } } }`;
-  const QUOTE = `mutation($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { quote { id } } }`;
+  const QUOTE = `mutation($input: AutoQuoteInput!, $idempotencyKey: String!) { quoteAutoInsurance(input: $input, idempotencyKey: $idempotencyKey) { quote { id } } }`;
   const REQUEST_LOAN = `mutation($input: RequestLoanInput!, $k: String!) { requestLoan(input: $input, idempotencyKey: $k) { loan { id } } }`;
   const TRANSFER = `mutation($input: TransferBetweenAccountsInput!, $k: String!) { transferBetweenAccounts(input: $input, idempotencyKey: $k) { transfer { id } } }`;
 
@@ -59,7 +59,7 @@ describe('input bounds, through the gateway (issue 12)', () => {
       id: accountId,
       k: randomUUID(),
     });
-    const registered = await stack.as(ANA)(`mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }`);
+    const registered = await stack.as(ANA)(`mutation { registerPixKey(input: { type: EVP }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`);
     key = (registered.data?.registerPixKey as { pixKey: { key: string } }).pixKey.key;
   });
   afterAll(async () => {
@@ -122,7 +122,7 @@ describe('input bounds, through the gateway (issue 12)', () => {
       );
       const { txid, brCode } = (created.data?.createPixCharge as { charge: { txid: string; brCode: string } }).charge;
       const before = await written();
-      const PAY = `mutation($txid: ID!, $amount: Decimal) { simulatePixPayment(input: { txid: $txid, amount: $amount }) { payment { endToEndId } } }`;
+      const PAY = `mutation($txid: ID!, $amount: Decimal, $idempotencyKey: String!) { simulatePixPayment(input: { txid: $txid, amount: $amount }, idempotencyKey: $idempotencyKey) { payment { endToEndId } } }`;
       refusedOn(await stack.as(ANA)(PAY, { txid, amount: OVER_EVERY_CEILING }), 'amount');
       const PAY_CODE = `mutation($input: PayPixCodeInput!, $k: String!) { payPixCode(input: $input, idempotencyKey: $k) { pix { id } } }`;
       refusedOn(await stack.as(ANA)(PAY_CODE, { input: { brCode, fromAccountId: accountId, amount: OVER_EVERY_CEILING }, k: randomUUID() }), 'amount');
@@ -159,9 +159,12 @@ describe('input bounds, through the gateway (issue 12)', () => {
       const LONG_NAMED = { sub: 'c-long-name-bounds', name: `Ana ${'Souza '.repeat(30)}`.trim(), document: '11144477735' };
       const quoted = await stack.as(LONG_NAMED)(QUOTE, { input: { ...quoteInput, driver: { ...quoteInput.driver, cpf: '111.444.777-35' } } });
       const quoteId = (quoted.data?.quoteAutoInsurance as { quote: { id: string } }).quote.id;
-      const issued = await stack.as(LONG_NAMED)(`mutation($id: ID!) { issueAutoPolicy(input: { quoteId: $id, installments: 1 }) { policy { id status } } }`, {
-        id: quoteId,
-      });
+      const issued = await stack.as(LONG_NAMED)(
+        `mutation($id: ID!) { issueAutoPolicy(input: { quoteId: $id, installments: 1 }, idempotencyKey: "${randomUUID()}") { policy { id status } } }`,
+        {
+          id: quoteId,
+        },
+      );
       expect(issued.errors).toBeUndefined();
       const policyId = (issued.data?.issueAutoPolicy as { policy: { id: string } }).policy.id;
       const READ = `query($id: ID!) { autoPolicy(id: $id) { status cancellationReason premiumCharges { txid } } }`;

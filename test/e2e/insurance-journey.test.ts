@@ -7,7 +7,7 @@ const MARIA = { sub: 'c-maria-ins', name: 'Maria Silva', document: '52998224725'
 const JOAO = { sub: 'c-joao-ins', name: 'João Souza', document: '11144477735' };
 const STAFF = { sub: 's-ana', roles: ['staff'], name: 'Ana', document: '39053344705' };
 
-const QUOTE = `mutation($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { quote { id status totalPremium installmentOptions { count firstAmount } } } }`;
+const QUOTE = `mutation($input: AutoQuoteInput!, $idempotencyKey: String!) { quoteAutoInsurance(input: $input, idempotencyKey: $idempotencyKey) { quote { id status totalPremium installmentOptions { count firstAmount } } } }`;
 const quoteInput = {
   vehicle: { make: 'Fiat', model: 'Argo', year: 2024, plate: 'ABC1D23', fipeValue: '80000.00' },
   driver: { name: 'Maria Silva', cpf: '529.982.247-25', birthDate: '1990-05-10', licensedSince: '2010-01-15' },
@@ -22,7 +22,7 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: CPF, key: "52998224725" }) { pixKey { key } } }`);
+    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: CPF, key: "52998224725" }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`);
     mariaAccount = await openCheckingAccount(stack, MARIA);
   });
   let mariaAccount: string;
@@ -32,9 +32,12 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
     const { quote } = (await stack.as(MARIA)(QUOTE, { input: quoteInput })).data?.quoteAutoInsurance as {
       quote: { id: string; installmentOptions: { count: number; firstAmount: string }[] };
     };
-    const issued = await stack.as(MARIA)(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }) { policy { id status } } }`, {
-      q: quote.id,
-    });
+    const issued = await stack.as(MARIA)(
+      `mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }, idempotencyKey: "${randomUUID()}") { policy { id status } } }`,
+      {
+        q: quote.id,
+      },
+    );
     const policyId = (issued.data?.issueAutoPolicy as { policy: { id: string; status: string } }).policy.id;
     expect(issued.data?.issueAutoPolicy).toMatchObject({ policy: { status: 'PENDING_PAYMENT' } });
 
@@ -56,7 +59,9 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
         { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
       );
     await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
-    await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }`, { t: charge.txid });
+    await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, {
+      t: charge.txid,
+    });
     await eventually(() => expect(notified).toEqual([{ data: { pixChargeStatusChanged: { status: 'COMPLETED', autoPolicy: { id: policyId } } } }]));
     await eventually(async () => {
       const read = await stack.as(MARIA)(`query($id: ID!) { autoPolicy(id: $id) { status premiumPaid } }`, { id: policyId });
@@ -110,8 +115,11 @@ describe('auto insurance paid by Pix, across subgraphs through the gateway', () 
     const asJoao = stack.as(JOAO);
     expect((await asJoao(`query($id: ID!) { autoQuote(id: $id) { id } }`, { id: quote.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await asJoao(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }) { policy { id } } }`, { q: quote.id })).errors?.[0]
-        ?.extensions?.code,
+      (
+        await asJoao(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 1 }, idempotencyKey: "${randomUUID()}") { policy { id } } }`, {
+          q: quote.id,
+        })
+      ).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
     expect((await asJoao(`{ me { autoQuotes { edges { node { id } } } } }`)).data).toEqual({ me: { autoQuotes: { edges: [] } } });
   });

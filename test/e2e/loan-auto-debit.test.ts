@@ -63,7 +63,9 @@ describe('a loan paid by automatic debit from the checking account, through the 
     );
     const loanId = (requested.data?.requestLoan as { loan: { id: string } }).loan.id;
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
-    await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId });
+    await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, {
+      id: loanId,
+    });
     const active = await eventually(
       async () => {
         const loan = await readLoan(loanId);

@@ -35,7 +35,13 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
     expect(requested.data?.requestLoan).toMatchObject({ loan: { status: 'UNDER_ANALYSIS' } });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
 
-    expect((await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId })).data).toEqual({
+    expect(
+      (
+        await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, {
+          id: loanId,
+        })
+      ).data,
+    ).toEqual({
       acceptLoanOffer: { loan: { status: 'CONTRACTED' } },
     });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('ACTIVE'), { timeoutMs: 15_000 });
@@ -50,7 +56,7 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
 
     for (const number of [1, 2]) {
       const charged = await stack.as(MARIA)(
-        `mutation($id: ID!, $n: Int!) { payLoanInstallment(input: { loanId: $id, number: $n }) { charge { txid status amount } } }`,
+        `mutation($id: ID!, $n: Int!) { payLoanInstallment(input: { loanId: $id, number: $n }, idempotencyKey: "${randomUUID()}") { charge { txid status amount } } }`,
         {
           id: loanId,
           n: number,
@@ -71,7 +77,9 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
         { next: (value) => void notified.push(value), error: () => undefined, complete: () => undefined },
       );
       await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThan(listening));
-      await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }`, { t: charge.txid });
+      await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, {
+        t: charge.txid,
+      });
       await eventually(() =>
         expect(notified).toEqual([
           {
@@ -100,7 +108,9 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
     );
     const loanId = (requested.data?.requestLoan as { loan: { id: string } }).loan.id;
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
-    await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId });
+    await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, {
+      id: loanId,
+    });
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('ACTIVE'), { timeoutMs: 15_000 });
 
     const quoted = await stack.as(MARIA)(
@@ -118,9 +128,12 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
     expect(third).toEqual({ number: 3, payment: line.payment, amountDue: line.amount, earlyPaymentDiscount: expect.any(String) });
     expect(cents(third.earlyPaymentDiscount)).toBe(cents(line.payment) - cents(line.amount));
 
-    const charged = await stack.as(MARIA)(`mutation($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 3 }) { charge { txid amount brCode } } }`, {
-      id: loanId,
-    });
+    const charged = await stack.as(MARIA)(
+      `mutation($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 3 }, idempotencyKey: "${randomUUID()}") { charge { txid amount brCode } } }`,
+      {
+        id: loanId,
+      },
+    );
     expect(charged.errors).toBeUndefined();
     const { charge } = charged.data?.payLoanInstallment as { charge: { txid: string; amount: string; brCode: string } };
     expect(charge.amount).toBe(line.amount);
@@ -151,7 +164,8 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
     const asJoao = stack.as(JOAO);
     expect((await asJoao(LOAN, { id: loanId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await asJoao(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId })).errors?.[0]?.extensions?.code,
+      (await asJoao(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, { id: loanId }))
+        .errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
     expect((await asJoao(`{ me { loans { edges { node { id } } } } }`)).data).toEqual({ me: { loans: { edges: [] } } });
   });

@@ -23,7 +23,9 @@ describe('a loan charge superseded by another payment, through the gateway', () 
     );
     const loanId = (requested.data?.requestLoan as { loan: { id: string } }).loan.id;
     await eventually(async () => expect(((await stack.as(RITA)(LOAN, { id: loanId })).data?.loan as { status: string }).status).toBe('APPROVED'));
-    await stack.as(RITA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId });
+    await stack.as(RITA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { loan { status } } }`, {
+      id: loanId,
+    });
     await eventually(async () => expect(((await stack.as(RITA)(LOAN, { id: loanId })).data?.loan as { status: string }).status).toBe('ACTIVE'), {
       timeoutMs: 15_000,
     });
@@ -33,12 +35,18 @@ describe('a loan charge superseded by another payment, through the gateway', () 
       k: randomUUID(),
     });
 
-    const installment = await stack.as(RITA)(`mutation($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 1 }) { charge { txid brCode status } } }`, {
-      id: loanId,
-    });
+    const installment = await stack.as(RITA)(
+      `mutation($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 1 }, idempotencyKey: "${randomUUID()}") { charge { txid brCode status } } }`,
+      {
+        id: loanId,
+      },
+    );
     const old = (installment.data?.payLoanInstallment as { charge: { txid: string; brCode: string; status: string } }).charge;
     expect(old.status).toBe('ACTIVE');
-    const payoff = await stack.as(RITA)(`mutation($id: ID!) { payLoanPayoff(input: { loanId: $id }) { charge { txid brCode } } }`, { id: loanId });
+    const payoff = await stack.as(RITA)(
+      `mutation($id: ID!) { payLoanPayoff(input: { loanId: $id }, idempotencyKey: "${randomUUID()}") { charge { txid brCode } } }`,
+      { id: loanId },
+    );
     const { brCode } = (payoff.data?.payLoanPayoff as { charge: { brCode: string } }).charge;
     const paid = await stack.as(RITA)(PAY_CODE, { input: { brCode, fromAccountId: accountId }, k: randomUUID() });
     expect(paid.errors).toBeUndefined();

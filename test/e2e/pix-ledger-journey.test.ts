@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eventually, ManualClock } from '@bank/testing';
 import type { Client, ExecutionResult } from 'graphql-ws';
 import { tokenFor } from '../../gateway/test/support';
@@ -130,7 +131,10 @@ describe('Pix through the ledger, through the gateway', () => {
   it('credits a charge an outside payer paid (simulatePixPayment) from the central-bank settlement account', async () => {
     const before = await client.balance(B, b);
     const { txid } = await client.createCharge(B, bKey, '12.34');
-    const paid = await stack.as(B)(`mutation($txid: ID!) { simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } } }`, { txid });
+    const paid = await stack.as(B)(
+      `mutation($txid: ID!) { simulatePixPayment(input: { txid: $txid }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`,
+      { txid },
+    );
     expect(paid.errors).toBeUndefined();
     const endToEndId = (paid.data as { simulatePixPayment: { payment: { endToEndId: string } } }).simulatePixPayment.payment.endToEndId;
     const expected = (Number(before.posted) + 12.34).toFixed(2);

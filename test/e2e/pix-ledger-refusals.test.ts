@@ -106,9 +106,12 @@ describe('Pix through the ledger: refusals and limits', () => {
   it('refuses a Pix to an e-mail key still waiting for its code (in no DICT lookup), and nothing moves; once confirmed it receives', async () => {
     const C = anyCustomer('Carla Dias', '39053344705');
     await client.openAccount(C);
-    const registered = await stack.as(C)(`mutation($key: String!) { registerPixKey(input: { type: EMAIL, key: $key }) { pixKey { id key status } } }`, {
-      key: `${C.sub}@bank.example`,
-    });
+    const registered = await stack.as(C)(
+      `mutation($key: String!) { registerPixKey(input: { type: EMAIL, key: $key }, idempotencyKey: "${randomUUID()}") { pixKey { id key status } } }`,
+      {
+        key: `${C.sub}@bank.example`,
+      },
+    );
     const pending = (registered.data as { registerPixKey: { pixKey: { id: string; key: string; status: string } } }).registerPixKey.pixKey;
     expect(pending.status).toBe('PENDING_CONFIRMATION');
     const charge = await stack.as(C)(

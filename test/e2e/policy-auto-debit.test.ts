@@ -5,7 +5,7 @@ import { collectSubscription, openCheckingAccount, startStack, statementOf, type
 
 const ANA = { sub: 'c-ana-policy-auto-debit', name: 'Ana Lima', document: '52998224725' };
 
-const QUOTE = `mutation($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { quote { id installmentOptions { count firstAmount amount } } } }`;
+const QUOTE = `mutation($input: AutoQuoteInput!, $idempotencyKey: String!) { quoteAutoInsurance(input: $input, idempotencyKey: $idempotencyKey) { quote { id installmentOptions { count firstAmount amount } } } }`;
 const quoteInput = {
   vehicle: { make: 'Fiat', model: 'Argo', year: 2024, plate: 'ABC1D23', fipeValue: '80000.00' },
   driver: { name: 'Ana Lima', cpf: '529.982.247-25', birthDate: '1990-05-10', licensedSince: '2010-01-15' },
@@ -46,14 +46,19 @@ describe('premium installments paid by automatic debit from the checking account
       quote: { id: string; installmentOptions: { count: number; firstAmount: string; amount: string }[] };
     };
     const plan = quote.installmentOptions[2]!;
-    const issued = await stack.as(ANA)(`mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 3 }) { policy { id } } }`, { q: quote.id });
+    const issued = await stack.as(ANA)(
+      `mutation($q: ID!) { issueAutoPolicy(input: { quoteId: $q, installments: 3 }, idempotencyKey: "${randomUUID()}") { policy { id } } }`,
+      { q: quote.id },
+    );
     const policyId = (issued.data?.issueAutoPolicy as { policy: { id: string } }).policy.id;
     const [first] = await eventually(async () => {
       const { premiumCharges } = await readPolicy(policyId);
       expect(premiumCharges).toHaveLength(1);
       return premiumCharges;
     });
-    await stack.as(ANA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }`, { t: first!.txid });
+    await stack.as(ANA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, {
+      t: first!.txid,
+    });
     await eventually(async () => expect((await readPolicy(policyId)).status).toBe('ACTIVE'));
 
     // Only a policy of one's own; and then it is on.

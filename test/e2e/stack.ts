@@ -2,7 +2,7 @@ import { loadConfig } from '@bank/platform';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { temporaryDatabase, type TemporaryDatabase } from '@bank/store-postgres';
-import { serviceTestEnv, testEndpoints, uniqueName } from '@bank/testing';
+import { serviceTestEnv, testEndpoints, uniqueName, withIdempotencyKey } from '@bank/testing';
 import { accountsEnv } from '../../subgraphs/accounts/src/config';
 import { startAccountsService, type AccountsOverrides, type AccountsService } from '../../subgraphs/accounts/src/service';
 import { insuranceEnv } from '../../subgraphs/insurance/src/config';
@@ -24,17 +24,26 @@ export interface Stack {
   /** The accounts subgraph's database of its own, dropped on stop. */
   readonly accountsDatabase: TemporaryDatabase;
   readonly env: Record<string, string>;
-  /** Runs an operation through the gateway as the token's customer. */
+  /** Runs an operation through the gateway as the token's customer (with a fresh idempotency key where it takes one and none is given). */
   readonly as: (claims: TokenClaims) => (query: string, variables?: Record<string, unknown>) => ReturnType<typeof graphql>;
-  /** Runs one of the shared operations (schema/operations), typed by codegen. */
+  /** Runs one of the shared operations (schema/operations), typed by codegen; a fresh idempotency key where it takes one and none is given. */
   readonly run: <Data, Variables extends Record<string, unknown>>(
     claims: TokenClaims,
     document: TypedDocumentNode<Data, Variables>,
-    variables?: Variables,
+    variables?: KeyOptional<Variables>,
   ) => Promise<{ data?: Data | null; errors?: GraphQLResponse['errors'] }>;
   readonly wsClient: (connectionParams: Record<string, unknown>) => Client;
+  /** Stops one subgraph for good, the gateway and the others running on; `stop` then skips it. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** An operation's variables, its idempotencyKey left to the stack when the test does not care which. */
+type KeyOptional<Variables> = Variables extends { idempotencyKey: string }
+  ? Omit<Variables, 'idempotencyKey'> & { readonly idempotencyKey?: string }
+  : Variables;
+
+export type SubgraphName = 'pix' | 'loans' | 'insurance' | 'accounts';
 
 /** What a test may replace in the subgraphs it starts (a manual clock shared by pix and accounts, the simulated central system). */
 export interface StackOverrides {
@@ -92,9 +101,10 @@ export async function startStack(gatewayOverrides: Parameters<typeof startTestGa
     accounts,
     accountsDatabase,
     env,
-    as: (claims) => (query, variables) => graphql(gateway.url, query, { token: tokenFor(claims), ...(variables ? { variables } : {}) }),
+    as: (claims) => (query, variables) => graphql(gateway.url, query, { token: tokenFor(claims), variables: withIdempotencyKey(query, variables) }),
     run: async (claims, document, variables) => {
-      const { data, errors } = await graphql(gateway.url, print(document), { token: tokenFor(claims), ...(variables ? { variables } : {}) });
+      const query = print(document);
+      const { data, errors } = await graphql(gateway.url, query, { token: tokenFor(claims), variables: withIdempotencyKey(query, variables) });
       return { data: data as never, errors };
     },
     wsClient: (connectionParams) => {
@@ -108,6 +118,9 @@ export async function startStack(gatewayOverrides: Parameters<typeof startTestGa
       });
       clients.push(client);
       return client;
+    },
+    stopSubgraph: async (name) => {
+      await { pix, loans, insurance, accounts }[name].stop();
     },
     stop: async () => {
       await Promise.all(clients.map((client) => client.dispose()));

@@ -17,7 +17,8 @@ describe('RabbitMQ restarted during a subscription', () => {
 
   it('still delivers later payments to the open subscription', async () => {
     const key = (
-      (await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }`)).data?.registerPixKey as { pixKey: { key: string } }
+      (await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`)).data
+        ?.registerPixKey as { pixKey: { key: string } }
     ).pixKey.key;
     const charge = async () =>
       (
@@ -46,7 +47,9 @@ describe('RabbitMQ restarted during a subscription', () => {
     await eventually(
       async () => {
         const txid = await charge();
-        await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }) { payment { endToEndId } } }`, { t: txid });
+        await stack.as(MARIA)(`mutation($t: ID!) { simulatePixPayment(input: { txid: $t }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, {
+          t: txid,
+        });
         paid.push(txid);
         await eventually(() => expect(received.length).toBeGreaterThan(0), { timeoutMs: 2_000 });
       },

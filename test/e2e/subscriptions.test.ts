@@ -30,7 +30,8 @@ describe('payment-status subscriptions through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack();
     mariaKey = (
-      (await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }) { pixKey { key } } }`)).data?.registerPixKey as { pixKey: { key: string } }
+      (await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EVP }, idempotencyKey: "${randomUUID()}") { pixKey { key } } }`)).data
+        ?.registerPixKey as { pixKey: { key: string } }
     ).pixKey.key;
   });
   afterAll(() => stack.stop());
@@ -44,7 +45,10 @@ describe('payment-status subscriptions through the gateway', () => {
         })
       ).data?.createPixCharge as { charge: { txid: string } }
     ).charge.txid;
-  const pay = (txid: string) => stack.as(MARIA)(`mutation($txid: ID!) { simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } } }`, { txid });
+  const pay = (txid: string) =>
+    stack.as(MARIA)(`mutation($txid: ID!) { simulatePixPayment(input: { txid: $txid }, idempotencyKey: "${randomUUID()}") { payment { endToEndId } } }`, {
+      txid,
+    });
 
   it('delivers COMPLETED with fields resolved through the supergraph, aliases and fragments included', async () => {
     const txid = await newCharge();

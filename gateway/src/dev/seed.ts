@@ -131,10 +131,8 @@ async function registerKeys(run: Run, keys: Keys, log: Log): Promise<void> {
       ({
         registerPixKey: { pixKey: registered },
       } = await run<{ registerPixKey: { pixKey: SeedKey } }>(
-        'mutation SeedKey($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { id type status } } }',
-        {
-          input: { type, ...(key === null ? {} : { key }) },
-        },
+        'mutation SeedKey($input: RegisterPixKeyInput!, $key: String!) { registerPixKey(input: $input, idempotencyKey: $key) { pixKey { id type status } } }',
+        { input: { type, ...(key === null ? {} : { key }) }, key: `seed-key-${type}` },
       ));
       log(`${me.name}: Pix key ${type}${key === null ? '' : ` ${key}`}`);
     }
@@ -187,7 +185,10 @@ async function charges(run: Run, wanted: readonly SeedCharge[], log: Log): Promi
 
 /** Pays a charge as the sandbox's external payer. */
 async function simulatePayment(run: Run, txid: string): Promise<void> {
-  await run('mutation SeedPay($txid: ID!) { simulatePixPayment(input: { txid: $txid }) { payment { endToEndId } } }', { txid });
+  await run('mutation SeedPay($txid: ID!, $key: String!) { simulatePixPayment(input: { txid: $txid }, idempotencyKey: $key) { payment { endToEndId } } }', {
+    txid,
+    key: `seed-pay-${txid}`,
+  });
 }
 
 /** The customer's checking account (opening it again returns it). */
@@ -244,7 +245,10 @@ const settledLoan = (run: Run, id: string, statuses: readonly LoanStatus[]) =>
 /** Accepts an APPROVED offer and waits for the disbursement's outcome. */
 async function accept(run: Run, loan: LoanView): Promise<LoanView> {
   if (loan.status !== 'APPROVED') return loan;
-  await run('mutation SeedAccept($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }', { id: loan.id });
+  await run('mutation SeedAccept($id: ID!, $key: String!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: $key) { loan { status } } }', {
+    id: loan.id,
+    key: `seed-accept-${loan.id}`,
+  });
   return settledLoan(run, loan.id, ['ACTIVE', 'DISBURSEMENT_FAILED']);
 }
 
@@ -300,9 +304,11 @@ async function anaLoans(ana: Run, log: Log): Promise<void> {
     }),
   );
   if (renovation.installments[0]?.status !== 'PAID') {
-    await payCharge(ana, 'mutation SeedInstallment($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 1 }) { charge { txid } } }', {
-      id: renovation.id,
-    });
+    await payCharge(
+      ana,
+      'mutation SeedInstallment($id: ID!, $key: String!) { payLoanInstallment(input: { loanId: $id, number: 1 }, idempotencyKey: $key) { charge { txid } } }',
+      { id: renovation.id, key: `seed-installment-1-${renovation.id}` },
+    );
     renovation = await waitFor(
       'the first installment to be paid',
       () => settledLoan(ana, renovation.id, ['ACTIVE']),
@@ -315,7 +321,10 @@ async function anaLoans(ana: Run, log: Log): Promise<void> {
     await requestLoan(ana, { id: 'seed-ana-notebook', principal: '1500.00', termMonths: 6, system: 'PRICE', monthlyIncome: income, purpose: 'Notebook' }),
   );
   if (notebook.status === 'ACTIVE') {
-    await payCharge(ana, 'mutation SeedPayoff($id: ID!) { payLoanPayoff(input: { loanId: $id }) { charge { txid } } }', { id: notebook.id });
+    await payCharge(ana, 'mutation SeedPayoff($id: ID!, $key: String!) { payLoanPayoff(input: { loanId: $id }, idempotencyKey: $key) { charge { txid } } }', {
+      id: notebook.id,
+      key: `seed-payoff-${notebook.id}`,
+    });
     notebook = await settledLoan(ana, notebook.id, ['SETTLED']);
   }
   log(
@@ -372,10 +381,8 @@ async function autoInsurance(ana: Run, log: Log): Promise<void> {
 async function issuePolicy(ana: Run): Promise<PolicyView> {
   const quote = (coverages: readonly string[], deductible: string) =>
     ana<{ quoteAutoInsurance: { quote: { id: string } } }>(
-      'mutation SeedQuote($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { quote { id } } }',
-      {
-        input: { ...ANA_CAR, coverages, deductible },
-      },
+      'mutation SeedQuote($input: AutoQuoteInput!, $key: String!) { quoteAutoInsurance(input: $input, idempotencyKey: $key) { quote { id } } }',
+      { input: { ...ANA_CAR, coverages, deductible }, key: `seed-ana-quote-${deductible}` },
     );
   const chosen = await quote(['COLLISION', 'THEFT', 'GLASS', 'ROADSIDE_ASSISTANCE'], 'STANDARD');
   await quote(['COLLISION', 'THEFT', 'GLASS', 'THIRD_PARTY_PROPERTY', 'THIRD_PARTY_BODILY', 'RENTAL_CAR'], 'REDUCED');
@@ -383,8 +390,8 @@ async function issuePolicy(ana: Run): Promise<PolicyView> {
   const {
     issueAutoPolicy: { policy },
   } = await ana<{ issueAutoPolicy: { policy: Pick<PolicyView, 'id' | 'status'> } }>(
-    'mutation SeedIssue($id: ID!) { issueAutoPolicy(input: { quoteId: $id, installments: 4 }) { policy { id status } } }',
-    { id: chosen.quoteAutoInsurance.quote.id },
+    'mutation SeedIssue($id: ID!, $key: String!) { issueAutoPolicy(input: { quoteId: $id, installments: 4 }, idempotencyKey: $key) { policy { id status } } }',
+    { id: chosen.quoteAutoInsurance.quote.id, key: 'seed-ana-policy' },
   );
   return { ...policy, premiumCharges: [], claims: { edges: [] } };
 }

@@ -2,11 +2,12 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { isAppError, isClientErrorCode } from '@bank/kernel';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { qualifiedField } from './argument-paths';
 import { badInputOf } from './input-errors';
 
 /**
  * The one place where errors become what clients see. An AppError keeps its message and code
- * (and the input field it names); GraphQL's own errors (parse, validation, variable coercion)
+ * (and the input field it names, by its full argument path: "input.amount"); GraphQL's own errors (parse, validation, variable coercion)
  * keep theirs when the code is one of the published CLIENT_ERROR_CODES; anything else is logged and
  * masked as INTERNAL_SERVER_ERROR.
  */
@@ -20,7 +21,7 @@ export const formatError =
         message: original.message,
         extensions: {
           code: original.code,
-          ...(original.field === undefined ? {} : { field: original.field }),
+          ...(original.field === undefined ? {} : { field: qualifiedField(original.field, error) }),
           ...(original.reason === undefined ? {} : { reason: original.reason }),
         },
       };

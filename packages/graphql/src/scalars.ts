@@ -3,10 +3,21 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 /** A value one of our scalars refused; graphql-js reports a refused literal as a validation error carrying it. */
 export class ScalarInputError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  constructor(message: string, node?: ValueNode) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' }, ...(node === undefined ? {} : { nodes: node }) });
   }
 }
+
+/** graphql-js reports a literal's GraphQLError as it is: carrying the literal's node, it says where it sits. */
+const fromLiteral =
+  <T>(parse: (ast: ValueNode) => T) =>
+  (ast: ValueNode): T => {
+    try {
+      return parse(ast);
+    } catch (error) {
+      throw error instanceof ScalarInputError ? new ScalarInputError(error.message, ast) : error;
+    }
+  };
 
 const invalid = (message: string): GraphQLError => new ScalarInputError(message);
 
@@ -65,7 +76,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date, YYYY-MM-DD.',
   serialize: (value) => parseDate(typeof value === 'object' && value !== null ? String(value) : value),
   parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(stringLiteral(ast, 'Date')),
+  parseLiteral: fromLiteral((ast) => parseDate(stringLiteral(ast, 'Date'))),
 });
 
 /** An instant; a JavaScript Date inside, RFC 3339 in UTC on the wire. */
@@ -74,7 +85,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description: 'An instant, RFC 3339 (e.g. 2026-01-31T12:00:00.000Z).',
   serialize: (value) => (value instanceof Date ? value : parseDateTime(value)).toISOString(),
   parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(stringLiteral(ast, 'DateTime')),
+  parseLiteral: fromLiteral((ast) => parseDateTime(stringLiteral(ast, 'DateTime'))),
 });
 
 /**
@@ -86,7 +97,7 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   description: 'An exact decimal number as a string, e.g. "1234.56". Never a float.',
   serialize: serializeDecimal,
   parseValue: parseDecimal,
-  parseLiteral: (ast) => parseDecimal(stringLiteral(ast, 'Decimal')),
+  parseLiteral: fromLiteral((ast) => parseDecimal(stringLiteral(ast, 'Decimal'))),
 });
 
 export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar };

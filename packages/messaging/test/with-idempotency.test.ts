@@ -1,5 +1,5 @@
 import { AppError } from '@bank/kernel';
-import { withIdempotency, type BeginResult, type IdempotencyRecord, type IdempotencyStore } from '../src/idempotency';
+import { idempotentObject, withIdempotency, type BeginResult, type IdempotencyRecord, type IdempotencyStore } from '../src/idempotency';
 
 type HeldRecord = IdempotencyRecord & { readonly token: string };
 
@@ -125,5 +125,27 @@ describe('withIdempotency', () => {
 
     expect(await first).toBe('first');
     expect(store.records.get(`${scope}/k-6`)).toMatchObject({ state: 'completed', response: '"second"' });
+  });
+});
+
+describe('idempotentObject', () => {
+  const objects = new Map([['o-1', { id: 'o-1', at: new Date('2026-01-01T00:00:00Z'), status: 'NOW' }]]);
+  const options = { idOf: (object: { id: string }) => object.id, load: async (id: string) => objects.get(id)! };
+
+  it('returns what the first run wrote, and reads the object again by its id on a retry, running once', async () => {
+    const store = new MemoryIdempotencyStore();
+    let runs = 0;
+    const run = async () => {
+      runs += 1;
+      return { id: 'o-1', at: new Date('2026-01-01T00:00:00Z'), status: 'WRITTEN' };
+    };
+    expect(await idempotentObject(store, { scope, key: 'k-o', input }, run, options)).toEqual({
+      id: 'o-1',
+      at: new Date('2026-01-01T00:00:00Z'),
+      status: 'WRITTEN',
+    });
+    expect(await idempotentObject(store, { scope, key: 'k-o', input }, run, options)).toBe(objects.get('o-1'));
+    expect(runs).toBe(1);
+    await expect(idempotentObject(store, { scope, key: 'k-o', input: { other: true } }, run, options)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

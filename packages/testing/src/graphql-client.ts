@@ -1,4 +1,5 @@
 import { principalHeaders, type Principal } from '@bank/identity';
+import { withIdempotencyKey } from './idempotency-key';
 
 export interface GraphQLResult<Data = Record<string, unknown>> {
   readonly status: number;
@@ -6,11 +7,12 @@ export interface GraphQLResult<Data = Record<string, unknown>> {
   readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** Sends operations to a subgraph as the gateway would: with the principal signed. */
+/** Sends operations to a subgraph as the gateway would: with the principal signed (and a fresh idempotency key where the operation takes one). */
 export function subgraphClient(url: string, principalSecret: string) {
   return {
     as(principal: Principal) {
-      return async <Data = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<Data>> => {
+      return async <Data = Record<string, unknown>>(query: string, given: Record<string, unknown> = {}): Promise<GraphQLResult<Data>> => {
+        const variables = withIdempotencyKey(query, given);
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...principalHeaders(principal, principalSecret, { method: 'POST', query, variables }) },

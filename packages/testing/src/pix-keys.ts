@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /** A GraphQL call as a customer: a subgraph harness's `as(principal)` or the gateway stack's `as(claims)`. */
 export type CustomerCall = (query: string, variables?: Record<string, unknown>) => Promise<{ data?: unknown; errors?: readonly unknown[] }>;
 
@@ -8,7 +10,8 @@ export interface RegisteredPixKey {
   readonly status: 'ACTIVE';
 }
 
-const REGISTER = 'mutation($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { id type key status } } }';
+const REGISTER =
+  'mutation($input: RegisterPixKeyInput!, $idempotencyKey: String!) { registerPixKey(input: $input, idempotencyKey: $idempotencyKey) { pixKey { id type key status } } }';
 const CODE = 'query($keyId: ID!) { pixKeyConfirmationCode(keyId: $keyId) }';
 const CONFIRM = 'mutation($input: ConfirmPixKeyInput!) { confirmPixKey(input: $input) { pixKey { id type key status } } }';
 
@@ -24,7 +27,7 @@ async function ok<T>(call: CustomerCall, query: string, variables: Record<string
  */
 export async function registerConfirmedPixKey(call: CustomerCall, input: { readonly type: string; readonly key?: string }): Promise<RegisteredPixKey> {
   type Key = { id: string; type: string; key: string; status: string };
-  const { pixKey } = (await ok<{ registerPixKey: { pixKey: Key } }>(call, REGISTER, { input })).registerPixKey;
+  const { pixKey } = (await ok<{ registerPixKey: { pixKey: Key } }>(call, REGISTER, { input, idempotencyKey: randomUUID() })).registerPixKey;
   if (pixKey.status === 'ACTIVE') return pixKey as RegisteredPixKey;
   const { pixKeyConfirmationCode: code } = await ok<{ pixKeyConfirmationCode: string | null }>(call, CODE, { keyId: pixKey.id });
   if (code === null) throw new Error(`no confirmation code was sent for Pix key ${pixKey.key}`);

@@ -1,3 +1,3 @@
 export type { BeginResult, ClaimResult, IdempotencyRecord, IdempotencyStore, ProcessedEventStore } from './ports';
-export { withIdempotency, type IdempotencyOptions, type IdempotentRequest } from './with-idempotency';
+export { idempotentObject, withIdempotency, type IdempotencyOptions, type IdempotentRequest } from './with-idempotency';
 export { EventInProgressError, oncePerEvent, type OncePerEventOptions } from './once-per-event';

@@ -63,3 +63,28 @@ export async function withIdempotency<T>(
   await store.complete(scope, key, begun.token, response);
   return JSON.parse(response) as T;
 }
+
+/**
+ * withIdempotency for a use case that writes one object which is not plain JSON (dates, value objects):
+ * the key remembers its id only. The first call returns the object as `run` wrote it; a retry reads it
+ * again through `load` (so it gets the object as it is now, not as it was).
+ */
+export async function idempotentObject<T>(
+  store: IdempotencyStore,
+  request: IdempotentRequest,
+  run: () => Promise<T>,
+  { idOf, load }: { readonly idOf: (result: T) => string; readonly load: (id: string) => Promise<T> },
+  options: IdempotencyOptions = {},
+): Promise<T> {
+  let written: { readonly result: T } | undefined;
+  const id = await withIdempotency(
+    store,
+    request,
+    async () => {
+      written = { result: await run() };
+      return idOf(written.result);
+    },
+    options,
+  );
+  return written === undefined ? load(id) : written.result;
+}

@@ -1,6 +1,6 @@
 import { type DomainEvent, type Stored, type Transition, badInput, forbidden, notFound, Money, UNSAVED } from '@bank/kernel';
 import { ownedBy, visibleAmong, visibleTo, isStaff, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
-import { withIdempotency } from '@bank/messaging';
+import { idempotentObject, withIdempotency } from '@bank/messaging';
 import {
   approveClaim,
   denyClaim,
@@ -80,12 +80,24 @@ export async function reviewAutoClaim(
 }
 
 /** Staff ask Pix again for a payout whose last attempt failed (once the customer has a Pix key, say), as the next attempt. */
-export async function retryAutoClaimPayout(insurance: Insurance, principal: AuthenticatedPrincipal, id: string): Promise<Stored<ClaimRecord>> {
+export function retryAutoClaimPayout(
+  insurance: Insurance,
+  principal: AuthenticatedPrincipal,
+  id: string,
+  idempotencyKey: string,
+): Promise<Stored<ClaimRecord>> {
   requireStaff(principal, 'retry payouts');
-  const record = await claimForStaff(insurance, principal, id);
-  const at = insurance.clock.now();
-  const { state, events } = retryPayout(record.claim, { at });
-  return saveChange(insurance, record, state, [...events, payoutRequested(record, state, at)]);
+  return idempotentObject(
+    insurance.idempotency,
+    { scope: `${principal.id}:retryAutoClaimPayout`, key: idempotencyKey, input: { claimId: id } },
+    async () => {
+      const record = await claimForStaff(insurance, principal, id);
+      const at = insurance.clock.now();
+      const { state, events } = retryPayout(record.claim, { at });
+      return saveChange(insurance, record, state, [...events, payoutRequested(record, state, at)]);
+    },
+    { idOf: () => id, load: (claimId) => claimForStaff(insurance, principal, claimId) },
+  );
 }
 
 function requireStaff(principal: AuthenticatedPrincipal, action: string): void {

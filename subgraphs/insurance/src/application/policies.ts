@@ -1,5 +1,6 @@
 import { AUTO_DEBIT_OFF, EMPTY_PAGE, isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
 import { ownedBy, visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { idempotentObject } from '@bank/messaging';
 import {
   cancelPolicy,
   chargeRemovalsRequested,
@@ -32,8 +33,15 @@ export async function issueAutoPolicy(
   principal: AuthenticatedPrincipal,
   quoteId: string,
   installments: number,
+  idempotencyKey: string,
 ): Promise<Stored<PolicyRecord>> {
-  return untilFirstChargeCreated(insurance, await issuePolicyOnce(insurance, principal, quoteId, installments));
+  const issued = await idempotentObject(
+    insurance.idempotency,
+    { scope: `${principal.id}:issueAutoPolicy`, key: idempotencyKey, input: { quoteId, installments } },
+    () => issuePolicyOnce(insurance, principal, quoteId, installments),
+    { idOf: ({ policy }) => policy.id, load: (id) => findVisiblePolicy(insurance, principal, id) },
+  );
+  return untilFirstChargeCreated(insurance, issued);
 }
 
 async function issuePolicyOnce(insurance: Insurance, principal: AuthenticatedPrincipal, quoteId: string, installments: number): Promise<Stored<PolicyRecord>> {

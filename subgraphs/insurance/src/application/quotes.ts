@@ -1,4 +1,5 @@
 import { visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { idempotentObject } from '@bank/messaging';
 import { EMPTY_PAGE, UNSAVED, type Stored } from '@bank/kernel';
 import { createQuote, quoteStatus, type AutoQuoteInput, type QuoteStatus } from '../domain';
 import type { Insurance } from './context';
@@ -6,7 +7,21 @@ import type { Insurance } from './context';
 import type { Page, PageRequest, QuoteRecord } from './ports';
 
 /** Prices the request for the caller and keeps the quote; a request that fails validation writes nothing. */
-export async function requestQuote(insurance: Insurance, principal: AuthenticatedPrincipal, input: AutoQuoteInput): Promise<Stored<QuoteRecord>> {
+export function requestQuote(
+  insurance: Insurance,
+  principal: AuthenticatedPrincipal,
+  input: AutoQuoteInput,
+  idempotencyKey: string,
+): Promise<Stored<QuoteRecord>> {
+  return idempotentObject(
+    insurance.idempotency,
+    { scope: `${principal.id}:quoteAutoInsurance`, key: idempotencyKey, input },
+    () => saveQuote(insurance, principal, input),
+    { idOf: ({ quote }) => quote.id, load: (id) => findVisibleQuote(insurance, principal, id) },
+  );
+}
+
+async function saveQuote(insurance: Insurance, principal: AuthenticatedPrincipal, input: AutoQuoteInput): Promise<Stored<QuoteRecord>> {
   const { state, events } = createQuote(input, { id: insurance.ids.quoteId(), now: insurance.clock.now() });
   const record: QuoteRecord = { quote: state, ownerId: principal.id };
   const saved = await insurance.quotes.save(record, UNSAVED, events);

@@ -24,9 +24,11 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    quoteAutoInsurance: async (_, { input }, { insurance, principal }) => ({ quote: await requestQuote(insurance, requireAuthenticated(principal), input) }),
-    issueAutoPolicy: async (_, { input }, { insurance, principal }) => ({
-      policy: await issueAutoPolicy(insurance, requireAuthenticated(principal), input.quoteId, input.installments),
+    quoteAutoInsurance: async (_, { input, idempotencyKey }, { insurance, principal }) => ({
+      quote: await requestQuote(insurance, requireAuthenticated(principal), input, idempotencyKey),
+    }),
+    issueAutoPolicy: async (_, { input, idempotencyKey }, { insurance, principal }) => ({
+      policy: await issueAutoPolicy(insurance, requireAuthenticated(principal), input.quoteId, input.installments, idempotencyKey),
     }),
     cancelAutoPolicy: async (_, { input }, { insurance, principal }) => ({
       policy: await cancelAutoPolicy(insurance, requireAuthenticated(principal), input.policyId, input.reason),
@@ -40,11 +42,11 @@ export const resolvers: Resolvers = {
     reviewAutoClaim: async (_, { input: { claimId, ...review } }, { insurance, principal }) => ({
       claim: await reviewAutoClaim(insurance, requireAuthenticated(principal), claimId, review),
     }),
-    retryAutoClaimPayout: async (_, { input }, { insurance, principal }) => ({
-      claim: await retryAutoClaimPayout(insurance, requireAuthenticated(principal), input.claimId),
+    retryAutoClaimPayout: async (_, { input, idempotencyKey }, { insurance, principal }) => ({
+      claim: await retryAutoClaimPayout(insurance, requireAuthenticated(principal), input.claimId, idempotencyKey),
     }),
-    retryAutoPolicyRefund: async (_, { input }, { insurance, principal }) => ({
-      policy: await retryAutoPolicyRefund(insurance, requireAuthenticated(principal), input.policyId),
+    retryAutoPolicyRefund: async (_, { input, idempotencyKey }, { insurance, principal }) => ({
+      policy: await retryAutoPolicyRefund(insurance, requireAuthenticated(principal), input.policyId, idempotencyKey),
     }),
   },
 

@@ -139,7 +139,7 @@ describe('who sees and changes what', () => {
     const holderOnStaff = customer('c-holder', { roles: ['customer', 'staff'] });
     expect(errorOf(await harness.as(holderOnStaff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '100.00' }))?.code).toBe('FORBIDDEN');
     const tooMuch = await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '1000000000.00' });
-    expect(errorOf(tooMuch)).toEqual({ code: 'BAD_USER_INPUT', field: 'approvedAmount' });
+    expect(errorOf(tooMuch)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.approvedAmount' });
     expect(await harness.table.item(`CLAIM#${claim.id}`, 'CLAIM')).toMatchObject({ version: 1 });
   });
 
@@ -151,7 +151,7 @@ describe('who sees and changes what', () => {
 
   it('asks anonymous callers to sign in before quoting', async () => {
     const result = await harness.as(ANONYMOUS)(
-      `mutation { quoteAutoInsurance(input: { vehicle: { make: "VW", model: "Gol", year: 2020, plate: "ABC1234", fipeValue: "50000.00" }, driver: { name: "Ana", cpf: "52998224725", birthDate: "1985-01-01", licensedSince: "2005-01-01" }, postalCode: "80010000", use: PRIVATE, bonusClass: 0, coverages: [COLLISION], deductible: STANDARD }) { quote { id } } }`,
+      `mutation { quoteAutoInsurance(input: { vehicle: { make: "VW", model: "Gol", year: 2020, plate: "ABC1234", fipeValue: "50000.00" }, driver: { name: "Ana", cpf: "52998224725", birthDate: "1985-01-01", licensedSince: "2005-01-01" }, postalCode: "80010000", use: PRIVATE, bonusClass: 0, coverages: [COLLISION], deductible: STANDARD }, idempotencyKey: "${randomUUID()}") { quote { id } } }`,
     );
 
     expect(errorOf(result)?.code).toBe('UNAUTHENTICATED');

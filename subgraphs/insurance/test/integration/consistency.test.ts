@@ -61,7 +61,7 @@ describe('consistency', () => {
     const policies = new ReadBarrier(harness.service.insurance.policies, 5);
     const insurance = { ...harness.service.insurance, policies };
 
-    const issued = await Promise.all(Array.from({ length: 5 }, () => issueAutoPolicy(insurance, owner, quoteId, 1)));
+    const issued = await Promise.all(Array.from({ length: 5 }, () => issueAutoPolicy(insurance, owner, quoteId, 1, randomUUID())));
 
     expect(policies.absentReads).toBe(5);
     expect(new Set(issued.map(({ policy }) => policy.id)).size).toBe(1);
@@ -83,7 +83,7 @@ describe('consistency', () => {
 
     const result = await harness.as(owner)(QUOTE, { input });
 
-    expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field: `input.${field}` });
     expect(await harness.table.listing(`CUSTOMER_QUOTES#c-bad-${field}`)).toEqual([]);
   });
 
@@ -99,7 +99,7 @@ describe('consistency', () => {
     harness.clock.set('2025-06-15T15:00:00Z');
     const { id: quoteId } = await quote(as);
 
-    expect(errorOf(await as(ISSUE, { quoteId, installments: 13 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'installments' });
+    expect(errorOf(await as(ISSUE, { quoteId, installments: 13 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.installments' });
     harness.clock.set('2025-07-15T15:00:00Z');
     expect(errorOf(await as(ISSUE, { quoteId, installments: 1 }))).toEqual({ code: 'CONFLICT', field: undefined });
     expect(await harness.table.listing('CUSTOMER_POLICIES#c-bad-issue')).toEqual([]);
@@ -121,7 +121,7 @@ describe('consistency', () => {
         idempotencyKey: randomUUID(),
         input: { policyId: policy.id, type: 'COLLISION', occurredAt: '2025-09-01T22:30:00Z', description: 'Dent', estimatedAmount: '900.00', ...patch },
       });
-      expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field: `input.${field}` });
     }
     const uncovered = await as(FILE_CLAIM, {
       idempotencyKey: randomUUID(),
@@ -131,19 +131,19 @@ describe('consistency', () => {
     expect(await harness.table.listing(`POLICY_CLAIMS#${policy.id}`)).toEqual([]);
 
     const claim = await fileClaim(as, policy.id);
-    expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'approvedAmount' });
+    expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.approvedAmount' });
     expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'APPROVE', approvedAmount: '0.00' }))).toEqual({
       code: 'BAD_USER_INPUT',
-      field: 'approvedAmount',
+      field: 'input.approvedAmount',
     });
     expect(errorOf(await harness.as(staff)(REVIEW, { id: claim.id, decision: 'DENY', approvedAmount: '10.00' }))).toEqual({
       code: 'BAD_USER_INPUT',
-      field: 'approvedAmount',
+      field: 'input.approvedAmount',
     });
     expect((await as<{ autoClaim: { status: string } }>(CLAIM, { id: claim.id })).data?.autoClaim.status).toBe('OPEN');
     expect(await harness.table.item(`CLAIM#${claim.id}`, 'CLAIM')).toMatchObject({ version: 1 });
 
-    expect(errorOf(await as(CANCEL, { id: policy.id, reason: '  ' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(errorOf(await as(CANCEL, { id: policy.id, reason: '  ' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     expect(await harness.table.item(`POLICY#${policy.id}`, 'POLICY')).toMatchObject({ version: 3, record: { policy: { status: 'ACTIVE' } } });
   });
 

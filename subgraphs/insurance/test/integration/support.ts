@@ -110,8 +110,8 @@ const CLAIM_FIELDS = `fragment ClaimFields on AutoClaim {
   policy { id }
 }`;
 
-export const QUOTE = `mutation Quote($input: AutoQuoteInput!) { quoteAutoInsurance(input: $input) { quote { ...QuoteFields } } } ${QUOTE_FIELDS}`;
-export const ISSUE = `mutation Issue($quoteId: ID!, $installments: Int!) { issueAutoPolicy(input: { quoteId: $quoteId, installments: $installments }) { policy { ...PolicyFields } } } ${POLICY_FIELDS}`;
+export const QUOTE = `mutation Quote($input: AutoQuoteInput!, $idempotencyKey: String!) { quoteAutoInsurance(input: $input, idempotencyKey: $idempotencyKey) { quote { ...QuoteFields } } } ${QUOTE_FIELDS}`;
+export const ISSUE = `mutation Issue($quoteId: ID!, $installments: Int!, $idempotencyKey: String!) { issueAutoPolicy(input: { quoteId: $quoteId, installments: $installments }, idempotencyKey: $idempotencyKey) { policy { ...PolicyFields } } } ${POLICY_FIELDS}`;
 export const CANCEL = `mutation Cancel($id: ID!, $reason: String!) { cancelAutoPolicy(input: { policyId: $id, reason: $reason }) { policy { ...PolicyFields } } } ${POLICY_FIELDS}`;
 export const POLICY = `query Policy($id: ID!) { autoPolicy(id: $id) { ...PolicyFields } } ${POLICY_FIELDS}`;
 export const FILE_CLAIM = `mutation File($input: FileAutoClaimInput!, $idempotencyKey: String!) { fileAutoClaim(input: $input, idempotencyKey: $idempotencyKey) { claim { ...ClaimFields } } } ${CLAIM_FIELDS}`;

@@ -3,9 +3,9 @@ import { activePolicy, CANCEL, errorOf, fileClaim, issue, premiumReference, quot
 
 const FAILURE = '{ reason failedAt }';
 const CLAIM = `query($id: ID!) { autoClaim(id: $id) { id status paidAt payoutFailure ${FAILURE} } }`;
-const RETRY_PAYOUT = `mutation($id: ID!) { retryAutoClaimPayout(input: { claimId: $id }) { claim { id status payoutFailure ${FAILURE} } } }`;
+const RETRY_PAYOUT = `mutation($id: ID!, $idempotencyKey: String!) { retryAutoClaimPayout(input: { claimId: $id }, idempotencyKey: $idempotencyKey) { claim { id status payoutFailure ${FAILURE} } } }`;
 const POLICY = `query($id: ID!) { autoPolicy(id: $id) { id status refundFailure ${FAILURE} } }`;
-const RETRY_REFUND = `mutation($id: ID!) { retryAutoPolicyRefund(input: { policyId: $id }) { policy { id status refundFailure ${FAILURE} } } }`;
+const RETRY_REFUND = `mutation($id: ID!, $idempotencyKey: String!) { retryAutoPolicyRefund(input: { policyId: $id }, idempotencyKey: $idempotencyKey) { policy { id status refundFailure ${FAILURE} } } }`;
 
 interface Failure {
   reason: string;

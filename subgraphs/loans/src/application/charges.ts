@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Reference } from '@bank/contracts';
 import { AppError } from '@bank/kernel';
 import type { AuthenticatedPrincipal, Principal } from '@bank/identity';
+import { withIdempotency } from '@bank/messaging';
 import { businessDate, loanIdOf, recordChargeCreated, recordChargePaid, recordChargeRefused, requestCharge, type ChargePurpose } from '../domain';
 import type { Loans } from './context';
 import { changeLoan, isVisibleTo, ownLoanForUpdate, retryWhileStale } from './loan-access';
@@ -32,13 +33,23 @@ export async function findChargedLoans(loans: Loans, principal: Principal, txids
   );
 }
 
-/** A Pix charge for what the installment owes today, late charges included. */
-export const payLoanInstallment = (loans: Loans, principal: AuthenticatedPrincipal, loanId: string, number: number): Promise<ChargeRef> =>
-  chargeFor(loans, principal, loanId, { kind: 'INSTALLMENT', number });
+/** A Pix charge for what the installment owes today, late charges included; a retry with the same idempotency key returns it. */
+export const payLoanInstallment = (
+  loans: Loans,
+  principal: AuthenticatedPrincipal,
+  loanId: string,
+  number: number,
+  idempotencyKey: string,
+): Promise<ChargeRef> =>
+  withIdempotency(loans.idempotency, { scope: `${principal.id}:payLoanInstallment`, key: idempotencyKey, input: { loanId, number } }, () =>
+    chargeFor(loans, principal, loanId, { kind: 'INSTALLMENT', number }),
+  );
 
-/** A Pix charge for today's payoff quote. */
-export const payLoanPayoff = (loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<ChargeRef> =>
-  chargeFor(loans, principal, loanId, { kind: 'PAYOFF' });
+/** A Pix charge for today's payoff quote; a retry with the same idempotency key returns it. */
+export const payLoanPayoff = (loans: Loans, principal: AuthenticatedPrincipal, loanId: string, idempotencyKey: string): Promise<ChargeRef> =>
+  withIdempotency(loans.idempotency, { scope: `${principal.id}:payLoanPayoff`, key: idempotencyKey, input: { loanId } }, () =>
+    chargeFor(loans, principal, loanId, { kind: 'PAYOFF' }),
+  );
 
 /**
  * Asks Pix for the charge (or reuses today's unpaid one for the same amount), then waits until Pix

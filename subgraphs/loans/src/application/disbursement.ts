@@ -1,25 +1,37 @@
 import type { Reference } from '@bank/contracts';
 import type { AuthenticatedPrincipal } from '@bank/identity';
+import { idempotentObject } from '@bank/messaging';
 import { acceptOffer, businessDate, loanIdOf, recordDisbursement, recordDisbursementFailure, retryLoanDisbursement } from '../domain';
 import type { Loans } from './context';
-import { changeLoan, ownLoanForUpdate } from './loan-access';
+import { changeLoan, findVisibleLoan, ownLoanForUpdate } from './loan-access';
 import type { StoredLoan } from './ports';
 
 /**
  * The borrower accepts the offer: CONTRACTED, and the credit of the disbursement asked of the accounts subgraph in the same write.
  * Of concurrent acceptances one wins; the others get CONFLICT.
  */
-export async function acceptLoanOffer(loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<StoredLoan> {
-  const loan = await ownLoanForUpdate(loans, principal, loanId);
-  const { state, events } = acceptOffer(loan, { at: loans.clock.now(), iofRates: loans.settings.iofRates });
-  return loans.repository.save(state, loan.version, events);
+export function acceptLoanOffer(loans: Loans, principal: AuthenticatedPrincipal, loanId: string, idempotencyKey: string): Promise<StoredLoan> {
+  return onceForKey(loans, principal, 'acceptLoanOffer', loanId, idempotencyKey, async () => {
+    const loan = await ownLoanForUpdate(loans, principal, loanId);
+    const { state, events } = acceptOffer(loan, { at: loans.clock.now(), iofRates: loans.settings.iofRates });
+    return loans.repository.save(state, loan.version, events);
+  });
 }
 
-export async function retryDisbursement(loans: Loans, principal: AuthenticatedPrincipal, loanId: string): Promise<StoredLoan> {
-  const loan = await ownLoanForUpdate(loans, principal, loanId);
-  const { state, events } = retryLoanDisbursement(loan, { at: loans.clock.now(), iofRates: loans.settings.iofRates });
-  return loans.repository.save(state, loan.version, events);
+export function retryDisbursement(loans: Loans, principal: AuthenticatedPrincipal, loanId: string, idempotencyKey: string): Promise<StoredLoan> {
+  return onceForKey(loans, principal, 'retryLoanDisbursement', loanId, idempotencyKey, async () => {
+    const loan = await ownLoanForUpdate(loans, principal, loanId);
+    const { state, events } = retryLoanDisbursement(loan, { at: loans.clock.now(), iofRates: loans.settings.iofRates });
+    return loans.repository.save(state, loan.version, events);
+  });
 }
+
+/** The borrower's change to a loan, once per idempotency key; a retry reads the loan as it is now. */
+const onceForKey = (loans: Loans, principal: AuthenticatedPrincipal, operation: string, loanId: string, key: string, run: () => Promise<StoredLoan>) =>
+  idempotentObject(loans.idempotency, { scope: `${principal.id}:${operation}`, key, input: { loanId } }, run, {
+    idOf: () => loanId,
+    load: (id) => findVisibleLoan(loans, principal, id),
+  });
 
 export interface TransferOutcome {
   readonly reference: Reference | null;

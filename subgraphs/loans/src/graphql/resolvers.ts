@@ -53,17 +53,21 @@ export const resolvers: Resolvers = {
     requestLoan: async (_, { input, idempotencyKey }, { loans, principal }) => ({
       loan: await requestLoan(loans, requireAuthenticated(principal), input, idempotencyKey),
     }),
-    acceptLoanOffer: async (_, { input }, { loans, principal }) => ({ loan: await acceptLoanOffer(loans, requireAuthenticated(principal), input.loanId) }),
-    retryLoanDisbursement: async (_, { input }, { loans, principal }) => ({
-      loan: await retryDisbursement(loans, requireAuthenticated(principal), input.loanId),
+    acceptLoanOffer: async (_, { input, idempotencyKey }, { loans, principal }) => ({
+      loan: await acceptLoanOffer(loans, requireAuthenticated(principal), input.loanId, idempotencyKey),
+    }),
+    retryLoanDisbursement: async (_, { input, idempotencyKey }, { loans, principal }) => ({
+      loan: await retryDisbursement(loans, requireAuthenticated(principal), input.loanId, idempotencyKey),
     }),
     setLoanAutoDebit: async (_, { input }, { loans, principal }) => ({
       loan: await setLoanAutoDebit(loans, requireAuthenticated(principal), input.loanId, input.enabled),
     }),
-    payLoanInstallment: async (_, { input }, { loans, principal }) => ({
-      charge: await payLoanInstallment(loans, requireAuthenticated(principal), input.loanId, input.number),
+    payLoanInstallment: async (_, { input, idempotencyKey }, { loans, principal }) => ({
+      charge: await payLoanInstallment(loans, requireAuthenticated(principal), input.loanId, input.number, idempotencyKey),
     }),
-    payLoanPayoff: async (_, { input }, { loans, principal }) => ({ charge: await payLoanPayoff(loans, requireAuthenticated(principal), input.loanId) }),
+    payLoanPayoff: async (_, { input, idempotencyKey }, { loans, principal }) => ({
+      charge: await payLoanPayoff(loans, requireAuthenticated(principal), input.loanId, idempotencyKey),
+    }),
   },
 
   Customer: {

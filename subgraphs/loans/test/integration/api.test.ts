@@ -113,7 +113,7 @@ describe('loans API', () => {
       ['term 0', { termMonths: 0 }, 'termMonths'],
     ])('refuses %s with BAD_USER_INPUT', async (_, change, field) => {
       const result = await loans.as(maria)(SIMULATION, { input: { principal: '1000.00', termMonths: 3, monthlyRate: '1', system: 'PRICE', ...change } });
-      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: `input.${field}` });
     });
   });
 
@@ -127,7 +127,7 @@ describe('loans API', () => {
     ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_, change, field) => {
       const before = [await count('loans'), await count('idempotency_keys')];
       const result = await loans.as(maria)(REQUEST_LOAN, { input: { ...application(), ...change }, key: `bad-${field}` });
-      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: `input.${field}` });
       expect([await count('loans'), await count('idempotency_keys')]).toEqual(before);
     });
 

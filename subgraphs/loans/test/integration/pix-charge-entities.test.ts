@@ -46,8 +46,8 @@ describe('PixCharge entity', () => {
     }
   `;
   const PAY_PAYOFF = /* GraphQL */ `
-    mutation ($id: ID!) {
-      payLoanPayoff(input: { loanId: $id }) {
+    mutation ($id: ID!, $idempotencyKey: String!) {
+      payLoanPayoff(input: { loanId: $id }, idempotencyKey: $idempotencyKey) {
         charge {
           txid
           loan {

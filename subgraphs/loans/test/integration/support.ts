@@ -112,11 +112,11 @@ export const REQUEST_LOAN = /* GraphQL */ `
   mutation ($input: RequestLoanInput!, $key: String!) { requestLoan(input: $input, idempotencyKey: $key) { loan { ${LOAN_FIELDS} } } }
 `;
 export const LOAN = /* GraphQL */ `query ($id: ID!) { loan(id: $id) { ${LOAN_FIELDS} } }`;
-export const ACCEPT = /* GraphQL */ `mutation ($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { ${LOAN_FIELDS} } } }`;
-export const RETRY = /* GraphQL */ `mutation ($id: ID!) { retryLoanDisbursement(input: { loanId: $id }) { loan { ${LOAN_FIELDS} } } }`;
+export const ACCEPT = /* GraphQL */ `mutation ($id: ID!, $idempotencyKey: String!) { acceptLoanOffer(input: { loanId: $id }, idempotencyKey: $idempotencyKey) { loan { ${LOAN_FIELDS} } } }`;
+export const RETRY = /* GraphQL */ `mutation ($id: ID!, $idempotencyKey: String!) { retryLoanDisbursement(input: { loanId: $id }, idempotencyKey: $idempotencyKey) { loan { ${LOAN_FIELDS} } } }`;
 export const PAY_INSTALLMENT = /* GraphQL */ `
-  mutation ($id: ID!, $number: Int!) {
-    payLoanInstallment(input: { loanId: $id, number: $number }) {
+  mutation ($id: ID!, $number: Int!, $idempotencyKey: String!) {
+    payLoanInstallment(input: { loanId: $id, number: $number }, idempotencyKey: $idempotencyKey) {
       charge {
         txid
       }
@@ -124,8 +124,8 @@ export const PAY_INSTALLMENT = /* GraphQL */ `
   }
 `;
 export const PAY_PAYOFF = /* GraphQL */ `
-  mutation ($id: ID!) {
-    payLoanPayoff(input: { loanId: $id }) {
+  mutation ($id: ID!, $idempotencyKey: String!) {
+    payLoanPayoff(input: { loanId: $id }, idempotencyKey: $idempotencyKey) {
       charge {
         txid
       }

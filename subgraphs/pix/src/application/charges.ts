@@ -14,7 +14,7 @@ import {
   type Stored,
 } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
-import { withIdempotency } from '@bank/messaging';
+import { idempotentObject, withIdempotency } from '@bank/messaging';
 import {
   Charge,
   encodeBrCode,
@@ -103,8 +103,23 @@ export interface SimulatedPayment {
 }
 
 /** Sandbox: an external payer pays the charge. Exactly one of concurrent payments wins; the others get CONFLICT. */
-export async function simulatePayment(pix: Pix, principal: AuthenticatedPrincipal, txid: string, amount: string | null | undefined): Promise<CompletedCharge> {
-  if (!pix.settings.sandboxEnabled) throw unprocessable('The Pix sandbox is turned off here');
+export function simulatePayment(
+  pix: Pix,
+  principal: AuthenticatedPrincipal,
+  txid: string,
+  amount: string | null | undefined,
+  idempotencyKey: string,
+): Promise<CompletedCharge> {
+  if (!pix.settings.sandboxEnabled) return Promise.reject(unprocessable('The Pix sandbox is turned off here'));
+  return idempotentObject(
+    pix.idempotency,
+    { scope: `${principal.id}:simulatePixPayment`, key: idempotencyKey, input: { txid, amount: amount ?? null } },
+    () => payAsOutsidePayer(pix, principal, txid, amount),
+    { idOf: (charge) => charge.txid, load: async (paid) => (await findVisibleCharge(pix, principal, paid)) as CompletedCharge },
+  );
+}
+
+async function payAsOutsidePayer(pix: Pix, principal: AuthenticatedPrincipal, txid: string, amount: string | null | undefined): Promise<CompletedCharge> {
   const charge = await findVisibleCharge(pix, principal, txid);
   if (!isPartyTo(charge, principal)) throw forbidden('Staff may read this charge, not pay it as the payer');
   const now = pix.clock.now();

@@ -1,5 +1,6 @@
 import { AppError, TaxId, badInput, notFound } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
+import { idempotentObject } from '@bank/messaging';
 import { PixKey, needsPossessionProof, type PixKeyType } from '../domain';
 import type { Pix } from './context';
 import { sendCode } from './key-confirmation';
@@ -16,9 +17,19 @@ export interface RegisterKeyCommand {
 /**
  * Registers a key for the caller. A CPF or CNPJ key must be the caller's own document; an EVP
  * key is generated here; the others are validated and normalized, and wait in
- * PENDING_CONFIRMATION for the code sent to them (confirmKey in key-confirmation.ts).
+ * PENDING_CONFIRMATION for the code sent to them (confirmKey in key-confirmation.ts). A retry with the
+ * same idempotency key returns the same key (no second EVP, no second code).
  */
-export async function registerKey(pix: Pix, principal: AuthenticatedPrincipal, command: RegisterKeyCommand): Promise<PixKeyRecord> {
+export function registerKey(pix: Pix, principal: AuthenticatedPrincipal, command: RegisterKeyCommand, idempotencyKey: string): Promise<PixKeyRecord> {
+  return idempotentObject(
+    pix.idempotency,
+    { scope: `${principal.id}:registerPixKey`, key: idempotencyKey, input: command },
+    () => addKey(pix, principal, command),
+    { idOf: (record) => record.key.value, load: (key) => findOwnKey(pix, principal, key) },
+  );
+}
+
+async function addKey(pix: Pix, principal: AuthenticatedPrincipal, command: RegisterKeyCommand): Promise<PixKeyRecord> {
   const holderDocument = TaxId.parse(principal.document, 'document');
   const key = command.type === 'EVP' ? generatedEvp(pix, command.key) : PixKey.parse(command.type, command.key, 'key');
   if ((key.type === 'CPF' || key.type === 'CNPJ') && key.value !== holderDocument.value) {

@@ -24,7 +24,9 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    registerPixKey: async (_, { input }, { pix, principal }) => ({ pixKey: await registerKey(pix, requireAuthenticated(principal), input) }),
+    registerPixKey: async (_, { input, idempotencyKey }, { pix, principal }) => ({
+      pixKey: await registerKey(pix, requireAuthenticated(principal), input, idempotencyKey),
+    }),
     confirmPixKey: async (_, { input }, { pix, principal }) => ({ pixKey: await confirmKey(pix, requireAuthenticated(principal), input) }),
     resendPixKeyCode: async (_, { input }, { pix, principal }) => ({ pixKey: await resendKeyCode(pix, requireAuthenticated(principal), input.keyId) }),
     deletePixKey: async (_, { input }, { pix, principal }) => ({ pixKey: await deleteKey(pix, requireAuthenticated(principal), input.key) }),
@@ -32,8 +34,8 @@ export const resolvers: Resolvers = {
       charge: await createCharge(pix, requireAuthenticated(principal), input, idempotencyKey),
     }),
     removePixCharge: async (_, { input }, { pix, principal }) => ({ charge: await removeCharge(pix, requireAuthenticated(principal), input.txid) }),
-    simulatePixPayment: async (_, { input }, { pix, principal }) => ({
-      payment: paymentOf(await simulatePayment(pix, requireAuthenticated(principal), input.txid, input.amount)),
+    simulatePixPayment: async (_, { input, idempotencyKey }, { pix, principal }) => ({
+      payment: paymentOf(await simulatePayment(pix, requireAuthenticated(principal), input.txid, input.amount, idempotencyKey)),
     }),
     refundPixPayment: async (_, { input, idempotencyKey }, { pix, principal }) => ({
       refund: await refundPayment(pix, requireAuthenticated(principal), input, idempotencyKey),

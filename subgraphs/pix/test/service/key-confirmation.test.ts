@@ -4,7 +4,7 @@ import { customer, registerConfirmedPixKey } from '@bank/testing';
 import { handlePaymentOrder } from '../../src/application/payment-orders';
 import { startPix, type PixHarness } from './harness';
 
-const REGISTER = `mutation($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { id type key status holderName createdAt } } }`;
+const REGISTER = `mutation($input: RegisterPixKeyInput!, $idempotencyKey: String!) { registerPixKey(input: $input, idempotencyKey: $idempotencyKey) { pixKey { id type key status holderName createdAt } } }`;
 const CODE = `query($keyId: ID!) { pixKeyConfirmationCode(keyId: $keyId) }`;
 const CONFIRM = `mutation($keyId: ID!, $code: String!) { confirmPixKey(input: { keyId: $keyId, code: $code }) { pixKey { id key status } } }`;
 const RESEND = `mutation($keyId: ID!) { resendPixKeyCode(input: { keyId: $keyId }) { pixKey { id status } } }`;
@@ -84,11 +84,11 @@ describe('proof of possession of phone and e-mail keys', () => {
     const code = await codeOf(rita, key.id);
     for (let attempt = 1; attempt <= 5; attempt++) {
       const refused = await confirm(rita, key.id, wrong(code));
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'WRONG_CODE' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code', reason: 'WRONG_CODE' });
     }
     expect((await confirm(rita, key.id, code)).errors?.[0]?.extensions).toMatchObject({ code: 'UNPROCESSABLE', reason: 'CODE_ATTEMPTS_EXHAUSTED' });
     // A malformed code is bad input and not an attempt.
-    expect((await confirm(rita, key.id, '12')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect((await confirm(rita, key.id, '12')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
 
     expect((await pix.as(rita)(RESEND, { keyId: key.id })).data).toEqual({ resendPixKeyCode: { pixKey: { id: key.id, status: 'PENDING_CONFIRMATION' } } });
     const resent = await codeOf(rita, key.id);

@@ -5,11 +5,11 @@ import { handlePaymentOrder } from '../../src/application/payment-orders';
 import { decodeBrCode } from '../../src/domain';
 import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
 
-const REGISTER = `mutation($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { type key holderName } } }`;
+const REGISTER = `mutation($input: RegisterPixKeyInput!, $idempotencyKey: String!) { registerPixKey(input: $input, idempotencyKey: $idempotencyKey) { pixKey { type key holderName } } }`;
 const CREATE = `mutation($input: CreatePixChargeInput!, $key: String!) {
   createPixCharge(input: $input, idempotencyKey: $key) { charge { txid status amount key receiverName description brCode qrCodePng qrCodeSvg expiresAt payments { endToEndId } } }
 }`;
-const PAY = `mutation($txid: ID!, $amount: Decimal) { simulatePixPayment(input: { txid: $txid, amount: $amount }) { payment { endToEndId txid amount } } }`;
+const PAY = `mutation($txid: ID!, $amount: Decimal, $idempotencyKey: String!) { simulatePixPayment(input: { txid: $txid, amount: $amount }, idempotencyKey: $idempotencyKey) { payment { endToEndId txid amount } } }`;
 const CHARGE = `query($txid: ID!) { pixCharge(txid: $txid) { txid status amount payments { endToEndId amount refundedAmount } } }`;
 
 type Charge = { txid: string; status: string; amount: string | null; brCode: string; qrCodePng: string; qrCodeSvg: string; key: string; receiverName: string };
@@ -46,7 +46,7 @@ describe('Pix subgraph', () => {
       const taken = await pix.as(pix.joao)(REGISTER, { input: { type: 'EMAIL', key: 'maria.silva@example.com' } });
       expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const notOwn = await pix.as(pix.joao)(REGISTER, { input: { type: 'CPF', key: MARIA_CPF } });
-      expect(notOwn.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'key' } });
+      expect(notOwn.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.key' } });
       const own = await pix.as(pix.joao)<{ registerPixKey: { pixKey: { key: string } } }>(REGISTER, { input: { type: 'CPF', key: '111.444.777-35' } });
       expect(own.data?.registerPixKey.pixKey.key).toBe(JOAO_CPF);
     });
@@ -120,7 +120,7 @@ describe('Pix subgraph', () => {
     ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_, input, field) => {
       const before = ofType(pix.events, 'pix.charge.created').length;
       const result = await pix.as(pix.maria)(CREATE, { input: { key: mariaKey, amount: '1.00', ...input }, key: randomUUID() });
-      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: `input.${field}` } });
       const listing = await pix.service.pix.charges.listByReceiver('c-maria', { first: 100, after: null });
       expect(listing.edges.every((edge) => edge.node.description !== 'x'.repeat(200))).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -7,7 +7,7 @@ import { HomeCardsSection } from '../cards/HomeCardsSection';
 import { useHome } from './useHome';
 
 export function HomeScreen() {
-  const { accounts, pix, loans, policies } = useHome();
+  const { accounts, charges, keys, loans, policies } = useHome();
   return (
     <>
       <h1>Início</h1>
@@ -32,13 +32,13 @@ export function HomeScreen() {
             ))}
         </Section>
         <HomeCardsSection />
-        <Section title="Cobranças em aberto" id="home-charges" state={pix.state}>
-          {pix.state === 'ready' &&
-            (pix.data.pixCharges.edges.length === 0 ? (
+        <Section title="Cobranças em aberto" id="home-charges" state={charges.state}>
+          {charges.state === 'ready' &&
+            (charges.data.length === 0 ? (
               <Empty>Nenhuma cobrança em aberto.</Empty>
             ) : (
               <ul className="list">
-                {pix.data.pixCharges.edges.map(({ node }) => (
+                {charges.data.map(({ node }) => (
                   <li key={node.txid}>
                     <span>{node.description ?? 'Cobrança Pix'}</span>
                     <Money amount={node.amount} />
@@ -94,13 +94,13 @@ export function HomeScreen() {
               </ul>
             ))}
         </Section>
-        <Section title="Chaves Pix" id="home-keys" state={pix.state}>
-          {pix.state === 'ready' &&
-            (pix.data.pixKeys.length === 0 ? (
+        <Section title="Chaves Pix" id="home-keys" state={keys.state}>
+          {keys.state === 'ready' &&
+            (keys.data.length === 0 ? (
               <Empty>Nenhuma chave cadastrada.</Empty>
             ) : (
               <ul className="list">
-                {pix.data.pixKeys.map((key) => (
+                {keys.data.map((key) => (
                   <li key={key.key}>
                     <span>{KEY_TYPE[key.type]}</span> <code>{key.key}</code>
                   </li>

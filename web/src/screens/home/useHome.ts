@@ -11,8 +11,9 @@ export function useHome() {
   const insurance = useQuery(HomeInsuranceDocument, options);
   return {
     accounts: section(accounts, (data) => data.me?.accounts),
-    pix: section(pix, (data) => data.me),
-    loans: section(loans, (data) => data.me?.loans.edges.map(({ node }) => node)),
-    policies: section(insurance, (data) => data.me?.autoPolicies.edges.map(({ node }) => node)),
+    charges: section(pix, (data) => data.me?.pixCharges?.edges),
+    keys: section(pix, (data) => data.me?.pixKeys),
+    loans: section(loans, (data) => data.me?.loans?.edges.map(({ node }) => node)),
+    policies: section(insurance, (data) => data.me?.autoPolicies?.edges.map(({ node }) => node)),
   };
 }

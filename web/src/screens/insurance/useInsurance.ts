@@ -73,7 +73,7 @@ function quoteInput(form: QuoteForm) {
 export function useInsurance() {
   const [pollInterval, setPollInterval] = useState(0);
   const policies = useQuery(MyPoliciesDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network', pollInterval });
-  const loaded = section(policies, (data) => data.me.autoPolicies.edges.map(({ node }) => node));
+  const loaded = section(policies, (data) => data.me.autoPolicies?.edges.map(({ node }) => node));
   const { state } = loaded;
   const list = loaded.state === 'ready' ? loaded.data : [];
   // A new policy waits for its first premium charge, then for its payment: refresh until both arrive.
@@ -111,13 +111,14 @@ export function useInsurance() {
     requestQuote: async (form: QuoteForm) => {
       const { input, errors } = quoteInput(form);
       if (input === null) return setQuoteErrors(errors);
-      await act(setQuoteErrors, () => quote({ variables: { input } }));
+      await act(setQuoteErrors, () => quote({ variables: { input, idempotencyKey: newIdempotencyKey() } }));
     },
     actionErrors,
     issuing: issuing.loading,
-    issue: (quoteId: string, installments: number) => act(setActionErrors, () => issue({ variables: { input: { quoteId, installments } } })),
+    issue: (quoteId: string, installments: number) =>
+      act(setActionErrors, () => issue({ variables: { input: { quoteId, installments }, idempotencyKey: newIdempotencyKey() } })),
     paying: paying.loading,
-    payPremium: (txid: string) => act(setActionErrors, () => pay({ variables: { input: { txid } } })),
+    payPremium: (txid: string) => act(setActionErrors, () => pay({ variables: { input: { txid }, idempotencyKey: newIdempotencyKey() } })),
     claimErrors,
     filing: filing.loading,
     fileClaim: async (policyId: string, form: ClaimForm): Promise<boolean> => {

@@ -52,7 +52,7 @@ export type LoanCharge = PayLoanInstallmentMutation['payLoanInstallment']['charg
 export function useLoans() {
   const [pollInterval, setPollInterval] = useState(0);
   const loans = useQuery(MyLoansDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network', pollInterval });
-  const loaded = section(loans, (data) => data.me.loans.edges.map(({ node }) => node));
+  const loaded = section(loans, (data) => data.me.loans?.edges.map(({ node }) => node));
   const { state } = loaded;
   const list = loaded.state === 'ready' ? loaded.data : [];
   const moving = list.some(({ status }) => MOVING.has(status));
@@ -128,18 +128,25 @@ export function useLoans() {
     },
 
     actionErrors,
-    acceptOffer: (loanId: string) => act(() => accept({ variables: { input: { loanId } } })),
+    acceptOffer: (loanId: string) => act(() => accept({ variables: { input: { loanId }, idempotencyKey: newIdempotencyKey() } })),
     payInstallment: (loanId: string, number: number) =>
-      act(async () => setCharge((await payInstallment({ variables: { input: { loanId, number } } })).data?.payLoanInstallment.charge ?? null)),
+      act(async () =>
+        setCharge(
+          (await payInstallment({ variables: { input: { loanId, number }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanInstallment.charge ?? null,
+        ),
+      ),
     payoffQuote: payoff.data?.loanPayoffQuote ?? null,
     quotePayoff: (loanId: string) => act(async () => void (await quotePayoff({ variables: { loanId } }))),
-    payOff: (loanId: string) => act(async () => setCharge((await payPayoff({ variables: { input: { loanId } } })).data?.payLoanPayoff.charge ?? null)),
+    payOff: (loanId: string) =>
+      act(async () =>
+        setCharge((await payPayoff({ variables: { input: { loanId }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanPayoff.charge ?? null),
+      ),
     /** The Pix charge to pay (an installment or the payoff). */
     charge,
     payingSandbox: payingSandbox.loading,
     payChargeSandbox: (txid: string) =>
       act(async () => {
-        await paySandbox({ variables: { input: { txid } } });
+        await paySandbox({ variables: { input: { txid }, idempotencyKey: newIdempotencyKey() } });
         setCharge(null);
       }),
   };

@@ -4,7 +4,7 @@ import { CHARGE_STATUS } from '../../lib/labels';
 import type { PixScreenQuery } from '../../../../schema/operations/generated/graphql';
 import { useChargeStatus } from './usePix';
 
-type Charge = PixScreenQuery['me']['pixCharges']['edges'][number]['node'];
+type Charge = NonNullable<PixScreenQuery['me']['pixCharges']>['edges'][number]['node'];
 
 /** A charge with its copia e cola (and QR code, when given); while open, its status follows the API live. */
 export function ChargeCard({ charge, qrCodePng }: { readonly charge: Charge; readonly qrCodePng?: string | undefined }) {

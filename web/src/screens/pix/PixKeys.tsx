@@ -5,7 +5,7 @@ import { KEY_TYPE } from '../../lib/labels';
 import type { PixKeyType, PixScreenQuery } from '../../../../schema/operations/generated/graphql';
 import { usePendingKey, usePixKeys } from './usePixKeys';
 
-type PixKey = NonNullable<PixScreenQuery['me']>['pixKeys'][number];
+type PixKey = NonNullable<NonNullable<PixScreenQuery['me']>['pixKeys']>[number];
 
 /** The customer's keys: register one; a phone or e-mail key waits for the code sent to it before it receives. */
 export function PixKeys({ keys }: { readonly keys: readonly PixKey[] }) {

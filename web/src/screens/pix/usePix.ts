@@ -51,7 +51,8 @@ export function usePix() {
   const sendForm = useSubmission();
   const [created, setCreated] = useState<{ readonly txid: string; readonly qrCodePng: string } | null>(null);
   const [previewed, setPreviewed] = useState<PreviewPastedCodeQuery['pixPayloadPreview'] | null>(null);
-  const loaded = section(screen, (data) => data.me);
+  // The Pix fields come back null together when the pix service does not answer.
+  const loaded = section(screen, (data) => (data.me.pixKeys === null ? null : data.me));
   const me = loaded.state === 'ready' ? loaded.data : null;
 
   return {
@@ -60,9 +61,9 @@ export function usePix() {
     /** Every key, pending ones included (the keys section confirms them). */
     allKeys: me?.pixKeys ?? [],
     /** The keys that receive: a phone or e-mail key waiting for its code does not. */
-    keys: me?.pixKeys.filter(({ status }) => status === 'ACTIVE') ?? [],
-    charges: me?.pixCharges.edges.map(({ node }) => node) ?? [],
-    transfers: me?.pixTransfers.edges.map(({ node }) => node) ?? [],
+    keys: me?.pixKeys?.filter(({ status }) => status === 'ACTIVE') ?? [],
+    charges: me?.pixCharges?.edges.map(({ node }) => node) ?? [],
+    transfers: me?.pixTransfers?.edges.map(({ node }) => node) ?? [],
     /** The charge just created, with its QR image: the screen shows it and follows its status. */
     created,
 
@@ -109,7 +110,7 @@ export function usePix() {
     /** Sandbox payment of the previewed charge, until the API pays a code from an account. */
     confirmPayment: async () => {
       if (previewed === null) return;
-      if (await payForm.run(() => pay({ variables: { input: { txid: previewed.txid } } }))) setPreviewed(null);
+      if (await payForm.run(() => pay({ variables: { input: { txid: previewed.txid }, idempotencyKey: newIdempotencyKey() } }))) setPreviewed(null);
     },
 
     sendErrors: sendForm.errors,

@@ -10,6 +10,7 @@ import {
   type PixKeyType,
 } from '../../../../schema/operations/generated/graphql';
 import { fieldErrors, formErrorsOf, NO_ERRORS } from '../../lib/errors';
+import { newIdempotencyKey } from '../../lib/idempotency';
 import { useSubmission } from './usePix';
 
 const REFRESH = { refetchQueries: ['PixScreen', 'HomePix'] };
@@ -22,7 +23,9 @@ export function usePixKeys() {
     keyErrors: keyForm.errors,
     registering: registering.loading,
     registerKey: (type: PixKeyType, key: string) =>
-      keyForm.run(() => register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) } } })),
+      keyForm.run(() =>
+        register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) }, idempotencyKey: newIdempotencyKey() } }),
+      ),
     deleteKey: (key: string) => keyForm.run(() => remove({ variables: { input: { key } } })),
   };
 }

@@ -516,8 +516,8 @@ export type Customer = {
   readonly cards?: Maybe<ReadonlyArray<Card>>;
   /** The customer's id. */
   readonly id: Scalars['ID']['output'];
-  /** Every Pix credited to the customer (to a key, or paying their charge), newest first, with the payer's name, masked document and institution. */
-  readonly pixReceived: PixReceivedConnection;
+  /** Every Pix credited to the customer (to a key, or paying their charge), newest first, with the payer's name, masked document and institution; null when the accounts service does not answer. */
+  readonly pixReceived?: Maybe<PixReceivedConnection>;
 };
 
 
@@ -1740,7 +1740,7 @@ export type CustomerResolvers<ContextType = AccountsContext, ParentType extends 
   accounts?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Account']>>, ParentType, ContextType>;
   cards?: Resolver<Maybe<ReadonlyArray<ResolversTypes['Card']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  pixReceived?: Resolver<ResolversTypes['PixReceivedConnection'], ParentType, ContextType, RequireFields<CustomerPixReceivedArgs, 'first'>>;
+  pixReceived?: Resolver<Maybe<ResolversTypes['PixReceivedConnection']>, ParentType, ContextType, RequireFields<CustomerPixReceivedArgs, 'first'>>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {

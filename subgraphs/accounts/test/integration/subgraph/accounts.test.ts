@@ -136,14 +136,14 @@ describe('transferBetweenAccounts', () => {
     });
 
     const cases: [string, () => Record<string, unknown>, Record<string, unknown>][] = [
-      ['three decimals', () => ({ amount: '1.001' }), { code: 'BAD_USER_INPUT', field: 'amount' }],
-      ['zero', () => ({ amount: '0.00' }), { code: 'BAD_USER_INPUT', field: 'amount' }],
-      ['a negative amount', () => ({ amount: '-1.00' }), { code: 'BAD_USER_INPUT', field: 'amount' }],
-      ['the same account on both sides', () => ({ toNumber: ana.account.number }), { code: 'BAD_USER_INPUT', field: 'toNumber' }],
+      ['three decimals', () => ({ amount: '1.001' }), { code: 'BAD_USER_INPUT', field: 'input.amount' }],
+      ['zero', () => ({ amount: '0.00' }), { code: 'BAD_USER_INPUT', field: 'input.amount' }],
+      ['a negative amount', () => ({ amount: '-1.00' }), { code: 'BAD_USER_INPUT', field: 'input.amount' }],
+      ['the same account on both sides', () => ({ toNumber: ana.account.number }), { code: 'BAD_USER_INPUT', field: 'input.toNumber' }],
       ['an unknown account number', () => ({ toNumber: unknownNumber() }), { code: 'NOT_FOUND' }],
-      ['a wrong check digit', () => ({ toNumber: wrongCheckDigit(bruno.number) }), { code: 'BAD_USER_INPUT', field: 'toNumber' }],
-      ['another branch', () => ({ toBranch: '0002' }), { code: 'BAD_USER_INPUT', field: 'toBranch' }],
-      ['a description with control characters', () => ({ description: 'a\u202eb' }), { code: 'BAD_USER_INPUT', field: 'description' }],
+      ['a wrong check digit', () => ({ toNumber: wrongCheckDigit(bruno.number) }), { code: 'BAD_USER_INPUT', field: 'input.toNumber' }],
+      ['another branch', () => ({ toBranch: '0002' }), { code: 'BAD_USER_INPUT', field: 'input.toBranch' }],
+      ['a description with control characters', () => ({ description: 'a\u202eb' }), { code: 'BAD_USER_INPUT', field: 'input.description' }],
       ["another customer's account", () => ({ fromAccountId: stranger.id }), { code: 'NOT_FOUND' }],
     ];
     it.each(cases)('%s', async (_, change, extensions) => {
@@ -219,7 +219,7 @@ describe('staff', () => {
     expect((await ana.call(BLOCK, { input: { accountId: ana.account.id, reason: 'Mine' } })).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await harness.as(STAFF)(BLOCK, { input: { accountId: ana.account.id, reason: ' ' } })).errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      field: 'reason',
+      field: 'input.reason',
     });
     const [row] = await harness.db.selectFrom('checking_accounts').select('status').where('id', '=', ana.account.id).execute();
     expect(row?.status).toBe('ACTIVE');

@@ -421,7 +421,7 @@ describe('credit invoices', () => {
     const june = await pay('33.33');
     expect(june.data?.payCardInvoice.invoice).toEqual({ period: '2026-06', status: 'PAID', paid: '33.33' });
     const tooMuch = await pay('33.34');
-    expect(tooMuch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(tooMuch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount' });
     await expectBalanced();
   });
 

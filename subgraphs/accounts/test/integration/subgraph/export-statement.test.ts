@@ -118,6 +118,6 @@ describe('exportStatement', () => {
     const other = await harness.as(bruno)(EXPORT, { input: { accountId: anaAccount.id, ...period, format: 'CSV' } });
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
     const backwards = await harness.as(ana)(EXPORT, { input: { accountId: anaAccount.id, from: period.to, to: period.from, format: 'CSV' } });
-    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.from' });
   });
 });

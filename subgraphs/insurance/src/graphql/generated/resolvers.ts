@@ -443,10 +443,10 @@ export type CancelAutoPolicyPayload = {
 /** A customer of the bank. */
 export type Customer = {
   readonly __typename?: 'Customer';
-  /** The customer's auto policies, newest first. */
-  readonly autoPolicies: AutoPolicyConnection;
-  /** The customer's auto quotes, newest first. */
-  readonly autoQuotes: AutoQuoteConnection;
+  /** The customer's auto policies, newest first; null when the insurance service does not answer. */
+  readonly autoPolicies?: Maybe<AutoPolicyConnection>;
+  /** The customer's auto quotes, newest first; null when the insurance service does not answer. */
+  readonly autoQuotes?: Maybe<AutoQuoteConnection>;
   /** The customer's id. */
   readonly id: Scalars['ID']['output'];
 };
@@ -534,21 +534,25 @@ export type MutationFileAutoClaimArgs = {
 
 
 export type MutationIssueAutoPolicyArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: IssueAutoPolicyInput;
 };
 
 
 export type MutationQuoteAutoInsuranceArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: AutoQuoteInput;
 };
 
 
 export type MutationRetryAutoClaimPayoutArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: RetryAutoClaimPayoutInput;
 };
 
 
 export type MutationRetryAutoPolicyRefundArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: RetryAutoPolicyRefundInput;
 };
 
@@ -1040,8 +1044,8 @@ export type CancelAutoPolicyPayloadResolvers<ContextType = InsuranceContext, Par
 
 export type CustomerResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  autoPolicies?: Resolver<ResolversTypes['AutoPolicyConnection'], ParentType, ContextType, RequireFields<CustomerAutoPoliciesArgs, 'first'>>;
-  autoQuotes?: Resolver<ResolversTypes['AutoQuoteConnection'], ParentType, ContextType, RequireFields<CustomerAutoQuotesArgs, 'first'>>;
+  autoPolicies?: Resolver<Maybe<ResolversTypes['AutoPolicyConnection']>, ParentType, ContextType, RequireFields<CustomerAutoPoliciesArgs, 'first'>>;
+  autoQuotes?: Resolver<Maybe<ResolversTypes['AutoQuoteConnection']>, ParentType, ContextType, RequireFields<CustomerAutoQuotesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1068,10 +1072,10 @@ export type IssueAutoPolicyPayloadResolvers<ContextType = InsuranceContext, Pare
 export type MutationResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelAutoPolicy?: Resolver<ResolversTypes['CancelAutoPolicyPayload'], ParentType, ContextType, RequireFields<MutationCancelAutoPolicyArgs, 'input'>>;
   fileAutoClaim?: Resolver<ResolversTypes['FileAutoClaimPayload'], ParentType, ContextType, RequireFields<MutationFileAutoClaimArgs, 'idempotencyKey' | 'input'>>;
-  issueAutoPolicy?: Resolver<ResolversTypes['IssueAutoPolicyPayload'], ParentType, ContextType, RequireFields<MutationIssueAutoPolicyArgs, 'input'>>;
-  quoteAutoInsurance?: Resolver<ResolversTypes['QuoteAutoInsurancePayload'], ParentType, ContextType, RequireFields<MutationQuoteAutoInsuranceArgs, 'input'>>;
-  retryAutoClaimPayout?: Resolver<ResolversTypes['RetryAutoClaimPayoutPayload'], ParentType, ContextType, RequireFields<MutationRetryAutoClaimPayoutArgs, 'input'>>;
-  retryAutoPolicyRefund?: Resolver<ResolversTypes['RetryAutoPolicyRefundPayload'], ParentType, ContextType, RequireFields<MutationRetryAutoPolicyRefundArgs, 'input'>>;
+  issueAutoPolicy?: Resolver<ResolversTypes['IssueAutoPolicyPayload'], ParentType, ContextType, RequireFields<MutationIssueAutoPolicyArgs, 'idempotencyKey' | 'input'>>;
+  quoteAutoInsurance?: Resolver<ResolversTypes['QuoteAutoInsurancePayload'], ParentType, ContextType, RequireFields<MutationQuoteAutoInsuranceArgs, 'idempotencyKey' | 'input'>>;
+  retryAutoClaimPayout?: Resolver<ResolversTypes['RetryAutoClaimPayoutPayload'], ParentType, ContextType, RequireFields<MutationRetryAutoClaimPayoutArgs, 'idempotencyKey' | 'input'>>;
+  retryAutoPolicyRefund?: Resolver<ResolversTypes['RetryAutoPolicyRefundPayload'], ParentType, ContextType, RequireFields<MutationRetryAutoPolicyRefundArgs, 'idempotencyKey' | 'input'>>;
   reviewAutoClaim?: Resolver<ResolversTypes['ReviewAutoClaimPayload'], ParentType, ContextType, RequireFields<MutationReviewAutoClaimArgs, 'input'>>;
   setPolicyAutoDebit?: Resolver<ResolversTypes['SetPolicyAutoDebitPayload'], ParentType, ContextType, RequireFields<MutationSetPolicyAutoDebitArgs, 'input'>>;
 }>;

@@ -50,8 +50,8 @@ export type Customer = {
   readonly __typename?: 'Customer';
   /** The customer's id. */
   readonly id: Scalars['ID']['output'];
-  /** The customer's loans, newest first; only those in `status` when given. */
-  readonly loans: LoanConnection;
+  /** The customer's loans, newest first; only those in `status` when given; null when the loans service does not answer. */
+  readonly loans?: Maybe<LoanConnection>;
 };
 
 
@@ -405,16 +405,19 @@ export type Mutation = {
 
 
 export type MutationAcceptLoanOfferArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: AcceptLoanOfferInput;
 };
 
 
 export type MutationPayLoanInstallmentArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: PayLoanInstallmentInput;
 };
 
 
 export type MutationPayLoanPayoffArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: PayLoanPayoffInput;
 };
 
@@ -426,6 +429,7 @@ export type MutationRequestLoanArgs = {
 
 
 export type MutationRetryLoanDisbursementArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: RetryLoanDisbursementInput;
 };
 
@@ -766,7 +770,7 @@ export type AcceptLoanOfferPayloadResolvers<ContextType = LoansContext, ParentTy
 export type CustomerResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  loans?: Resolver<ResolversTypes['LoanConnection'], ParentType, ContextType, RequireFields<CustomerLoansArgs, 'first'>>;
+  loans?: Resolver<Maybe<ResolversTypes['LoanConnection']>, ParentType, ContextType, RequireFields<CustomerLoansArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -925,11 +929,11 @@ export type LoanSimulationResolvers<ContextType = LoansContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = LoansContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  acceptLoanOffer?: Resolver<ResolversTypes['AcceptLoanOfferPayload'], ParentType, ContextType, RequireFields<MutationAcceptLoanOfferArgs, 'input'>>;
-  payLoanInstallment?: Resolver<ResolversTypes['PayLoanInstallmentPayload'], ParentType, ContextType, RequireFields<MutationPayLoanInstallmentArgs, 'input'>>;
-  payLoanPayoff?: Resolver<ResolversTypes['PayLoanPayoffPayload'], ParentType, ContextType, RequireFields<MutationPayLoanPayoffArgs, 'input'>>;
+  acceptLoanOffer?: Resolver<ResolversTypes['AcceptLoanOfferPayload'], ParentType, ContextType, RequireFields<MutationAcceptLoanOfferArgs, 'idempotencyKey' | 'input'>>;
+  payLoanInstallment?: Resolver<ResolversTypes['PayLoanInstallmentPayload'], ParentType, ContextType, RequireFields<MutationPayLoanInstallmentArgs, 'idempotencyKey' | 'input'>>;
+  payLoanPayoff?: Resolver<ResolversTypes['PayLoanPayoffPayload'], ParentType, ContextType, RequireFields<MutationPayLoanPayoffArgs, 'idempotencyKey' | 'input'>>;
   requestLoan?: Resolver<ResolversTypes['RequestLoanPayload'], ParentType, ContextType, RequireFields<MutationRequestLoanArgs, 'idempotencyKey' | 'input'>>;
-  retryLoanDisbursement?: Resolver<ResolversTypes['RetryLoanDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRetryLoanDisbursementArgs, 'input'>>;
+  retryLoanDisbursement?: Resolver<ResolversTypes['RetryLoanDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRetryLoanDisbursementArgs, 'idempotencyKey' | 'input'>>;
   setLoanAutoDebit?: Resolver<ResolversTypes['SetLoanAutoDebitPayload'], ParentType, ContextType, RequireFields<MutationSetLoanAutoDebitArgs, 'input'>>;
 }>;
 
