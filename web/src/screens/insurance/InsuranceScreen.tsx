@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Field, FormAlert, SelectField } from '../../components/Field';
+import { AmountField, Field, FormAlert, SelectField, SubmitButton } from '../../components/Field';
+import { PayCharge } from '../../components/PayCharge';
 import { Money } from '../../components/Money';
 import { Empty, Loading, Unavailable } from '../../components/Status';
 import { formatBRL, formatDate, formatDateTime } from '../../lib/format';
@@ -65,9 +66,9 @@ export function InsuranceScreen() {
     event.preventDefault();
     void insurance.requestQuote(form);
   };
-  const submitClaim = async (event: FormEvent, policyId: string) => {
+  const submitClaim = async (event: FormEvent, policy: { readonly id: string; readonly startsAt?: string | null }) => {
     event.preventDefault();
-    if (await insurance.fileClaim(policyId, claim)) setClaim(NO_CLAIM);
+    if (await insurance.fileClaim(policy, claim)) setClaim(NO_CLAIM);
   };
   const quote = insurance.quote;
 
@@ -85,14 +86,7 @@ export function InsuranceScreen() {
               <Field label="Modelo" name="vehicle.model" errors={insurance.quoteErrors} value={form.model} onChange={set('model')} />
               <Field label="Ano" name="vehicle.year" errors={insurance.quoteErrors} value={form.year} onChange={set('year')} inputMode="numeric" />
               <Field label="Placa" name="vehicle.plate" errors={insurance.quoteErrors} value={form.plate} onChange={set('plate')} placeholder="ABC1D23" />
-              <Field
-                label="Valor FIPE (R$)"
-                name="vehicle.fipeValue"
-                errors={insurance.quoteErrors}
-                value={form.fipeValue}
-                onChange={set('fipeValue')}
-                inputMode="decimal"
-              />
+              <AmountField label="Valor FIPE (R$)" name="vehicle.fipeValue" errors={insurance.quoteErrors} value={form.fipeValue} onChange={set('fipeValue')} />
               <SelectField
                 label="Uso"
                 name="use"
@@ -151,9 +145,9 @@ export function InsuranceScreen() {
                 <option value="INCREASED">Majorada</option>
               </SelectField>
             </fieldset>
-            <button type="submit" disabled={insurance.quoting}>
-              {insurance.quoting ? 'Cotando…' : 'Cotar'}
-            </button>
+            <SubmitButton busy={insurance.quoting} busyLabel="Cotando…">
+              Cotar
+            </SubmitButton>
           </form>
         </section>
 
@@ -218,9 +212,9 @@ export function InsuranceScreen() {
                 </option>
               ))}
             </SelectField>
-            <button type="button" onClick={() => void insurance.issue(quote.id, installments)} disabled={insurance.issuing}>
-              {insurance.issuing ? 'Emitindo…' : 'Contratar'}
-            </button>
+            <SubmitButton type="button" busy={insurance.issuing} busyLabel="Emitindo…" onClick={() => void insurance.issue(quote.id, installments)}>
+              Contratar
+            </SubmitButton>
           </section>
         )}
       </div>
@@ -251,16 +245,14 @@ export function InsuranceScreen() {
                     </span>
                     <small>{CHARGE_STATUS[charge.status]}</small>
                     {charge.status === 'ACTIVE' && (
-                      <button type="button" onClick={() => void insurance.payPremium(charge.txid)} disabled={insurance.paying}>
-                        Pagar prêmio (sandbox)
-                      </button>
+                      <PayCharge charge={charge} label={`Prêmio da apólice ${policy.vehicle.plate}`} refetchQueries={insurance.refreshAfterPayment} />
                     )}
                   </li>
                 ))}
               </ul>
               <Claims policyId={policy.id} />
               {policy.status === 'ACTIVE' && (
-                <form onSubmit={(event) => void submitClaim(event, policy.id)} noValidate className="inline-form">
+                <form onSubmit={(event) => void submitClaim(event, policy)} noValidate className="inline-form">
                   <FormAlert errors={insurance.claimErrors} />
                   <SelectField
                     label="Tipo"
@@ -290,17 +282,16 @@ export function InsuranceScreen() {
                     value={claim.description}
                     onChange={(event) => setClaim({ ...claim, description: event.target.value })}
                   />
-                  <Field
+                  <AmountField
                     label="Valor estimado (R$)"
                     name="estimatedAmount"
                     errors={insurance.claimErrors}
                     value={claim.estimatedAmount}
                     onChange={(event) => setClaim({ ...claim, estimatedAmount: event.target.value })}
-                    inputMode="decimal"
                   />
-                  <button type="submit" disabled={insurance.filing}>
+                  <SubmitButton busy={insurance.filing} busyLabel="Enviando…">
                     Abrir sinistro
-                  </button>
+                  </SubmitButton>
                 </form>
               )}
             </article>

@@ -1,4 +1,4 @@
-/** The insurance screen's data: quoting, issuing, paying the premium by Pix (sandbox), claims. */
+/** The insurance screen's data: quoting, issuing, paying the premium by Pix (from the customer's account, in PayCharge), claims. */
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import {
@@ -6,7 +6,6 @@ import {
   IssueAutoPolicyDocument,
   MyPoliciesDocument,
   PolicyClaimsDocument,
-  PayCheckoutChargeDocument,
   QuoteAutoInsuranceDocument,
   type AutoClaimType,
   type AutoCoverage,
@@ -15,7 +14,7 @@ import {
 } from '../../../../schema/operations/generated/graphql';
 import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
-import { parseAmount, parseDocument, startOfDay } from '../../lib/parse';
+import { claimInstant, parseAmount, parseDocument } from '../../lib/parse';
 import { section } from '../../lib/section';
 
 export interface QuoteForm {
@@ -76,15 +75,14 @@ export function useInsurance() {
   const loaded = section(policies, (data) => data.me.autoPolicies.edges.map(({ node }) => node));
   const { state } = loaded;
   const list = loaded.state === 'ready' ? loaded.data : [];
-  // A new policy waits for its first premium charge, then for its payment: refresh until both arrive.
+  // A new policy waits for its first premium charge, and a paid one for insurance to hear of the payment: refresh meanwhile.
   const waiting = list.some(
-    ({ status, premiumCharges }) => status === 'PENDING_PAYMENT' && premiumCharges.every(({ status: charge }) => charge !== 'COMPLETED'),
+    ({ status, premiumCharges }) => status === 'PENDING_PAYMENT' && (premiumCharges.length === 0 || premiumCharges.some(({ status: charge }) => charge === 'COMPLETED')),
   );
   useEffect(() => setPollInterval(waiting ? 1000 : 0), [waiting]);
 
   const [quote, quoting] = useMutation(QuoteAutoInsuranceDocument);
   const [issue, issuing] = useMutation(IssueAutoPolicyDocument, REFRESH);
-  const [pay, paying] = useMutation(PayCheckoutChargeDocument, REFRESH);
   const [file, filing] = useMutation(FileAutoClaimDocument, REFRESH);
   const [quoteErrors, setQuoteErrors] = useState<FormErrors>(NO_ERRORS);
   const [actionErrors, setActionErrors] = useState<FormErrors>(NO_ERRORS);
@@ -116,11 +114,11 @@ export function useInsurance() {
     actionErrors,
     issuing: issuing.loading,
     issue: (quoteId: string, installments: number) => act(setActionErrors, () => issue({ variables: { input: { quoteId, installments } } })),
-    paying: paying.loading,
-    payPremium: (txid: string) => act(setActionErrors, () => pay({ variables: { input: { txid } } })),
+    /** What refreshes once a premium is paid. */
+    refreshAfterPayment: REFRESH.refetchQueries,
     claimErrors,
     filing: filing.loading,
-    fileClaim: async (policyId: string, form: ClaimForm): Promise<boolean> => {
+    fileClaim: async ({ id: policyId, startsAt }: { readonly id: string; readonly startsAt?: string | null }, form: ClaimForm): Promise<boolean> => {
       const amount = parseAmount(form.estimatedAmount);
       const errors = fieldErrors({
         estimatedAmount: amount.ok ? undefined : amount.message,
@@ -132,7 +130,7 @@ export function useInsurance() {
         file({
           variables: {
             idempotencyKey: newIdempotencyKey(),
-            input: { policyId, type: form.type, occurredAt: startOfDay(form.occurredOn), description: form.description.trim(), estimatedAmount: amount.value },
+            input: { policyId, type: form.type, occurredAt: claimInstant(form.occurredOn, startsAt), description: form.description.trim(), estimatedAmount: amount.value },
           },
         }),
       );
