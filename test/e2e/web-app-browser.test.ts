@@ -170,17 +170,23 @@ describe('the web app in Chromium, against the real stack', () => {
     await ana.screenshot({ path: join(RESULTS, 'web-pix-live-charge.png'), fullPage: true });
 
     // The payer's receipt, with its PDF.
-    await padaria.locator('[aria-labelledby="pay-title"]').getByRole('button', { name: /^Comprovante/ }).click();
+    await padaria
+      .locator('[aria-labelledby="pay-title"]')
+      .getByRole('button', { name: /^Comprovante/ })
+      .click();
     const receipt = padaria.getByTestId('pix-receipt');
     await receipt.getByText(`${DEMO_CUSTOMERS.ana.name} · ***.982.247-** · Banco Digital S.A.`).waitFor();
     expect(await receipt.getByRole('link', { name: 'Baixar comprovante (PDF)' }).getAttribute('href')).toMatch(/^data:application\/pdf;base64,/);
 
     // Limits: a lower one applies at once, a raise waits (shown pending); a Pix over the limit is refused, in Portuguese.
-    await padaria.getByLabel('Novo limite por pix (R$)').fill('100,00');
+    await padaria.getByLabel('Novo limite por Pix (R$)').fill('100,00');
     await padaria.getByLabel('Novo limite por dia (R$)').fill('90.000,00');
     await padaria.getByRole('button', { name: 'Alterar limites' }).click();
     await eventually(async () => expect(await padaria.getByTestId('pix-limit-perTransaction').innerText()).toBe('R$\u00a0100,00'));
-    await padaria.getByTestId('pix-limit-daily').getByText(/aumento para R\$\u00a090\.000,00 em/).waitFor();
+    await padaria
+      .getByTestId('pix-limit-daily')
+      .getByText(/aumento para R\$\u00a090\.000,00 em/)
+      .waitFor();
     const send = padaria.locator('[aria-labelledby="send-title"]');
     await send.getByLabel('Chave de destino').fill(ANA_EMAIL);
     await send.getByLabel('Valor (R$)').fill('150,00');
@@ -274,6 +280,8 @@ describe('the web app in Chromium, against the real stack', () => {
     await claim.getByLabel('Data').fill(new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 10));
     await claim.getByLabel('O que aconteceu').fill('Farol quebrado no estacionamento');
     await claim.getByLabel('Valor estimado (R$)').fill('800,00');
+    // Each policy's claim form is its own: the seeded policy's stays empty.
+    expect(await page.getByRole('article', { name: 'Apólice ANA2C24' }).getByLabel('O que aconteceu').inputValue()).toBe('');
     await claim.getByRole('button', { name: 'Abrir sinistro' }).click();
     await policy.getByText('Farol quebrado no estacionamento').waitFor();
     await screen(page, 'insurance-policy');

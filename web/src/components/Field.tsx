@@ -69,7 +69,10 @@ export function TextAreaField({ label, name, errors, hint, ...textarea }: FieldP
 }
 
 /** An amount in reais as a person types it ("1.234,56"); the hook parses it with parseAmount. */
-export function AmountField({ label = 'Valor (R$)', ...input }: Omit<FieldProps, 'label'> & { readonly label?: string } & InputHTMLAttributes<HTMLInputElement>) {
+export function AmountField({
+  label = 'Valor (R$)',
+  ...input
+}: Omit<FieldProps, 'label'> & { readonly label?: string } & InputHTMLAttributes<HTMLInputElement>) {
   return <Field label={label} inputMode="decimal" autoComplete="off" {...input} />;
 }
 

@@ -16,7 +16,11 @@ export function usePayFromAccount(refetchQueries: readonly string[]) {
   const submission = useSubmission();
   // One key per code until it is paid: paying again after a lost answer or a refusal pays once.
   const keys = useRef(new Map<string, string>());
-  const keyFor = (brCode: string) => keys.current.get(brCode) ?? keys.current.set(brCode, newIdempotencyKey()).get(brCode)!;
+  const keyFor = (brCode: string): string => {
+    const key = keys.current.get(brCode) ?? newIdempotencyKey();
+    keys.current.set(brCode, key);
+    return key;
+  };
 
   return {
     accounts: accounts.data?.me.accounts ?? [],

@@ -54,21 +54,75 @@ const FIRST_QUOTE: QuoteForm = {
 };
 const NO_CLAIM: ClaimForm = { type: 'GLASS', occurredOn: '', description: '', estimatedAmount: '' };
 
+/** A claim on one policy: the form's state and errors are that policy's own. */
+function NewClaim({
+  insurance,
+  policy,
+}: {
+  readonly insurance: ReturnType<typeof useInsurance>;
+  readonly policy: { readonly id: string; readonly startsAt?: string | null };
+}) {
+  const [claim, setClaim] = useState(NO_CLAIM);
+  const errors = insurance.claimErrorsOf(policy.id);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await insurance.fileClaim(policy, claim)) setClaim(NO_CLAIM);
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="inline-form">
+      <FormAlert errors={errors} />
+      <SelectField
+        label="Tipo"
+        name="type"
+        errors={errors}
+        value={claim.type}
+        onChange={(event) => setClaim({ ...claim, type: event.target.value as AutoClaimType })}
+      >
+        {(Object.keys(CLAIM_TYPE) as AutoClaimType[]).map((type) => (
+          <option key={type} value={type}>
+            {CLAIM_TYPE[type]}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        label="Data"
+        name="occurredAt"
+        type="date"
+        errors={errors}
+        value={claim.occurredOn}
+        onChange={(event) => setClaim({ ...claim, occurredOn: event.target.value })}
+      />
+      <Field
+        label="O que aconteceu"
+        name="description"
+        errors={errors}
+        value={claim.description}
+        onChange={(event) => setClaim({ ...claim, description: event.target.value })}
+      />
+      <AmountField
+        label="Valor estimado (R$)"
+        name="estimatedAmount"
+        errors={errors}
+        value={claim.estimatedAmount}
+        onChange={(event) => setClaim({ ...claim, estimatedAmount: event.target.value })}
+      />
+      <SubmitButton busy={insurance.filing} busyLabel="Enviando…">
+        Abrir sinistro
+      </SubmitButton>
+    </form>
+  );
+}
+
 export function InsuranceScreen() {
   const insurance = useInsurance();
   const [form, setForm] = useState(FIRST_QUOTE);
   const [installments, setInstallments] = useState(1);
-  const [claim, setClaim] = useState(NO_CLAIM);
   const set = (field: keyof QuoteForm) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
   const toggle = (coverage: AutoCoverage) =>
     setForm({ ...form, coverages: form.coverages.includes(coverage) ? form.coverages.filter((each) => each !== coverage) : [...form.coverages, coverage] });
   const submitQuote = (event: FormEvent) => {
     event.preventDefault();
     void insurance.requestQuote(form);
-  };
-  const submitClaim = async (event: FormEvent, policy: { readonly id: string; readonly startsAt?: string | null }) => {
-    event.preventDefault();
-    if (await insurance.fileClaim(policy, claim)) setClaim(NO_CLAIM);
   };
   const quote = insurance.quote;
 
@@ -251,49 +305,7 @@ export function InsuranceScreen() {
                 ))}
               </ul>
               <Claims policyId={policy.id} />
-              {policy.status === 'ACTIVE' && (
-                <form onSubmit={(event) => void submitClaim(event, policy)} noValidate className="inline-form">
-                  <FormAlert errors={insurance.claimErrors} />
-                  <SelectField
-                    label="Tipo"
-                    name="type"
-                    errors={insurance.claimErrors}
-                    value={claim.type}
-                    onChange={(event) => setClaim({ ...claim, type: event.target.value as AutoClaimType })}
-                  >
-                    {(Object.keys(CLAIM_TYPE) as AutoClaimType[]).map((type) => (
-                      <option key={type} value={type}>
-                        {CLAIM_TYPE[type]}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <Field
-                    label="Data"
-                    name="occurredAt"
-                    type="date"
-                    errors={insurance.claimErrors}
-                    value={claim.occurredOn}
-                    onChange={(event) => setClaim({ ...claim, occurredOn: event.target.value })}
-                  />
-                  <Field
-                    label="O que aconteceu"
-                    name="description"
-                    errors={insurance.claimErrors}
-                    value={claim.description}
-                    onChange={(event) => setClaim({ ...claim, description: event.target.value })}
-                  />
-                  <AmountField
-                    label="Valor estimado (R$)"
-                    name="estimatedAmount"
-                    errors={insurance.claimErrors}
-                    value={claim.estimatedAmount}
-                    onChange={(event) => setClaim({ ...claim, estimatedAmount: event.target.value })}
-                  />
-                  <SubmitButton busy={insurance.filing} busyLabel="Enviando…">
-                    Abrir sinistro
-                  </SubmitButton>
-                </form>
-              )}
+              {policy.status === 'ACTIVE' && <NewClaim insurance={insurance} policy={policy} />}
             </article>
           ))
         )}

@@ -77,7 +77,8 @@ export function useInsurance() {
   const list = loaded.state === 'ready' ? loaded.data : [];
   // A new policy waits for its first premium charge, and a paid one for insurance to hear of the payment: refresh meanwhile.
   const waiting = list.some(
-    ({ status, premiumCharges }) => status === 'PENDING_PAYMENT' && (premiumCharges.length === 0 || premiumCharges.some(({ status: charge }) => charge === 'COMPLETED')),
+    ({ status, premiumCharges }) =>
+      status === 'PENDING_PAYMENT' && (premiumCharges.length === 0 || premiumCharges.some(({ status: charge }) => charge === 'COMPLETED')),
   );
   useEffect(() => setPollInterval(waiting ? 1000 : 0), [waiting]);
 
@@ -86,7 +87,8 @@ export function useInsurance() {
   const [file, filing] = useMutation(FileAutoClaimDocument, REFRESH);
   const [quoteErrors, setQuoteErrors] = useState<FormErrors>(NO_ERRORS);
   const [actionErrors, setActionErrors] = useState<FormErrors>(NO_ERRORS);
-  const [claimErrors, setClaimErrors] = useState<FormErrors>(NO_ERRORS);
+  // The errors of the last claim filed, with its policy: each policy's form shows its own.
+  const [claimErrors, setClaimErrors] = useState<{ readonly policyId: string; readonly errors: FormErrors } | null>(null);
 
   const act = async (setErrors: (errors: FormErrors) => void, request: () => Promise<unknown>): Promise<boolean> => {
     try {
@@ -116,7 +118,7 @@ export function useInsurance() {
     issue: (quoteId: string, installments: number) => act(setActionErrors, () => issue({ variables: { input: { quoteId, installments } } })),
     /** What refreshes once a premium is paid. */
     refreshAfterPayment: REFRESH.refetchQueries,
-    claimErrors,
+    claimErrorsOf: (policyId: string): FormErrors => (claimErrors?.policyId === policyId ? claimErrors.errors : NO_ERRORS),
     filing: filing.loading,
     fileClaim: async ({ id: policyId, startsAt }: { readonly id: string; readonly startsAt?: string | null }, form: ClaimForm): Promise<boolean> => {
       const amount = parseAmount(form.estimatedAmount);
@@ -125,12 +127,19 @@ export function useInsurance() {
         occurredAt: form.occurredOn ? undefined : 'Informe a data do sinistro',
         description: form.description.trim() ? undefined : 'Descreva o que aconteceu',
       });
-      if (!amount.ok || Object.keys(errors.fields).length > 0) return (setClaimErrors(errors), false);
-      return act(setClaimErrors, () =>
+      const setErrors = (found: FormErrors) => setClaimErrors({ policyId, errors: found });
+      if (!amount.ok || Object.keys(errors.fields).length > 0) return (setErrors(errors), false);
+      return act(setErrors, () =>
         file({
           variables: {
             idempotencyKey: newIdempotencyKey(),
-            input: { policyId, type: form.type, occurredAt: claimInstant(form.occurredOn, startsAt), description: form.description.trim(), estimatedAmount: amount.value },
+            input: {
+              policyId,
+              type: form.type,
+              occurredAt: claimInstant(form.occurredOn, startsAt),
+              description: form.description.trim(),
+              estimatedAmount: amount.value,
+            },
           },
         }),
       );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { AmountField, Field, FormAlert, SelectField, SubmitButton } from '../../components/Field';
 import { PayCharge } from '../../components/PayCharge';
 import { Money } from '../../components/Money';
@@ -12,7 +12,8 @@ import { useLoans, type Application, type LoanTerms } from './useLoans';
 const REFRESH = ['MyLoans', 'HomeLoans'];
 const NO_APPLICATION: Application = { principal: '', termMonths: '12', monthlyRate: '', system: 'PRICE', monthlyIncome: '', purpose: '' };
 
-function Simulation({ simulation }: { readonly simulation: SimulateLoanQuery['loanSimulation'] }) {
+/** Memoized: typing in a form does not redraw the charts. */
+const Simulation = memo(function Simulation({ simulation }: { readonly simulation: SimulateLoanQuery['loanSimulation'] }) {
   const label = SYSTEM[simulation.system];
   const [first] = simulation.installments;
   return (
@@ -47,20 +48,73 @@ function Simulation({ simulation }: { readonly simulation: SimulateLoanQuery['lo
       <AmortizationChart rows={simulation.installments} label={label} />
     </article>
   );
+});
+
+/** Its own state: typing re-renders the form only, not the loans beside it. */
+function ApplyForm({ loans }: { readonly loans: ReturnType<typeof useLoans> }) {
+  const [application, setApplication] = useState(NO_APPLICATION);
+  const apply = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await loans.apply(application)) setApplication(NO_APPLICATION);
+  };
+  return (
+    <section className="card" aria-labelledby="apply-title">
+      <h2 id="apply-title">Pedir um empréstimo</h2>
+      <form onSubmit={(event) => void apply(event)} noValidate>
+        <FormAlert errors={loans.applyErrors} />
+        <AmountField
+          name="principal"
+          errors={loans.applyErrors}
+          value={application.principal}
+          onChange={(event) => setApplication({ ...application, principal: event.target.value })}
+        />
+        <Field
+          label="Prazo (meses)"
+          name="termMonths"
+          errors={loans.applyErrors}
+          value={application.termMonths}
+          onChange={(event) => setApplication({ ...application, termMonths: event.target.value })}
+          inputMode="numeric"
+        />
+        <SelectField
+          label="Sistema"
+          name="system"
+          errors={loans.applyErrors}
+          value={application.system}
+          onChange={(event) => setApplication({ ...application, system: event.target.value as AmortizationSystem })}
+        >
+          <option value="PRICE">{SYSTEM.PRICE}</option>
+          <option value="SAC">{SYSTEM.SAC}</option>
+        </SelectField>
+        <AmountField
+          label="Renda mensal (R$)"
+          name="monthlyIncome"
+          errors={loans.applyErrors}
+          value={application.monthlyIncome}
+          onChange={(event) => setApplication({ ...application, monthlyIncome: event.target.value })}
+        />
+        <Field
+          label="Finalidade"
+          name="purpose"
+          errors={loans.applyErrors}
+          value={application.purpose}
+          onChange={(event) => setApplication({ ...application, purpose: event.target.value })}
+        />
+        <SubmitButton busy={loans.requesting} busyLabel="Enviando…">
+          Pedir empréstimo
+        </SubmitButton>
+      </form>
+    </section>
+  );
 }
 
 export function LoansScreen() {
   const loans = useLoans();
   const { charge } = loans;
   const [terms, setTerms] = useState<LoanTerms>({ principal: '10.000,00', termMonths: '12', monthlyRate: '1,99' });
-  const [application, setApplication] = useState(NO_APPLICATION);
   const simulate = (event: FormEvent) => {
     event.preventDefault();
     void loans.simulate(terms);
-  };
-  const apply = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await loans.apply(application)) setApplication(NO_APPLICATION);
   };
 
   return (
@@ -70,7 +124,12 @@ export function LoansScreen() {
         <h2 id="simulator-title">Simulador: Price e SAC lado a lado</h2>
         <form className="inline-form" onSubmit={simulate} noValidate>
           <FormAlert errors={loans.simulationErrors} />
-          <AmountField name="principal" errors={loans.simulationErrors} value={terms.principal} onChange={(event) => setTerms({ ...terms, principal: event.target.value })} />
+          <AmountField
+            name="principal"
+            errors={loans.simulationErrors}
+            value={terms.principal}
+            onChange={(event) => setTerms({ ...terms, principal: event.target.value })}
+          />
           <Field
             label="Prazo (meses)"
             name="termMonths"
@@ -100,53 +159,7 @@ export function LoansScreen() {
       </section>
 
       <div className="grid">
-        <section className="card" aria-labelledby="apply-title">
-          <h2 id="apply-title">Pedir um empréstimo</h2>
-          <form onSubmit={(event) => void apply(event)} noValidate>
-            <FormAlert errors={loans.applyErrors} />
-            <AmountField
-              name="principal"
-              errors={loans.applyErrors}
-              value={application.principal}
-              onChange={(event) => setApplication({ ...application, principal: event.target.value })}
-            />
-            <Field
-              label="Prazo (meses)"
-              name="termMonths"
-              errors={loans.applyErrors}
-              value={application.termMonths}
-              onChange={(event) => setApplication({ ...application, termMonths: event.target.value })}
-              inputMode="numeric"
-            />
-            <SelectField
-              label="Sistema"
-              name="system"
-              errors={loans.applyErrors}
-              value={application.system}
-              onChange={(event) => setApplication({ ...application, system: event.target.value as AmortizationSystem })}
-            >
-              <option value="PRICE">{SYSTEM.PRICE}</option>
-              <option value="SAC">{SYSTEM.SAC}</option>
-            </SelectField>
-            <AmountField
-              label="Renda mensal (R$)"
-              name="monthlyIncome"
-              errors={loans.applyErrors}
-              value={application.monthlyIncome}
-              onChange={(event) => setApplication({ ...application, monthlyIncome: event.target.value })}
-            />
-            <Field
-              label="Finalidade"
-              name="purpose"
-              errors={loans.applyErrors}
-              value={application.purpose}
-              onChange={(event) => setApplication({ ...application, purpose: event.target.value })}
-            />
-            <SubmitButton busy={loans.requesting} busyLabel="Enviando…">
-              Pedir empréstimo
-            </SubmitButton>
-          </form>
-        </section>
+        <ApplyForm loans={loans} />
 
         <section className="card" aria-labelledby="my-loans-title">
           <h2 id="my-loans-title">Meus empréstimos</h2>

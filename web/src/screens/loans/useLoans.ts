@@ -57,7 +57,8 @@ export function useLoans() {
   // A charge paid here settles its installment (or the loan) once loans hears of it: refresh until then.
   const [awaiting, setAwaiting] = useState<{ readonly loanId: string; readonly number: number | null } | null>(null);
   const settled = (loan: (typeof list)[number]) =>
-    awaiting !== null && (awaiting.number === null ? loan.status === 'SETTLED' : loan.installments.some(({ number, status }) => number === awaiting.number && status === 'PAID'));
+    awaiting !== null &&
+    (awaiting.number === null ? loan.status === 'SETTLED' : loan.installments.some(({ number, status }) => number === awaiting.number && status === 'PAID'));
   const stillAwaiting = awaiting !== null && !list.some((loan) => loan.id === awaiting.loanId && settled(loan));
   const moving = stillAwaiting || list.some(({ status }) => MOVING.has(status));
   useEffect(() => setPollInterval(moving ? 1000 : 0), [moving]);

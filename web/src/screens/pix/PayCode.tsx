@@ -19,7 +19,9 @@ export function PayCode({ pix }: { readonly pix: Pix }) {
   };
   const submitPayment = async (event: FormEvent) => {
     event.preventDefault();
-    if (await pix.confirmPayment(fromAccountId, amount)) (setBrCode(''), setAmount(''));
+    if (!(await pix.confirmPayment(fromAccountId, amount))) return;
+    setBrCode('');
+    setAmount('');
   };
 
   return (

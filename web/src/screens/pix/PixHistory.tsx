@@ -47,7 +47,8 @@ export function PixSent({ pix }: { readonly pix: Pix }) {
           {pix.transfers.map((transfer) => (
             <li key={transfer.id}>
               <span>
-                <Money amount={transfer.amount} /> para <code>{transfer.toKey}</code> · {TRANSFER_STATUS[transfer.status]} · {formatDateTime(transfer.createdAt)}
+                <Money amount={transfer.amount} /> para <code>{transfer.toKey}</code> · {TRANSFER_STATUS[transfer.status]} ·{' '}
+                {formatDateTime(transfer.createdAt)}
                 {transfer.failureReason && <> · {transfer.failureReason}</>}
               </span>
               {transfer.endToEndId && <ReceiptButton pix={pix} endToEndId={transfer.endToEndId} />}

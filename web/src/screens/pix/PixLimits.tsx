@@ -8,6 +8,11 @@ import type { LimitsForm } from '../../lib/pix-limits';
 import type { Pix } from './usePix';
 
 const NAMES: Record<keyof LimitsForm, string> = { perTransaction: 'Por Pix', daily: 'Por dia', nightly: 'À noite (20h às 06h)' };
+const NEW_LIMIT: Record<keyof LimitsForm, string> = {
+  perTransaction: 'Novo limite por Pix (R$)',
+  daily: 'Novo limite por dia (R$)',
+  nightly: 'Novo limite à noite (R$)',
+};
 const EMPTY: LimitsForm = { perTransaction: '', daily: '', nightly: '' };
 
 function Limit({ name, limit }: { readonly name: keyof LimitsForm; readonly limit: PixLimitView }) {
@@ -52,7 +57,7 @@ export function PixLimits({ pix }: { readonly pix: Pix }) {
             {(Object.keys(NAMES) as (keyof LimitsForm)[]).map((name) => (
               <AmountField
                 key={name}
-                label={`Novo limite ${NAMES[name].toLowerCase()} (R$)`}
+                label={NEW_LIMIT[name]}
                 name={name}
                 errors={pix.limitsErrors}
                 value={form[name]}

@@ -93,7 +93,12 @@ export function PixScreen() {
                 </option>
               ))}
             </SelectField>
-            <AmountField name="amount" errors={pix.chargeErrors} value={charge.amount} onChange={(event) => setCharge({ ...charge, amount: event.target.value })} />
+            <AmountField
+              name="amount"
+              errors={pix.chargeErrors}
+              value={charge.amount}
+              onChange={(event) => setCharge({ ...charge, amount: event.target.value })}
+            />
             <Field
               label="Descrição"
               name="description"
@@ -135,11 +140,11 @@ export function PixScreen() {
         )}
       </section>
 
-      <PixReceipt pix={pix} />
       <div className="grid">
         <PixReceived pix={pix} />
         <PixSent pix={pix} />
       </div>
+      <PixReceipt pix={pix} />
       <PixLimits pix={pix} />
     </>
   );

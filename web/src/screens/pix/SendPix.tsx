@@ -20,7 +20,13 @@ export function SendPix({ pix }: { readonly pix: Pix }) {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <FormAlert errors={pix.sendErrors} />
         <AccountSelect label="Enviar da conta" accounts={pix.accounts} value={fromAccountId} onChange={setChosen} errors={pix.sendErrors} />
-        <Field label="Chave de destino" name="toKey" errors={pix.sendErrors} value={send.toKey} onChange={(event) => setSend({ ...send, toKey: event.target.value })} />
+        <Field
+          label="Chave de destino"
+          name="toKey"
+          errors={pix.sendErrors}
+          value={send.toKey}
+          onChange={(event) => setSend({ ...send, toKey: event.target.value })}
+        />
         <AmountField name="amount" errors={pix.sendErrors} value={send.amount} onChange={(event) => setSend({ ...send, amount: event.target.value })} />
         <Field
           label="Mensagem"

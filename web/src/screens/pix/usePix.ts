@@ -31,8 +31,6 @@ export interface ChargeForm {
   readonly payerDocument: string;
 }
 
-const REFRESH_NAMES = REFRESH.refetchQueries;
-
 export function usePix() {
   const screen = useQuery(PixScreenDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const [register, registering] = useMutation(RegisterPixKeyDocument, REFRESH);
@@ -42,7 +40,7 @@ export function usePix() {
   const [preview, previewing] = useLazyQuery(PreviewPastedCodeDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
   const [readReceipt, receipt] = useLazyQuery(PixReceiptWithPdfDocument, { errorPolicy: 'all' });
   const [updateLimits, updatingLimits] = useMutation(UpdatePixLimitsDocument);
-  const payment = usePayFromAccount(REFRESH_NAMES);
+  const payment = usePayFromAccount(REFRESH.refetchQueries);
   const keyForm = useSubmission();
   const chargeForm = useSubmission();
   const sendForm = useSubmission();
