@@ -25,11 +25,13 @@ describe('the web app in Chromium, against the real stack', () => {
   let browser: OfflineBrowser;
   const beyondLocalhost: string[] = [];
   const consoleErrors: string[][] = [];
+  const pages: Page[] = [];
 
   /** A browser tab of its own (its own sessionStorage, so its own customer), watched for console errors. */
   async function tab(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     consoleErrors.push(consoleErrorsOf(page));
+    pages.push(page);
     // Each tab starts signed out.
     await page.addInitScript(() => sessionStorage.clear());
     return page;
@@ -57,7 +59,11 @@ describe('the web app in Chromium, against the real stack', () => {
     await stack?.stop();
     web?.close();
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // Every journey closes its tabs at its end: one still open failed, and leaves a picture of what the customer saw.
+    const open = pages.splice(0).filter((page) => !page.isClosed());
+    await Promise.all(open.map((page, index) => page.screenshot({ path: join(RESULTS, `web-failed-${index}.png`), fullPage: true }).catch(() => undefined)));
+    await Promise.all(open.map((page) => page.close()));
     expect(consoleErrors.flat()).toEqual([]);
     expect(beyondLocalhost).toEqual([]);
   });
