@@ -1,11 +1,12 @@
 /**
  * Protocol-level health probes that need a client library; run with the repo's Node 24:
- * `node infra/probe.mts mongodb|amqp|amqp-answers URL`. Exits 0 once the server answers, 1 otherwise.
+ * `node infra/probe.mts mongodb|amqp|amqp-answers|postgres URL`. Exits 0 once the server answers, 1 otherwise.
  * `amqp` must log in with the URL's user; `amqp-answers` also accepts a broker refusing that login
- * (it is up, its users may not exist yet).
+ * (it is up, its users may not exist yet). `postgres` must log in with the URL's user and password.
  */
 import { connect } from 'amqplib';
 import mongoose from 'mongoose';
+import pg from 'pg';
 
 const TIMEOUT_MS = 2_000;
 /** How amqplib reports RabbitMQ's connection.close 403 on a refused login. */
@@ -24,6 +25,11 @@ const probes: Record<string, (url: string) => Promise<void>> = {
     } finally {
       await client.close();
     }
+  },
+  async postgres(url) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: TIMEOUT_MS });
+    await client.connect();
+    await client.end();
   },
   amqp: amqpLogin,
   async 'amqp-answers'(url) {

@@ -54,6 +54,8 @@ trap 'stop_all; exit 0' INT TERM
 
 # Each service under its own supervisor, as its own broker user, bound to HOST (127.0.0.1 unless set).
 export HOST="${HOST:-127.0.0.1}"
+# How long a service may take to answer its health check: a busy machine compiles the TypeScript slowly.
+START_TIMEOUT_S="${START_TIMEOUT_S:-180}"
 for service in "${SERVICES[@]}"; do
   read -r name port metrics_port workspace <<<"$service"
   if port_open 127.0.0.1 "$port"; then die "$name: port $port is already in use (is the stack already running?)"; fi
@@ -62,7 +64,7 @@ for service in "${SERVICES[@]}"; do
   (cd "$workspace" && PORT="$port" METRICS_PORT="$metrics_port" RABBITMQ_URL="$(broker_url_for "$name")" \
     supervise "$name" "$LOG_DIR/$name.log" "$ROOT/node_modules/.bin/tsx" --conditions=development src/main.ts) &
   children+=("$!")
-  wait_until 60 curl -sf "http://127.0.0.1:$port/health/live" || fail_service "$name" "$LOG_DIR/$name.log"
+  wait_until "$START_TIMEOUT_S" curl -sf "http://127.0.0.1:$port/health/live" || fail_service "$name" "$LOG_DIR/$name.log"
 done
 
 # The web app: Vite's dev server on the same address, calling the gateway above (web/public/config.js).
@@ -72,10 +74,10 @@ log "web: starting on $HOST:$WEB_PORT (log: .infra/logs/web.log)"
 : >"$LOG_DIR/web.log"
 (cd web && supervise web "$LOG_DIR/web.log" "$ROOT/node_modules/.bin/node" "$ROOT/node_modules/.bin/vite" --host "$HOST" --port "$WEB_PORT" --strictPort) &
 children+=("$!")
-wait_until 60 curl -sf "http://127.0.0.1:$WEB_PORT/" || fail_service web "$LOG_DIR/web.log"
+wait_until "$START_TIMEOUT_S" curl -sf "http://127.0.0.1:$WEB_PORT/" || fail_service web "$LOG_DIR/web.log"
 
 if [ "$seed" = true ]; then
-  wait_until 60 curl -sf http://127.0.0.1:4000/health/ready || fail_service gateway "$LOG_DIR/gateway.log"
+  wait_until "$START_TIMEOUT_S" curl -sf http://127.0.0.1:4000/health/ready || fail_service gateway "$LOG_DIR/gateway.log"
   GATEWAY_URL=http://127.0.0.1:4000 "$ROOT/node_modules/.bin/tsx" --conditions=development gateway/src/cli/seed.ts || die "seeding failed (see above)"
 fi
 

@@ -31,7 +31,6 @@ RABBITMQ_URL="amqp://guest:guest@$HOST:$RABBITMQ_PORT"
 MONGODB_URL="mongodb://$HOST:$FERRETDB_PORT"
 DYNAMODB_ENDPOINT="http://$HOST:$DYNALITE_PORT"
 FERRETDB_DATABASE="${FERRETDB_DATABASE:-ferretdb}"
-FERRETDB_PG_URL="postgres://postgres@$HOST:$POSTGRES_PORT/$FERRETDB_DATABASE"
 
 # The development secrets, the broker users' passwords among them (generated on first use).
 bash "$ROOT/infra/secrets.sh"
@@ -66,7 +65,15 @@ redis_ok() (
 # Answering AMQP at all (a refused login included: the users may not exist yet), then as the service user.
 rabbitmq_answers() { port_open "$HOST" "$RABBITMQ_PORT" && "$NODE24" "$ROOT/infra/probe.mts" amqp-answers "$SERVICE_BROKER_URL"; }
 rabbitmq_admits_services() { "$NODE24" "$ROOT/infra/probe.mts" amqp "$SERVICE_BROKER_URL"; }
-postgres_ok() { psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc 'select 1' postgres; }
+# PostgreSQL's superuser: postgres on the machine's server (trust on loopback), accounts in a container
+# (npm run infra:compose: the official image makes its one role, with the secrets file's password, superuser).
+PG_USER=postgres
+postgres_url() { echo "postgres://$PG_USER@$HOST:$POSTGRES_PORT/$1"; }
+postgres_ok() { "$NODE24" "$ROOT/infra/probe.mts" postgres "$(postgres_url postgres)"; }
+postgres_in_container() {
+  ! postgres_ok >/dev/null 2>&1 &&
+    PG_USER="accounts:$POSTGRES_PASSWORD_ACCOUNTS" postgres_ok >/dev/null 2>&1
+}
 ferretdb_ok() { port_open "$HOST" "$FERRETDB_PORT" && "$NODE24" "$ROOT/infra/probe.mts" mongodb "$MONGODB_URL"; }
 dynalite_ok() {
   curl -sf -m 2 -X POST "$DYNAMODB_ENDPOINT/" \
@@ -87,19 +94,20 @@ ensure_system() {
   log "$name: ready"
 }
 
-ferretdb_database_exists() {
-  [[ "$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = '$FERRETDB_DATABASE'" postgres)" == 1 ]]
+database_exists() {
+  [[ "$(psql "$(postgres_url postgres)" -tAc "select 1 from pg_database where datname = '$1'")" == 1 ]]
 }
 
-ensure_ferretdb_database() {
-  ferretdb_database_exists || createdb -h "$HOST" -p "$POSTGRES_PORT" -U postgres "$FERRETDB_DATABASE"
+ensure_database() {
+  database_exists "$1" || psql "$(postgres_url postgres)" -qc "create database $1" >/dev/null
 }
 
 # Lookups by _id served by an index in every collection FerretDB creates (see the SQL file).
 ensure_ferretdb_id_indexes() {
-  ferretdb_database_exists || return 0
-  [[ "$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -d "$FERRETDB_DATABASE" -tAc "select 1 from pg_event_trigger where evtname = 'ferretdb_id_lookup_index'")" == 1 ]] && return 0
-  psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -d "$FERRETDB_DATABASE" -v ON_ERROR_STOP=1 -qf "$ROOT/infra/ferretdb/id-lookup-indexes.sql" >/dev/null ||
+  command -v psql >/dev/null || return 0 # no FerretDB here: a MongoDB answers (compose), and no PostgreSQL client
+  database_exists "$FERRETDB_DATABASE" || return 0
+  [[ "$(psql "$(postgres_url "$FERRETDB_DATABASE")" -tAc "select 1 from pg_event_trigger where evtname = 'ferretdb_id_lookup_index'")" == 1 ]] && return 0
+  psql "$(postgres_url "$FERRETDB_DATABASE")" -v ON_ERROR_STOP=1 -qf "$ROOT/infra/ferretdb/id-lookup-indexes.sql" >/dev/null ||
     die "FerretDB: could not install the _id lookup indexes"
 }
 
@@ -119,26 +127,26 @@ if ! port_open "$HOST" 15692; then
   wait_until 30 port_open "$HOST" 15692 || fail_service "RabbitMQ's Prometheus endpoint (15692)" /var/log/rabbitmq/
 fi
 
-ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
-
-# The accounts subgraph's own database (its tables come from the service's migrations).
-ensure_accounts_database() {
-  local exists
-  exists="$(psql -h "$HOST" -p "$POSTGRES_PORT" -U postgres -tAc "select 1 from pg_database where datname = 'accounts'" postgres)"
-  [[ "$exists" == 1 ]] || createdb -h "$HOST" -p "$POSTGRES_PORT" -U postgres accounts
-}
-ensure_accounts_database
+# A container's PostgreSQL already has the accounts database, and the accounts subgraph connects as its role.
+if postgres_in_container; then
+  PG_USER="accounts:$POSTGRES_PASSWORD_ACCOUNTS"
+  log "PostgreSQL: a container's (role accounts), left alone"
+else
+  ensure_system PostgreSQL postgres_ok 60 /var/log/postgresql/ \
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql 2>/dev/null)" main start
+  # The accounts subgraph's own database (its tables come from the service's migrations).
+  ensure_database accounts
+fi
 
 # FerretDB's own database, only when FerretDB must start (not when a MongoDB already answers).
 if ! ferretdb_ok >/dev/null 2>&1; then
-  ensure_ferretdb_database
+  ensure_database "$FERRETDB_DATABASE"
   FERRETDB_BIN="$(bash "$ROOT/infra/build-go-tool.sh" ferretdb)"
   mkdir -p "$STATE_DIR/ferretdb"
 fi
 ensure_ferretdb_id_indexes
 ensure_process "ferretdb-$FERRETDB_PORT" ferretdb_ok "$FERRETDB_PORT" 30 \
-  "${FERRETDB_BIN:-}" --handler=postgresql --postgresql-url="$FERRETDB_PG_URL" \
+  "${FERRETDB_BIN:-}" --handler=postgresql --postgresql-url="$(postgres_url "$FERRETDB_DATABASE")" \
   --listen-addr="$HOST:$FERRETDB_PORT" --debug-addr="${FERRETDB_DEBUG_ADDR:--}" \
   --state-dir="$STATE_DIR/ferretdb" --telemetry=disable --log-level=warn
 
@@ -153,4 +161,5 @@ RABBITMQ_URL=$RABBITMQ_URL
 REDIS_URL=redis://$HOST:$REDIS_PORT
 MONGODB_URL=$MONGODB_URL
 DYNAMODB_ENDPOINT=$DYNAMODB_ENDPOINT
+POSTGRES_URL=$(postgres_url accounts)
 ENDPOINTS

@@ -35,7 +35,8 @@ export async function startTestGateway(
     production = false,
     corsOrigins = [],
     drainMs = 0,
-    subgraphTimeoutMs = 2_000,
+    // Generous: the suite runs on two cores beside other work, and a stopped subgraph is refused at once anyway.
+    subgraphTimeoutMs = 10_000,
     logDestination,
   }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs' | 'subgraphTimeoutMs'>> & Pick<ServiceOverrides, 'logDestination'> = {},
 ): Promise<RunningGateway & { close(): Promise<void> }> {
