@@ -95,7 +95,7 @@ export function PixReceipt({ pix }: { readonly pix: Pix }) {
           <code>{receipt.endToEndId}</code>
         </dd>
       </dl>
-      <a className="button" href={receipt.pdf} download={`comprovante-pix-${receipt.endToEndId}.pdf`}>
+      <a href={receipt.pdf} download={`comprovante-pix-${receipt.endToEndId}.pdf`}>
         Baixar comprovante (PDF)
       </a>
     </section>
