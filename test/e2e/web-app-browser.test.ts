@@ -126,7 +126,7 @@ describe('the web app in Chromium, against the real stack', () => {
     await page.close();
   }, 120_000);
 
-  it('creates a charge whose status flips to paid live when another customer pays its code in another browser context', async () => {
+  it('creates a charge whose status flips to paid live when another customer pays its code from their account in another browser context; receipts, limits, a Pix to a key', async () => {
     const ana = await tab(browser.context);
     await signIn(ana, DEMO_CUSTOMERS.ana.name);
     await ana.getByRole('link', { name: 'Pix' }).click();
@@ -208,7 +208,7 @@ describe('the web app in Chromium, against the real stack', () => {
     await ana.close();
   }, 120_000);
 
-  it('simulates a loan with PRICE and SAC side by side, with their amortization charts and CET', async () => {
+  it('simulates a loan with PRICE and SAC side by side (charts, CET), applies, accepts an offer, pays an installment from the account and quotes the payoff', async () => {
     const page = await tab(browser.context);
     await signIn(page, DEMO_CUSTOMERS.ana.name);
     await page.getByRole('link', { name: 'Empréstimos' }).click();

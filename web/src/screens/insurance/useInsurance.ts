@@ -12,10 +12,11 @@ import {
   type AutoDeductibleLevel,
   type AutoVehicleUse,
 } from '../../../../schema/operations/generated/graphql';
-import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
+import { fieldErrors, NO_ERRORS, type FormErrors } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { claimInstant, parseAmount, parseDocument } from '../../lib/parse';
 import { section } from '../../lib/section';
+import { submitting } from '../../lib/useSubmission';
 
 export interface QuoteForm {
   readonly make: string;
@@ -90,17 +91,6 @@ export function useInsurance() {
   // The errors of the last claim filed, with its policy: each policy's form shows its own.
   const [claimErrors, setClaimErrors] = useState<{ readonly policyId: string; readonly errors: FormErrors } | null>(null);
 
-  const act = async (setErrors: (errors: FormErrors) => void, request: () => Promise<unknown>): Promise<boolean> => {
-    try {
-      await request();
-      setErrors(NO_ERRORS);
-      return true;
-    } catch (error) {
-      setErrors(formErrorsOf(error));
-      return false;
-    }
-  };
-
   return {
     loading: state === 'loading',
     unavailable: state === 'unavailable',
@@ -111,11 +101,11 @@ export function useInsurance() {
     requestQuote: async (form: QuoteForm) => {
       const { input, errors } = quoteInput(form);
       if (input === null) return setQuoteErrors(errors);
-      await act(setQuoteErrors, () => quote({ variables: { input } }));
+      await submitting(setQuoteErrors, () => quote({ variables: { input } }));
     },
     actionErrors,
     issuing: issuing.loading,
-    issue: (quoteId: string, installments: number) => act(setActionErrors, () => issue({ variables: { input: { quoteId, installments } } })),
+    issue: (quoteId: string, installments: number) => submitting(setActionErrors, () => issue({ variables: { input: { quoteId, installments } } })),
     /** What refreshes once a premium is paid. */
     refreshAfterPayment: REFRESH.refetchQueries,
     claimErrorsOf: (policyId: string): FormErrors => (claimErrors?.policyId === policyId ? claimErrors.errors : NO_ERRORS),
@@ -129,7 +119,7 @@ export function useInsurance() {
       });
       const setErrors = (found: FormErrors) => setClaimErrors({ policyId, errors: found });
       if (!amount.ok || Object.keys(errors.fields).length > 0) return (setErrors(errors), false);
-      return act(setErrors, () =>
+      return submitting(setErrors, () =>
         file({
           variables: {
             idempotencyKey: newIdempotencyKey(),

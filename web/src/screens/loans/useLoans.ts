@@ -16,6 +16,7 @@ import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { parseAmount } from '../../lib/parse';
 import { section } from '../../lib/section';
+import { submitting } from '../../lib/useSubmission';
 
 export interface LoanTerms {
   readonly principal: string;
@@ -75,14 +76,7 @@ export function useLoans() {
   const [actionErrors, setActionErrors] = useState<FormErrors>(NO_ERRORS);
   const [charge, setCharge] = useState<{ readonly loanId: string; readonly number: number | null; readonly charge: LoanCharge } | null>(null);
 
-  const act = async (request: () => Promise<unknown>) => {
-    try {
-      await request();
-      setActionErrors(NO_ERRORS);
-    } catch (error) {
-      setActionErrors(formErrorsOf(error));
-    }
-  };
+  const act = (request: () => Promise<unknown>) => submitting(setActionErrors, request);
 
   return {
     loading: state === 'loading',
@@ -116,19 +110,14 @@ export function useLoans() {
         purpose: purpose.trim() === '' ? 'Conte para que é o empréstimo' : undefined,
       });
       if (!amount.ok || !income.ok || Object.keys(errors.fields).length > 0) return (setApplyErrors(errors), false);
-      try {
-        await request({
+      return submitting(setApplyErrors, () =>
+        request({
           variables: {
             idempotencyKey: newIdempotencyKey(),
             input: { principal: amount.value, termMonths: months, system, monthlyIncome: income.value, purpose: purpose.trim() },
           },
-        });
-        setApplyErrors(NO_ERRORS);
-        return true;
-      } catch (error) {
-        setApplyErrors(formErrorsOf(error));
-        return false;
-      }
+        }),
+      );
     },
 
     actionErrors,
