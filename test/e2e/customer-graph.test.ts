@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { principalHeaders } from '@bank/identity';
+import { registerConfirmedPixKey } from '@bank/testing';
 import { CustomerOverviewDocument } from '../../schema/operations/generated/graphql';
 import { startStack, type Stack } from './stack';
 
@@ -13,7 +14,7 @@ describe('the customer graph through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria@example.com" }) { pixKey { key } } }`);
+    await registerConfirmedPixKey(stack.as(MARIA), { type: 'EMAIL', key: 'maria@example.com' });
     const created = await stack.as(MARIA)(
       `mutation($key: String!) { createPixCharge(input: { key: "maria@example.com", amount: "99.90" }, idempotencyKey: $key) { charge { txid } } }`,
       { key: randomUUID() },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@bank/testing';
+import { eventually, registerConfirmedPixKey } from '@bank/testing';
 import { tokenFor } from '../../gateway/test/support';
 import { openCheckingAccount, startStack, statementOf, type Stack } from './stack';
 
@@ -18,7 +18,7 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await stack.as(MARIA)(`mutation { registerPixKey(input: { type: EMAIL, key: "maria.loan@example.com" }) { pixKey { key } } }`);
+    await registerConfirmedPixKey(stack.as(MARIA), { type: 'EMAIL', key: 'maria.loan@example.com' });
     mariaAccount = await openCheckingAccount(stack, MARIA);
   });
   let mariaAccount: string;
@@ -91,6 +91,55 @@ describe('a loan from request to settlement, with the real Pix subgraph, through
       );
     }
     await eventually(async () => expect((await readLoan(loanId)).status).toBe('SETTLED'));
+  });
+
+  it('charges an installment paid early less than its face value, at loanPayoffQuote’s valuation of it (CDC art. 52 §2), and debits the account that much', async () => {
+    const requested = await stack.as(MARIA)(
+      `mutation($k: String!) { requestLoan(input: { principal: "1200.00", termMonths: 3, system: PRICE, monthlyIncome: "8000.00", purpose: "Geladeira" }, idempotencyKey: $k) { loan { id } } }`,
+      { k: randomUUID() },
+    );
+    const loanId = (requested.data?.requestLoan as { loan: { id: string } }).loan.id;
+    await eventually(async () => expect((await readLoan(loanId)).status).toBe('APPROVED'));
+    await stack.as(MARIA)(`mutation($id: ID!) { acceptLoanOffer(input: { loanId: $id }) { loan { status } } }`, { id: loanId });
+    await eventually(async () => expect((await readLoan(loanId)).status).toBe('ACTIVE'), { timeoutMs: 15_000 });
+
+    const quoted = await stack.as(MARIA)(
+      `query($id: ID!) { loanPayoffQuote(loanId: $id) { lines { number payment amount } } loan(id: $id) { installments { number payment amountDue earlyPaymentDiscount } } }`,
+      { id: loanId },
+    );
+    const data = quoted.data as {
+      loanPayoffQuote: { lines: { number: number; payment: string; amount: string }[] };
+      loan: { installments: { number: number; payment: string; amountDue: string; earlyPaymentDiscount: string }[] };
+    };
+    const line = data.loanPayoffQuote.lines.find(({ number }) => number === 3)!;
+    const third = data.loan.installments.find(({ number }) => number === 3)!;
+    const cents = (amount: string) => Math.round(Number(amount) * 100);
+    expect(cents(line.amount)).toBeLessThan(cents(line.payment));
+    expect(third).toEqual({ number: 3, payment: line.payment, amountDue: line.amount, earlyPaymentDiscount: expect.any(String) });
+    expect(cents(third.earlyPaymentDiscount)).toBe(cents(line.payment) - cents(line.amount));
+
+    const charged = await stack.as(MARIA)(`mutation($id: ID!) { payLoanInstallment(input: { loanId: $id, number: 3 }) { charge { txid amount brCode } } }`, {
+      id: loanId,
+    });
+    expect(charged.errors).toBeUndefined();
+    const { charge } = charged.data?.payLoanInstallment as { charge: { txid: string; amount: string; brCode: string } };
+    expect(charge.amount).toBe(line.amount);
+
+    const before = await statementOf(stack, MARIA, mariaAccount);
+    const paid = await stack.as(MARIA)(
+      `mutation($input: PayPixCodeInput!, $k: String!) { payPixCode(input: $input, idempotencyKey: $k) { pix { status amount } } }`,
+      { input: { brCode: charge.brCode, fromAccountId: mariaAccount }, k: randomUUID() },
+    );
+    expect(paid.errors).toBeUndefined();
+    expect(paid.data?.payPixCode).toEqual({ pix: { status: 'COMPLETED', amount: line.amount } });
+    const after = await statementOf(stack, MARIA, mariaAccount);
+    expect(cents(before.posted) - cents(after.posted)).toBe(cents(line.amount));
+    await eventually(async () => {
+      const read = await stack.as(MARIA)(`query($id: ID!) { loan(id: $id) { installments { number status paidAmount amountDue } } }`, { id: loanId });
+      const installments = (read.data?.loan as { installments: { number: number; status: string; paidAmount: string | null; amountDue: string | null }[] })
+        .installments;
+      expect(installments.find(({ number }) => number === 3)).toEqual({ number: 3, status: 'PAID', paidAmount: line.amount, amountDue: null });
+    });
   });
 
   it('keeps another customer out of the loan', async () => {

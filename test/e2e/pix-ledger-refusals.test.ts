@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventually, ManualClock } from '@bank/testing';
 import { startStack, type Stack } from './stack';
@@ -84,6 +85,33 @@ describe('Pix through the ledger: refusals and limits', () => {
     for (const [attempt, extensions] of refusals) expect((await attempt).errors?.[0]?.extensions).toMatchObject(extensions);
     expect(await written()).toEqual(before);
     expect(await client.balance(A, a)).toEqual(balance);
+  });
+
+  it('refuses a Pix to an e-mail key still waiting for its code (in no DICT lookup), and nothing moves; once confirmed it receives', async () => {
+    const C = anyCustomer('Carla Dias', '39053344705');
+    await client.openAccount(C);
+    const registered = await stack.as(C)(`mutation($key: String!) { registerPixKey(input: { type: EMAIL, key: $key }) { pixKey { id key status } } }`, {
+      key: `${C.sub}@bank.example`,
+    });
+    const pending = (registered.data as { registerPixKey: { pixKey: { id: string; key: string; status: string } } }).registerPixKey.pixKey;
+    expect(pending.status).toBe('PENDING_CONFIRMATION');
+    const charge = await stack.as(C)(
+      `mutation($k: String!, $key: String!) { createPixCharge(input: { key: $key, amount: "1.00" }, idempotencyKey: $k) { charge { txid } } }`,
+      { k: randomUUID(), key: pending.key },
+    );
+    expect(charge.errors?.[0]?.extensions).toMatchObject({ code: 'UNPROCESSABLE', reason: 'KEY_NOT_CONFIRMED' });
+    const balance = await client.balance(A, a);
+    const refused = await client.send(A, { fromAccountId: a, toKey: pending.key, amount: '1.00' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'KEY_NOT_FOUND' });
+    await written();
+    expect(await client.balance(A, a)).toEqual(balance);
+
+    const code = (await stack.as(C)(`query($id: ID!) { pixKeyConfirmationCode(keyId: $id) }`, { id: pending.id })).data?.pixKeyConfirmationCode;
+    const confirmed = await stack.as(C)(`mutation($input: ConfirmPixKeyInput!) { confirmPixKey(input: $input) { pixKey { status } } }`, {
+      input: { keyId: pending.id, code },
+    });
+    expect(confirmed.data).toEqual({ confirmPixKey: { pixKey: { status: 'ACTIVE' } } });
+    expect((await client.send(A, { fromAccountId: a, toKey: pending.key, amount: '1.00' })).data?.sendPix.pix.status).toBe('COMPLETED');
   });
 
   it('keeps the limits: lowered at once, raised only after the delay, the night limit from 20:00 Brasília, the daily one however many race', async () => {

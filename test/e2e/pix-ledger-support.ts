@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { registerConfirmedPixKey } from '@bank/testing';
 import type { TokenClaims } from '../../gateway/test/support';
 import type { Stack } from './stack';
 
@@ -47,13 +48,9 @@ export class PixLedgerClient {
     });
   }
 
+  /** An e-mail key, confirmed with the code the sandbox sent to it. */
   async registerEmailKey(claims: TokenClaims & { sub: string }): Promise<string> {
-    const data = await this.ok<{ registerPixKey: { pixKey: { key: string } } }>(
-      claims,
-      `mutation($key: String!) { registerPixKey(input: { type: EMAIL, key: $key }) { pixKey { key } } }`,
-      { key: `${claims.sub}@bank.example` },
-    );
-    return data.registerPixKey.pixKey.key;
+    return (await registerConfirmedPixKey(this.stack.as(claims), { type: 'EMAIL', key: `${claims.sub}@bank.example` })).key;
   }
 
   async createCharge(claims: TokenClaims, key: string, amount: string | null, expiresInSeconds?: number): Promise<{ txid: string; brCode: string }> {

@@ -5,7 +5,7 @@ import { startStack, type Stack } from './stack';
 
 const STORY = `{ me {
   name
-  pixKeys { type }
+  pixKeys { type status }
   pixCharges(first: 20) { edges { node { status amount description } } }
   pixTransfers { edges { node { status amount } } }
   loans { edges { node { status purpose installments { number status } } } }
@@ -17,7 +17,7 @@ const STORY = `{ me {
 interface Story {
   me: {
     name: string;
-    pixKeys: { type: string }[];
+    pixKeys: { type: string; status: string }[];
     pixCharges: { edges: { node: { status: string; amount: string; description: string } }[] };
     pixTransfers: { edges: { node: { status: string; amount: string } }[] };
     loans: { edges: { node: { status: string; purpose: string; installments: { number: number; status: string }[] } }[] };
@@ -59,6 +59,8 @@ describe('npm run seed: two demo customers with a story, through the public API'
   it('gives Ana keys, a paid and an open charge, a transfer, a loan in each reachable state, quotes and an active policy with a claim', async () => {
     const { me } = await story(DEMO_CUSTOMERS.ana);
     expect(me.pixKeys.map(({ type }) => type).sort()).toEqual(['CPF', 'EMAIL', 'EVP', 'PHONE']);
+    // E-mail and phone keys confirmed through the sandbox's code query, like every other key ACTIVE.
+    expect(new Set(me.pixKeys.map(({ status }) => status))).toEqual(new Set(['ACTIVE']));
     expect(me.pixCharges.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'COMPLETED']);
     expect(me.pixTransfers.edges.map(({ node }) => node)).toEqual([{ status: 'SETTLED', amount: '35.90' }]);
     expect(me.loans.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'APPROVED', 'REJECTED', 'SETTLED']);
@@ -70,6 +72,7 @@ describe('npm run seed: two demo customers with a story, through the public API'
   it('gives Padaria Lima the company keys, its charges, the Pix it received and a loan whose disbursement failed', async () => {
     const { me } = await story(DEMO_CUSTOMERS.padaria);
     expect(me.pixKeys.map(({ type }) => type).sort()).toEqual(['CNPJ', 'EMAIL', 'EVP']);
+    expect(new Set(me.pixKeys.map(({ status }) => status))).toEqual(new Set(['ACTIVE']));
     expect(me.pixCharges.edges.map(({ node }) => node.status).sort()).toEqual(['ACTIVE', 'COMPLETED']);
     expect(me.loans.edges.map(({ node }) => node.status)).toEqual(['DISBURSEMENT_FAILED']);
   });

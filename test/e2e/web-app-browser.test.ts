@@ -142,6 +142,16 @@ describe('the web app in Chromium, against the real stack', () => {
       .locator('.field__error')
       .waitFor();
 
+    // An e-mail key waits for the code sent to it; the sandbox hint reads it, and confirming activates the key.
+    await ana.getByLabel('Chave', { exact: true }).fill('ana.piano@example.com');
+    await ana.getByRole('button', { name: 'Cadastrar chave' }).click();
+    const confirming = ana.getByRole('form', { name: 'Confirmar a chave ana.piano@example.com' });
+    await confirming.getByRole('button', { name: 'Ver código (sandbox)' }).click();
+    const hint = await confirming.getByText(/Sandbox: o código enviado é \d{6}/).innerText();
+    await confirming.getByLabel('Código de confirmação').fill(/\d{6}/.exec(hint)![0]);
+    await confirming.getByRole('button', { name: 'Confirmar chave' }).click();
+    await confirming.waitFor({ state: 'detached' });
+
     await ana.getByLabel('Valor (R$)').first().fill('42,50');
     await ana.getByLabel('Descrição').fill('Aula de piano, maio');
     await ana.getByLabel('Nome de quem paga (opcional)').fill(DEMO_CUSTOMERS.padaria.name);

@@ -111,16 +111,46 @@ const ANA_KEYS: Keys = { CPF: DEMO_CUSTOMERS.ana.document, EMAIL: 'ana.souza@exa
 const PADARIA_EMAIL = 'contato@padarialima.example.com';
 const PADARIA_KEYS: Keys = { CNPJ: DEMO_CUSTOMERS.padaria.document, EMAIL: PADARIA_EMAIL, EVP: null };
 
+interface SeedKey {
+  readonly id: string;
+  readonly type: KeyType;
+  readonly status: 'ACTIVE' | 'PENDING_CONFIRMATION';
+}
+
 async function registerKeys(run: Run, keys: Keys, log: Log): Promise<void> {
-  const { me } = await run<{ me: { name: string; pixKeys: { type: KeyType }[] } }>('query SeedKeys { me { name pixKeys { type } } }');
-  const held = new Set(me.pixKeys.map(({ type }) => type));
+  const { me } = await run<{ me: { name: string; pixKeys: SeedKey[] } }>('query SeedKeys { me { name pixKeys { id type status } } }');
+  const held = new Map(me.pixKeys.map((key) => [key.type, key]));
   for (const [type, key] of Object.entries(keys) as [KeyType, string | null][]) {
-    if (held.has(type)) continue;
-    await run('mutation SeedKey($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { key } } }', {
-      input: { type, ...(key === null ? {} : { key }) },
-    });
-    log(`${me.name}: Pix key ${type}${key === null ? '' : ` ${key}`}`);
+    let registered = held.get(type);
+    const fresh = registered === undefined;
+    if (registered === undefined) {
+      ({
+        registerPixKey: { pixKey: registered },
+      } = await run<{ registerPixKey: { pixKey: SeedKey } }>(
+        'mutation SeedKey($input: RegisterPixKeyInput!) { registerPixKey(input: $input) { pixKey { id type status } } }',
+        {
+          input: { type, ...(key === null ? {} : { key }) },
+        },
+      ));
+      log(`${me.name}: Pix key ${type}${key === null ? '' : ` ${key}`}`);
+    }
+    if (registered.status === 'PENDING_CONFIRMATION') await confirmKey(run, registered, fresh, log);
   }
+}
+
+const KEY_CODE = 'query SeedKeyCode($keyId: ID!) { pixKeyConfirmationCode(keyId: $keyId) }';
+
+/**
+ * A phone or e-mail key is confirmed with the code sent to it, read as its holder would through the
+ * sandbox's development-only query; a key left pending by an earlier run gets a fresh code first.
+ */
+async function confirmKey(run: Run, key: SeedKey, fresh: boolean, log: Log): Promise<void> {
+  if (!fresh)
+    await run('mutation SeedKeyResend($input: ResendPixKeyCodeInput!) { resendPixKeyCode(input: $input) { pixKey { id } } }', { input: { keyId: key.id } });
+  const { pixKeyConfirmationCode: code } = await run<{ pixKeyConfirmationCode: string | null }>(KEY_CODE, { keyId: key.id });
+  if (code === null) throw new Error(`no confirmation code was sent for the ${key.type} key`);
+  await run('mutation SeedKeyConfirm($input: ConfirmPixKeyInput!) { confirmPixKey(input: $input) { pixKey { status } } }', { input: { keyId: key.id, code } });
+  log(`  ${key.type} key confirmed with the code sent to it`);
 }
 
 // ---- Pix charges and a transfer -------------------------------------------------------------

@@ -8,3 +8,4 @@ export { ManualClock } from './manual-clock';
 export { AccountsDouble } from './accounts-double';
 export { PixDouble } from './pix-double';
 export { startSubgraphHarness, type GraphQLCall, type SubgraphHarness, type SubgraphHarnessOptions, type SubgraphUnderTest } from './subgraph-harness';
+export { registerConfirmedPixKey, type CustomerCall, type RegisteredPixKey } from './pix-keys';

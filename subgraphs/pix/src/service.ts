@@ -15,12 +15,14 @@ import type { PixContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { CachedChargeRepository } from './infrastructure/cache/cached-charge-repository';
 import { DynamoDbChargeRepository } from './infrastructure/dynamodb/charge-repository';
+import { DynamoDbKeyConfirmations } from './infrastructure/dynamodb/key-confirmations';
 import { DynamoDbKeyDirectory } from './infrastructure/dynamodb/key-directory';
 import { pixTable } from './infrastructure/dynamodb/pix-table';
 import { DynamoDbTransferRepository } from './infrastructure/dynamodb/transfer-repository';
 import { CryptoIdGenerator } from './infrastructure/ids';
 import { prometheusPixMetrics } from './infrastructure/prometheus-metrics';
 import { QrCodeImages } from './infrastructure/qr-code-renderer';
+import { SandboxKeyCodeSender, UnwiredKeyCodeSender } from './infrastructure/sandbox-key-codes';
 
 /** What tests may replace: time, and the simulated central system's failures. */
 export interface PixOverrides extends ServiceOverrides {
@@ -44,8 +46,11 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     new DynamoDbChargeRepository({ client, tableName, onEventsSaved }),
     new ReadThroughCache({ redis, name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec, registry: metrics.registry, logger }),
   );
+  const sandboxEnabled = config.PIX_SANDBOX_ENABLED ?? false;
   const pix: Pix = {
     keys: new DynamoDbKeyDirectory({ client, tableName }),
+    keyConfirmations: new DynamoDbKeyConfirmations({ client, tableName }),
+    keyCodes: sandboxEnabled ? new SandboxKeyCodeSender({ client, tableName, logger }) : new UnwiredKeyCodeSender(logger),
     charges,
     transfers: new DynamoDbTransferRepository({ client, tableName, onEventsSaved }),
     qrCodes: new QrCodeImages(
@@ -57,7 +62,12 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     metrics: prometheusPixMetrics(metrics.registry),
     settings: {
       merchantCity: config.PIX_MERCHANT_CITY,
-      sandboxEnabled: config.PIX_SANDBOX_ENABLED ?? false,
+      sandboxEnabled,
+      keyConfirmation: {
+        ttlMs: (config.PIX_KEY_CODE_TTL_SECONDS ?? 600) * 1000,
+        maxAttempts: config.PIX_KEY_CODE_MAX_ATTEMPTS ?? 5,
+        maxCodes: config.PIX_KEY_CODE_MAX_SENDS ?? 5,
+      },
       institution: {
         name: config.PIX_INSTITUTION_NAME,
         document: config.PIX_INSTITUTION_CNPJ,

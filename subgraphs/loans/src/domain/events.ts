@@ -61,8 +61,10 @@ export type InstallmentPaid = DomainEvent<
     readonly dueDate: DateText;
     readonly paidOn: DateText;
     readonly amount: Amount;
-    /** amount − the scheduled payment: fine and moratory interest. */
+    /** amount − the scheduled payment when paid late: fine and moratory interest; else 0.00. */
     readonly lateCharges: Amount;
+    /** The scheduled payment − amount when paid before the due date (CDC art. 52 §2); else 0.00. */
+    readonly earlyPaymentDiscount: Amount;
   }
 >;
 

@@ -82,7 +82,7 @@ export {
   type AmortizationSystem,
 } from './loan-terms';
 export { BRASILIA_UTC_OFFSET_MINUTES, daysInMonth, LocalDate } from './local-date';
-export { payoffQuote, type PayoffLine, type PayoffQuote } from './payoff';
+export { installmentValue, payoffQuote, type InstallmentValue, type PayoffLine, type PayoffQuote } from './payoff';
 export {
   buildSchedule,
   largestPayment,

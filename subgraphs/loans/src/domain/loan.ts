@@ -3,11 +3,11 @@ import type { Cet } from './cet';
 import { analyseCredit, CREDIT_TIERS, type CreditTier } from './credit-analysis';
 import type { InstallmentPaid, LoanApproved, LoanContracted, LoanDisbursed, LoanEvent, LoanRejected, LoanRequested, LoanSettled } from './events';
 import { DEFAULT_IOF_RATES, type IofRates } from './iof';
-import { amountOwed, DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
+import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import type { LoanInstallment } from './loan-installment';
 import type { LoanRequest } from './loan-request';
 import type { LocalDate } from './local-date';
-import { payoffQuote, type PayoffQuote } from './payoff';
+import { installmentValue, payoffQuote, type InstallmentValue, type PayoffQuote } from './payoff';
 import { simulateLoan } from './simulation';
 
 interface LoanRecord {
@@ -184,14 +184,14 @@ export function retryDisbursement(loan: Loan): Transition<ContractedLoan, never>
 }
 
 /**
- * Pays installment `number` on `on` for what it owes that day (late charges included); paying
- * the last unpaid one settles the loan.
+ * Pays installment `number` on `on` for what it costs that day (installmentValue: discounted
+ * before its due date, late charges after); paying the last unpaid one settles the loan.
  */
 export function payInstallment(
   loan: Loan,
   { number, on, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: LocalDate; at: Date; policy?: LatePaymentPolicy },
 ): Transition<ActiveLoan | SettledLoan, InstallmentPaid | LoanSettled> {
-  const { active, installment, amount } = installmentDue(loan, { number, on, policy });
+  const { active, installment, amount, earlyPaymentDiscount, lateCharges } = installmentDue(loan, { number, on, policy });
   const installments = active.installments.map((candidate) => (candidate === installment ? { ...candidate, paid: { on, amount } } : candidate));
   const paid = recorded<InstallmentPaid>(
     'loans.loan.installment-paid',
@@ -201,7 +201,8 @@ export function payInstallment(
       dueDate: installment.dueDate.toString(),
       paidOn: on.toString(),
       amount: amount.toString(),
-      lateCharges: amount.subtract(installment.payment).toString(),
+      lateCharges: lateCharges.toString(),
+      earlyPaymentDiscount: earlyPaymentDiscount.toString(),
     },
     at,
   );
@@ -212,16 +213,16 @@ export function payInstallment(
   return { state: settled.state, events: [paid, ...settled.events] };
 }
 
-/** What unpaid installment `number` of an active loan owes on `on`, late charges included. */
+/** What unpaid installment `number` of an active loan costs on `on`: discounted before its due date, with late charges after. */
 export function installmentDue(
   loan: Loan,
   { number, on, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; on: LocalDate; policy?: LatePaymentPolicy },
-): { active: ActiveLoan; installment: LoanInstallment; amount: Money } {
+): { active: ActiveLoan; installment: LoanInstallment } & InstallmentValue {
   const active = expectStatus(loan, 'ACTIVE', 'pay an installment');
   const installment = active.installments.find((candidate) => candidate.number === number);
   if (installment === undefined) throw notFound(`Loan ${active.id} has no installment ${number}.`);
   if (installment.paid !== null) throw conflict(`Installment ${number} of loan ${active.id} was paid on ${installment.paid.on}.`);
-  return { active, installment, amount: amountOwed(installment, on, policy) };
+  return { active, installment, ...installmentValue(installment, active.offer.monthlyRate, on, policy) };
 }
 
 /** What settles an active loan on `on` (CDC art. 52 §2, see payoffQuote). */

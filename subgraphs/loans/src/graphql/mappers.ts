@@ -1,5 +1,5 @@
 import type { DisbursementFailedLoan, LoanInstallment, RejectedLoan } from '../domain';
-import type { Page } from '@bank/kernel';
+import type { Decimal, Page } from '@bank/kernel';
 import type { ChargeRef } from '../application/charges';
 import type { StoredLoan } from '../application/ports';
 
@@ -13,6 +13,8 @@ export type DisbursementFailure = DisbursementFailedLoan['failure'];
 
 /** An installment with the Pix charge that stands for it. */
 export interface InstallmentView extends LoanInstallment {
+  /** The loan's contract rate, % a month: what an early payment is discounted at. */
+  readonly monthlyRate: Decimal;
   readonly charge: ChargeRef | null;
 }
 

@@ -9,7 +9,7 @@ import type { StoredLoan } from '../application/ports';
 import { payoffQuote } from '../application/queries';
 import { requestLoan } from '../application/request-loan';
 import { simulate } from '../application/simulation';
-import { amountOwed, installmentCharge, installmentStatus, LocalDate, type Loan } from '../domain';
+import { installmentCharge, installmentStatus, installmentValue, LocalDate, type InstallmentValue, type Loan } from '../domain';
 import type { LoansContext } from './context';
 import type { Resolvers } from './generated/resolvers';
 import type { InstallmentView } from './mappers';
@@ -20,13 +20,18 @@ type Disbursed = Extract<Loan, { disbursement: unknown }>;
 const isSigned = (loan: Loan): loan is Signed => 'contractedAt' in loan;
 const isDisbursed = (loan: Loan): loan is Disbursed => 'disbursement' in loan;
 
-const installmentsOf = (stored: StoredLoan): InstallmentView[] =>
-  isDisbursed(stored.loan)
-    ? stored.loan.installments.map((installment) => {
-        const charge = installmentCharge(stored, installment.number);
-        return { ...installment, charge: charge && { txid: charge.txid } };
-      })
-    : [];
+const installmentsOf = (stored: StoredLoan): InstallmentView[] => {
+  const { loan } = stored;
+  if (!isDisbursed(loan)) return [];
+  return loan.installments.map((installment) => {
+    const charge = installmentCharge(stored, installment.number);
+    return { ...installment, monthlyRate: loan.offer.monthlyRate, charge: charge && { txid: charge.txid } };
+  });
+};
+
+/** What an unpaid installment costs today (null once paid): what payLoanInstallment would charge. */
+const valueToday = ({ loans }: LoansContext, installment: InstallmentView): InstallmentValue | null =>
+  installment.paid === null ? installmentValue(installment, installment.monthlyRate, LocalDate.today(loans.clock), loans.settings.latePayment) : null;
 
 /** What the charge pays, when the caller may see its loan: the charges of a request are looked up together. */
 const chargedLoanOf = ({ txid }: ChargeRef, { loans, principal, loaders }: LoansContext): Promise<ChargedLoan | null> =>
@@ -136,8 +141,8 @@ export const resolvers: Resolvers = {
 
   LoanInstallment: {
     status: (installment, _, { loans }) => installmentStatus(installment, LocalDate.today(loans.clock)),
-    amountDue: (installment, _, { loans }) =>
-      installment.paid === null ? amountOwed(installment, LocalDate.today(loans.clock), loans.settings.latePayment) : null,
+    amountDue: (installment, _, context) => valueToday(context, installment)?.amount ?? null,
+    earlyPaymentDiscount: (installment, _, context) => valueToday(context, installment)?.earlyPaymentDiscount ?? null,
     paidOn: (installment) => installment.paid && installment.paid.on,
     paidAmount: (installment) => installment.paid && installment.paid.amount,
   },

@@ -90,14 +90,17 @@ describe('charges', () => {
   const chargeAt = new Date('2026-02-10T12:00:00Z'); // 09:00 in Brasília: 15 hours left in the day
   const onTime = LocalDate.of(2026, 2, 10);
 
-  it('asks Pix to charge the installment, payable until the end of the day', () => {
+  it('asks Pix to charge the installment, discounted when paid before its due date, payable until the end of the day', () => {
     const loan = active();
     const { state, events, charge } = requestCharge(loan, { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: onTime, at: chargeAt });
     const [first] = installmentsOf(loan);
+    // due 2026-02-28, paid 18 days early: the payoff quote's value of it that day
+    const early = quotePayoff(loan.loan, onTime).lines[0]!.amount;
+    expect(early.toDecimal().lessThan(first!.payment.toDecimal())).toBe(true);
     expect(charge).toEqual({
       txid: 'TXID1',
       purpose: { kind: 'INSTALLMENT', number: 1 },
-      amount: first!.payment,
+      amount: early,
       on: onTime,
       requestedAt: chargeAt,
       createdAt: null,
@@ -113,7 +116,7 @@ describe('charges', () => {
           reference: { source: 'loans', id: 'loan-1/installment-1/TXID1' },
           txid: 'TXID1',
           payer: { customerId: 'customer-1', name: 'Maria Silva', document: '52998224725' },
-          amount: first!.payment.toString(),
+          amount: early.toString(),
           description: 'Loan installment 1',
           expiresInSeconds: 15 * 3600,
         },

@@ -137,6 +137,37 @@ describe('loan lifecycle', () => {
     expect(disburseLoan(retried, { on: disbursedOn, at }).state.status).toBe('ACTIVE');
   });
 
+  it('paying an installment before its due date costs it discounted at the contract rate (CDC art. 52 §2), as the payoff quote values it', () => {
+    const loan = active();
+    if (loan.status !== 'ACTIVE') throw new Error('not active');
+    const third = loan.installments[2]!;
+    const on = disbursedOn.addDays(10);
+    const days = on.daysUntil(third.dueDate);
+    // payment / (1 + i)^(days / 30), rounded to cents half to even (NBR 5891)
+    const discounted = third.payment
+      .toDecimal()
+      .dividedBy(loan.offer.monthlyRate.dividedBy(100).plus(1).pow(new Decimal(days).dividedBy(30)))
+      .toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+    const { state, events } = payInstallment(loan, { number: 3, on, at });
+    expect(discounted.lessThan(third.payment.toDecimal())).toBe(true);
+    expect(events[0]!.data).toEqual(
+      expect.objectContaining({
+        number: 3,
+        paidOn: on.toString(),
+        amount: discounted.toFixed(2),
+        earlyPaymentDiscount: third.payment.toDecimal().minus(discounted).toFixed(2),
+        lateCharges: '0.00',
+      }),
+    );
+    const paid = state.status === 'ACTIVE' ? state.installments[2]!.paid : null;
+    expect(paid).toEqual({ on, amount: Money.parse(discounted.toFixed(2)) });
+    expect(
+      quotePayoff(loan, on)
+        .lines.find((line) => line.number === 3)!
+        .amount.toString(),
+    ).toBe(discounted.toFixed(2));
+  });
+
   it('paying every installment settles the loan; a late one pays its late charges', () => {
     let loan: Loan = active();
     const [first, second, third] = (loan.status === 'ACTIVE' && loan.installments) || [];

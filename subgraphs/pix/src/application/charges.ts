@@ -4,7 +4,7 @@ import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
 import type { Pix } from './context';
 import { SIMULATED_OUTSIDE_INSTITUTION } from './payment-orders';
-import { findOwnKey, lookUp } from './keys';
+import { findOwnActiveKey, lookUp } from './keys';
 import type { Page, PageRequest } from './ports';
 
 export interface CreateChargeCommand {
@@ -19,7 +19,7 @@ export interface CreateChargeCommand {
 export async function createCharge(pix: Pix, principal: AuthenticatedPrincipal, command: CreateChargeCommand, idempotencyKey: string): Promise<Charge> {
   let written: Charge | undefined;
   const txid = await withIdempotency(pix.idempotency, { scope: `${principal.id}:createPixCharge`, key: idempotencyKey, input: command }, async () => {
-    const record = await findOwnKey(pix, principal, command.key);
+    const record = await findOwnActiveKey(pix, principal, command.key);
     const payer =
       command.payer == null ? null : { name: command.payer.name, document: TaxId.parse(command.payer.document, 'payer.document'), customerId: null };
     const { state, events } = Charge.create(

@@ -1,6 +1,7 @@
 import type { Clock } from '@bank/kernel';
 import type { IdempotencyStore } from '@bank/messaging';
-import type { ChargeRepository, IdGenerator, KeyDirectory, PixMetrics, QrCodeRenderer, TransferRepository } from './ports';
+import type { ConfirmationPolicy } from '../domain';
+import type { ChargeRepository, IdGenerator, KeyCodeSender, KeyConfirmations, KeyDirectory, PixMetrics, QrCodeRenderer, TransferRepository } from './ports';
 
 /** The bank as a Pix participant: who receives what other subgraphs charge customers for. */
 export interface Institution {
@@ -20,12 +21,16 @@ export interface PixSettings {
   readonly merchantCity: string;
   /** Whether simulatePixPayment works (development; off in production unless enabled). */
   readonly sandboxEnabled: boolean;
+  /** How long a phone or e-mail key's code lasts, and how many wrong codes void it. */
+  readonly keyConfirmation: ConfirmationPolicy;
   readonly institution: Institution;
 }
 
 /** Everything the use cases need, wired once in main.ts. */
 export interface Pix {
   readonly keys: KeyDirectory;
+  readonly keyConfirmations: KeyConfirmations;
+  readonly keyCodes: KeyCodeSender;
   readonly charges: ChargeRepository;
   readonly transfers: TransferRepository;
   readonly qrCodes: QrCodeRenderer;

@@ -1,7 +1,8 @@
-import { TaxId, badInput, notFound } from '@bank/kernel';
+import { AppError, TaxId, badInput, notFound } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
-import { PixKey, type PixKeyType } from '../domain';
+import { PixKey, needsPossessionProof, type PixKeyType } from '../domain';
 import type { Pix } from './context';
+import { sendCode } from './key-confirmation';
 import type { PixKeyRecord } from './ports';
 
 /** DICT limits: a person holds at most 5 keys, a company 20. */
@@ -14,7 +15,8 @@ export interface RegisterKeyCommand {
 
 /**
  * Registers a key for the caller. A CPF or CNPJ key must be the caller's own document; an EVP
- * key is generated here; the others are validated and normalized.
+ * key is generated here; the others are validated and normalized, and wait in
+ * PENDING_CONFIRMATION for the code sent to them (confirmKey in key-confirmation.ts).
  */
 export async function registerKey(pix: Pix, principal: AuthenticatedPrincipal, command: RegisterKeyCommand): Promise<PixKeyRecord> {
   const holderDocument = TaxId.parse(principal.document, 'document');
@@ -22,8 +24,17 @@ export async function registerKey(pix: Pix, principal: AuthenticatedPrincipal, c
   if ((key.type === 'CPF' || key.type === 'CNPJ') && key.value !== holderDocument.value) {
     throw badInput(`A ${key.type} key must be your own ${key.type}`, 'key');
   }
-  const record: PixKeyRecord = { key, ownerId: principal.id, holderName: principal.name, holderDocument, createdAt: pix.clock.now() };
+  const record: PixKeyRecord = {
+    id: pix.ids.uuid(),
+    key,
+    status: needsPossessionProof(key.type) ? 'PENDING_CONFIRMATION' : 'ACTIVE',
+    ownerId: principal.id,
+    holderName: principal.name,
+    holderDocument,
+    createdAt: pix.clock.now(),
+  };
   await pix.keys.add(record, holderDocument.kind === 'CNPJ' ? KEY_LIMITS.company : KEY_LIMITS.person);
+  if (record.status === 'PENDING_CONFIRMATION') await sendCode(pix, record);
   return record;
 }
 
@@ -35,6 +46,7 @@ function generatedEvp(pix: Pix, given: string | null | undefined): PixKey {
 export async function deleteKey(pix: Pix, principal: AuthenticatedPrincipal, key: string): Promise<PixKeyRecord> {
   const record = await findOwnKey(pix, principal, key);
   await pix.keys.remove(principal.id, record.key.value);
+  await pix.keyConfirmations.remove(record.id);
   return record;
 }
 
@@ -43,15 +55,30 @@ export async function listKeys(pix: Pix, principal: Principal, ownerId: string):
   return canSee(principal, ownerId) ? pix.keys.ownedBy(ownerId) : [];
 }
 
-/** The caller's key, written in any accepted form; NOT_FOUND when it is not theirs (or does not exist). */
+/** The caller's key, written in any accepted form, in any status; NOT_FOUND when it is not theirs (or does not exist). */
 export async function findOwnKey(pix: Pix, principal: AuthenticatedPrincipal, key: string): Promise<PixKeyRecord> {
-  const record = await lookUp(pix, key);
+  const record = await findHeld(pix, key);
   if (record === null || record.ownerId !== principal.id) throw notFound(`Pix key ${key} is not one of yours`);
   return record;
 }
 
-/** A key in the directory, whatever form the caller wrote it in. */
+/** The caller's key, to receive on: a key still waiting for its code is UNPROCESSABLE (KEY_NOT_CONFIRMED). */
+export async function findOwnActiveKey(pix: Pix, principal: AuthenticatedPrincipal, key: string): Promise<PixKeyRecord> {
+  const record = await findOwnKey(pix, principal, key);
+  if (record.status !== 'ACTIVE') {
+    throw new AppError('UNPROCESSABLE', `Pix key ${key} is waiting for its confirmation code`, { reason: 'KEY_NOT_CONFIRMED' });
+  }
+  return record;
+}
+
+/** The DICT lookup: an active key, whatever form the caller wrote it in (a key waiting for its code resolves to nothing). */
 export async function lookUp(pix: Pix, key: string): Promise<PixKeyRecord | null> {
+  const record = await findHeld(pix, key);
+  return record?.status === 'ACTIVE' ? record : null;
+}
+
+/** A key in the directory in any status, whatever form the caller wrote it in. */
+export async function findHeld(pix: Pix, key: string): Promise<PixKeyRecord | null> {
   for (const candidate of normalizedForms(key)) {
     const record = await pix.keys.find(candidate);
     if (record !== null) return record;
@@ -84,7 +111,9 @@ export async function registerInstitutionKey(pix: Pix): Promise<void> {
     return;
   }
   const record: PixKeyRecord = {
+    id: pix.ids.uuid(),
     key,
+    status: 'ACTIVE',
     ownerId: institution.customerId,
     holderName: institution.name,
     holderDocument: TaxId.parse(institution.document, 'PIX_INSTITUTION_CNPJ'),

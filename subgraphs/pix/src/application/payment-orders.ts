@@ -2,7 +2,7 @@ import { PIX_ORDER_SOURCE, type PixInstitution, type PixPaymentOrdered, type Pix
 import { isAppError, Money, StaleVersionError, TaxId, UNSAVED } from '@bank/kernel';
 import { decodeBrCode, NO_TXID, parseAnyKey, Charge, PixError, Transfer, type DecodedBrCode, type PixKey } from '../domain';
 import type { Pix } from './context';
-import { lookUp } from './keys';
+import { findHeld } from './keys';
 
 /** The institution an outside receiver is at, as the simulated central system answers. */
 export const SIMULATED_OUTSIDE_INSTITUTION: PixInstitution = { ispb: '00000001', name: 'Outra instituição (simulada)' };
@@ -26,7 +26,8 @@ export async function handlePaymentOrder(pix: Pix, order: PixPaymentOrdered): Pr
     if (!isAppError(error)) throw error;
     return refuse(pix, order, null, { code: 'BAD_USER_INPUT', reason: 'INVALID_BR_CODE' }, error.message);
   }
-  const receiver = await lookUp(pix, decoded.key);
+  const receiver = await findHeld(pix, decoded.key);
+  if (receiver?.status === 'PENDING_CONFIRMATION') return refuseUnconfirmed(pix, order, receiver.key);
   if (receiver !== null && decoded.txid !== NO_TXID) return payCharge(pix, order, decoded.txid, receiver.key, amount);
   return sendToKey(pix, order, decoded.key, amount);
 }
@@ -67,7 +68,8 @@ async function sendToKey(pix: Pix, order: PixPaymentOrdered, rawKey: string, amo
     if (!isAppError(error)) throw error;
     return refuse(pix, order, null, { code: 'BAD_USER_INPUT', reason: 'INVALID_KEY' }, error.message);
   }
-  const receiver = await lookUp(pix, key.value);
+  const receiver = await findHeld(pix, key.value);
+  if (receiver?.status === 'PENDING_CONFIRMATION') return refuseUnconfirmed(pix, order, key);
   if (receiver !== null && (receiver.ownerId === order.payer.customerId || receiver.ownerId === pix.settings.institution.customerId)) {
     return refuse(pix, order, key, { code: 'BAD_USER_INPUT', reason: 'OWN_KEY' }, 'This key is your own (or the bank’s): send to someone else’s');
   }
@@ -95,6 +97,10 @@ async function sendToKey(pix: Pix, order: PixPaymentOrdered, rawKey: string, amo
   pix.metrics.transfer('settled', 0);
   return settled.state;
 }
+
+/** A key of this bank still waiting for its code is in no DICT lookup: nobody can pay to it yet. */
+const refuseUnconfirmed = (pix: Pix, order: PixPaymentOrdered, key: PixKey): Promise<unknown> =>
+  refuse(pix, order, key, { code: 'NOT_FOUND', reason: 'KEY_NOT_FOUND' }, `No Pix key ${key.value}`);
 
 const refusalCode = (code: string): PixRefusal['code'] => (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? code : 'UNPROCESSABLE');
 

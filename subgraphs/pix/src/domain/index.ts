@@ -3,6 +3,7 @@ export * from './charge';
 export * from './end-to-end-id';
 export * from './errors';
 export * from './events';
+export * from './key-confirmation';
 export * from './random';
 export * from './txid';
 export * from './transfer';

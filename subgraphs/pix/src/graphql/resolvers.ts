@@ -2,6 +2,7 @@ import { pageRequest } from '@bank/kernel';
 import { scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { brCodeOf, createCharge, findVisibleCharge, findVisibleCharges, listReceivedCharges, removeCharge, simulatePayment } from '../application/charges';
+import { confirmKey, resendKeyCode, sandboxConfirmationCode } from '../application/key-confirmation';
 import { deleteKey, listKeys, registerKey } from '../application/keys';
 import { previewPayload, previewReceiver } from '../application/payload-preview';
 import { refundPayment } from '../application/refunds';
@@ -19,10 +20,13 @@ export const resolvers: Resolvers = {
     pixCharge: (_, { txid }, { pix, principal }) => findVisibleCharge(pix, principal, txid),
     pixPayloadPreview: (_, { brCode }, { pix }) => previewPayload(pix, brCode),
     pixTransfer: (_, { id }, { pix, principal }) => findVisibleTransfer(pix, principal, id),
+    pixKeyConfirmationCode: (_, { keyId }, { pix, principal }) => sandboxConfirmationCode(pix, requireAuthenticated(principal), keyId),
   },
 
   Mutation: {
     registerPixKey: async (_, { input }, { pix, principal }) => ({ pixKey: await registerKey(pix, requireAuthenticated(principal), input) }),
+    confirmPixKey: async (_, { input }, { pix, principal }) => ({ pixKey: await confirmKey(pix, requireAuthenticated(principal), input) }),
+    resendPixKeyCode: async (_, { input }, { pix, principal }) => ({ pixKey: await resendKeyCode(pix, requireAuthenticated(principal), input.keyId) }),
     deletePixKey: async (_, { input }, { pix, principal }) => ({ pixKey: await deleteKey(pix, requireAuthenticated(principal), input.key) }),
     createPixCharge: async (_, { input, idempotencyKey }, { pix, principal }) => ({
       charge: await createCharge(pix, requireAuthenticated(principal), input, idempotencyKey),

@@ -1,6 +1,6 @@
 import { randomInt as cryptoRandomInt, randomUUID } from 'node:crypto';
 import type { IdGenerator } from '../application/ports';
-import { generateEndToEndId, generateTxid, type RandomSource } from '../domain';
+import { generateEndToEndId, generateTxid, newConfirmationCode, type RandomSource } from '../domain';
 
 export interface CryptoIdGeneratorOptions {
   /** The bank's ISPB (8 digits), the payer institution in the end-to-end ids it generates. */
@@ -30,5 +30,9 @@ export class CryptoIdGenerator implements IdGenerator {
 
   uuid(): string {
     return randomUUID();
+  }
+
+  confirmationCode(): string {
+    return newConfirmationCode(() => this.random(10));
   }
 }

@@ -26,7 +26,9 @@ beforeEach(() => {
 
 const evp = () => PixKey.parse('EVP', randomUUID());
 const record = (ownerId: string, key: PixKey = evp(), createdAt = clock.now()): PixKeyRecord => ({
+  id: randomUUID(),
   key,
+  status: 'ACTIVE',
   ownerId,
   holderName: 'Maria Silva',
   holderDocument: payerDocument,

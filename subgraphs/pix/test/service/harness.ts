@@ -21,10 +21,10 @@ export const MARIA_CPF = '52998224725';
 export const JOAO_CPF = '11144477735';
 
 /** The Pix subgraph in process, on its own table and exchange, and an observer of what it publishes. */
-export async function startPix(overrides: PixOverrides = {}): Promise<PixHarness> {
+export async function startPix(overrides: PixOverrides = {}, env: Readonly<Record<string, string>> = {}): Promise<PixHarness> {
   const harness = await startSubgraphHarness({
     name: 'pix',
-    env: { PIX_SETTLEMENT_LATENCY_MS: '0' },
+    env: { PIX_SETTLEMENT_LATENCY_MS: '0', ...env },
     start: (env, clock) => startPixService(loadConfig(pixEnv, env), { clock, expirySweepIntervalMs: 100, ...overrides }),
     consumers: (service) => pixConsumers(service.pix, { latencyMs: 0, failureFor: () => null }).map(({ name }) => name),
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PixPaymentOrdered } from '@bank/contracts';
-import { customer, eventually } from '@bank/testing';
+import { customer, eventually, registerConfirmedPixKey } from '@bank/testing';
 import { handlePaymentOrder } from '../../src/application/payment-orders';
 import { decodeBrCode } from '../../src/domain';
 import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
@@ -20,10 +20,7 @@ describe('Pix subgraph', () => {
 
   beforeAll(async () => {
     pix = await startPix();
-    const registered = await pix.as(pix.maria)<{ registerPixKey: { pixKey: { key: string } } }>(REGISTER, {
-      input: { type: 'EMAIL', key: ' Maria.Silva@Example.com ' },
-    });
-    mariaKey = registered.data!.registerPixKey.pixKey.key;
+    mariaKey = (await registerConfirmedPixKey(pix.as(pix.maria), { type: 'EMAIL', key: ' Maria.Silva@Example.com ' })).key;
   });
   afterAll(() => pix.stop());
 

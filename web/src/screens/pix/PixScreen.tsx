@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { AmountField, Field, FormAlert, SelectField, SubmitButton } from '../../components/Field';
 import { Empty, Loading, Unavailable } from '../../components/Status';
 import { KEY_TYPE } from '../../lib/labels';
-import type { PixKeyType } from '../../../../schema/operations/generated/graphql';
 import { ChargeCard } from './ChargeCard';
 import { PayCode } from './PayCode';
+import { PixKeys } from './PixKeys';
 import { PixReceipt, PixReceived, PixSent } from './PixHistory';
 import { PixLimits } from './PixLimits';
 import { SendPix } from './SendPix';
@@ -14,8 +14,6 @@ const NO_CHARGE: ChargeForm = { amount: '', description: '', payerName: '', paye
 
 export function PixScreen() {
   const pix = usePix();
-  const [keyType, setKeyType] = useState<PixKeyType>('EVP');
-  const [keyValue, setKeyValue] = useState('');
   const [charge, setCharge] = useState(NO_CHARGE);
   const [receiveKey, setReceiveKey] = useState('');
 
@@ -24,10 +22,6 @@ export function PixScreen() {
   const chosenKey = receiveKey || pix.keys[0]?.key || '';
   const created = pix.charges.find(({ txid }) => txid === pix.created?.txid);
 
-  const submitKey = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await pix.registerKey(keyType, keyValue)) setKeyValue('');
-  };
   const submitCharge = (event: FormEvent) => {
     event.preventDefault();
     void pix.createCharge(charge, chosenKey);
@@ -36,45 +30,7 @@ export function PixScreen() {
     <>
       <h1>Pix</h1>
       <div className="grid">
-        <section className="card" aria-labelledby="keys-title">
-          <h2 id="keys-title">Minhas chaves</h2>
-          {pix.keys.length === 0 ? (
-            <Empty>Nenhuma chave cadastrada.</Empty>
-          ) : (
-            <ul className="list">
-              {pix.keys.map((key) => (
-                <li key={key.key}>
-                  <span>{KEY_TYPE[key.type]}</span> <code>{key.key}</code>
-                  <button type="button" className="button--quiet" onClick={() => void pix.deleteKey(key.key)} aria-label={`Excluir a chave ${key.key}`}>
-                    Excluir
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <form onSubmit={(event) => void submitKey(event)} noValidate>
-            <FormAlert errors={pix.keyErrors} />
-            <SelectField
-              label="Tipo de chave"
-              name="type"
-              errors={pix.keyErrors}
-              value={keyType}
-              onChange={(event) => setKeyType(event.target.value as PixKeyType)}
-            >
-              {(Object.keys(KEY_TYPE) as PixKeyType[]).map((type) => (
-                <option key={type} value={type}>
-                  {KEY_TYPE[type]}
-                </option>
-              ))}
-            </SelectField>
-            {keyType !== 'EVP' && (
-              <Field label="Chave" name="key" errors={pix.keyErrors} value={keyValue} onChange={(event) => setKeyValue(event.target.value)} />
-            )}
-            <button type="submit" disabled={pix.registering}>
-              {pix.registering ? 'Cadastrando…' : 'Cadastrar chave'}
-            </button>
-          </form>
-        </section>
+        <PixKeys keys={pix.allKeys} />
 
         <section className="card" aria-labelledby="charge-title">
           <h2 id="charge-title">Cobrar</h2>

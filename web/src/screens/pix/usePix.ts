@@ -4,14 +4,11 @@ import { useState } from 'react';
 import {
   CheckoutChargeStatusDocument,
   CreateCheckoutChargeDocument,
-  DeletePixKeyDocument,
   PixReceiptWithPdfDocument,
   PixScreenDocument,
   PreviewPastedCodeDocument,
-  RegisterPixKeyDocument,
   SendPixToKeyDocument,
   UpdatePixLimitsDocument,
-  type PixKeyType,
   type PreviewPastedCodeQuery,
 } from '../../../../schema/operations/generated/graphql';
 import { fieldErrors, formErrorsOf, NO_ERRORS } from '../../lib/errors';
@@ -33,15 +30,12 @@ export interface ChargeForm {
 
 export function usePix() {
   const screen = useQuery(PixScreenDocument, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
-  const [register, registering] = useMutation(RegisterPixKeyDocument, REFRESH);
-  const [remove] = useMutation(DeletePixKeyDocument, REFRESH);
   const [create, creating] = useMutation(CreateCheckoutChargeDocument, REFRESH);
   const [send, sending] = useMutation(SendPixToKeyDocument, REFRESH);
   const [preview, previewing] = useLazyQuery(PreviewPastedCodeDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
   const [readReceipt, receipt] = useLazyQuery(PixReceiptWithPdfDocument, { errorPolicy: 'all' });
   const [updateLimits, updatingLimits] = useMutation(UpdatePixLimitsDocument);
   const payment = usePayFromAccount(REFRESH.refetchQueries);
-  const keyForm = useSubmission();
   const chargeForm = useSubmission();
   const sendForm = useSubmission();
   const limitsForm = useSubmission();
@@ -55,18 +49,15 @@ export function usePix() {
     loading: loaded.state === 'loading',
     unavailable: loaded.state === 'unavailable',
     accounts: me?.accounts ?? [],
-    keys: me?.pixKeys ?? [],
+    /** Every key, pending ones included (the keys section confirms them). */
+    allKeys: me?.pixKeys ?? [],
+    /** The keys that receive: a phone or e-mail key waiting for its code does not. */
+    keys: me?.pixKeys.filter(({ status }) => status === 'ACTIVE') ?? [],
     charges: me?.pixCharges.edges.map(({ node }) => node) ?? [],
     transfers: me?.pixTransfers.edges.map(({ node }) => node) ?? [],
     received: me?.pixReceived.edges.map(({ node }) => node) ?? [],
     /** The charge just created, with its QR image: the screen shows it and follows its status. */
     created,
-
-    keyErrors: keyForm.errors,
-    registering: registering.loading,
-    registerKey: (type: PixKeyType, key: string) =>
-      keyForm.run(() => register({ variables: { input: { type, ...(type === 'EVP' || key.trim() === '' ? {} : { key: key.trim() }) } } })),
-    deleteKey: (key: string) => keyForm.run(() => remove({ variables: { input: { key } } })),
 
     chargeErrors: chargeForm.errors,
     creating: creating.loading,

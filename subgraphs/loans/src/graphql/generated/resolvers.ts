@@ -194,7 +194,7 @@ export type LoanInstallment = {
   readonly __typename?: 'LoanInstallment';
   /** The principal it pays back, in BRL. */
   readonly amortization: Scalars['Decimal']['output'];
-  /** What pays it today: the payment, plus the fine and moratory interest when overdue. Null once paid. In BRL. */
+  /** What pays it today, in BRL: before its due date the payment discounted at the contract rate (CDC art. 52 §2, as loanPayoffQuote values it), on it the payment, overdue the payment plus the fine and moratory interest. Null once paid. */
   readonly amountDue?: Maybe<Scalars['Decimal']['output']>;
   /** The principal still owed after it, in BRL. */
   readonly balance: Scalars['Decimal']['output'];
@@ -202,6 +202,8 @@ export type LoanInstallment = {
   readonly charge?: Maybe<PixCharge>;
   /** When it falls due. */
   readonly dueDate: Scalars['Date']['output'];
+  /** What paying it today saves, in BRL: payment − amountDue before the due date, else 0.00. Null once paid. */
+  readonly earlyPaymentDiscount?: Maybe<Scalars['Decimal']['output']>;
   /** The interest it pays, in BRL. */
   readonly interest: Scalars['Decimal']['output'];
   /** 1 to the term. */
@@ -389,7 +391,7 @@ export type Mutation = {
   readonly __typename?: 'Mutation';
   /** Accepts the offer of an APPROVED loan: CONTRACTED, and the amount released (principal less the IOF withheld) is credited to the borrower's checking account. */
   readonly acceptLoanOffer: AcceptLoanOfferPayload;
-  /** A Pix charge for what the installment owes today (late charges included). */
+  /** A Pix charge for what the installment costs today (its amountDue): discounted when paid early, with late charges when overdue. */
   readonly payLoanInstallment: PayLoanInstallmentPayload;
   /** A Pix charge for today's payoff quote; paying it settles the loan. */
   readonly payLoanPayoff: PayLoanPayoffPayload;
@@ -848,6 +850,7 @@ export type LoanInstallmentResolvers<ContextType = LoansContext, ParentType exte
   balance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   charge?: Resolver<Maybe<ResolversTypes['PixCharge']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  earlyPaymentDiscount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   interest?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemClock, type Clock, conflict } from '@bank/kernel';
 import { isConditionalCheckFailed, type Item } from '@bank/store-dynamodb';
 import type { KeyDirectory, PixKeyRecord } from '../../application/ports';
@@ -69,6 +69,26 @@ export class DynamoDbKeyDirectory implements KeyDirectory {
   async find(key: string): Promise<PixKeyRecord | null> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.key(key), ConsistentRead: true }));
     return Item === undefined ? null : keyFromItem(Item);
+  }
+
+  async activate(ownerId: string, keyId: string, key: string): Promise<PixKeyRecord | null> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: itemKeys.key(key),
+          UpdateExpression: 'SET #status = :active',
+          ConditionExpression: '#ownerId = :ownerId AND #id = :id',
+          ExpressionAttributeNames: { '#status': 'status', '#ownerId': 'ownerId', '#id': 'id' },
+          ExpressionAttributeValues: { ':active': 'ACTIVE', ':ownerId': ownerId, ':id': keyId },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes === undefined ? null : keyFromItem(Attributes);
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return null;
+      throw error;
+    }
   }
 
   async ownedBy(ownerId: string): Promise<readonly PixKeyRecord[]> {

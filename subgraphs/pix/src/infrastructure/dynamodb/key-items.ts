@@ -5,16 +5,27 @@ import type { PixKeyRecord } from '../../application/ports';
 import { fromInstant, fromKey, instant, keyDocument, toInstant, toKey } from '../documents/fields';
 import { itemKeys, ownerIndex } from './pix-table';
 
-const keyItem = z.object({ key: keyDocument, ownerId: z.string(), holderName: z.string(), holderDocument: z.string(), createdAt: instant });
+const keyItem = z.object({
+  // Keys registered before proof of possession: their id is their value, and they are active.
+  id: z.string().optional(),
+  status: z.enum(['ACTIVE', 'PENDING_CONFIRMATION']).default('ACTIVE'),
+  key: keyDocument,
+  ownerId: z.string(),
+  holderName: z.string(),
+  holderDocument: z.string(),
+  createdAt: instant,
+});
 
 /**
  * A key's item: the claim that makes the key unique (its `pk` is the key), in the owner's
  * by-owner partition, carrying the reservation of the owner's quota slot it took.
  */
 export function keyToItem(record: PixKeyRecord, reservation: string): Item {
-  const { key, ownerId, holderName, holderDocument, createdAt } = record;
+  const { id, status, key, ownerId, holderName, holderDocument, createdAt } = record;
   return {
     ...itemKeys.key(key.value),
+    id,
+    status,
     key: toKey(key),
     ownerId,
     holderName,
@@ -26,6 +37,14 @@ export function keyToItem(record: PixKeyRecord, reservation: string): Item {
 }
 
 export function keyFromItem(item: Item): PixKeyRecord {
-  const { key, ownerId, holderName, holderDocument, createdAt } = keyItem.parse(item);
-  return { key: fromKey(key), ownerId, holderName, holderDocument: TaxId.parse(holderDocument), createdAt: fromInstant(createdAt) };
+  const { id, status, key, ownerId, holderName, holderDocument, createdAt } = keyItem.parse(item);
+  return {
+    id: id ?? key.value,
+    status,
+    key: fromKey(key),
+    ownerId,
+    holderName,
+    holderDocument: TaxId.parse(holderDocument),
+    createdAt: fromInstant(createdAt),
+  };
 }

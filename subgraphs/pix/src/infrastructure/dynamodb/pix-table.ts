@@ -21,6 +21,8 @@ export const pixTable = (tableName: string): TableDefinition => serviceTable(tab
 export const itemKeys = {
   key: (value: string): ItemKey => ({ pk: `KEY#${value}`, sk: 'KEY' }),
   keyQuota: (ownerId: string): ItemKey => ({ pk: `OWNER#${ownerId}`, sk: 'KEY_QUOTA' }),
+  keyConfirmation: (keyId: string): ItemKey => ({ pk: `KEY_CONFIRMATION#${keyId}`, sk: 'KEY_CONFIRMATION' }),
+  sandboxInbox: (keyId: string): ItemKey => ({ pk: `SANDBOX_INBOX#${keyId}`, sk: 'SANDBOX_INBOX' }),
   charge: (txid: string): ItemKey => ({ pk: `CHARGE#${txid}`, sk: 'CHARGE' }),
   transfer: (id: string): ItemKey => ({ pk: `TRANSFER#${id}`, sk: 'TRANSFER' }),
 };
