@@ -46,8 +46,9 @@ describe('the web app in Chromium, against the real stack', () => {
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
     web = await buildAndServeWebApp();
-    // Chromium shares the machine's cores with the stack: subgraphs get the production default's time to answer.
-    stack = await startStack({ corsOrigins: [web.origin], subgraphTimeoutMs: 5_000 });
+    // Chromium shares the machine's cores with the stack: a subgraph gets the test gateway's 10 s, and a payment from an
+    // account waits 8 s for Pix's answer (not the 3 s default), so a busy machine does not leave it PENDING.
+    stack = await startStack({ corsOrigins: [web.origin] }, { accounts: { pixOutcomeWaitMs: 8_000 } });
     web.useGateway(stack.gateway.url);
     await seedDemo(new URL(stack.gateway.url).origin);
     // Not routed: Playwright would answer the CORS preflights itself. Requests beyond localhost still fail (a dead proxy).
