@@ -4,7 +4,7 @@ import { settlementFailed, settlementPosted } from '../../subgraphs/accounts/src
 import { insuranceSettlementConsumers } from '../../subgraphs/accounts/src/events/insurance-settlements';
 import type { Insurance } from '../../subgraphs/insurance/src/application/context';
 import type { ActivePolicyCount } from '../../subgraphs/insurance/src/application/ports';
-import { transferRequested } from '../../subgraphs/insurance/src/domain';
+import { premiumAutoDebitOf, premiumAutoDebitReference, transferRequested } from '../../subgraphs/insurance/src/domain';
 import { insuranceConsumers } from '../../subgraphs/insurance/src/events/consumers';
 import { NOW } from '../../subgraphs/insurance/test/unit/fixtures';
 import { consumerNamed, readBy } from './support';
@@ -32,5 +32,30 @@ describe('contract: credit outcomes published by accounts, read by insurance', (
     expect(readBy(consumerNamed(consumers, 'transfer-settlements'), posted)).toEqual({ reference, settledAt: NOW.toISOString() });
     const failed = settlementFailed('credit', settlement, 'NO_CHECKING_ACCOUNT', NOW);
     expect(readBy(consumerNamed(consumers, 'transfer-failures'), failed)).toEqual({ reference, message: expect.stringContaining('no checking account') });
+  });
+});
+
+/** Insurance (producer) ↔ accounts (consumer): the automatic debits of premiums and their outcomes. */
+describe('contract: automatic premium debits', () => {
+  const debit = {
+    reference: premiumAutoDebitReference('AP1', 2),
+    customerId: 'c-ana',
+    amount: Money.parse('120.00'),
+    description: 'Auto insurance AP1: installment 2 of 3',
+  };
+
+  it('accounts reads the debit insurance asks for, insurance reads its outcome', () => {
+    const asked = {
+      type: 'insurance.accounts.debit-requested',
+      subject: 'AP1',
+      occurredAt: NOW,
+      data: { ...debit, amount: '120.00' },
+    };
+    expect(readBy(consumerNamed(insuranceSettlementConsumers({} as Accounts), 'insurance-debits'), asked)).toEqual(asked.data);
+    const consumer = consumerNamed(insuranceConsumers({} as Insurance, {} as ActivePolicyCount), 'auto-debit-outcomes');
+    const posted = settlementPosted('debit', debit, { accountId: 'checking-1', transferId: 'settlement-debit-1', at: NOW });
+    expect(readBy(consumer, posted)).toEqual({ reference: debit.reference, settledAt: NOW.toISOString() });
+    expect(readBy(consumer, settlementFailed('debit', debit, 'INSUFFICIENT_FUNDS', NOW))).toEqual({ reference: debit.reference, reason: 'INSUFFICIENT_FUNDS' });
+    expect(premiumAutoDebitOf(debit.reference)).toEqual({ policyId: 'AP1', installment: 2 });
   });
 });

@@ -1,4 +1,4 @@
-import { PIX_ORDER_SOURCE, PixPaymentOrdered } from '@bank/contracts';
+import { PIX_ORDER_SOURCE, PIX_PAYMENT_EVENTS, PixPaymentOrdered, type PixCreditRefused } from '@bank/contracts';
 import type { Accounts } from '../../subgraphs/accounts/src/application/context';
 import { pixConsumers as accountsConsumers } from '../../subgraphs/accounts/src/events/pix-consumers';
 import type { Pix } from '../../subgraphs/pix/src/application/context';
@@ -33,5 +33,15 @@ describe('contract: Pix payments between pix and accounts', () => {
     const event = { type: 'accounts.pix.payment-ordered', subject: 'pix-order-1', occurredAt: new Date(), data: order };
     expect(readBy(consumer, event)).toEqual(order);
     expect(() => readBy(consumer, { ...event, data: { ...order, amount: '30' } })).toThrow(/amount/);
+  });
+
+  it('pix reads the credit accounts refused for a receiver without a checking account', () => {
+    const consumer = consumerNamed(pixConsumers({} as Pix, { latencyMs: 0, failureFor: () => null }), 'order-credit-refusals');
+    const refused = {
+      orderId: 'pix-order-1',
+      refusal: { code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' },
+      reason: 'no checking account',
+    } satisfies PixCreditRefused;
+    expect(readBy(consumer, { type: PIX_PAYMENT_EVENTS.creditRefused, subject: 'pix-order-1', occurredAt: new Date(), data: refused })).toEqual(refused);
   });
 });

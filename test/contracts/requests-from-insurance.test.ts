@@ -1,4 +1,4 @@
-import { Money } from '@bank/kernel';
+import { AUTO_DEBIT_OFF, Money } from '@bank/kernel';
 import { chargeRequested, premiumCharge, type PolicyRecord } from '../../subgraphs/insurance/src/domain';
 import type { Pix } from '../../subgraphs/pix/src/application/context';
 import type { SettlementPolicy } from '../../subgraphs/pix/src/application/transfers';
@@ -15,6 +15,7 @@ describe('contract: Pix requests made by insurance', () => {
     holder: { customerId: 'c-ana', name: 'Ana Souza', document: '52998224725' },
     premiumCharges: [],
     returnedPayments: [],
+    autoDebit: AUTO_DEBIT_OFF,
   };
 
   it('Pix reads the premium charge', () => {

@@ -3,7 +3,8 @@ import { EventBus, type CloudEvent, type Subscription } from '@bank/messaging';
 import { createLogger } from '@bank/observability';
 import { eventually, ManualClock, testEndpoints, testEventTrust } from '@bank/testing';
 import { Registry } from 'prom-client';
-import { openCheckingAccount, startStack, statementOf, type Stack } from './stack';
+import { tokenFor } from '../../gateway/test/support';
+import { collectSubscription, openCheckingAccount, startStack, statementOf, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria-auto-debit', name: 'Maria Silva', document: '52998224725' };
 
@@ -79,6 +80,17 @@ describe('a loan paid by automatic debit from the checking account, through the 
     });
     expect(set.data).toEqual({ setLoanAutoDebit: { loan: { autoDebit: { enabled: true } } } });
 
+    const updates = collectSubscription(
+      stack.wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` }),
+      `subscription { myPaymentUpdates { kind amount failureReason } }`,
+    );
+    const activity = collectSubscription(
+      stack.wsClient({ authorization: `Bearer ${tokenFor(MARIA)}` }),
+      `subscription($id: ID!) { accountActivity(accountId: $id) { kind amount } }`,
+      { id: accountId },
+    );
+    await eventually(() => expect(stack.gateway.hub.listenerCount()).toBeGreaterThanOrEqual(2));
+
     // The first due date comes: the job debits the installment from the account, which holds the disbursement.
     clock.set(`${first!.dueDate}T12:00:00Z`);
     await eventually(async () => expect((await readLoan(loanId)).installments[0]).toMatchObject({ status: 'PAID' }), { timeoutMs: 15_000 });
@@ -86,6 +98,9 @@ describe('a loan paid by automatic debit from the checking account, through the 
     expect(afterFirst.lines[0]).toEqual({ amount: `-${first!.payment}`, kind: 'LOAN_PAYMENT', description: `Loan ${loanId}: installment 1 of 2` });
     expect(Number(afterFirst.posted)).toBeCloseTo(Number(released) - Number(first!.payment), 2);
     expect(Number(afterFirst.posted)).toBeLessThan(Number(second!.payment));
+    await eventually(() =>
+      expect(activity.received.map(({ data }) => data?.accountActivity)).toContainEqual({ kind: 'LOAN_PAYMENT', amount: `-${first!.payment}` }),
+    );
 
     // The second: not enough left. Nothing moves, the installment stays open, the loan says why.
     clock.set(`${second!.dueDate}T12:00:00Z`);
@@ -100,6 +115,11 @@ describe('a loan paid by automatic debit from the checking account, through the 
     expect(failed.installments[1]?.status).not.toBe('PAID');
     expect(failed.status).toBe('ACTIVE');
     expect((await statementOf(stack, MARIA, accountId)).posted).toBe(afterFirst.posted);
+    await eventually(() =>
+      expect(updates.received.map(({ data }) => data?.myPaymentUpdates)).toEqual([
+        { kind: 'AUTO_DEBIT_FAILED', amount: second!.payment, failureReason: 'INSUFFICIENT_FUNDS' },
+      ]),
+    );
     await eventually(() =>
       expect(told.map(({ data }) => data)).toEqual([{ loanId, customerId: MARIA.sub, number: 2, amount: second!.payment, reason: 'INSUFFICIENT_FUNDS' }]),
     );

@@ -87,6 +87,22 @@ describe('Pix through the ledger: refusals and limits', () => {
     expect(await client.balance(A, a)).toEqual(balance);
   });
 
+  it('refuses a Pix to a key of this bank whose owner has no checking account, and Pix agrees: the transfer FAILED, the hold voided', async () => {
+    const C = anyCustomer('Clara Nunes', '39053344705');
+    const cKey = await client.registerEmailKey(C);
+    const before = await client.balance(A, a);
+    const sent = await client.send(A, { fromAccountId: a, toKey: cKey, amount: '3.00' });
+    expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' });
+    expect(await client.balance(A, a)).toEqual(before);
+    const [order] = (await database.query<{ id: string }>(`select id from pix_orders where refusal_reason = 'RECEIVER_HAS_NO_ACCOUNT'`)).rows;
+    await eventually(async () =>
+      expect(await stack.pix.pix.transfers.get(order!.id)).toMatchObject({
+        status: 'FAILED',
+        refusal: { code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' },
+      }),
+    );
+  });
+
   it('refuses a Pix to an e-mail key still waiting for its code (in no DICT lookup), and nothing moves; once confirmed it receives', async () => {
     const C = anyCustomer('Carla Dias', '39053344705');
     await client.openAccount(C);

@@ -12,6 +12,7 @@ const STORY = `{ me {
   autoQuotes { edges { node { status } } }
   autoPolicies { edges { node { status claims { edges { node { status type } } } } } }
   accounts { status balance { available posted } statement(first: 50) { edges { node { kind amount description counterparty { name } } } } }
+  cards { kind form status nickname transactions { edges { node { status amount clearing installments merchant { category } } } } currentInvoice { total } }
 } }`;
 
 interface Story {
@@ -27,6 +28,14 @@ interface Story {
       status: string;
       balance: { available: string; posted: string };
       statement: { edges: { node: { kind: string; amount: string; description: string | null; counterparty: { name: string } | null } }[] };
+    }[];
+    cards: {
+      kind: string;
+      form: string;
+      status: string;
+      nickname: string;
+      transactions: { edges: { node: { status: string; amount: string; clearing: string; installments: number; merchant: { category: string } } }[] };
+      currentInvoice: { total: string } | null;
     }[];
   };
 }
@@ -100,6 +109,42 @@ describe('npm run seed: two demo customers with a story, through the public API'
       },
     ]);
     expect(ana.me.accounts[0]?.balance.available).not.toBe('0.00');
+  });
+
+  it('issues each a virtual debit card and Ana a credit card, with sandbox purchases captured or still held', async () => {
+    const [ana, padaria] = await Promise.all([story(DEMO_CUSTOMERS.ana), story(DEMO_CUSTOMERS.padaria)]);
+    const cards = ({ cards }: Story['me']) =>
+      cards
+        .map(({ kind, form, status, nickname, transactions, currentInvoice }) => ({
+          kind,
+          form,
+          status,
+          nickname,
+          purchases: transactions.edges.map(
+            ({ node }) => `${node.merchant.category} ${node.amount} ${node.clearing}${node.installments > 1 ? ` ${node.installments}x` : ''}`,
+          ),
+          invoice: currentInvoice?.total ?? null,
+        }))
+        .sort((a, b) => a.kind.localeCompare(b.kind));
+    expect(cards(ana.me)).toEqual([
+      {
+        kind: 'CREDIT',
+        form: 'VIRTUAL',
+        status: 'ACTIVE',
+        nickname: 'Compras',
+        purchases: ['RESTAURANTS 41.00 CAPTURED', 'TRANSPORT 23.50 CAPTURED', 'SHOPPING 899.70 CAPTURED 3x'],
+        invoice: '364.40',
+      },
+      {
+        kind: 'DEBIT',
+        form: 'VIRTUAL',
+        status: 'ACTIVE',
+        nickname: 'Dia a dia',
+        purchases: ['FUEL 150.00 AUTHORIZED', 'PHARMACY 32.80 CAPTURED', 'RESTAURANTS 64.90 CAPTURED', 'GROCERIES 187.45 CAPTURED'],
+        invoice: null,
+      },
+    ]);
+    expect(cards(padaria.me).map(({ kind, purchases }) => [kind, purchases])).toEqual([['DEBIT', ['FUEL 220.00 CAPTURED', 'GROCERIES 1250.00 CAPTURED']]]);
   });
 
   it('changes nothing when run again', async () => {

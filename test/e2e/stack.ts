@@ -1,12 +1,12 @@
 import { loadConfig } from '@bank/platform';
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { temporaryDatabase, type TemporaryDatabase } from '@bank/store-postgres';
-import { serviceTestEnv, testEndpoints } from '@bank/testing';
+import { serviceTestEnv, testEndpoints, uniqueName } from '@bank/testing';
 import { accountsEnv } from '../../subgraphs/accounts/src/config';
 import { startAccountsService, type AccountsOverrides, type AccountsService } from '../../subgraphs/accounts/src/service';
 import { insuranceEnv } from '../../subgraphs/insurance/src/config';
-import { startInsuranceService, type InsuranceService } from '../../subgraphs/insurance/src/service';
+import { startInsuranceService, type InsuranceOverrides, type InsuranceService } from '../../subgraphs/insurance/src/service';
 import { loansEnv } from '../../subgraphs/loans/src/config';
 import { startLoansService, type LoansOverrides, type LoansService } from '../../subgraphs/loans/src/service';
 import { pixEnv } from '../../subgraphs/pix/src/config';
@@ -41,6 +41,7 @@ export interface StackOverrides {
   readonly pix?: PixOverrides;
   readonly accounts?: AccountsOverrides;
   readonly loans?: LoansOverrides;
+  readonly insurance?: InsuranceOverrides;
   readonly accountsPoolSize?: number;
 }
 
@@ -52,18 +53,26 @@ export async function startStack(gatewayOverrides: Parameters<typeof startTestGa
     expirySweepIntervalMs: 200,
     ...overrides.pix,
   });
-  const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }));
+  const insurance = await startInsuranceService(loadConfig(insuranceEnv, { ...env, DYNAMODB_TABLE: `${env.DYNAMODB_TABLE!}-insurance` }), overrides.insurance);
   const loans = await startLoansService(loadConfig(loansEnv, env), overrides.loans);
   const accountsDatabase = await temporaryDatabase(testEndpoints.postgresUrl, 'accounts_stack');
-  const accounts = await startAccountsService(
+  const started = await startAccountsService(
     loadConfig(accountsEnv, {
       ...env,
       POSTGRES_URL: accountsDatabase.url,
       POSTGRES_POOL_SIZE: String(overrides.accountsPoolSize ?? 4),
       ACCOUNTS_SANDBOX_ENABLED: 'true',
     }),
-    { ...overrides.accounts, ...(gatewayOverrides.logDestination === undefined ? {} : { logDestination: gatewayOverrides.logDestination }) },
+    {
+      // Reveals counted apart from other stacks in the shared Redis: every stack's seed reveals the demo customers' cards.
+      cardRevealPrefix: uniqueName('card-reveals'),
+      ...overrides.accounts,
+      ...(gatewayOverrides.logDestination === undefined ? {} : { logDestination: gatewayOverrides.logDestination }),
+    },
   );
+  // A test may stop the accounts subgraph (a section of a screen unavailable): its ledger is then no longer reconciled on stop.
+  let accountsRunning = true;
+  const accounts: AccountsService = { ...started, stop: () => ((accountsRunning = false), started.stop()) };
   const gateway = await startTestGateway(
     [
       { name: 'pix', url: pix.server.url },
@@ -105,7 +114,7 @@ export async function startStack(gatewayOverrides: Parameters<typeof startTestGa
       await gateway.close();
       await insurance.stop();
       await loans.stop();
-      const ledger = await accounts.accounts.ledger.reconcile();
+      const ledger = accountsRunning ? await accounts.accounts.ledger.reconcile() : { balanced: true, imbalanceCents: 0n };
       await accounts.stop();
       await accountsDatabase.drop();
       if (!ledger.balanced) throw new Error(`the ledger is out of balance by ${ledger.imbalanceCents} cents`);
@@ -138,4 +147,11 @@ export async function statementOf(stack: Stack, claims: Parameters<Stack['as']>[
   );
   const account = data?.account as { balance: { posted: string }; statement: { edges: { node: StatementLineView }[] } };
   return { posted: account.balance.posted, lines: account.statement.edges.map(({ node }) => node) };
+}
+
+/** Subscribes through the gateway and collects what arrives. */
+export function collectSubscription(client: Client, query: string, variables: Record<string, unknown> = {}): { readonly received: ExecutionResult[] } {
+  const received: ExecutionResult[] = [];
+  client.subscribe({ query, variables }, { next: (value) => void received.push(value as ExecutionResult), error: () => undefined, complete: () => undefined });
+  return { received };
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createBankClient } from './apollo';
 import { ROUTES, useRoute, type Route } from './router';
 import { AccountScreen } from './screens/account/AccountScreen';
+import { CardsScreen } from './screens/cards/CardsScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { InsuranceScreen } from './screens/insurance/InsuranceScreen';
 import { LoansScreen } from './screens/loans/LoansScreen';
@@ -14,6 +15,7 @@ const SCREENS: Record<Route, () => React.JSX.Element> = {
   home: HomeScreen,
   account: AccountScreen,
   pix: PixScreen,
+  cards: CardsScreen,
   loans: LoansScreen,
   insurance: InsuranceScreen,
 };

@@ -5,6 +5,7 @@ export const ROUTES = {
   home: { path: '#/inicio', title: 'Início' },
   account: { path: '#/conta', title: 'Conta' },
   pix: { path: '#/pix', title: 'Pix' },
+  cards: { path: '#/cartoes', title: 'Cartões' },
   loans: { path: '#/emprestimos', title: 'Empréstimos' },
   insurance: { path: '#/seguros', title: 'Seguros' },
 } as const;

@@ -11,8 +11,10 @@
  *   Ana sends Padaria Lima a Pix for breakfast.
  *   Ana's loans: one rejected, one offer waiting, one active with its first installment paid, one paid off.
  *   Ana quotes auto insurance twice, takes the first quote, pays the first premium: an active policy; a claim for a cracked windscreen.
+ *   Each gets a virtual debit card, Ana also a credit card; the sandbox card network buys with them (./seed-cards.ts).
  */
 import { DEMO_CUSTOMERS, type DemoCustomer } from './demo-customers';
+import { anaCards, padariaCards, seedCards } from './seed-cards';
 import { seedClient, waitFor, type Run } from './seed-client';
 
 export interface SeededCustomer {
@@ -57,6 +59,8 @@ export async function seedDemo(gatewayOrigin: string, log: Log = () => undefined
   await transfer(ana, anaAccount, { id: 'seed-ana-to-padaria', toKey: PADARIA_EMAIL, amount: '35.90', description: 'Pão de queijo e café' }, log);
   await anaLoans(ana, log);
   await autoInsurance(ana, log);
+  await seedCards(ana, anaCards(anaAccount.id), log);
+  await seedCards(padaria, padariaCards(padariaAccount.id), log);
 
   return Promise.all(Object.values(DEMO_CUSTOMERS).map(async (customer) => ({ customer, token: await client.token(customer) })));
 }

@@ -1,4 +1,4 @@
-import { ACCOUNTS_EVENTS, CARD_EVENTS, PIX_EVENTS, type Party } from '@bank/contracts';
+import { ACCOUNTS_EVENTS, CARD_EVENTS, PIX_EVENTS, SETTLEMENT_EVENTS, type Party } from '@bank/contracts';
 import { whoeverAsked, type CloudEvent, type EventBus, type Subscription } from '@bank/messaging';
 import { inMessageSpan, type Logger } from '@bank/observability';
 
@@ -11,6 +11,7 @@ export const PAYMENT_EVENT_TYPES = [
   PIX_EVENTS.transferFailed,
   PIX_EVENTS.refundCompleted,
   ACCOUNTS_EVENTS.transferPosted,
+  SETTLEMENT_EVENTS.debitFailed,
   CARD_EVENTS.authorizationDecided,
   CARD_EVENTS.authorizationCaptured,
 ] as const;
@@ -26,6 +27,8 @@ export type PaymentEvent = CloudEvent<{
   readonly payer?: Party | null;
   readonly receiver?: Party | null;
   readonly sender?: Party | null;
+  /** accounts.debit.failed: the customer whose automatic debit was refused. */
+  readonly customerId?: string;
   /** accounts.transfer.posted */
   readonly debitAccountId?: string;
   readonly creditAccountId?: string;
@@ -109,7 +112,8 @@ export class PaymentEventHub {
     const found: Listener[] = [];
     const collect = (listeners: Set<Listener> | undefined) => listeners?.forEach((listener) => found.push(listener));
     if (txid !== undefined) collect(this.byCharge.get(txid));
-    const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId].filter((id): id is string => typeof id === 'string'));
+    const debited = event.type === SETTLEMENT_EVENTS.debitFailed ? event.data.customerId : undefined;
+    const customers = new Set([payer?.customerId, receiver?.customerId, sender?.customerId, debited].filter((id): id is string => typeof id === 'string'));
     for (const customerId of customers) collect(this.byCustomer.get(customerId));
     if (event.type === ACCOUNTS_EVENTS.transferPosted)
       for (const accountId of new Set([debitAccountId, creditAccountId])) if (accountId !== undefined) collect(this.byAccount.get(accountId));

@@ -1,4 +1,4 @@
-import { PIX_EVENTS } from '@bank/contracts';
+import { PIX_EVENTS, SETTLEMENT_EVENTS } from '@bank/contracts';
 import type { Principal } from '@bank/identity';
 import { extendSchema, GraphQLError, isObjectType, parse, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { eventStream } from './event-stream';
@@ -22,6 +22,8 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     TRANSFER_FAILED
     "A refund was sent back to the payer."
     REFUND_COMPLETED
+    "An automatic debit from the checking account (a loan installment, an insurance premium) was refused: the installment stays open, to be paid another way."
+    AUTO_DEBIT_FAILED
   }
 
   "Something happened to one of the customer's payments."
@@ -38,7 +40,7 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     charge: PixCharge
     "The transfer, for transfer updates."
     transfer: PixTransfer
-    "Why a transfer failed; null otherwise."
+    "Why a transfer or an automatic debit failed (INSUFFICIENT_FUNDS...); null otherwise."
     failureReason: String
   }
 
@@ -65,7 +67,10 @@ const KIND_OF: Readonly<Record<string, string>> = {
   [PIX_EVENTS.transferSettled]: 'TRANSFER_SETTLED',
   [PIX_EVENTS.transferFailed]: 'TRANSFER_FAILED',
   [PIX_EVENTS.refundCompleted]: 'REFUND_COMPLETED',
+  [SETTLEMENT_EVENTS.debitFailed]: 'AUTO_DEBIT_FAILED',
 };
+
+const FAILURES: ReadonlySet<string> = new Set([PIX_EVENTS.transferFailed, SETTLEMENT_EVENTS.debitFailed]);
 
 export interface SubscriptionContext {
   readonly principal: Principal;
@@ -150,7 +155,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   Object.assign(update('eventId'), { resolve: (event: PaymentEvent) => event.id });
   Object.assign(update('occurredAt'), { resolve: (event: PaymentEvent) => event.time });
   Object.assign(update('amount'), { resolve: (event: PaymentEvent) => event.data.amount ?? null });
-  Object.assign(update('failureReason'), { resolve: (event: PaymentEvent) => (event.type === PIX_EVENTS.transferFailed ? (event.data.reason ?? null) : null) });
+  Object.assign(update('failureReason'), { resolve: (event: PaymentEvent) => (FAILURES.has(event.type) ? (event.data.reason ?? null) : null) });
   Object.assign(update('charge'), {
     resolve: (async (event: PaymentEvent, _, context, info) =>
       event.data.txid === undefined

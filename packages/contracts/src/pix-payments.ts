@@ -18,6 +18,10 @@ import { Party } from './pix';
  * left the bank, voided and replaced by one transfer to the receiver's account when it stayed in
  * it, voided when refused.
  *
+ * When the receiver inside the bank has no checking account to credit, accounts voids the hold,
+ * fails the order and publishes `accounts.pix.credit-refused` in the same transaction; Pix then
+ * turns its settled transfer FAILED with the same refusal (`pix.transfer.failed`), so both agree.
+ *
  * Crediting a paid charge (whoever paid it) is the accounts subgraph's too, by the charge's
  * `reference.source`: see `PIX_CHARGE_CREDITS`.
  */
@@ -76,4 +80,9 @@ export const PIX_CHARGE_CREDITS = {
 
 export const PIX_PAYMENT_EVENTS = {
   paymentOrdered: 'accounts.pix.payment-ordered',
+  creditRefused: 'accounts.pix.credit-refused',
 } as const;
+
+/** Published by accounts as `accounts.pix.credit-refused`: the settled transfer of the order could not be credited inside the bank. */
+export const PixCreditRefused = z.object({ orderId: z.string(), refusal: PixRefusal, reason: z.string() });
+export type PixCreditRefused = z.infer<typeof PixCreditRefused>;

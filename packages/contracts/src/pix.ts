@@ -47,12 +47,21 @@ export const PixChargeRequested = z.object({
 });
 export type PixChargeRequested = z.infer<typeof PixChargeRequested>;
 
+/**
+ * Published by a requester as `<source>.pix.charge-removal-requested`: a charge it requested no longer
+ * applies (its installment paid otherwise, the loan paid off, the policy cancelled). Pix removes it
+ * while still open (REMOVED_BY_PSP, `pix.charge.removed`), so that it can no longer be paid.
+ */
+export const PixChargeRemovalRequested = z.object({ txid: z.string(), reason: z.string() });
+export type PixChargeRemovalRequested = z.infer<typeof PixChargeRemovalRequested>;
+
 export const pixRequestTypes = {
   charge: (source: string) => `${source}.pix.charge-requested`,
+  chargeRemoval: (source: string) => `${source}.pix.charge-removal-requested`,
 } as const;
 
 /** The binding patterns Pix consumes requests with. */
-export const PIX_REQUEST_BINDINGS = { charges: '*.pix.charge-requested' } as const;
+export const PIX_REQUEST_BINDINGS = { charges: '*.pix.charge-requested', chargeRemovals: '*.pix.charge-removal-requested' } as const;
 
 export const PIX_KEY_TYPES = ['CPF', 'CNPJ', 'EMAIL', 'PHONE', 'EVP'] as const;
 

@@ -57,6 +57,8 @@ export type AccountSettled = z.infer<typeof AccountSettled>;
 export const AccountSettlementFailed = z.object({
   reference: Reference,
   customerId: z.string(),
+  /** What was to move. */
+  amount,
   reason: z.enum(SETTLEMENT_FAILURE_REASONS),
   /** For people: what to do about it. */
   message: z.string(),

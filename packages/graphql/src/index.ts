@@ -11,3 +11,4 @@ export { DateScalar, DateTimeScalar, DecimalScalar, scalarResolvers, scalarTypeD
 export { startSubgraphServer, type ReadinessCheck, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
 export { redisRateLimits, type RateLimitDecision, type RateLimits, type RateLimitSettings, type RateLimitSubject } from './rate-limits';
 export { Drain, drainThenStop, IN_FLIGHT_GRACE_MS, shutdownOnSignals, type GracefulServer } from './graceful-shutdown';
+export { autoDebitView, type AutoDebitAttemptView } from './auto-debit';

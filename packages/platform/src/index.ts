@@ -9,6 +9,7 @@ export {
   type SubgraphOptions,
 } from './platform';
 export { startPeriodicJob, type PeriodicJob } from './periodic-job';
+export { autoDebitOutcomes, type AutoDebitOutcomeHandlers } from './auto-debit-outcomes';
 export { RedisProcessedEventStore, type RedisProcessedEventStoreOptions } from './redis-processed-event-store';
 export * from './config';
 export * from './cache';

@@ -91,7 +91,13 @@ export class AccountsDouble {
     const kind = request.type === accountRequestTypes.debit(this.source) ? 'debit' : 'credit';
     const data = (kind === 'credit' ? AccountCreditRequested : AccountDebitRequested).parse(request.data);
     const why = reason ?? (kind === 'credit' ? 'NO_CHECKING_ACCOUNT' : 'INSUFFICIENT_FUNDS');
-    const failed: AccountSettlementFailed = { reference: data.reference, customerId: data.customerId, reason: why, message: `refused: ${why}` };
+    const failed: AccountSettlementFailed = {
+      reference: data.reference,
+      customerId: data.customerId,
+      amount: data.amount,
+      reason: why,
+      message: `refused: ${why}`,
+    };
     return this.publish(kind === 'credit' ? SETTLEMENT_EVENTS.creditFailed : SETTLEMENT_EVENTS.debitFailed, failed, at);
   }
 

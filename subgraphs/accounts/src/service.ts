@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { Money, systemClock } from '@bank/kernel';
-import { eventEnvelopes } from '@bank/messaging';
 import { PostgresProcessedEventStore } from '@bank/store-postgres';
 import type { Accounts } from './application/context';
 import { OutcomeSignals } from './application/pix';
@@ -60,7 +59,7 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
     accounts: checkingAccounts,
     clock,
     sandboxEnabled,
-    settlements: new PostgresSettlementOutcomes(connected.db, eventEnvelopes('/subgraphs/accounts'), () => relay.wake()),
+    settlements: new PostgresSettlementOutcomes(connected),
     cards: {
       cards: new PostgresCardStore(connected.db),
       unit: postgresCardsUnitOfWork(connected),

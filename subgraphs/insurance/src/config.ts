@@ -13,6 +13,10 @@ export const insuranceEnv = {
     description: 'how long issueAutoPolicy waits for Pix to create the first premium charge (2000 when unset; keep it under the gateway SUBGRAPH_TIMEOUT_MS)',
     optional: true,
   }),
+  INSURANCE_AUTO_DEBIT_INTERVAL_MS: variable<number | undefined>(z.coerce.number().int().min(1000).max(86_400_000), {
+    description: 'how often premium installments due are debited from the accounts of holders who turned the automatic debit on (60000 when unset)',
+    optional: true,
+  }),
 } as const;
 
 export type InsuranceConfig = ConfigOf<typeof insuranceEnv>;

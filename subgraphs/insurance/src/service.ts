@@ -5,6 +5,7 @@ import { systemClock } from '@bank/kernel';
 import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable } from '@bank/store-dynamodb';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
+import { requestDueAutoDebits } from './application/auto-debit';
 import { chargeDueInstallments, DEFAULT_PREMIUM_CHARGE_LEAD_DAYS } from './application/premium-installments';
 import { insuranceConsumers } from './events/consumers';
 import type { InsuranceContext } from './graphql/context';
@@ -19,9 +20,10 @@ import { insuranceMetrics } from './infrastructure/metrics';
 /** src/ and dist/ both sit one level below the workspace, and the build does not copy the schema: read it from src/ either way. */
 const SCHEMA_PATH = resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql');
 
-/** What tests may replace: time, and how often the premium installments falling due are looked for. */
+/** What tests may replace: time, and how often the premium installments falling due (to charge, to debit) are looked for. */
 export interface InsuranceOverrides extends ServiceOverrides {
   readonly premiumChargeIntervalMs?: number;
+  readonly autoDebitIntervalMs?: number;
 }
 
 export interface InsuranceService extends RunningSubgraph {
@@ -62,6 +64,12 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
     run: () => chargeDueInstallments(insurance, leadDays),
     logger,
   });
+  const autoDebits = startPeriodicJob({
+    name: 'premium-auto-debits',
+    intervalMs: overrides.autoDebitIntervalMs ?? config.INSURANCE_AUTO_DEBIT_INTERVAL_MS ?? 60_000,
+    run: () => requestDueAutoDebits(insurance),
+    logger,
+  });
 
   const server = await platform.serveSubgraph<InsuranceContext>({
     port: config.PORT,
@@ -70,7 +78,7 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
     resolvers,
     context: (base) => ({ ...base, insurance }),
     readiness: { dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })) },
-    stopJobs: [() => charger.stop()],
+    stopJobs: [() => charger.stop(), () => autoDebits.stop()],
     closeStores: [async () => policies.close(), async () => client.destroy()],
   });
   return { server, insurance, logger, stop: () => server.stop() };

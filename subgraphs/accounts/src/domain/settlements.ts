@@ -40,7 +40,7 @@ const MESSAGES: Record<SettlementFailureReason, string> = {
 
 export function settlementFailed(
   direction: SettlementDirection,
-  { reference, customerId }: SettlementRequest,
+  { reference, customerId, amount }: SettlementRequest,
   reason: SettlementFailureReason,
   at: Date,
 ): SettlementEvent {
@@ -48,6 +48,6 @@ export function settlementFailed(
     type: direction === 'credit' ? SETTLEMENT_EVENTS.creditFailed : SETTLEMENT_EVENTS.debitFailed,
     subject: subjectOf(reference),
     occurredAt: at,
-    data: { reference, customerId, reason, message: MESSAGES[reason] } satisfies AccountSettlementFailed,
+    data: { reference, customerId, amount: amount.toString(), reason, message: MESSAGES[reason] } satisfies AccountSettlementFailed,
   };
 }

@@ -3,8 +3,8 @@ import { systemClock, type Clock, type DomainEvent } from '@bank/kernel';
 import { eventEnvelopes } from '@bank/messaging';
 import { appendToOutbox, connectPostgres, migrateToLatest, PostgresOutboxStore, postgresEnv, type Migrations } from '@bank/store-postgres';
 import type { Registry } from 'prom-client';
-import { createLedger, createTransfersIn, createTransferWithin, type Ledger } from './application';
-import type { Transfer, TransferRequest } from './domain';
+import { createLedger, createTransfersIn, createTransferWithin, releaseExpiredIn, type Ledger } from './application';
+import type { Transfer, TransferId, TransferRequest } from './domain';
 import { prometheusLedgerMetrics } from './infrastructure/metrics';
 import { ledgerMigrations } from './infrastructure/postgres/migrations';
 import { PostgresLedgerStore } from './infrastructure/postgres/postgres-ledger-store';
@@ -34,6 +34,8 @@ export interface LedgerUnitOfWork {
   createTransfer(request: TransferRequest): Promise<Transfer>;
   /** Creates the transfers in order in this transaction (the rules of `createLinkedTransfers`); a refusal throws, and the whole transaction rolls back. */
   createTransfers(requests: readonly TransferRequest[]): Promise<Transfer[]>;
+  /** Releases the hold if its time ran out and the expiry job has not yet (see releaseExpiredIn); false while it is in time. */
+  releaseExpiredHold(pendingId: TransferId): Promise<boolean>;
   /** Stores the module's own events for the relay, in this transaction. */
   record(events: readonly DomainEvent[]): Promise<void>;
 }
@@ -81,6 +83,7 @@ export async function connectLedger({
           db: trx,
           createTransfer: (request) => createTransferWithin(tx, request, clock.now()),
           createTransfers: (requests) => createTransfersIn(tx, requests, clock.now()),
+          releaseExpiredHold: (pendingId) => releaseExpiredIn(tx, pendingId, clock.now()),
           record: (events) => appendToOutbox<LedgerDatabase>(trx, envelopes(events)),
         }),
       ),

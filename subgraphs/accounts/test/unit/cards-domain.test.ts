@@ -134,7 +134,7 @@ describe('screening an authorization, in network order', () => {
   });
 
   it('answers each reason with its ISO 8583 code', () => {
-    expect(DECLINE_REASONS.map((reason) => RESPONSE_CODES[reason])).toEqual(['14', '14', '54', 'N7', '62', '57', '61', '51']);
+    expect(DECLINE_REASONS.map((reason) => RESPONSE_CODES[reason])).toEqual(['14', '14', '54', 'N7', '62', '57', '61', '62', '14', '51']);
     expect(RESPONSE_CODES.APPROVED).toBe('00');
   });
 });

@@ -1,7 +1,8 @@
-import { EMPTY_PAGE, isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
+import { AUTO_DEBIT_OFF, EMPTY_PAGE, isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
 import { ownedBy, visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import {
   cancelPolicy,
+  chargeRemovalsRequested,
   chargeRequested,
   issuePolicy,
   policyIdFor,
@@ -47,7 +48,7 @@ async function issuePolicyOnce(insurance: Insurance, principal: AuthenticatedPri
   const issued = issuePolicy(quote, { id, now, installments });
   const first = premiumCharge(id, 1, issued.state.installments.firstAmount, now);
   const holder = { customerId: principal.id, name: principal.name, document: principal.document };
-  const record: PolicyRecord = { policy: issued.state, holder, premiumCharges: [first], returnedPayments: [] };
+  const record: PolicyRecord = { policy: issued.state, holder, premiumCharges: [first], returnedPayments: [], autoDebit: AUTO_DEBIT_OFF };
   let saved: Stored<PolicyRecord>;
   try {
     saved = await insurance.policies.save(record, UNSAVED, [...issued.events, chargeRequested(record, first)]);
@@ -66,7 +67,7 @@ function alreadyIssued(record: Stored<PolicyRecord>, installments: number): Stor
   return record;
 }
 
-/** The customer cancels; an ACTIVE policy's unused net premium paid goes back to their Pix key in the same write. */
+/** The customer cancels; an ACTIVE policy's unused net premium paid goes back to their account, and its unpaid premium charges are removed at Pix, in the same write. */
 export async function cancelAutoPolicy(insurance: Insurance, principal: AuthenticatedPrincipal, id: string, reason: string): Promise<Stored<PolicyRecord>> {
   const record = ownedBy(principal, await insurance.policies.get(id), policyOwner, `auto policy ${id}`);
   const at = insurance.clock.now();
@@ -75,7 +76,8 @@ export async function cancelAutoPolicy(insurance: Insurance, principal: Authenti
     state.status === 'CANCELLED' && state.refund.isPositive()
       ? [refundRequested(record, { kind: 'refund' }, { amount: state.refund, attempt: state.refundTransfer.attempt, at })]
       : [];
-  return saveChange(insurance, record, { state: { ...record, policy: state }, events: [...events, ...refund] });
+  const removals = chargeRemovalsRequested(record, () => true, `Auto insurance ${id} was cancelled`, at);
+  return saveChange(insurance, record, { state: { ...record, policy: state }, events: [...events, ...refund, ...removals] });
 }
 
 /** Pix says a premium charge was paid (the domain's receivePremiumPayment decides what follows). */
@@ -132,4 +134,19 @@ export async function saveChange(
   const next = await insurance.policies.save(state, record.version, events);
   insurance.metrics.record(events);
   return next;
+}
+
+/**
+ * Saves a job's change (none: nothing to do); false when the policy changed meanwhile (charged,
+ * cancelled or paid by another request or replica): the next run reads it again.
+ */
+export async function saveUnlessChanged(insurance: Insurance, record: Stored<PolicyRecord>, change: Transition<PolicyRecord> | null): Promise<boolean> {
+  if (change === null) return false;
+  try {
+    await saveChange(insurance, record, change);
+    return true;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'CONFLICT') return false;
+    throw error;
+  }
 }

@@ -16,6 +16,8 @@ export interface PolicyRepository extends AggregateStore<PolicyRecord> {
   listByOwner(customerId: string, page: PageRequest): Promise<Page<Stored<PolicyRecord>>>;
   /** Up to `limit` policies whose next installment still to charge falls due on or before `dueBy`, earliest first. */
   dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]>;
+  /** Up to `limit` policies whose next automatic debit falls due on or before `dueBy`, earliest first. */
+  dueForAutoDebit(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]>;
 }
 
 export interface ClaimRepository extends AggregateStore<ClaimRecord> {

@@ -1,7 +1,6 @@
-import { isAppError, type Stored } from '@bank/kernel';
-import { calendarDateInBrasilia, chargeNextInstallment, plusDays, type PolicyRecord } from '../domain';
+import { calendarDateInBrasilia, chargeNextInstallment, plusDays } from '../domain';
 import type { Insurance } from './context';
-import { saveChange } from './policies';
+import { saveUnlessChanged } from './policies';
 
 /** How many days before an installment falls due its Pix charge is requested, unless configured otherwise. */
 export const DEFAULT_PREMIUM_CHARGE_LEAD_DAYS = 10;
@@ -16,20 +15,7 @@ export async function chargeDueInstallments(insurance: Insurance, leadDays: numb
   const dueBy = plusDays(calendarDateInBrasilia(now), leadDays);
   let requested = 0;
   for (const record of await insurance.policies.dueForCharge(dueBy, batchSize)) {
-    if (await chargeInstallment(insurance, record, { now, leadDays })) requested += 1;
+    if (await saveUnlessChanged(insurance, record, chargeNextInstallment(record, { now, leadDays }))) requested += 1;
   }
   return requested;
-}
-
-async function chargeInstallment(insurance: Insurance, record: Stored<PolicyRecord>, at: { now: Date; leadDays: number }): Promise<boolean> {
-  const change = chargeNextInstallment(record, at);
-  if (change === null) return false;
-  try {
-    await saveChange(insurance, record, change);
-    return true;
-  } catch (error) {
-    // Charged, cancelled or paid by another request or replica meanwhile: the next run reads it again.
-    if (isAppError(error) && error.code === 'CONFLICT') return false;
-    throw error;
-  }
 }

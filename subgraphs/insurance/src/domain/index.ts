@@ -17,3 +17,4 @@ export * from './quote-request';
 export * from './rating';
 export * from './rating-table';
 export * from './transfers';
+export * from './premium-auto-debit';

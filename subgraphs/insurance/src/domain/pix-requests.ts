@@ -1,4 +1,11 @@
-import { accountRequestTypes, pixRequestTypes, type AccountCreditRequested, type PixChargeRequested, type Reference } from '@bank/contracts';
+import {
+  accountRequestTypes,
+  pixRequestTypes,
+  type AccountCreditRequested,
+  type PixChargeRemovalRequested,
+  type PixChargeRequested,
+  type Reference,
+} from '@bank/contracts';
 import type { DomainEvent, Money } from '@bank/kernel';
 import { ID_BODY_LENGTH, ID_PREFIXES } from './identifiers';
 import type { PolicyRecord, PremiumCharge } from './policy-record';
@@ -74,6 +81,19 @@ export const premiumCharge = (policyId: string, installment: number, amount: Mon
 });
 
 export type ChargeRequested = DomainEvent<string, PixChargeRequested>;
+export type ChargeRemovalRequested = DomainEvent<string, PixChargeRemovalRequested>;
+
+/** Asks Pix to remove the premium charges that no longer apply while still unpaid (the policy cancelled, the installment debited), so that nobody pays them. */
+export function chargeRemovalsRequested(
+  { policy, premiumCharges }: PolicyRecord,
+  which: (charge: PremiumCharge) => boolean,
+  reason: string,
+  at: Date,
+): ChargeRemovalRequested[] {
+  return premiumCharges
+    .filter((charge) => charge.paidAt === undefined && which(charge))
+    .map((charge) => ({ type: pixRequestTypes.chargeRemoval(PIX_SOURCE), subject: policy.id, occurredAt: at, data: { txid: charge.txid, reason } }));
+}
 export type TransferRequested = DomainEvent<string, AccountCreditRequested>;
 
 /** Asks Pix to charge the policyholder for a premium installment; saved with the policy's change (outbox). */

@@ -6,6 +6,7 @@ import { installmentDueOn, installmentToCharge, nextInstallment, payInstallment,
 import { activatePolicy, cancelPolicy, type Policy } from './policy';
 import { FIRST_TRANSFER, type TransferState } from './transfers';
 import { chargeRequested, premiumCharge, refundRequested } from './pix-requests';
+import type { PremiumAutoDebit } from './premium-auto-debit';
 
 /** A quote and the customer who asked for it. Quotes never change: EXPIRED is read off validUntil. */
 export interface QuoteRecord {
@@ -47,6 +48,8 @@ export interface PolicyRecord {
   readonly holder: Policyholder;
   readonly premiumCharges: readonly PremiumCharge[];
   readonly returnedPayments: readonly ReturnedPayment[];
+  /** Installments debited from the holder's checking account on their due dates, when the holder turned it on (setPolicyAutoDebit). */
+  readonly autoDebit: PremiumAutoDebit;
 }
 
 export interface ClaimRecord {

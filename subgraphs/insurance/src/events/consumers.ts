@@ -2,9 +2,10 @@ import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, 
 import { Money } from '@bank/kernel';
 import { PIX_SOURCE, purposeOf } from '../domain';
 import { addressedTo } from '@bank/messaging';
-import { eventConsumer, type EventConsumer } from '@bank/platform';
+import { autoDebitOutcomes, eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { ACTIVE_POLICY_EVENTS, countActivePolicies } from '../application/active-policies';
+import { autoDebitFailed, autoDebitPosted } from '../application/auto-debit';
 import { recordFailedPayout, recordPayoutSettlement } from '../application/claims';
 import type { Insurance } from '../application/context';
 import { recordPremiumChargeCreated, recordPremiumExpiry, recordPremiumPayment } from '../application/policies';
@@ -65,6 +66,7 @@ export function insuranceConsumers(insurance: Insurance, activePolicies: ActiveP
         return recordFailedRefund(insurance, purpose.policyId, refund, failure);
       },
     }),
+    autoDebitOutcomes({ posted: (outcome) => autoDebitPosted(insurance, outcome), failed: (outcome) => autoDebitFailed(insurance, outcome) }),
     eventConsumer({
       name: 'active-policies',
       bindings: ACTIVE_POLICY_EVENTS,

@@ -1,8 +1,9 @@
-import { scalarResolvers } from '@bank/graphql';
+import { autoDebitView, scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { orNotFound, pageRequest } from '@bank/kernel';
 import { fileAutoClaim, findVisibleClaim, listClaims, retryAutoClaimPayout, reviewAutoClaim } from '../application/claims';
 
+import { setPolicyAutoDebit } from '../application/auto-debit';
 import { payableCharges } from '../application/premium-charges';
 import { cancelAutoPolicy, findVisiblePolicy, issueAutoPolicy, listPolicies } from '../application/policies';
 import { findVisibleQuote, listQuotes, requestQuote, statusOfQuote } from '../application/quotes';
@@ -29,6 +30,9 @@ export const resolvers: Resolvers = {
     }),
     cancelAutoPolicy: async (_, { input }, { insurance, principal }) => ({
       policy: await cancelAutoPolicy(insurance, requireAuthenticated(principal), input.policyId, input.reason),
+    }),
+    setPolicyAutoDebit: async (_, { input }, { insurance, principal }) => ({
+      policy: await setPolicyAutoDebit(insurance, requireAuthenticated(principal), input.policyId, input.enabled),
     }),
     fileAutoClaim: async (_, { input: { policyId, ...loss }, idempotencyKey }, { insurance, principal }) => ({
       claim: await fileAutoClaim(insurance, requireAuthenticated(principal), policyId, loss, idempotencyKey),
@@ -92,6 +96,7 @@ export const resolvers: Resolvers = {
     installments: ({ policy }) => policy.installments,
     premiumPaid: ({ policy }) => premiumPaidOf(policy),
     premiumCharges: (record) => payableCharges(record),
+    autoDebit: ({ autoDebit }) => autoDebitView(autoDebit),
     nextInstallmentDue: (record, _, { insurance }) => nextInstallmentDue(record, insurance.clock.now()),
     issuedAt: ({ policy }) => policy.issuedAt,
     startsAt: ({ policy }) => termOf(policy)?.startsAt ?? null,

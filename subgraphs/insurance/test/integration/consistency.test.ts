@@ -203,4 +203,5 @@ class ReadBarrier implements PolicyRepository {
   getMany: PolicyRepository['getMany'] = (ids) => this.inner.getMany(ids);
   listByOwner: PolicyRepository['listByOwner'] = (customerId, page) => this.inner.listByOwner(customerId, page);
   dueForCharge: PolicyRepository['dueForCharge'] = (dueBy, limit) => this.inner.dueForCharge(dueBy, limit);
+  dueForAutoDebit: PolicyRepository['dueForAutoDebit'] = (dueBy, limit) => this.inner.dueForAutoDebit(dueBy, limit);
 }

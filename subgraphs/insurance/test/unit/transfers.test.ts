@@ -1,4 +1,4 @@
-import { Money } from '@bank/kernel';
+import { AUTO_DEBIT_OFF, Money } from '@bank/kernel';
 import {
   purposeOf,
   referenceOf,
@@ -183,6 +183,7 @@ describe('stored claims and policies from before transfers could be retried', ()
       holder: { customerId: 'c-1', name: 'Maria Silva', document: '52998224725' },
       premiumCharges: [],
       returnedPayments: [{ txid: 'APabcP01', amount: Money.parse('10.00'), returnedAt: RETRIED_AT, transfer: FIRST_TRANSFER }],
+      autoDebit: AUTO_DEBIT_OFF,
     });
     const { refundTransfer: __, ...policyWithout } = document.policy as Record<string, unknown>;
     const returnedWithout = document.returnedPayments.map(({ transfer: ___, ...payment }) => payment);

@@ -1,22 +1,36 @@
 import type { Reference } from '@bank/contracts';
-import { type Transition, unprocessable } from '@bank/kernel';
+import {
+  attemptedAutoDebit,
+  autoDebitOf,
+  autoDebitReference as sharedReference,
+  pendingAutoDebit,
+  type Transition,
+  unprocessable,
+  withAutoDebitRequested,
+  withAutoDebitResolved,
+} from '@bank/kernel';
 import type { AutoDebitAttempt } from './auto-debit-state';
-import type { AutoDebitChanged, AutoDebitFailed, AutoDebitRequested, InstallmentPaid, LoanSettled, PaymentReturnRequested } from './events';
+import type {
+  AutoDebitChanged,
+  AutoDebitFailed,
+  AutoDebitRequested,
+  InstallmentPaid,
+  LoanChargeRemovalRequested,
+  LoanSettled,
+  PaymentReturnRequested,
+} from './events';
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
 import { installmentDue, payInstallment } from './loan';
 import { LOANS_SOURCE, supersedeOpenCharges, withLoan, type LoanAggregate } from './loan-aggregate';
 import type { LocalDate } from './local-date';
 
 /** One per installment: the ledger transfer id derives from it, so a redelivered request debits once. */
-export const autoDebitReference = (loanId: string, number: number): Reference => ({ source: LOANS_SOURCE, id: `${loanId}/auto-debit/installment-${number}` });
-
-const AUTO_DEBIT = /^[^/]+\/auto-debit\/installment-(\d{1,3})$/;
+export const autoDebitReference = (loanId: string, number: number): Reference => sharedReference(LOANS_SOURCE, loanId, number);
 
 /** The installment an automatic debit's reference names; null for any other reference. */
 export function autoDebitNumberOf(reference: Reference | null | undefined): number | null {
-  if (reference?.source !== LOANS_SOURCE) return null;
-  const match = AUTO_DEBIT.exec(reference.id);
-  return match === null ? null : Number(match[1]);
+  const debit = autoDebitOf(reference, LOANS_SOURCE);
+  return debit === null || debit.contract.includes('/') ? null : debit.number;
 }
 
 /** The borrower turns the automatic debit on or off; a loan that is over takes no debit. */
@@ -43,9 +57,8 @@ export function requestAutoDebit(
   const { loan, autoDebit } = aggregate;
   if (!autoDebit.enabled || loan.status !== 'ACTIVE') return null;
   const due = loan.installments.find((installment) => installment.paid === null && installment.dueDate.compare(today) <= 0);
-  if (due === undefined || autoDebit.attempts.some(({ number }) => number === due.number)) return null;
+  if (due === undefined || attemptedAutoDebit(autoDebit, due.number)) return null;
   const { amount } = installmentDue(loan, { number: due.number, on: today, policy });
-  const attempt: AutoDebitAttempt = { status: 'REQUESTED', number: due.number, amount, on: today, requestedAt: at };
   const requested: AutoDebitRequested = {
     type: 'loans.accounts.debit-requested',
     subject: loan.id,
@@ -57,16 +70,15 @@ export function requestAutoDebit(
     },
     occurredAt: at,
   };
-  return { state: withLoan(aggregate, loan, { autoDebit: { ...autoDebit, attempts: [...autoDebit.attempts, attempt] } }), events: [requested] };
+  return {
+    state: withLoan(aggregate, loan, { autoDebit: withAutoDebitRequested(autoDebit, { number: due.number, amount, on: today, requestedAt: at }) }),
+    events: [requested],
+  };
 }
 
-const pending = (aggregate: LoanAggregate, number: number): AutoDebitAttempt | null =>
-  aggregate.autoDebit.attempts.find((attempt) => attempt.number === number && attempt.status === 'REQUESTED') ?? null;
+const pending = (aggregate: LoanAggregate, number: number) => pendingAutoDebit(aggregate.autoDebit, number);
 
-const replaceAttempt = (aggregate: LoanAggregate, next: AutoDebitAttempt): LoanAggregate['autoDebit'] => ({
-  ...aggregate.autoDebit,
-  attempts: aggregate.autoDebit.attempts.map((attempt) => (attempt.number === next.number ? next : attempt)),
-});
+const replaceAttempt = (aggregate: LoanAggregate, next: AutoDebitAttempt): LoanAggregate['autoDebit'] => withAutoDebitResolved(aggregate.autoDebit, next);
 
 /**
  * The debit posted: the installment is PAID for what it owed on the debit's day, and its open Pix
@@ -76,7 +88,7 @@ const replaceAttempt = (aggregate: LoanAggregate, next: AutoDebitAttempt): LoanA
 export function recordAutoDebitPosted(
   aggregate: LoanAggregate,
   { number, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { number: number; at: Date; policy?: LatePaymentPolicy },
-): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested> | null {
+): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested | LoanChargeRemovalRequested> | null {
   const attempt = pending(aggregate, number);
   if (attempt === null) return null;
   const { loan } = aggregate;
@@ -101,7 +113,8 @@ export function recordAutoDebitPosted(
   }
   const { state, events } = payInstallment(loan, { number, on: attempt.on, at, policy });
   const paid = withLoan(aggregate, state, { autoDebit: replaceAttempt(aggregate, { ...attempt, status: 'PAID', settledAt: at }) });
-  return { state: { ...paid, charges: supersedeOpenCharges(paid, { purpose: { kind: 'INSTALLMENT', number }, txid: null }, at) }, events };
+  const superseded = supersedeOpenCharges(paid, { purpose: { kind: 'INSTALLMENT', number }, txid: null }, at);
+  return { state: { ...paid, charges: superseded.charges }, events: [...events, ...superseded.events] };
 }
 
 /** The debit was refused: the installment stays open (payable by Pix) and the borrower is told. null: not pending. */

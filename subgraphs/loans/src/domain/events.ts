@@ -1,4 +1,4 @@
-import type { AccountCreditRequested, AccountDebitRequested, PixChargeRequested } from '@bank/contracts';
+import type { AccountCreditRequested, AccountDebitRequested, PixChargeRequested, PixChargeRemovalRequested } from '@bank/contracts';
 import type { DomainEvent } from '@bank/kernel';
 import type { AmortizationSystem } from './loan-terms';
 
@@ -113,5 +113,8 @@ export type PaymentReturnRequested = DomainEvent<'loans.accounts.credit-requeste
 
 /** Asks Pix to charge the borrower for an installment or a payoff (type `pixRequestTypes.charge('loans')`). */
 export type LoanChargeRequested = DomainEvent<'loans.pix.charge-requested', PixChargeRequested>;
+
+/** Asks Pix to remove a charge a payment made pointless while still open, so that nobody pays it any more (`pixRequestTypes.chargeRemoval('loans')`). */
+export type LoanChargeRemovalRequested = DomainEvent<'loans.pix.charge-removal-requested', PixChargeRemovalRequested>;
 
 export type LoanEventType = LoanEvent['type'];

@@ -13,6 +13,7 @@ import type {
   LoanRequested,
   LoanSettled,
   PaymentReturnRequested,
+  LoanChargeRemovalRequested,
 } from './events';
 import { DEFAULT_IOF_RATES, type IofRates } from './iof';
 import { DEFAULT_LATE_PAYMENT_POLICY, type LatePaymentPolicy } from './late-payment';
@@ -312,10 +313,19 @@ export function supersedeOpenCharges(
   aggregate: LoanAggregate,
   paid: { readonly purpose: ChargePurpose; readonly txid: string | null },
   at: Date,
-): readonly LoanCharge[] {
+): { readonly charges: readonly LoanCharge[]; readonly events: readonly LoanChargeRemovalRequested[] } {
   const pointless = (charge: LoanCharge): boolean =>
-    aggregate.loan.status === 'SETTLED' || charge.purpose.kind === 'PAYOFF' || samePurpose(charge.purpose, paid.purpose);
-  return aggregate.charges.map((charge) => (charge.txid !== paid.txid && isOpen(charge) && pointless(charge) ? { ...charge, supersededAt: at } : charge));
+    charge.txid !== paid.txid &&
+    isOpen(charge) &&
+    (aggregate.loan.status === 'SETTLED' || charge.purpose.kind === 'PAYOFF' || samePurpose(charge.purpose, paid.purpose));
+  const superseded = aggregate.charges.filter(pointless);
+  const events = superseded.map(({ txid }): LoanChargeRemovalRequested => ({
+    type: 'loans.pix.charge-removal-requested',
+    subject: aggregate.loan.id,
+    occurredAt: at,
+    data: { txid, reason: `Loan ${aggregate.loan.id}: superseded by another payment` },
+  }));
+  return { charges: aggregate.charges.map((charge) => (superseded.includes(charge) ? { ...charge, supersededAt: at } : charge)), events };
 }
 
 /**
@@ -328,7 +338,7 @@ export function supersedeOpenCharges(
 export function recordChargePaid(
   aggregate: LoanAggregate,
   { txid, at, policy = DEFAULT_LATE_PAYMENT_POLICY }: { txid: string; at: Date; policy?: LatePaymentPolicy },
-): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested> | null {
+): Transition<LoanAggregate, InstallmentPaid | LoanSettled | PaymentReturnRequested | LoanChargeRemovalRequested> | null {
   const charge = aggregate.charges.find((candidate) => candidate.txid === txid);
   if (charge === undefined) throw notFound(`Loan ${aggregate.loan.id} requested no charge ${txid}.`);
   if (charge.paidAt !== null || aggregate.returnedPayments.some((returned) => returned.txid === txid)) return null;
@@ -338,7 +348,8 @@ export function recordChargePaid(
   const { state, events } =
     purpose.kind === 'PAYOFF' ? settleLoan(aggregate.loan, { on, at, policy }) : payInstallment(aggregate.loan, { number: purpose.number, on, at, policy });
   const applied = replaceCharge(withLoan(aggregate, state), charge, { ...charge, paidAt: at });
-  return { state: { ...applied, charges: supersedeOpenCharges(applied, charge, at) }, events };
+  const superseded = supersedeOpenCharges(applied, charge, at);
+  return { state: { ...applied, charges: superseded.charges }, events: [...events, ...superseded.events] };
 }
 
 function returnPayment(aggregate: LoanAggregate, { txid, amount }: LoanCharge, reason: string, at: Date): Transition<LoanAggregate, PaymentReturnRequested> {

@@ -1,6 +1,6 @@
 import { AccountSettled, AccountSettlementFailed, PIX_EVENTS, PixChargeCreated, PixChargePaid, SETTLEMENT_EVENTS } from '@bank/contracts';
 import { addressedTo } from '@bank/messaging';
-import { eventConsumer, type EventConsumer } from '@bank/platform';
+import { autoDebitOutcomes, eventConsumer, type EventConsumer } from '@bank/platform';
 import { z } from 'zod';
 import { autoDebitFailed, autoDebitPosted } from '../application/auto-debit';
 import { chargeCreated, chargePaid } from '../application/charges';
@@ -30,15 +30,7 @@ export function loanConsumers(loans: Loans): readonly EventConsumer[] {
           ? transferSettled(loans, { ...outcome, settledAt: new Date(outcome.settledAt) })
           : transferFailed(loans, { reference: outcome.reference, reason: outcome.message }),
     }),
-    eventConsumer({
-      name: 'auto-debit-outcomes',
-      bindings: [SETTLEMENT_EVENTS.debitPosted, SETTLEMENT_EVENTS.debitFailed],
-      schema: z.union([AccountSettled.pick({ reference: true, settledAt: true }), AccountSettlementFailed.pick({ reference: true, reason: true })]),
-      handle: (outcome) =>
-        'settledAt' in outcome
-          ? autoDebitPosted(loans, { reference: outcome.reference, settledAt: new Date(outcome.settledAt) })
-          : autoDebitFailed(loans, outcome),
-    }),
+    autoDebitOutcomes({ posted: (outcome) => autoDebitPosted(loans, outcome), failed: (outcome) => autoDebitFailed(loans, outcome) }),
     eventConsumer({
       name: 'charge-created',
       bindings: addressedTo(LOANS_SOURCE, PIX_EVENTS.chargeCreated),

@@ -1,5 +1,5 @@
 import { orNotFound, pageRequest } from '@bank/kernel';
-import { scalarResolvers } from '@bank/graphql';
+import { autoDebitView, scalarResolvers } from '@bank/graphql';
 import { requireAuthenticated } from '@bank/identity';
 import { findChargedLoans, payLoanInstallment, payLoanPayoff, type ChargedLoan, type ChargeRef } from '../application/charges';
 import { setLoanAutoDebit } from '../application/auto-debit';
@@ -105,16 +105,7 @@ export const resolvers: Resolvers = {
     installments: (stored) => installmentsOf(stored),
     settlement: ({ loan }) => (loan.status === 'SETTLED' ? loan.settlement : null),
     returnedPayments: ({ returnedPayments }) => returnedPayments.map(({ txid, amount, reason, at }) => ({ charge: { txid }, amount, reason, returnedAt: at })),
-    autoDebit: ({ autoDebit }) => ({
-      enabled: autoDebit.enabled,
-      attempts: autoDebit.attempts.map((attempt) => ({
-        installmentNumber: attempt.number,
-        amount: attempt.amount,
-        status: attempt.status,
-        failureReason: attempt.status === 'FAILED' ? attempt.reason : null,
-        requestedAt: attempt.requestedAt,
-      })),
-    }),
+    autoDebit: ({ autoDebit }) => autoDebitView(autoDebit),
   },
 
   LoanSimulation: {},

@@ -42,11 +42,12 @@ describe('automatic debit', () => {
     expect(requestAutoDebit(requested.state, { today: dueDate, at: dueAt })).toBeNull();
   });
 
-  it('pays the installment once the debit posted and supersedes its open Pix charge, whose later payment is returned', () => {
+  it('pays the installment once the debit posted and supersedes its open Pix charge (Pix is asked to remove it), whose later payment is returned', () => {
     const charged = requestCharge(withAutoDebit, { purpose: { kind: 'INSTALLMENT', number: 1 }, txid: 'TXID1', on: dueDate, at: dueAt }).state;
     const requested = requestAutoDebit(charged, { today: dueDate, at: dueAt })!.state;
     const posted = recordAutoDebitPosted(requested, { number: 1, at: dueAt })!;
-    expect(posted.events.map(({ type }) => type)).toEqual(['loans.loan.installment-paid']);
+    expect(posted.events.map(({ type }) => type)).toEqual(['loans.loan.installment-paid', 'loans.pix.charge-removal-requested']);
+    expect(posted.events[1]!.data).toMatchObject({ txid: 'TXID1' });
     expect(installments(posted.state)[0]!.paid).toEqual({ on: dueDate, amount: installments(active)[0]!.payment });
     expect(posted.state.charges[0]!.supersededAt).toEqual(dueAt);
     expect(recordAutoDebitPosted(posted.state, { number: 1, at: dueAt })).toBeNull();

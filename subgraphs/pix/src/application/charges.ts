@@ -1,4 +1,17 @@
-import { TaxId, EMPTY_PAGE, pageOf, badInput, forbidden, isAppError, notFound, unprocessable, Money, UNSAVED, type Stored } from '@bank/kernel';
+import {
+  TaxId,
+  EMPTY_PAGE,
+  pageOf,
+  badInput,
+  forbidden,
+  isAppError,
+  notFound,
+  unprocessable,
+  Money,
+  StaleVersionError,
+  UNSAVED,
+  type Stored,
+} from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { Charge, encodeBrCode, type ChargeParty, type ChargeReference, type ChargeStatusView, type CompletedCharge } from '../domain';
@@ -214,4 +227,25 @@ export async function createRequestedCharge(pix: Pix, request: ChargeRequest): P
   await pix.charges.save(state, UNSAVED, events);
   pix.metrics.charge('created');
   return state;
+}
+
+/**
+ * The requester of a charge says it no longer applies: removed by the PSP while still open, so that
+ * nobody can pay it any more; a paid, expired or removed one stays as it is. A charge not created yet
+ * (its request still on its way) is retried; another requester's charge is refused.
+ */
+export async function removeSupersededCharge(pix: Pix, requester: string, txid: string): Promise<Charge> {
+  for (;;) {
+    const charge = await pix.charges.get(txid);
+    if (charge === null) throw new Error(`No Pix charge ${txid} yet: its removal waits for it`);
+    if (charge.reference?.source !== requester) throw unprocessable(`Charge ${txid} was not requested by ${requester}`);
+    if (charge.status !== 'ACTIVE') return charge;
+    const { state, events } = Charge.remove(charge, 'PSP', pix.clock.now());
+    try {
+      await pix.charges.save(state, charge.version, events);
+      return state;
+    } catch (error) {
+      if (!(error instanceof StaleVersionError)) throw error;
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { PIX_ORDER_SOURCE, type PixInstitution, type PixPaymentOrdered, type PixRefusal } from '@bank/contracts';
+import { PIX_ORDER_SOURCE, type PixCreditRefused, type PixInstitution, type PixPaymentOrdered, type PixRefusal } from '@bank/contracts';
 import { isAppError, Money, StaleVersionError, TaxId, UNSAVED } from '@bank/kernel';
 import { decodeBrCode, NO_TXID, parseAnyKey, Charge, PixError, Transfer, type DecodedBrCode, type PixKey } from '../domain';
 import type { Pix } from './context';
@@ -122,4 +122,15 @@ async function refuse(pix: Pix, order: PixPaymentOrdered, key: PixKey | null, re
   await pix.transfers.save(failed.state, UNSAVED, failed.events);
   pix.metrics.transfer('failed', 0);
   return failed.state;
+}
+
+/** Accounts could not credit the receiver of an order we settled inside the bank: the transfer fails as the order did. */
+export async function refuseOrderCredit(pix: Pix, { orderId, refusal, reason }: PixCreditRefused): Promise<unknown> {
+  const transfer = await pix.transfers.get(orderId);
+  if (transfer === null) throw new Error(`no Pix transfer ${orderId}`);
+  const refused = Transfer.refuseCredit(transfer, { reason, refusal }, pix.clock.now());
+  if (refused === null) return transfer;
+  await pix.transfers.save(refused.state, transfer.version, refused.events);
+  pix.metrics.transfer('failed', 0);
+  return refused.state;
 }

@@ -136,4 +136,20 @@ function fail(transfer: Transfer, reason: string, now: Date, refusal: PixRefusal
   };
 }
 
-export const Transfer = { request, settle, fail };
+/**
+ * The receiving account inside the bank refused the credit of a settled transfer (it has no checking
+ * account): the transfer is FAILED with that refusal, as the payer's order is. null when it is FAILED already.
+ */
+function refuseCredit(
+  transfer: Transfer,
+  { reason, refusal }: { reason: string; refusal: PixRefusal },
+  now: Date,
+): Transition<FailedTransfer, TransferFailed> | null {
+  if (transfer.status === 'FAILED') return null;
+  if (transfer.status !== 'SETTLED' || transfer.receiver.customerId === null) {
+    throw new PixError('TRANSFER_ALREADY_FINISHED', `transfer ${transfer.id} was not settled inside the bank: its credit cannot be refused`);
+  }
+  return fail({ ...fieldsOf(transfer), status: 'PENDING' }, reason, now, refusal);
+}
+
+export const Transfer = { request, settle, fail, refuseCredit };

@@ -3,6 +3,7 @@ import { Empty, Section } from '../../components/Status';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { CHARGE_STATUS, ENTRY_KIND, KEY_TYPE, LOAN_STATUS, POLICY_STATUS } from '../../lib/labels';
 import { ROUTES } from '../../router';
+import { HomeCardsSection } from '../cards/HomeCardsSection';
 import { useHome } from './useHome';
 
 export function HomeScreen() {
@@ -30,6 +31,7 @@ export function HomeScreen() {
               ))
             ))}
         </Section>
+        <HomeCardsSection />
         <Section title="Cobranças em aberto" id="home-charges" state={pix.state}>
           {pix.state === 'ready' &&
             (pix.data.pixCharges.edges.length === 0 ? (

@@ -58,8 +58,9 @@ export const spendKeysAt = (at: Date): readonly string[] => {
 
 /**
  * The sandbox card network asks the issuer to approve a purchase. The checks run in network order
- * (see DECLINE_REASONS); the last three — daily and monthly limits, then funds — and the hold itself
- * happen in one transaction, so concurrent authorizations never spend a limit or a balance twice.
+ * (see DECLINE_REASONS); the last ones — daily and monthly limits, a debit card's checking account
+ * (blocked or closed), then funds — and the hold itself happen in one transaction, so concurrent
+ * authorizations never spend a limit or a balance twice.
  * An approval holds the amount on the checking account (debit) or the credit line (credit) until
  * captured, reversed, or expired. Every decision is recorded and published; the same key returns it.
  */
@@ -85,6 +86,8 @@ export async function authorizeCardPayment(
   } catch (error) {
     if (error instanceof Declined) return decline(context, id, request, card, error.reason, now);
     if (isLedgerError(error, 'INSUFFICIENT_FUNDS')) return decline(context, id, request, card, 'INSUFFICIENT_FUNDS', now);
+    // A block in progress refuses debits in the ledger before the account's row says BLOCKED.
+    if (isLedgerError(error, 'ACCOUNT_BLOCKED')) return decline(context, id, request, card, 'ACCOUNT_BLOCKED', now);
     if (error instanceof DecidedMeanwhile) return orNotFoundAuthorization(context, id);
     throw error;
   }
@@ -131,6 +134,11 @@ async function approve(context: Cards, id: TransferId, request: AuthorizationReq
   };
   await context.unit.run(async (tx) => {
     if (!(await tx.addSpend(card.id, periods, request.amount))) throw new Declined('LIMIT_EXCEEDED');
+    if (card.kind === 'DEBIT') {
+      const status = await tx.accountStatus(card.accountId);
+      if (status === 'BLOCKED') throw new Declined('ACCOUNT_BLOCKED');
+      if (status !== 'ACTIVE') throw new Declined('ACCOUNT_CLOSED');
+    }
     await tx.createTransfer({
       type: 'hold',
       id,

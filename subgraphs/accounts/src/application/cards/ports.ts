@@ -1,5 +1,6 @@
 import type { Money } from '@bank/kernel';
 import type { AccountId, Transfer, TransferRequest } from '../../ledger';
+import type { AccountStatus } from '../../domain';
 import type { ApprovedAuthorization, Card, CardAuthorization, CardEvent, InvoicePeriod } from '../../domain/cards';
 
 /** Card numbers as the store keeps them: encrypted, and findable only by a keyed hash. */
@@ -57,6 +58,8 @@ export interface CardsTransaction {
    * nothing is added and false is returned (the transaction must roll back what it did before).
    */
   addSpend(cardId: string, periods: readonly SpendPeriod[], amount: Money): Promise<boolean>;
+  /** The checking account's status as this transaction reads it; null when there is no such account. */
+  accountStatus(accountId: AccountId): Promise<AccountStatus | null>;
   /** Takes `amount` back from what the periods spent (a reversal, a capture of less). */
   releaseSpend(cardId: string, periodKeys: readonly string[], amount: Money): Promise<void>;
   /** false when an authorization with this id exists (a retry racing the first request). */

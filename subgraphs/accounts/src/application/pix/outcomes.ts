@@ -1,16 +1,18 @@
 import {
   PIX_CHARGE_CREDITS,
   PIX_ORDER_SOURCE,
+  PIX_PAYMENT_EVENTS,
+  type PixCreditRefused,
   type PixChargePaid,
   type PixInstitution,
   type PixRefusal,
   type PixTransferFailed,
   type PixTransferSettled,
 } from '@bank/contracts';
-import { Money, unprocessable } from '@bank/kernel';
+import { Money, unprocessable, type DomainEvent } from '@bank/kernel';
 import type { z } from 'zod';
 import { chargeCreditIdOf, orderTransferIds, type PixOrder, type PixReceipt, type ReceiptParty } from '../../domain/pix';
-import { BANK_ACCOUNTS, parseAccountId, type AccountId, type TransferRequest } from '../../ledger';
+import { BANK_ACCOUNTS, isLedgerError, parseAccountId, type AccountId, type TransferId, type TransferRequest } from '../../ledger';
 import type { Accounts } from '../context';
 import type { OrderOutcome } from './ports';
 
@@ -34,7 +36,16 @@ export async function settleOrder(context: Accounts, settled: Settled): Promise<
   const now = context.clock.now();
   const receiverAccount = settled.receiver.customerId === null ? null : await checkingAccountOf(context, settled.receiver.customerId);
   if (settled.receiver.customerId !== null && receiverAccount === null) {
-    return refuse(context, order, { code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' }, 'The receiver has no checking account to credit', now);
+    const refusal: PixRefusal = { code: 'UNPROCESSABLE', reason: 'RECEIVER_HAS_NO_ACCOUNT' };
+    const reason = 'The receiver has no checking account to credit';
+    // Pix settled it inside the bank: told in the same transaction, it fails its transfer too.
+    const refused: DomainEvent<string, PixCreditRefused> = {
+      type: PIX_PAYMENT_EVENTS.creditRefused,
+      subject: order.id,
+      occurredAt: now,
+      data: { orderId: order.id, refusal, reason },
+    };
+    return refuse(context, order, refusal, reason, now, [refused]);
   }
   const transfers: TransferRequest[] =
     receiverAccount === null
@@ -62,12 +73,65 @@ export async function settleOrder(context: Accounts, settled: Settled): Promise<
     txid: null,
     description: order.description,
   };
-  return resolve(context, { ...order, status: 'COMPLETED', endToEndId: settled.endToEndId, resolvedAt: now }, transfers, receipt);
+  const completed: OrderOutcome = { ...order, status: 'COMPLETED', endToEndId: settled.endToEndId, resolvedAt: now };
+  try {
+    return await resolve(context, completed, transfers, receipt);
+  } catch (error) {
+    const holdGone = isLedgerError(error, 'PENDING_EXPIRED') || isLedgerError(error, 'PENDING_ALREADY_RESOLVED');
+    if (!holdGone || receiverAccount !== null) throw error;
+    return settleAfterExpiry(context, order, completed, receipt);
+  }
+}
+
+/**
+ * The central system settled after the hold expired (docs/adr/0010): the money has left the bank, so
+ * the sender's account is debited now when it can be (COMPLETED, with its receipt); when it cannot,
+ * the bank's receivable from the customer pays the central-bank settlement account instead, and the
+ * order is FAILED with SETTLED_AFTER_HOLD_EXPIRED for operations to collect.
+ */
+async function settleAfterExpiry(
+  context: Accounts,
+  order: Extract<PixOrder, { status: 'PENDING' }>,
+  completed: OrderOutcome,
+  receipt: PixReceipt,
+): Promise<boolean> {
+  const ids = orderTransferIds(order.id);
+  const settlement = parseAccountId(BANK_ACCOUNTS.centralBankSettlement.id);
+  const late = (debitAccountId: AccountId, description: string | null): TransferRequest => ({
+    type: 'single',
+    id: ids.late,
+    debitAccountId,
+    creditAccountId: settlement,
+    amount: order.amount,
+    code: 'pix',
+    description,
+  });
+  const release = { releaseExpiredHold: ids.hold };
+  try {
+    return await resolve(context, completed, [late(order.accountId, order.description)], receipt, release);
+  } catch (error) {
+    if (!isLedgerError(error, 'INSUFFICIENT_FUNDS') && !isLedgerError(error, 'ACCOUNT_BLOCKED')) throw error;
+  }
+  const owed = late(parseAccountId(BANK_ACCOUNTS.pixReceivables.id), `Pix ${order.id} settled after its hold expired, owed by ${order.customerId}`);
+  const failed: OrderOutcome = {
+    ...order,
+    status: 'FAILED',
+    refusal: { code: 'UNPROCESSABLE', reason: 'SETTLED_AFTER_HOLD_EXPIRED' },
+    failureMessage: 'The Pix was settled after its hold expired, and the account could not cover it: the bank paid it and will collect it',
+    resolvedAt: context.clock.now(),
+  };
+  return resolve(context, failed, [owed], null, release);
 }
 
 /** Records the outcome, and wakes whoever waits for it here. */
-async function resolve(context: Accounts, outcome: OrderOutcome, transfers: readonly TransferRequest[], receipt: PixReceipt | null): Promise<boolean> {
-  const resolved = await context.pix.store.resolveOrder(outcome, transfers, receipt);
+async function resolve(
+  context: Accounts,
+  outcome: OrderOutcome,
+  transfers: readonly TransferRequest[],
+  receipt: PixReceipt | null,
+  options: { readonly releaseExpiredHold?: TransferId; readonly events?: readonly DomainEvent[] } = {},
+): Promise<boolean> {
+  const resolved = await context.pix.store.resolveOrder(outcome, transfers, receipt, options);
   if (resolved) context.pix.signals.notify(outcome.id);
   return resolved;
 }
@@ -80,12 +144,20 @@ export async function failOrder(context: Accounts, failed: Failed): Promise<bool
   return refuse(context, order, failed.refusal ?? { code: 'UNPROCESSABLE', reason: 'SETTLEMENT_REFUSED' }, failed.reason, context.clock.now());
 }
 
-const refuse = (context: Accounts, order: Extract<PixOrder, { status: 'PENDING' }>, refusal: PixRefusal, message: string, now: Date): Promise<boolean> =>
+const refuse = (
+  context: Accounts,
+  order: Extract<PixOrder, { status: 'PENDING' }>,
+  refusal: PixRefusal,
+  message: string,
+  now: Date,
+  events: readonly DomainEvent[] = [],
+): Promise<boolean> =>
   resolve(
     context,
     { ...order, status: 'FAILED', refusal, failureMessage: message, resolvedAt: now },
     [{ type: 'void', id: orderTransferIds(order.id).void, pendingId: orderTransferIds(order.id).hold }],
     null,
+    { events },
   );
 
 /**

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@bank/kernel';
-import type { TransferRequest } from '../../ledger';
+import type { TransferId, TransferRequest } from '../../ledger';
 import type { OutcomeSignals } from './outcome-signals';
 import type { PixLimits, PixLimitValues, PixOrder, PixReceipt, PixUsage } from '../../domain/pix';
 
@@ -31,10 +31,16 @@ export interface PixPaymentsStore {
   placeOrder(input: PlaceOrder): Promise<PixOrder>;
   findOrder(id: string): Promise<PixOrder | null>;
   /**
-   * When the order is still PENDING: records `outcome`, creates `transfers` and stores `receipt`.
+   * When the order is still PENDING: records `outcome`, releases the hold `releaseExpiredHold` if its
+   * time ran out (before the transfers), creates `transfers`, stores `receipt` and records `events`.
    * false (nothing written) when it was resolved already.
    */
-  resolveOrder(outcome: OrderOutcome, transfers: readonly TransferRequest[], receipt: PixReceipt | null): Promise<boolean>;
+  resolveOrder(
+    outcome: OrderOutcome,
+    transfers: readonly TransferRequest[],
+    receipt: PixReceipt | null,
+    options?: { readonly releaseExpiredHold?: TransferId; readonly events?: readonly DomainEvent[] },
+  ): Promise<boolean>;
   /** Creates `transfers` (idempotent by their ids) and stores `receipt` once per end-to-end id. */
   record(transfers: readonly TransferRequest[], receipt: PixReceipt): Promise<void>;
   limits(accountId: string): Promise<PixLimits | null>;

@@ -27,7 +27,7 @@ async function accountToSettle(context: Accounts, direction: SettlementDirection
 
 /**
  * Credits the customer's account from the bank's, and pays `withheldTax` from the same bank account
- * to taxes payable, as linked transfers (both or neither); then publishes the outcome. Transfer ids
+ * to taxes payable, as linked transfers (both or neither), with the outcome in the same transaction. Transfer ids
  * derive from the reference, so a redelivered request moves nothing again and publishes the same outcome.
  */
 export async function creditCustomer(
@@ -60,9 +60,10 @@ export async function creditCustomer(
       description: `Tax withheld: ${request.description}`.slice(0, 140),
     });
   }
-  const [credit] = await context.ledger.createLinkedTransfers(transfers);
-  if (credit === undefined) throw new Error(`no credit posted for ${request.reference.id}`);
-  await context.settlements.publish(settlementPosted('credit', request, { accountId: account.id, transferId: credit.id, at: credit.createdAt }));
+  await context.settlements.post(transfers, ([credit]) => {
+    if (credit === undefined) throw new Error(`no credit posted for ${request.reference.id}`);
+    return settlementPosted('credit', request, { accountId: account.id, transferId: credit.id, at: credit.createdAt });
+  });
 }
 
 /**
@@ -73,7 +74,7 @@ export async function debitCustomer(context: Accounts, side: SettlementSide, req
   const account = await accountToSettle(context, 'debit', request);
   if (account === null) return;
   try {
-    const debit = await context.ledger.createTransfer({
+    const debit: TransferRequest = {
       type: 'single',
       id: settlementTransferIdOf(request.reference, 'debit'),
       debitAccountId: account.id,
@@ -81,8 +82,11 @@ export async function debitCustomer(context: Accounts, side: SettlementSide, req
       amount: request.amount,
       code: side.code,
       description: request.description,
+    };
+    await context.settlements.post([debit], ([posted]) => {
+      if (posted === undefined) throw new Error(`no debit posted for ${request.reference.id}`);
+      return settlementPosted('debit', request, { accountId: account.id, transferId: posted.id, at: posted.createdAt });
     });
-    await context.settlements.publish(settlementPosted('debit', request, { accountId: account.id, transferId: debit.id, at: debit.createdAt }));
   } catch (error) {
     const refused = isLedgerError(error, 'INSUFFICIENT_FUNDS') ? 'INSUFFICIENT_FUNDS' : isLedgerError(error, 'ACCOUNT_BLOCKED') ? 'ACCOUNT_BLOCKED' : null;
     if (refused === null) throw error;

@@ -7,8 +7,9 @@ import { isValidPan } from './pan';
 /**
  * Why an authorization is declined, in the order the issuer checks them: the number (format, Luhn,
  * our BIN, a card we issued), whether the card is dead, the data printed on it (expiry, then CVV),
- * whether the holder paused it, the holder's controls (merchant category, then amount limits), and
- * last the money, the only check that touches the ledger.
+ * whether the holder paused it, the holder's controls (merchant category, then amount limits), then
+ * the account that pays (a debit card's checking account, blocked or closed) and last its money: the
+ * limits, the account and the money are checked in the transaction that places the hold.
  */
 export const DECLINE_REASONS = [
   'INVALID_CARD',
@@ -18,6 +19,8 @@ export const DECLINE_REASONS = [
   'CARD_BLOCKED',
   'CATEGORY_BLOCKED',
   'LIMIT_EXCEEDED',
+  'ACCOUNT_BLOCKED',
+  'ACCOUNT_CLOSED',
   'INSUFFICIENT_FUNDS',
 ] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
@@ -32,6 +35,9 @@ export const RESPONSE_CODES: Readonly<Record<DeclineReason | 'APPROVED', string>
   CARD_BLOCKED: '62',
   CATEGORY_BLOCKED: '57',
   LIMIT_EXCEEDED: '61',
+  // A restricted card, as a blocked card is; a closed account's card is no longer a valid number.
+  ACCOUNT_BLOCKED: '62',
+  ACCOUNT_CLOSED: '14',
   INSUFFICIENT_FUNDS: '51',
 };
 

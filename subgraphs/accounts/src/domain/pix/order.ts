@@ -28,6 +28,8 @@ export const orderTransferIds = (orderId: string) => ({
   void: parseTransferId(`${orderId}-void`) as TransferId,
   /** The transfer to the receiver's account, when the money stayed in the bank. */
   internal: parseTransferId(`${orderId}-internal`) as TransferId,
+  /** The debit (or the bank's receivable) when Pix settled after the hold expired (docs/adr/0010). */
+  late: parseTransferId(`${orderId}-late`) as TransferId,
 });
 
 /** The ledger transfer that credits a paid charge (whoever paid it): one per end-to-end id. */

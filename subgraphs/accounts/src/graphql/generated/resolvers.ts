@@ -290,6 +290,10 @@ export type CardClearingStatus =
 
 /** Why an authorization was declined, in the order the issuer checks. */
 export type CardDeclineReason =
+  /** The debit card's checking account is blocked by the bank: it cannot send money (62). */
+  | 'ACCOUNT_BLOCKED'
+  /** The debit card's checking account is closed (14). */
+  | 'ACCOUNT_CLOSED'
   /** The card is blocked (62). */
   | 'CARD_BLOCKED'
   /** The card is cancelled (14). */

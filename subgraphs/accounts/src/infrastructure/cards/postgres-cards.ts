@@ -5,6 +5,7 @@ import type { ApprovedAuthorization, Card, CardAuthorization, InvoicePeriod } fr
 import type { AccountId, ConnectedLedger } from '../../ledger';
 import type { LedgerDatabase } from '../../ledger/infrastructure/postgres/schema';
 import { cardChanges, clearingColumns, toAuthorization, toAuthorizationRow, toCard, toCardRow, toEntry, toEntryRow, toPayment } from './mappers';
+import type { CheckingDatabase } from '../postgres/schema';
 import type { CardsDatabase } from './schema';
 
 type Database = LedgerDatabase & CardsDatabase;
@@ -136,7 +137,7 @@ export function postgresCardsUnitOfWork(connected: ConnectedLedger): CardsUnitOf
   return {
     run: (work) =>
       connected.withinTransaction((unit) => {
-        const db = unit.db.withTables<CardsDatabase>();
+        const db = unit.db.withTables<CardsDatabase & CheckingDatabase>();
         const tx: CardsTransaction = {
           async insertCard(card, { encryptedPan, panHash }) {
             const inserted = await db
@@ -174,6 +175,10 @@ export function postgresCardsUnitOfWork(connected: ConnectedLedger): CardsUnitOf
               if (row === undefined) return false;
             }
             return true;
+          },
+          async accountStatus(accountId) {
+            const row = await db.selectFrom('checking_accounts').select('status').where('id', '=', accountId).executeTakeFirst();
+            return row?.status ?? null;
           },
           async releaseSpend(cardId, periodKeys, amount) {
             await db

@@ -2,6 +2,7 @@ import { sql, type Migration } from 'kysely';
 import { processedEventsMigration, type Migrations } from '@bank/store-postgres';
 import { ledgerMigrations } from '../../ledger';
 import { cardsMigration } from '../cards/migration';
+import { pixReceivablesMigration } from './pix/late-settlements-migration';
 import { pixPaymentsMigration } from './pix/migration';
 
 /** Who holds each ledger account, with its branch and number (from a sequence) and its status. */
@@ -35,4 +36,5 @@ export const accountsMigrations: Migrations = {
   '0010-pix-payments': pixPaymentsMigration,
   '0011-processed-events': processedEventsMigration,
   '0030-cards': cardsMigration,
+  '0040-pix-receivables': pixReceivablesMigration,
 };

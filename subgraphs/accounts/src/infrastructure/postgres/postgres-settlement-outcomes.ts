@@ -1,20 +1,20 @@
-import type { Kysely } from 'kysely';
-import type { EventEnvelopes } from '@bank/messaging';
-import { appendToOutbox } from '@bank/store-postgres';
 import type { SettlementOutcomes } from '../../application/settlements/ports';
 import type { SettlementEvent } from '../../domain';
-import type { LedgerDatabase } from '../../ledger/infrastructure/postgres/schema';
+import type { ConnectedLedger, Transfer, TransferRequest } from '../../ledger';
 
-/** Settlement outcomes into the outbox table the ledger's relay empties; `written` wakes it. */
+/** Settlement transfers and their outcomes in one ledger transaction; the outcomes go to the outbox the ledger's relay empties. */
 export class PostgresSettlementOutcomes implements SettlementOutcomes {
-  constructor(
-    private readonly db: Kysely<LedgerDatabase>,
-    private readonly envelopes: EventEnvelopes,
-    private readonly written: () => void,
-  ) {}
+  constructor(private readonly ledger: Pick<ConnectedLedger, 'withinTransaction'>) {}
 
-  async publish(event: SettlementEvent): Promise<void> {
-    await appendToOutbox(this.db, this.envelopes([event]));
-    this.written();
+  post(transfers: readonly TransferRequest[], posted: (created: readonly Transfer[]) => SettlementEvent): Promise<readonly Transfer[]> {
+    return this.ledger.withinTransaction(async ({ createTransfers, record }) => {
+      const created = await createTransfers(transfers);
+      await record([posted(created)]);
+      return created;
+    });
+  }
+
+  publish(event: SettlementEvent): Promise<void> {
+    return this.ledger.withinTransaction(({ record }) => record([event]));
   }
 }

@@ -16,6 +16,8 @@ export const BANK_ACCOUNTS = {
   feeIncome: { id: 'bank:fee-income', normal: 'credit', shards: 4 },
   /** Taxes withheld (IOF) until paid to the treasury. Liability. */
   taxesPayable: { id: 'bank:taxes-payable', normal: 'credit', shards: 4 },
+  /** What customers owe the bank for a Pix the central system settled after its hold expired, uncovered by their accounts (docs/adr/0010). Asset. */
+  pixReceivables: { id: 'bank:pix-receivables', normal: 'debit', shards: 1 },
 } as const satisfies Record<string, { id: string; normal: NormalSide; shards: number }>;
 
 export type BankAccountName = keyof typeof BANK_ACCOUNTS;

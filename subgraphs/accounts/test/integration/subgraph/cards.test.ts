@@ -2,6 +2,7 @@ import amqp from 'amqplib';
 import { CARD_EVENT_SCHEMAS, CARD_EVENTS, detailsRevealedSchema } from '@bank/contracts';
 import { eventually, testEndpoints, uniqueName } from '@bank/testing';
 import { isValidPan } from '../../../src/domain/cards';
+import { parseAccountId } from '../../../src/ledger';
 import { authorize, CARD_FIELDS, issueCard, LogLines, MARKET, reveal, settle, type CardView, type Details } from './card-support';
 import { deposit, newCustomer, newKey, openAccount, STAFF, startAccounts, type AccountsHarness } from './support';
 
@@ -194,6 +195,39 @@ describe('authorization on the sandbox network', () => {
     expect((await authorize(call, details, '1.00')).declineReason).toBe('CARD_BLOCKED');
     await call(`mutation { unblockCard(input: { cardId: "${card.id}" }) { card { status } } }`);
     expect((await authorize(call, details, '1.00')).status).toBe('APPROVED');
+  });
+
+  it('declines a debit card whose checking account is blocked (ACCOUNT_BLOCKED, 62) or closed (ACCOUNT_CLOSED, 14), holding nothing', async () => {
+    const { call, details, account } = await cardholder('100.00');
+    const status = (change: 'blockAccount' | 'unblockAccount') =>
+      harness.as(STAFF)(`mutation($input: AccountStatusChangeInput!) { ${change}(input: $input) { account { status } } }`, {
+        input: { accountId: account.id, reason: 'Suspected fraud' },
+      });
+    await status('blockAccount');
+    const whenBlocked = await authorize(call, details, '10.00');
+    await status('unblockAccount');
+    const whenActive = await authorize(call, details, '10.00');
+    // A block half done: the ledger already refuses the account's debits, its row still says ACTIVE.
+    await harness.service.accounts.ledger.refuseDebits(parseAccountId(account.id), true);
+    const whileBlocking = await authorize(call, details, '10.00');
+    await harness.service.accounts.ledger.refuseDebits(parseAccountId(account.id), false);
+    // No operation closes an account yet: the row says so, as a closing would.
+    await harness.db
+      .updateTable('checking_accounts')
+      .set({ status: 'CLOSED', closed_at: new Date() })
+      .where('id', '=', account.id as never)
+      .execute();
+    const whenClosed = await authorize(call, details, '10.00');
+    expect(
+      [whenBlocked, whenActive, whileBlocking, whenClosed].map(({ status, declineReason, responseCode }) => [status, declineReason, responseCode]),
+    ).toEqual([
+      ['DECLINED', 'ACCOUNT_BLOCKED', '62'],
+      ['APPROVED', null, '00'],
+      ['DECLINED', 'ACCOUNT_BLOCKED', '62'],
+      ['DECLINED', 'ACCOUNT_CLOSED', '14'],
+    ]);
+    expect(await balanceOf(call, account.id)).toEqual({ available: '90.00', posted: '100.00', held: '10.00' });
+    await expectBalanced();
   });
 
   it('approves exactly 10 of 50 concurrent authorizations of 10.00 on a debit card whose account holds 100.00', async () => {

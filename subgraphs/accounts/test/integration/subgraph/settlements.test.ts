@@ -2,7 +2,10 @@ import { accountRequestTypes, SETTLEMENT_EVENTS, type AccountCreditRequested, ty
 import { cloudEvent, EventBus, type CloudEvent, type Subscription } from '@bank/messaging';
 import { createLogger } from '@bank/observability';
 import { eventually, testEndpoints, testEventTrust, uniqueName } from '@bank/testing';
+import { sql } from 'kysely';
+import { Money } from '@bank/kernel';
 import { Registry } from 'prom-client';
+import { debitCustomer } from '../../../src/application/settlements/settle';
 import { parseAccountId } from '../../../src/ledger';
 import { deposit, newCustomer, openAccount, startAccounts, type AccountsHarness } from './support';
 
@@ -143,5 +146,43 @@ describe('credits and debits asked by loans and insurance', () => {
     const { data } = await harness.as(joao)<Statement>(STATEMENT, { id: account.id });
     expect(data?.account.balance.posted).toBe('40.00');
     expect(data?.account.statement.edges[0]?.node).toMatchObject({ amount: '-60.00', kind: 'LOAN_PAYMENT' });
+  });
+});
+
+describe('the outcome of a settlement', () => {
+  /** An outbox that refuses this customer's debit outcome: a crash between the ledger's write and the outcome's. */
+  const refuseOutcomesOf = (customerId: string) =>
+    sql`create or replace function refuse_outcome() returns trigger language plpgsql as $$
+        begin
+          if new.event->>'type' = ${sql.lit(SETTLEMENT_EVENTS.debitPosted)} and new.event->'data'->>'customerId' = ${sql.lit(customerId)} then
+            raise exception 'the outbox is gone';
+          end if;
+          return new;
+        end $$`.execute(harness.db);
+
+  it('is stored in the transaction of its ledger transfer: when it cannot be stored, nothing moves, and a redelivery settles once', async () => {
+    const carla = newCustomer();
+    const customerId = carla.kind === 'authenticated' ? carla.id : '';
+    const account = await openAccount(harness.as(carla));
+    await deposit(harness.as(carla), account.id, '100.00');
+    await refuseOutcomesOf(customerId);
+    await sql`create trigger refuse_outcome before insert on outbox for each row execute function refuse_outcome()`.execute(harness.db);
+    const request = {
+      reference: { source: 'loans', id: `${uniqueName('loan')}/auto-debit/installment-1` },
+      customerId,
+      amount: Money.parse('60.00'),
+      description: 'Loan installment 1',
+    };
+    const side = { bankAccount: 'loanPortfolio', code: 'loan' } as const;
+    try {
+      await expect(debitCustomer(harness.service.accounts, side, request)).rejects.toThrow(/the outbox is gone/);
+      expect((await harness.service.accounts.ledger.getBalance(parseAccountId(account.id))).posted.toString()).toBe('100.00');
+    } finally {
+      await sql`drop trigger refuse_outcome on outbox`.execute(harness.db);
+    }
+    await debitCustomer(harness.service.accounts, side, request);
+    const [posted] = await outcomesOf(request.reference.id);
+    expect(posted).toMatchObject({ type: SETTLEMENT_EVENTS.debitPosted, data: { accountId: account.id, amount: '60.00' } });
+    expect((await harness.service.accounts.ledger.getBalance(parseAccountId(account.id))).posted.toString()).toBe('40.00');
   });
 });

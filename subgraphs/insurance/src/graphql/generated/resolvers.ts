@@ -170,6 +170,8 @@ export type AutoInstallmentOption = {
 /** An auto insurance policy, issued from a quote for one year. */
 export type AutoPolicy = {
   readonly __typename?: 'AutoPolicy';
+  /** Whether premium installments are debited from the holder's checking account on their due dates (setPolicyAutoDebit), and each debit asked for. */
+  readonly autoDebit: AutoPolicyAutoDebit;
   /** Why it was cancelled; null unless cancelled. */
   readonly cancellationReason?: Maybe<Scalars['String']['output']>;
   /** When it was cancelled; null unless cancelled. */
@@ -220,6 +222,41 @@ export type AutoPolicyClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** The automatic debit of a policy's premium installments from the holder's checking account. */
+export type AutoPolicyAutoDebit = {
+  readonly __typename?: 'AutoPolicyAutoDebit';
+  /** Each installment's debit, oldest first; at most one per installment. */
+  readonly attempts: ReadonlyArray<AutoPolicyAutoDebitAttempt>;
+  /** Turned on by the holder with setPolicyAutoDebit. */
+  readonly enabled: Scalars['Boolean']['output'];
+};
+
+/** One premium installment's automatic debit. */
+export type AutoPolicyAutoDebitAttempt = {
+  readonly __typename?: 'AutoPolicyAutoDebitAttempt';
+  /** The installment's amount, in BRL. */
+  readonly amount: Scalars['Decimal']['output'];
+  /** Why it failed (INSUFFICIENT_FUNDS...), while FAILED. */
+  readonly failureReason?: Maybe<Scalars['String']['output']>;
+  /** The installment debited (2 or more: the first is paid at issue). */
+  readonly installmentNumber: Scalars['Int']['output'];
+  /** When the debit was asked of the checking account. */
+  readonly requestedAt: Scalars['DateTime']['output'];
+  /** What became of it. */
+  readonly status: AutoPolicyAutoDebitStatus;
+};
+
+/** What became of an automatic debit of a premium installment. */
+export type AutoPolicyAutoDebitStatus =
+  /** Refused (not enough funds, a blocked account...): the installment stays open, payable by its Pix charge. */
+  | 'FAILED'
+  /** Debited: the installment is paid. */
+  | 'PAID'
+  /** Asked of the checking account, not answered yet. */
+  | 'REQUESTED'
+  /** Debited after the installment was paid otherwise (or the policy cancelled): credited back. */
+  | 'RETURNED';
 
 /** A page of policies. */
 export type AutoPolicyConnection = {
@@ -480,6 +517,8 @@ export type Mutation = {
   readonly retryAutoPolicyRefund: RetryAutoPolicyRefundPayload;
   /** Staff only. APPROVE needs approvedAmount (the payout is approvedAmount − deductible); DENY takes an optional note. */
   readonly reviewAutoClaim: ReviewAutoClaimPayload;
+  /** The holder turns on (or off) the debit of each later premium installment from their checking account on its due date. A refused debit leaves the installment open and tells the holder (myPaymentUpdates, insurance.policy.auto-debit-failed). */
+  readonly setPolicyAutoDebit: SetPolicyAutoDebitPayload;
 };
 
 
@@ -516,6 +555,11 @@ export type MutationRetryAutoPolicyRefundArgs = {
 
 export type MutationReviewAutoClaimArgs = {
   input: ReviewAutoClaimInput;
+};
+
+
+export type MutationSetPolicyAutoDebitArgs = {
+  input: SetPolicyAutoDebitInput;
 };
 
 /** Where a page of a connection is (Relay cursor connections): pages are read forward, with first and after. */
@@ -615,6 +659,21 @@ export type ReviewAutoClaimPayload = {
   readonly __typename?: 'ReviewAutoClaimPayload';
   /** The claim, APPROVED or DENIED. */
   readonly claim: AutoClaim;
+};
+
+/** What setPolicyAutoDebit asks for. */
+export type SetPolicyAutoDebitInput = {
+  /** true: each later premium installment is debited from the holder's checking account on its due date. */
+  readonly enabled: Scalars['Boolean']['input'];
+  /** The caller's ACTIVE policy. */
+  readonly policyId: Scalars['ID']['input'];
+};
+
+/** What setPolicyAutoDebit returns. */
+export type SetPolicyAutoDebitPayload = {
+  readonly __typename?: 'SetPolicyAutoDebitPayload';
+  /** The policy, its automatic debit as set. */
+  readonly policy: AutoPolicy;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -743,6 +802,10 @@ export type ResolversTypes = ResolversObject<{
   AutoInstallmentOption: ResolverTypeWrapper<InstallmentOption>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AutoPolicy: ResolverTypeWrapper<PolicyRecord>;
+  AutoPolicyAutoDebit: ResolverTypeWrapper<AutoPolicyAutoDebit>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AutoPolicyAutoDebitAttempt: ResolverTypeWrapper<AutoPolicyAutoDebitAttempt>;
+  AutoPolicyAutoDebitStatus: AutoPolicyAutoDebitStatus;
   AutoPolicyConnection: ResolverTypeWrapper<PolicyPage>;
   AutoPolicyEdge: ResolverTypeWrapper<Omit<AutoPolicyEdge, 'node'> & { node: ResolversTypes['AutoPolicy'] }>;
   AutoPolicyStatus: AutoPolicyStatus;
@@ -768,7 +831,6 @@ export type ResolversTypes = ResolversObject<{
   IssueAutoPolicyPayload: ResolverTypeWrapper<Omit<IssueAutoPolicyPayload, 'policy'> & { policy: ResolversTypes['AutoPolicy'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PixCharge: ResolverTypeWrapper<PixChargeRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteAutoInsurancePayload: ResolverTypeWrapper<Omit<QuoteAutoInsurancePayload, 'quote'> & { quote: ResolversTypes['AutoQuote'] }>;
@@ -778,6 +840,8 @@ export type ResolversTypes = ResolversObject<{
   RetryAutoPolicyRefundPayload: ResolverTypeWrapper<Omit<RetryAutoPolicyRefundPayload, 'policy'> & { policy: ResolversTypes['AutoPolicy'] }>;
   ReviewAutoClaimInput: ReviewAutoClaimInput;
   ReviewAutoClaimPayload: ResolverTypeWrapper<Omit<ReviewAutoClaimPayload, 'claim'> & { claim: ResolversTypes['AutoClaim'] }>;
+  SetPolicyAutoDebitInput: SetPolicyAutoDebitInput;
+  SetPolicyAutoDebitPayload: ResolverTypeWrapper<Omit<SetPolicyAutoDebitPayload, 'policy'> & { policy: ResolversTypes['AutoPolicy'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -792,6 +856,9 @@ export type ResolversParentTypes = ResolversObject<{
   AutoInstallmentOption: InstallmentOption;
   Int: Scalars['Int']['output'];
   AutoPolicy: PolicyRecord;
+  AutoPolicyAutoDebit: AutoPolicyAutoDebit;
+  Boolean: Scalars['Boolean']['output'];
+  AutoPolicyAutoDebitAttempt: AutoPolicyAutoDebitAttempt;
   AutoPolicyConnection: PolicyPage;
   AutoPolicyEdge: Omit<AutoPolicyEdge, 'node'> & { node: ResolversParentTypes['AutoPolicy'] };
   AutoQuote: QuoteRecord;
@@ -814,7 +881,6 @@ export type ResolversParentTypes = ResolversObject<{
   IssueAutoPolicyPayload: Omit<IssueAutoPolicyPayload, 'policy'> & { policy: ResolversParentTypes['AutoPolicy'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PixCharge: PixChargeRef;
   Query: Record<PropertyKey, never>;
   QuoteAutoInsurancePayload: Omit<QuoteAutoInsurancePayload, 'quote'> & { quote: ResolversParentTypes['AutoQuote'] };
@@ -824,6 +890,8 @@ export type ResolversParentTypes = ResolversObject<{
   RetryAutoPolicyRefundPayload: Omit<RetryAutoPolicyRefundPayload, 'policy'> & { policy: ResolversParentTypes['AutoPolicy'] };
   ReviewAutoClaimInput: ReviewAutoClaimInput;
   ReviewAutoClaimPayload: Omit<ReviewAutoClaimPayload, 'claim'> & { claim: ResolversParentTypes['AutoClaim'] };
+  SetPolicyAutoDebitInput: SetPolicyAutoDebitInput;
+  SetPolicyAutoDebitPayload: Omit<SetPolicyAutoDebitPayload, 'policy'> & { policy: ResolversParentTypes['AutoPolicy'] };
 }>;
 
 export type AutoClaimResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoClaim'] = ResolversParentTypes['AutoClaim'], FederationReferenceType extends FederationReferenceTypes['AutoClaim'] = FederationReferenceTypes['AutoClaim']> = ResolversObject<{
@@ -870,6 +938,7 @@ export type AutoInstallmentOptionResolvers<ContextType = InsuranceContext, Paren
 
 export type AutoPolicyResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoPolicy'] = ResolversParentTypes['AutoPolicy'], FederationReferenceType extends FederationReferenceTypes['AutoPolicy'] = FederationReferenceTypes['AutoPolicy']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AutoPolicy']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  autoDebit?: Resolver<ResolversTypes['AutoPolicyAutoDebit'], ParentType, ContextType>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['AutoClaimConnection'], ParentType, ContextType, RequireFields<AutoPolicyClaimsArgs, 'first'>>;
@@ -891,6 +960,19 @@ export type AutoPolicyResolvers<ContextType = InsuranceContext, ParentType exten
   status?: Resolver<ResolversTypes['AutoPolicyStatus'], ParentType, ContextType>;
   totalPremium?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   vehicle?: Resolver<ResolversTypes['AutoVehicle'], ParentType, ContextType>;
+}>;
+
+export type AutoPolicyAutoDebitResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoPolicyAutoDebit'] = ResolversParentTypes['AutoPolicyAutoDebit']> = ResolversObject<{
+  attempts?: Resolver<ReadonlyArray<ResolversTypes['AutoPolicyAutoDebitAttempt']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AutoPolicyAutoDebitAttemptResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoPolicyAutoDebitAttempt'] = ResolversParentTypes['AutoPolicyAutoDebitAttempt']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  installmentNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AutoPolicyAutoDebitStatus'], ParentType, ContextType>;
 }>;
 
 export type AutoPolicyConnectionResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['AutoPolicyConnection'] = ResolversParentTypes['AutoPolicyConnection']> = ResolversObject<{
@@ -991,6 +1073,7 @@ export type MutationResolvers<ContextType = InsuranceContext, ParentType extends
   retryAutoClaimPayout?: Resolver<ResolversTypes['RetryAutoClaimPayoutPayload'], ParentType, ContextType, RequireFields<MutationRetryAutoClaimPayoutArgs, 'input'>>;
   retryAutoPolicyRefund?: Resolver<ResolversTypes['RetryAutoPolicyRefundPayload'], ParentType, ContextType, RequireFields<MutationRetryAutoPolicyRefundArgs, 'input'>>;
   reviewAutoClaim?: Resolver<ResolversTypes['ReviewAutoClaimPayload'], ParentType, ContextType, RequireFields<MutationReviewAutoClaimArgs, 'input'>>;
+  setPolicyAutoDebit?: Resolver<ResolversTypes['SetPolicyAutoDebitPayload'], ParentType, ContextType, RequireFields<MutationSetPolicyAutoDebitArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1028,6 +1111,10 @@ export type ReviewAutoClaimPayloadResolvers<ContextType = InsuranceContext, Pare
   claim?: Resolver<ResolversTypes['AutoClaim'], ParentType, ContextType>;
 }>;
 
+export type SetPolicyAutoDebitPayloadResolvers<ContextType = InsuranceContext, ParentType extends ResolversParentTypes['SetPolicyAutoDebitPayload'] = ResolversParentTypes['SetPolicyAutoDebitPayload']> = ResolversObject<{
+  policy?: Resolver<ResolversTypes['AutoPolicy'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = InsuranceContext> = ResolversObject<{
   AutoClaim?: AutoClaimResolvers<ContextType>;
   AutoClaimConnection?: AutoClaimConnectionResolvers<ContextType>;
@@ -1035,6 +1122,8 @@ export type Resolvers<ContextType = InsuranceContext> = ResolversObject<{
   AutoDriver?: AutoDriverResolvers<ContextType>;
   AutoInstallmentOption?: AutoInstallmentOptionResolvers<ContextType>;
   AutoPolicy?: AutoPolicyResolvers<ContextType>;
+  AutoPolicyAutoDebit?: AutoPolicyAutoDebitResolvers<ContextType>;
+  AutoPolicyAutoDebitAttempt?: AutoPolicyAutoDebitAttemptResolvers<ContextType>;
   AutoPolicyConnection?: AutoPolicyConnectionResolvers<ContextType>;
   AutoPolicyEdge?: AutoPolicyEdgeResolvers<ContextType>;
   AutoQuote?: AutoQuoteResolvers<ContextType>;
@@ -1058,5 +1147,6 @@ export type Resolvers<ContextType = InsuranceContext> = ResolversObject<{
   RetryAutoClaimPayoutPayload?: RetryAutoClaimPayoutPayloadResolvers<ContextType>;
   RetryAutoPolicyRefundPayload?: RetryAutoPolicyRefundPayloadResolvers<ContextType>;
   ReviewAutoClaimPayload?: ReviewAutoClaimPayloadResolvers<ContextType>;
+  SetPolicyAutoDebitPayload?: SetPolicyAutoDebitPayloadResolvers<ContextType>;
 }>;
 

@@ -24,6 +24,10 @@ export class CachedPolicyRepository extends CachedAggregateStore<PolicyRecord, P
     return this.store.dueForCharge(dueBy, limit);
   }
 
+  dueForAutoDebit(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+    return this.store.dueForAutoDebit(dueBy, limit);
+  }
+
   /** Drops the second invalidations still to come (at shutdown). */
   close(): void {
     this.policies.close();

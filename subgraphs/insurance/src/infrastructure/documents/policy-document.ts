@@ -1,8 +1,8 @@
-import type { Stored } from '@bank/kernel';
+import { AUTO_DEBIT_OFF, type Stored } from '@bank/kernel';
 import type { Codec } from '@bank/platform';
 import { z } from 'zod';
 import type { PolicyRecord } from '../../application/ports';
-import type { Policy, PolicyTerm } from '../../domain';
+import type { CalendarDate, Policy, PolicyTerm, PremiumAutoDebit } from '../../domain';
 import {
   amount,
   coverageDocument,
@@ -27,6 +27,39 @@ import {
 } from './fields';
 
 const termDocument = z.object({ startsAt: instant, endsAt: instant });
+
+const requested = { number: z.number().int(), amount, on: z.string(), requestedAt: instant };
+const autoDebitDocument = z.object({
+  enabled: z.boolean(),
+  attempts: z.array(
+    z.discriminatedUnion('status', [
+      z.object({ ...requested, status: z.literal('REQUESTED') }),
+      z.object({ ...requested, status: z.enum(['PAID', 'RETURNED']), settledAt: instant }),
+      z.object({ ...requested, status: z.literal('FAILED'), reason: z.string(), failedAt: instant }),
+    ]),
+  ),
+});
+type AutoDebitDocument = z.infer<typeof autoDebitDocument>;
+
+const autoDebitToDocument = ({ enabled, attempts }: PremiumAutoDebit): AutoDebitDocument => ({
+  enabled,
+  attempts: attempts.map((attempt) => {
+    const base = { number: attempt.number, amount: attempt.amount.toString(), on: attempt.on, requestedAt: toInstant(attempt.requestedAt) };
+    if (attempt.status === 'REQUESTED') return { ...base, status: attempt.status };
+    if (attempt.status === 'FAILED') return { ...base, status: attempt.status, reason: attempt.reason, failedAt: toInstant(attempt.failedAt) };
+    return { ...base, status: attempt.status, settledAt: toInstant(attempt.settledAt) };
+  }),
+});
+
+const autoDebitFromDocument = ({ enabled, attempts }: AutoDebitDocument): PremiumAutoDebit => ({
+  enabled,
+  attempts: attempts.map((attempt) => {
+    const base = { number: attempt.number, amount: fromAmount(attempt.amount), on: attempt.on as CalendarDate, requestedAt: fromInstant(attempt.requestedAt) };
+    if (attempt.status === 'REQUESTED') return { ...base, status: attempt.status };
+    if (attempt.status === 'FAILED') return { ...base, status: attempt.status, reason: attempt.reason, failedAt: fromInstant(attempt.failedAt) };
+    return { ...base, status: attempt.status, settledAt: fromInstant(attempt.settledAt) };
+  }),
+});
 
 const termsFields = {
   id: z.string(),
@@ -66,6 +99,8 @@ export const policyRecordDocument = z.object({
     z.object({ txid: z.string(), installment: z.number().int(), amount, requestedAt: instant, createdAt: instant.optional(), paidAt: instant.optional() }),
   ),
   returnedPayments: z.array(z.object({ txid: z.string(), amount, returnedAt: instant, transfer: transferDocument })),
+  /** Absent on policies stored before automatic debits: off. */
+  autoDebit: autoDebitDocument.optional(),
 });
 
 export type PolicyRecordDocument = z.infer<typeof policyRecordDocument>;
@@ -173,6 +208,7 @@ export const policyToRecordDocument = (record: PolicyRecord): PolicyRecordDocume
     returnedAt: toInstant(payment.returnedAt),
     transfer: toTransfer(payment.transfer),
   })),
+  autoDebit: autoDebitToDocument(record.autoDebit),
 });
 
 export function policyFromRecordDocument(input: unknown): PolicyRecord {
@@ -193,6 +229,7 @@ export function policyFromRecordDocument(input: unknown): PolicyRecord {
       returnedAt: fromInstant(payment.returnedAt),
       transfer: fromTransfer(payment.transfer),
     })),
+    autoDebit: document.autoDebit === undefined ? AUTO_DEBIT_OFF : autoDebitFromDocument(document.autoDebit),
   };
 }
 

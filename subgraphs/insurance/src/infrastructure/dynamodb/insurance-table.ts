@@ -14,8 +14,18 @@ export const premiumDueIndex = {
 
 export const PREMIUM_DUE_PARTITION = 'PREMIUM_DUE';
 
+/** Sparse: only ACTIVE policies with the automatic debit on and a charged installment never debited, all in one partition, by its due date. */
+export const autoDebitDueIndex = {
+  name: 'auto-debit-due',
+  partitionKey: 'autoDebitDuePk',
+  sortKey: 'autoDebitDueOn',
+  projection: 'KEYS_ONLY',
+} as const satisfies IndexDefinition;
+
+export const AUTO_DEBIT_DUE_PARTITION = 'AUTO_DEBIT_DUE';
+
 /** The table the insurance subgraph keeps everything in: its items, the outbox index and our own. */
-export const insuranceTable = (tableName: string): TableDefinition => serviceTable(tableName, [listingIndex, premiumDueIndex]);
+export const insuranceTable = (tableName: string): TableDefinition => serviceTable(tableName, [listingIndex, premiumDueIndex, autoDebitDueIndex]);
 
 export interface TableOptions {
   readonly client: DynamoDBDocumentClient;

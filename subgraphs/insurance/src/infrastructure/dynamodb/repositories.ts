@@ -2,11 +2,13 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest, Stored } from '@bank/kernel';
 import { DynamoDbAggregateStore, type AggregateItemMapper, type Item, type ItemKey } from '@bank/store-dynamodb';
 import type { ClaimRecord, ClaimRepository, PolicyRecord, PolicyRepository, QuoteRecord, QuoteRepository } from '../../application/ports';
-import { installmentToChargeNext, type CalendarDate } from '../../domain';
+import { installmentToChargeNext, nextPremiumAutoDebitOn, type CalendarDate } from '../../domain';
 import { claimFromRecordDocument, claimToRecordDocument } from '../documents/claim-document';
 import { policyCodec, policyFromRecordDocument, policyToRecordDocument } from '../documents/policy-document';
 import { quoteFromDocument, quoteToDocument } from '../documents/quote-document';
 import {
+  AUTO_DEBIT_DUE_PARTITION,
+  autoDebitDueIndex,
   itemKeys,
   listingAttributes,
   listingIndex,
@@ -46,6 +48,12 @@ function premiumDueAttributes(record: PolicyRecord): Record<string, string> {
   return next === null ? {} : { [premiumDueIndex.partitionKey]: PREMIUM_DUE_PARTITION, [premiumDueIndex.sortKey]: next.dueOn };
 }
 
+/** In the auto-debit-due index while an automatic debit will fall due. */
+function autoDebitDueAttributes(record: PolicyRecord): Record<string, string> {
+  const on = nextPremiumAutoDebitOn(record);
+  return on === null ? {} : { [autoDebitDueIndex.partitionKey]: AUTO_DEBIT_DUE_PARTITION, [autoDebitDueIndex.sortKey]: on };
+}
+
 const policyItems: AggregateItemMapper<PolicyRecord> = {
   name: 'auto policy',
   keyOf: itemKeys.policy,
@@ -53,10 +61,14 @@ const policyItems: AggregateItemMapper<PolicyRecord> = {
   toItem: (record) => {
     const { policy, holder } = record;
     const listing = listingAttributes('CUSTOMER_POLICIES', holder.customerId, policy.issuedAt, policy.id);
-    return { ...recordItem(itemKeys.policy(policy.id), policyToRecordDocument(record), listing), ...premiumDueAttributes(record) };
+    return {
+      ...recordItem(itemKeys.policy(policy.id), policyToRecordDocument(record), listing),
+      ...premiumDueAttributes(record),
+      ...autoDebitDueAttributes(record),
+    };
   },
   fromItem: ({ record }) => policyFromRecordDocument(record),
-  indexAttributes: [premiumDueIndex.partitionKey, premiumDueIndex.sortKey],
+  indexAttributes: [premiumDueIndex.partitionKey, premiumDueIndex.sortKey, autoDebitDueIndex.partitionKey, autoDebitDueIndex.sortKey],
 };
 
 const claimItems: AggregateItemMapper<ClaimRecord> = {
@@ -93,14 +105,27 @@ export class DynamoDbPolicyRepository extends DynamoDbAggregateStore<PolicyRecor
   }
 
   /** The index finds the candidates; their items, read consistently, are what the caller decides on (the index lags behind the table). */
-  async dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+  dueForCharge(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+    return this.due(premiumDueIndex, PREMIUM_DUE_PARTITION, dueBy, limit);
+  }
+
+  dueForAutoDebit(dueBy: CalendarDate, limit: number): Promise<readonly Stored<PolicyRecord>[]> {
+    return this.due(autoDebitDueIndex, AUTO_DEBIT_DUE_PARTITION, dueBy, limit);
+  }
+
+  private async due(
+    index: { readonly name: string; readonly partitionKey: string; readonly sortKey: string },
+    partition: string,
+    dueBy: CalendarDate,
+    limit: number,
+  ): Promise<readonly Stored<PolicyRecord>[]> {
     const { Items = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        IndexName: premiumDueIndex.name,
+        IndexName: index.name,
         KeyConditionExpression: '#partition = :partition AND #due <= :dueBy',
-        ExpressionAttributeNames: { '#partition': premiumDueIndex.partitionKey, '#due': premiumDueIndex.sortKey },
-        ExpressionAttributeValues: { ':partition': PREMIUM_DUE_PARTITION, ':dueBy': dueBy },
+        ExpressionAttributeNames: { '#partition': index.partitionKey, '#due': index.sortKey },
+        ExpressionAttributeValues: { ':partition': partition, ':dueBy': dueBy },
         Limit: limit,
       }),
     );

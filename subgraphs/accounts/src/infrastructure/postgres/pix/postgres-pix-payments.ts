@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { Money } from '@bank/kernel';
+import { Money, type DomainEvent } from '@bank/kernel';
 import type { OrderOutcome, PixPaymentsStore, PlaceOrder, ReceiptPage } from '../../../application/pix';
 import {
   defaultLimits,
@@ -11,7 +11,7 @@ import {
   type PixReceipt,
   type PixUsage,
 } from '../../../domain/pix';
-import { parseAccountId, type ConnectedLedger, type TransferRequest } from '../../../ledger';
+import { parseAccountId, type ConnectedLedger, type TransferId, type TransferRequest } from '../../../ledger';
 import type { LedgerDatabase } from '../../../ledger/infrastructure/postgres/schema';
 import type { PixDatabase, PixLimitsTable, PixOrdersTable, PixReceiptsTable } from './schema';
 
@@ -49,8 +49,13 @@ export class PostgresPixPayments implements PixPaymentsStore {
     return findOrder(this.db, id);
   }
 
-  resolveOrder(outcome: OrderOutcome, transfers: readonly TransferRequest[], receipt: PixReceipt | null): Promise<boolean> {
-    return this.ledger.withinTransaction(async ({ db, createTransfers }) => {
+  resolveOrder(
+    outcome: OrderOutcome,
+    transfers: readonly TransferRequest[],
+    receipt: PixReceipt | null,
+    { releaseExpiredHold, events = [] }: { releaseExpiredHold?: TransferId; events?: readonly DomainEvent[] } = {},
+  ): Promise<boolean> {
+    return this.ledger.withinTransaction(async ({ db, createTransfers, releaseExpiredHold: release, record }) => {
       const trx = db.withTables<PixDatabase>();
       const resolved = await trx
         .updateTable('pix_orders')
@@ -67,8 +72,10 @@ export class PostgresPixPayments implements PixPaymentsStore {
         .returning('id')
         .executeTakeFirst();
       if (resolved === undefined) return false;
+      if (releaseExpiredHold !== undefined) await release(releaseExpiredHold);
       await createTransfers(transfers);
       if (receipt !== null) await insertReceipt(trx, receipt);
+      await record(events);
       return true;
     });
   }
