@@ -8,6 +8,8 @@ import { offlineBrowser, type OfflineBrowser } from './browser';
 import { startStack, type Stack } from './stack';
 import { buildAndServeWebApp, consoleErrorsOf, seriousAccessibilityViolations, type WebApp } from './web-app';
 
+/** A key the seed registers for Ana. */
+const ANA_EMAIL = 'ana.souza@example.com';
 const RESULTS = join(__dirname, '../../.infra/results');
 const isLocal = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname) || !/^(https?|wss?):/.test(url);
 
@@ -23,11 +25,13 @@ describe('the web app in Chromium, against the real stack', () => {
   let browser: OfflineBrowser;
   const beyondLocalhost: string[] = [];
   const consoleErrors: string[][] = [];
+  const pages: Page[] = [];
 
   /** A browser tab of its own (its own sessionStorage, so its own customer), watched for console errors. */
   async function tab(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     consoleErrors.push(consoleErrorsOf(page));
+    pages.push(page);
     // Each tab starts signed out.
     await page.addInitScript(() => sessionStorage.clear());
     return page;
@@ -42,8 +46,9 @@ describe('the web app in Chromium, against the real stack', () => {
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
     web = await buildAndServeWebApp();
-    // Chromium shares the machine's cores with the stack: subgraphs get the production default's time to answer.
-    stack = await startStack({ corsOrigins: [web.origin], subgraphTimeoutMs: 5_000 });
+    // Chromium shares the machine's cores with the stack: a subgraph gets the test gateway's 10 s, and a payment from an
+    // account waits 8 s for Pix's answer (not the 3 s default), so a busy machine does not leave it PENDING.
+    stack = await startStack({ corsOrigins: [web.origin] }, { accounts: { pixOutcomeWaitMs: 8_000 } });
     web.useGateway(stack.gateway.url);
     await seedDemo(new URL(stack.gateway.url).origin);
     // Not routed: Playwright would answer the CORS preflights itself. Requests beyond localhost still fail (a dead proxy).
@@ -55,7 +60,11 @@ describe('the web app in Chromium, against the real stack', () => {
     await stack?.stop();
     web?.close();
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // Every journey closes its tabs at its end: one still open failed, and leaves a picture of what the customer saw.
+    const open = pages.splice(0).filter((page) => !page.isClosed());
+    await Promise.all(open.map((page, index) => page.screenshot({ path: join(RESULTS, `web-failed-${index}.png`), fullPage: true }).catch(() => undefined)));
+    await Promise.all(open.map((page) => page.close()));
     expect(consoleErrors.flat()).toEqual([]);
     expect(beyondLocalhost).toEqual([]);
   });
@@ -118,7 +127,7 @@ describe('the web app in Chromium, against the real stack', () => {
     await page.close();
   }, 120_000);
 
-  it('creates a charge whose status flips to paid live when another customer pays its code in another browser context', async () => {
+  it('creates a charge whose status flips to paid live when another customer pays its code from their account in another browser context; receipts, limits, a Pix to a key', async () => {
     const ana = await tab(browser.context);
     await signIn(ana, DEMO_CUSTOMERS.ana.name);
     await ana.getByRole('link', { name: 'Pix' }).click();
@@ -158,25 +167,59 @@ describe('the web app in Chromium, against the real stack', () => {
     expect(await charge.getByTestId('charge-status').innerText()).toBe('Aguardando pagamento');
     await screen(ana, 'pix');
 
+    // Padaria Lima, in a browser context of its own, pastes the code, reads who receives it, and pays it from its account.
     const padariaContext = await browser.context.browser()!.newContext();
     const padaria = await tab(padariaContext);
     await signIn(padaria, DEMO_CUSTOMERS.padaria.name);
     await padaria.getByRole('link', { name: 'Pix' }).click();
     await padaria.getByLabel('Código Pix').fill(brCode);
     await padaria.getByRole('button', { name: 'Continuar' }).click();
-    expect(await padaria.getByTestId('preview-receiver').innerText()).toMatch(/ANA SOUZA/i);
-    await padaria.getByRole('button', { name: 'Confirmar pagamento (sandbox)' }).click();
+    expect(await padaria.getByTestId('preview-receiver').innerText()).toBe(DEMO_CUSTOMERS.ana.name);
+    expect(await padaria.getByTestId('preview-document').innerText()).toBe('***.982.247-**');
+    expect(await padaria.getByTestId('preview-institution').innerText()).toBe('Banco Digital S.A.');
+    await screen(padaria, 'pix-pay-preview');
+    await padaria.getByRole('button', { name: 'Confirmar pagamento' }).click();
 
-    // No reload: the subscription brings the payment to Ana's screen.
+    // No reload: the subscription brings the payment to Ana's screen, and the received Pix with its payer.
     await charge.getByTestId('charge-status').getByText('Paga').waitFor();
     await charge.getByText('Recebido R$\u00a042,50').waitFor();
+    await ana.locator('[aria-labelledby="received-title"]').getByText(`R$\u00a042,50 de ${DEMO_CUSTOMERS.padaria.name}`).first().waitFor();
     await ana.screenshot({ path: join(RESULTS, 'web-pix-live-charge.png'), fullPage: true });
+
+    // The payer's receipt, with its PDF.
+    await padaria
+      .locator('[aria-labelledby="pay-title"]')
+      .getByRole('button', { name: /^Comprovante/ })
+      .click();
+    const receipt = padaria.getByTestId('pix-receipt');
+    await receipt.getByText(`${DEMO_CUSTOMERS.ana.name} · ***.982.247-** · Banco Digital S.A.`).waitFor();
+    expect(await receipt.getByRole('link', { name: 'Baixar comprovante (PDF)' }).getAttribute('href')).toMatch(/^data:application\/pdf;base64,/);
+
+    // Limits: a lower one applies at once, a raise waits (shown pending); a Pix over the limit is refused, in Portuguese.
+    await padaria.getByLabel('Novo limite por Pix (R$)').fill('100,00');
+    await padaria.getByLabel('Novo limite por dia (R$)').fill('90.000,00');
+    await padaria.getByRole('button', { name: 'Alterar limites' }).click();
+    await eventually(async () => expect(await padaria.getByTestId('pix-limit-perTransaction').innerText()).toBe('R$\u00a0100,00'));
+    await padaria
+      .getByTestId('pix-limit-daily')
+      .getByText(/aumento para R\$\u00a090\.000,00 em/)
+      .waitFor();
+    const send = padaria.locator('[aria-labelledby="send-title"]');
+    await send.getByLabel('Chave de destino').fill(ANA_EMAIL);
+    await send.getByLabel('Valor (R$)').fill('150,00');
+    await send.getByRole('button', { name: 'Enviar Pix' }).click();
+    await send.locator('.form-alert').getByText('Acima do seu limite Pix (veja os limites da conta)').waitFor();
+    await send.getByLabel('Valor (R$)').fill('35,00');
+    await send.getByLabel('Mensagem').fill('Troco do café');
+    await send.getByRole('button', { name: 'Enviar Pix' }).click();
+    await padaria.locator('[aria-labelledby="sent-title"]').getByText(`R$\u00a035,00 para ${ANA_EMAIL}`).waitFor();
+    await screen(padaria, 'pix-payer');
     await padaria.close();
     await padariaContext.close();
     await ana.close();
   }, 120_000);
 
-  it('simulates a loan with PRICE and SAC side by side, with their amortization charts and CET', async () => {
+  it('simulates a loan with PRICE and SAC side by side (charts, CET), applies, accepts an offer, pays an installment from the account and quotes the payoff', async () => {
     const page = await tab(browser.context);
     await signIn(page, DEMO_CUSTOMERS.ana.name);
     await page.getByRole('link', { name: 'Empréstimos' }).click();
@@ -199,12 +242,34 @@ describe('the web app in Chromium, against the real stack', () => {
     await page.getByRole('button', { name: 'Simular' }).click();
     await page.getByRole('article', { name: 'Simulação SAC' }).waitFor();
     await page.getByRole('heading', { name: /Meus empréstimos/ }).waitFor();
-    await page.getByText('Oferta disponível').first().waitFor();
+    const course = page.getByRole('article', { name: 'Empréstimo: Curso de inglês' });
+    await course.getByText('Oferta disponível').waitFor();
     await screen(page, 'loans');
+
+    // An application: it appears, and the credit analysis moves it on by itself.
+    const apply = page.locator('[aria-labelledby="apply-title"]');
+    await apply.getByLabel('Valor (R$)').fill('2.000,00');
+    await apply.getByLabel('Prazo (meses)').fill('10');
+    await apply.getByLabel('Renda mensal (R$)').fill('9.000,00');
+    await apply.getByLabel('Finalidade').fill('Bicicleta');
+    await apply.getByRole('button', { name: 'Pedir empréstimo' }).click();
+    await page.getByRole('article', { name: 'Empréstimo: Bicicleta' }).waitFor();
+
+    // Accepting the seeded offer releases the money and makes the loan active.
+    await course.getByRole('button', { name: 'Aceitar oferta' }).click();
+    await course.getByRole('heading').getByText('Ativo').waitFor();
+
+    // Its first installment, paid by Pix from Ana's account (at night too: it stays under the night limit); then what settles it today.
+    await course.getByRole('button', { name: 'Pagar a parcela 1', exact: true }).click();
+    await page.getByRole('group', { name: 'Pix do empréstimo' }).getByRole('button', { name: 'Pagar com minha conta' }).click();
+    await course.locator('tbody tr').first().getByText('Paga', { exact: true }).waitFor();
+    await course.getByRole('button', { name: 'Quanto custa quitar hoje?' }).click();
+    await course.getByText(/^Quitação em \d\d\/\d\d\/\d{4}: R\$/).waitFor();
+    await screen(page, 'loans-active');
     await page.close();
   }, 120_000);
 
-  it('quotes auto insurance and shows its premium', async () => {
+  it('quotes auto insurance, issues the policy, pays its premium from the account and files a claim', async () => {
     const page = await tab(browser.context);
     await signIn(page, DEMO_CUSTOMERS.ana.name);
     await page.getByRole('link', { name: 'Seguros' }).click();
@@ -216,6 +281,27 @@ describe('the web app in Chromium, against the real stack', () => {
     expect(await page.getByTestId('quote-total').innerText()).toMatch(/^R\$\u00a0[\d.]+,\d\d$/);
     await page.getByRole('article', { name: 'Apólice ANA2C24' }).getByText('Para-brisa trincado por uma pedra na estrada').waitFor();
     await screen(page, 'insurance');
+
+    // The most installments: the first premium charge is the smallest.
+    const installments = page.getByLabel('Parcelas');
+    const options = await installments.locator('option').all();
+    await installments.selectOption((await options.at(-1)!.getAttribute('value'))!);
+    await page.getByRole('button', { name: 'Contratar' }).click();
+    const policy = page.getByRole('article', { name: 'Apólice WEB1A23' });
+    await policy.getByRole('heading').getByText('Aguardando pagamento').waitFor();
+    await policy.getByRole('group', { name: 'Prêmio da apólice WEB1A23' }).getByRole('button', { name: 'Pagar com minha conta' }).click();
+    await policy.getByRole('heading').getByText('Ativa').waitFor();
+
+    const claim = policy.locator('form');
+    await claim.getByLabel('Tipo').selectOption('COLLISION');
+    await claim.getByLabel('Data').fill(new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 10));
+    await claim.getByLabel('O que aconteceu').fill('Farol quebrado no estacionamento');
+    await claim.getByLabel('Valor estimado (R$)').fill('800,00');
+    // Each policy's claim form is its own: the seeded policy's stays empty.
+    expect(await page.getByRole('article', { name: 'Apólice ANA2C24' }).getByLabel('O que aconteceu').inputValue()).toBe('');
+    await claim.getByRole('button', { name: 'Abrir sinistro' }).click();
+    await policy.getByText('Farol quebrado no estacionamento').waitFor();
+    await screen(page, 'insurance-policy');
     await page.close();
   }, 120_000);
 
@@ -225,7 +311,7 @@ describe('the web app in Chromium, against the real stack', () => {
     await signIn(page, DEMO_CUSTOMERS.ana.name);
     await page.locator('[aria-labelledby="home-loans-title"]').getByText('Empréstimos indisponível no momento.').waitFor();
     await page.locator('[aria-labelledby="home-accounts-title"]').getByText('Saldo disponível').waitFor();
-    await page.locator('[aria-labelledby="home-policies-title"]').getByText('Ativa').waitFor();
+    await page.locator('[aria-labelledby="home-policies-title"]').getByText('Ativa').first().waitFor();
     await screen(page, 'home-loans-down');
     await page.close();
   }, 60_000);

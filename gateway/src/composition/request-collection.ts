@@ -14,7 +14,10 @@ import {
   print,
   typeFromAST,
   valueFromAST,
+  visit,
+  type ASTNode,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLOutputType,
@@ -53,10 +56,7 @@ export function requestCollection(): Collection {
     for (const operation of document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)) {
       if (operation.operation === 'subscription' || operation.name === undefined) continue;
       const name = operation.name.value;
-      const query = print({
-        kind: Kind.DOCUMENT,
-        definitions: [operation, ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)],
-      } as DocumentNode);
+      const query = print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragmentsUsedBy(operation, document)] } as DocumentNode);
       files.set(
         `operations/${name}.bru`,
         request({ name, seq: ++seq, query, variables: operationVariables(schema, operation), docs: `From schema/operations/${file}.` }),
@@ -165,4 +165,23 @@ function example(type: GraphQLInputType, name: string): unknown {
     return Object.fromEntries(fields.map((field) => [field.name, example(field.type, field.name)]));
   }
   return SCALAR_EXAMPLES[type.name] ?? name;
+}
+
+/** The fragments of the document an operation spreads, directly or through other fragments: a request carrying an unused one is invalid. */
+function fragmentsUsedBy(operation: OperationDefinitionNode, document: DocumentNode): FragmentDefinitionNode[] {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+  );
+  const used = new Set<string>();
+  const follow = (node: ASTNode) =>
+    visit(node, {
+      FragmentSpread: ({ name: { value } }) => {
+        const fragment = fragments.get(value);
+        if (fragment === undefined || used.has(value)) return;
+        used.add(value);
+        follow(fragment);
+      },
+    });
+  follow(operation);
+  return [...fragments.values()].filter(({ name }) => used.has(name.value));
 }

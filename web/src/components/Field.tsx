@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type { FormErrors } from '../lib/errors';
 
 interface FieldProps {
@@ -57,6 +57,38 @@ export function SelectField({ label, name, errors, hint, children, ...select }: 
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+export function TextAreaField({ label, name, errors, hint, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame label={label} name={name} errors={errors} {...(hint ? { hint } : {})}>
+      {({ id, describedBy, invalid }) => <textarea id={id} name={name} aria-invalid={invalid} aria-describedby={describedBy} {...textarea} />}
+    </FieldFrame>
+  );
+}
+
+/** An amount in reais as a person types it ("1.234,56"); the hook parses it with parseAmount. */
+export function AmountField({
+  label = 'Valor (R$)',
+  ...input
+}: Omit<FieldProps, 'label'> & { readonly label?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field label={label} inputMode="decimal" autoComplete="off" {...input} />;
+}
+
+/** A form's submit button: disabled and saying what it is doing while the request is in flight. */
+export function SubmitButton({
+  busy,
+  busyLabel,
+  children,
+  type = 'submit',
+  disabled = false,
+  ...button
+}: { readonly busy: boolean; readonly busyLabel: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <button type={type} disabled={busy || disabled} aria-busy={busy} {...button}>
+      {busy ? busyLabel : children}
+    </button>
   );
 }
 

@@ -26,6 +26,9 @@ describe('form errors', () => {
 
   it('says known reasons and codes in Portuguese, and anything else in the API’s words', () => {
     expect(messageOf({ message: 'Not enough funds', extensions: { code: 'UNPROCESSABLE', reason: 'INSUFFICIENT_FUNDS' } })).toBe('Saldo insuficiente');
+    expect(messageOf({ message: 'A Pix may be of at most R$ 100.00', extensions: { code: 'UNPROCESSABLE', reason: 'LIMIT_EXCEEDED' } })).toBe(
+      'Acima do seu limite Pix (veja os limites da conta)',
+    );
     expect(messageOf({ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } })).toBe('Muitas tentativas: aguarde um minuto');
     expect(messageOf({ message: 'No Pix key x', extensions: { code: 'UNPROCESSABLE' } })).toBe('No Pix key x');
   });

@@ -21,6 +21,7 @@ export const NO_ERRORS: FormErrors = { fields: {}, form: [] };
 /** Plain words for what a client cannot act on otherwise. */
 const BY_REASON: Readonly<Record<string, string>> = {
   INSUFFICIENT_FUNDS: 'Saldo insuficiente',
+  LIMIT_EXCEEDED: 'Acima do seu limite Pix (veja os limites da conta)',
 };
 const BY_CODE: Readonly<Record<string, string>> = {
   UNAUTHENTICATED: 'Sua sessão expirou: entre de novo',

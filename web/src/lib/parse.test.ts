@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDay, parseAmount, parseDocument, startOfDay } from './parse';
+import { claimInstant, endOfDay, parseAmount, parseDocument, startOfDay } from './parse';
 
 describe('parseAmount', () => {
   it.each([
@@ -38,5 +38,14 @@ describe('date fields', () => {
   it('bound a day in São Paulo: from its first instant to the first instant of the next', () => {
     expect(startOfDay('2026-03-01')).toBe('2026-03-01T03:00:00.000Z');
     expect(endOfDay('2026-03-01')).toBe('2026-03-02T03:00:00.000Z');
+  });
+
+  it("date a claim on the policy's first day from the instant coverage began, any other day from its start", () => {
+    const startsAt = '2026-03-01T14:20:00.000Z';
+    expect(claimInstant('2026-03-01', startsAt)).toBe(startsAt);
+    expect(claimInstant('2026-03-05', startsAt)).toBe('2026-03-05T03:00:00.000Z');
+    // Before the term: the day's start, which the API refuses as outside the term.
+    expect(claimInstant('2026-02-28', startsAt)).toBe('2026-02-28T03:00:00.000Z');
+    expect(claimInstant('2026-03-01', null)).toBe('2026-03-01T03:00:00.000Z');
   });
 });

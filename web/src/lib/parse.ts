@@ -35,3 +35,13 @@ export const startOfDay = (date: string): string => new Date(`${date}T00:00:00-0
 
 /** The first instant after that day in São Paulo: an exclusive end. */
 export const endOfDay = (date: string): string => new Date(new Date(`${date}T00:00:00-03:00`).getTime() + 86_400_000).toISOString();
+
+/**
+ * The instant a claim's loss happened, from the day a person picked: that day's start, or the
+ * policy's start when the loss happened on the day coverage began (a term starts when it is paid).
+ */
+export const claimInstant = (date: string, policyStartsAt: string | null | undefined): string => {
+  const [from, to] = [startOfDay(date), endOfDay(date)];
+  const startedThatDay = policyStartsAt != null && policyStartsAt > from && new Date(policyStartsAt) < new Date(to);
+  return startedThatDay ? new Date(policyStartsAt).toISOString() : from;
+};

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Field, FormAlert } from '../../components/Field';
+import { AmountField, Field, FormAlert, SubmitButton } from '../../components/Field';
 import { Money } from '../../components/Money';
 import { Empty, Loading, Unavailable } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
@@ -23,9 +23,9 @@ export function AccountScreen() {
       <section className="card">
         <h1>Conta</h1>
         <p>Você ainda não tem conta corrente.</p>
-        <button type="button" onClick={() => void screen.openAccount()} disabled={screen.opening}>
-          {screen.opening ? 'Abrindo…' : 'Abrir conta corrente'}
-        </button>
+        <SubmitButton type="button" busy={screen.opening} busyLabel="Abrindo…" onClick={() => void screen.openAccount()}>
+          Abrir conta corrente
+        </SubmitButton>
       </section>
     );
   }
@@ -58,17 +58,10 @@ export function AccountScreen() {
           <h2 id="deposit-title">Depósito (sandbox)</h2>
           <form onSubmit={(event) => void submitDeposit(event)} noValidate>
             <FormAlert errors={screen.depositErrors} />
-            <Field
-              label="Valor (R$)"
-              name="amount"
-              errors={screen.depositErrors}
-              value={amount}
-              onChange={(event) => setAmount(event.target.value)}
-              inputMode="decimal"
-            />
-            <button type="submit" disabled={screen.depositing}>
-              {screen.depositing ? 'Depositando…' : 'Depositar'}
-            </button>
+            <AmountField name="amount" errors={screen.depositErrors} value={amount} onChange={(event) => setAmount(event.target.value)} />
+            <SubmitButton busy={screen.depositing} busyLabel="Depositando…">
+              Depositar
+            </SubmitButton>
           </form>
         </section>
       </div>

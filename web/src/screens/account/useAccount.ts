@@ -13,6 +13,7 @@ import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { endOfDay, parseAmount, startOfDay } from '../../lib/parse';
 import { section } from '../../lib/section';
+import { submitting } from '../../lib/useSubmission';
 
 export interface Period {
   readonly from: string;
@@ -50,14 +51,9 @@ export function useAccount(period: Period) {
       const amount = parseAmount(amountText);
       if (!amount.ok) return (setDepositErrors(fieldErrors({ amount: amount.message })), false);
       if (account === null) return false;
-      try {
-        await deposit({ variables: { input: { accountId: account.id, amount: amount.value }, idempotencyKey: newIdempotencyKey() } });
-        setDepositErrors(NO_ERRORS);
-        return true;
-      } catch (error) {
-        setDepositErrors(formErrorsOf(error));
-        return false;
-      }
+      return submitting(setDepositErrors, () =>
+        deposit({ variables: { input: { accountId: account.id, amount: amount.value }, idempotencyKey: newIdempotencyKey() } }),
+      );
     },
     exportErrors,
     exporting: exporting.loading,

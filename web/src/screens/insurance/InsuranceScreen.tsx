@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Field, FormAlert, SelectField } from '../../components/Field';
+import { AmountField, Field, FormAlert, SelectField, SubmitButton } from '../../components/Field';
+import { PayCharge } from '../../components/PayCharge';
 import { Money } from '../../components/Money';
 import { Empty, Loading, Unavailable } from '../../components/Status';
 import { formatBRL, formatDate, formatDateTime } from '../../lib/format';
@@ -53,21 +54,75 @@ const FIRST_QUOTE: QuoteForm = {
 };
 const NO_CLAIM: ClaimForm = { type: 'GLASS', occurredOn: '', description: '', estimatedAmount: '' };
 
+/** A claim on one policy: the form's state and errors are that policy's own. */
+function NewClaim({
+  insurance,
+  policy,
+}: {
+  readonly insurance: ReturnType<typeof useInsurance>;
+  readonly policy: { readonly id: string; readonly startsAt?: string | null };
+}) {
+  const [claim, setClaim] = useState(NO_CLAIM);
+  const errors = insurance.claimErrorsOf(policy.id);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await insurance.fileClaim(policy, claim)) setClaim(NO_CLAIM);
+  };
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="inline-form">
+      <FormAlert errors={errors} />
+      <SelectField
+        label="Tipo"
+        name="type"
+        errors={errors}
+        value={claim.type}
+        onChange={(event) => setClaim({ ...claim, type: event.target.value as AutoClaimType })}
+      >
+        {(Object.keys(CLAIM_TYPE) as AutoClaimType[]).map((type) => (
+          <option key={type} value={type}>
+            {CLAIM_TYPE[type]}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        label="Data"
+        name="occurredAt"
+        type="date"
+        errors={errors}
+        value={claim.occurredOn}
+        onChange={(event) => setClaim({ ...claim, occurredOn: event.target.value })}
+      />
+      <Field
+        label="O que aconteceu"
+        name="description"
+        errors={errors}
+        value={claim.description}
+        onChange={(event) => setClaim({ ...claim, description: event.target.value })}
+      />
+      <AmountField
+        label="Valor estimado (R$)"
+        name="estimatedAmount"
+        errors={errors}
+        value={claim.estimatedAmount}
+        onChange={(event) => setClaim({ ...claim, estimatedAmount: event.target.value })}
+      />
+      <SubmitButton busy={insurance.filing} busyLabel="Enviando…">
+        Abrir sinistro
+      </SubmitButton>
+    </form>
+  );
+}
+
 export function InsuranceScreen() {
   const insurance = useInsurance();
   const [form, setForm] = useState(FIRST_QUOTE);
   const [installments, setInstallments] = useState(1);
-  const [claim, setClaim] = useState(NO_CLAIM);
   const set = (field: keyof QuoteForm) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
   const toggle = (coverage: AutoCoverage) =>
     setForm({ ...form, coverages: form.coverages.includes(coverage) ? form.coverages.filter((each) => each !== coverage) : [...form.coverages, coverage] });
   const submitQuote = (event: FormEvent) => {
     event.preventDefault();
     void insurance.requestQuote(form);
-  };
-  const submitClaim = async (event: FormEvent, policyId: string) => {
-    event.preventDefault();
-    if (await insurance.fileClaim(policyId, claim)) setClaim(NO_CLAIM);
   };
   const quote = insurance.quote;
 
@@ -85,14 +140,7 @@ export function InsuranceScreen() {
               <Field label="Modelo" name="vehicle.model" errors={insurance.quoteErrors} value={form.model} onChange={set('model')} />
               <Field label="Ano" name="vehicle.year" errors={insurance.quoteErrors} value={form.year} onChange={set('year')} inputMode="numeric" />
               <Field label="Placa" name="vehicle.plate" errors={insurance.quoteErrors} value={form.plate} onChange={set('plate')} placeholder="ABC1D23" />
-              <Field
-                label="Valor FIPE (R$)"
-                name="vehicle.fipeValue"
-                errors={insurance.quoteErrors}
-                value={form.fipeValue}
-                onChange={set('fipeValue')}
-                inputMode="decimal"
-              />
+              <AmountField label="Valor FIPE (R$)" name="vehicle.fipeValue" errors={insurance.quoteErrors} value={form.fipeValue} onChange={set('fipeValue')} />
               <SelectField
                 label="Uso"
                 name="use"
@@ -151,9 +199,9 @@ export function InsuranceScreen() {
                 <option value="INCREASED">Majorada</option>
               </SelectField>
             </fieldset>
-            <button type="submit" disabled={insurance.quoting}>
-              {insurance.quoting ? 'Cotando…' : 'Cotar'}
-            </button>
+            <SubmitButton busy={insurance.quoting} busyLabel="Cotando…">
+              Cotar
+            </SubmitButton>
           </form>
         </section>
 
@@ -218,9 +266,9 @@ export function InsuranceScreen() {
                 </option>
               ))}
             </SelectField>
-            <button type="button" onClick={() => void insurance.issue(quote.id, installments)} disabled={insurance.issuing}>
-              {insurance.issuing ? 'Emitindo…' : 'Contratar'}
-            </button>
+            <SubmitButton type="button" busy={insurance.issuing} busyLabel="Emitindo…" onClick={() => void insurance.issue(quote.id, installments)}>
+              Contratar
+            </SubmitButton>
           </section>
         )}
       </div>
@@ -251,58 +299,13 @@ export function InsuranceScreen() {
                     </span>
                     <small>{CHARGE_STATUS[charge.status]}</small>
                     {charge.status === 'ACTIVE' && (
-                      <button type="button" onClick={() => void insurance.payPremium(charge.txid)} disabled={insurance.paying}>
-                        Pagar prêmio (sandbox)
-                      </button>
+                      <PayCharge charge={charge} label={`Prêmio da apólice ${policy.vehicle.plate}`} refetchQueries={insurance.refreshAfterPayment} />
                     )}
                   </li>
                 ))}
               </ul>
               <Claims policyId={policy.id} />
-              {policy.status === 'ACTIVE' && (
-                <form onSubmit={(event) => void submitClaim(event, policy.id)} noValidate className="inline-form">
-                  <FormAlert errors={insurance.claimErrors} />
-                  <SelectField
-                    label="Tipo"
-                    name="type"
-                    errors={insurance.claimErrors}
-                    value={claim.type}
-                    onChange={(event) => setClaim({ ...claim, type: event.target.value as AutoClaimType })}
-                  >
-                    {(Object.keys(CLAIM_TYPE) as AutoClaimType[]).map((type) => (
-                      <option key={type} value={type}>
-                        {CLAIM_TYPE[type]}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <Field
-                    label="Data"
-                    name="occurredAt"
-                    type="date"
-                    errors={insurance.claimErrors}
-                    value={claim.occurredOn}
-                    onChange={(event) => setClaim({ ...claim, occurredOn: event.target.value })}
-                  />
-                  <Field
-                    label="O que aconteceu"
-                    name="description"
-                    errors={insurance.claimErrors}
-                    value={claim.description}
-                    onChange={(event) => setClaim({ ...claim, description: event.target.value })}
-                  />
-                  <Field
-                    label="Valor estimado (R$)"
-                    name="estimatedAmount"
-                    errors={insurance.claimErrors}
-                    value={claim.estimatedAmount}
-                    onChange={(event) => setClaim({ ...claim, estimatedAmount: event.target.value })}
-                    inputMode="decimal"
-                  />
-                  <button type="submit" disabled={insurance.filing}>
-                    Abrir sinistro
-                  </button>
-                </form>
-              )}
+              {policy.status === 'ACTIVE' && <NewClaim insurance={insurance} policy={policy} />}
             </article>
           ))
         )}

@@ -1,4 +1,4 @@
-/** The insurance screen's data: quoting, issuing, paying the premium by Pix (sandbox), claims. */
+/** The insurance screen's data: quoting, issuing, paying the premium by Pix (from the customer's account, in PayCharge), claims. */
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import {
@@ -6,17 +6,17 @@ import {
   IssueAutoPolicyDocument,
   MyPoliciesDocument,
   PolicyClaimsDocument,
-  PayCheckoutChargeDocument,
   QuoteAutoInsuranceDocument,
   type AutoClaimType,
   type AutoCoverage,
   type AutoDeductibleLevel,
   type AutoVehicleUse,
 } from '../../../../schema/operations/generated/graphql';
-import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib/errors';
+import { fieldErrors, NO_ERRORS, type FormErrors } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
-import { parseAmount, parseDocument, startOfDay } from '../../lib/parse';
+import { claimInstant, parseAmount, parseDocument } from '../../lib/parse';
 import { section } from '../../lib/section';
+import { submitting } from '../../lib/useSubmission';
 
 export interface QuoteForm {
   readonly make: string;
@@ -76,30 +76,20 @@ export function useInsurance() {
   const loaded = section(policies, (data) => data.me.autoPolicies?.edges.map(({ node }) => node));
   const { state } = loaded;
   const list = loaded.state === 'ready' ? loaded.data : [];
-  // A new policy waits for its first premium charge, then for its payment: refresh until both arrive.
+  // A new policy waits for its first premium charge, and a paid one for insurance to hear of the payment: refresh meanwhile.
   const waiting = list.some(
-    ({ status, premiumCharges }) => status === 'PENDING_PAYMENT' && premiumCharges.every(({ status: charge }) => charge !== 'COMPLETED'),
+    ({ status, premiumCharges }) =>
+      status === 'PENDING_PAYMENT' && (premiumCharges.length === 0 || premiumCharges.some(({ status: charge }) => charge === 'COMPLETED')),
   );
   useEffect(() => setPollInterval(waiting ? 1000 : 0), [waiting]);
 
   const [quote, quoting] = useMutation(QuoteAutoInsuranceDocument);
   const [issue, issuing] = useMutation(IssueAutoPolicyDocument, REFRESH);
-  const [pay, paying] = useMutation(PayCheckoutChargeDocument, REFRESH);
   const [file, filing] = useMutation(FileAutoClaimDocument, REFRESH);
   const [quoteErrors, setQuoteErrors] = useState<FormErrors>(NO_ERRORS);
   const [actionErrors, setActionErrors] = useState<FormErrors>(NO_ERRORS);
-  const [claimErrors, setClaimErrors] = useState<FormErrors>(NO_ERRORS);
-
-  const act = async (setErrors: (errors: FormErrors) => void, request: () => Promise<unknown>): Promise<boolean> => {
-    try {
-      await request();
-      setErrors(NO_ERRORS);
-      return true;
-    } catch (error) {
-      setErrors(formErrorsOf(error));
-      return false;
-    }
-  };
+  // The errors of the last claim filed, with its policy: each policy's form shows its own.
+  const [claimErrors, setClaimErrors] = useState<{ readonly policyId: string; readonly errors: FormErrors } | null>(null);
 
   return {
     loading: state === 'loading',
@@ -111,29 +101,36 @@ export function useInsurance() {
     requestQuote: async (form: QuoteForm) => {
       const { input, errors } = quoteInput(form);
       if (input === null) return setQuoteErrors(errors);
-      await act(setQuoteErrors, () => quote({ variables: { input, idempotencyKey: newIdempotencyKey() } }));
+      await submitting(setQuoteErrors, () => quote({ variables: { input, idempotencyKey: newIdempotencyKey() } }));
     },
     actionErrors,
     issuing: issuing.loading,
     issue: (quoteId: string, installments: number) =>
-      act(setActionErrors, () => issue({ variables: { input: { quoteId, installments }, idempotencyKey: newIdempotencyKey() } })),
-    paying: paying.loading,
-    payPremium: (txid: string) => act(setActionErrors, () => pay({ variables: { input: { txid }, idempotencyKey: newIdempotencyKey() } })),
-    claimErrors,
+      submitting(setActionErrors, () => issue({ variables: { input: { quoteId, installments }, idempotencyKey: newIdempotencyKey() } })),
+    /** What refreshes once a premium is paid. */
+    refreshAfterPayment: REFRESH.refetchQueries,
+    claimErrorsOf: (policyId: string): FormErrors => (claimErrors?.policyId === policyId ? claimErrors.errors : NO_ERRORS),
     filing: filing.loading,
-    fileClaim: async (policyId: string, form: ClaimForm): Promise<boolean> => {
+    fileClaim: async ({ id: policyId, startsAt }: { readonly id: string; readonly startsAt?: string | null }, form: ClaimForm): Promise<boolean> => {
       const amount = parseAmount(form.estimatedAmount);
       const errors = fieldErrors({
         estimatedAmount: amount.ok ? undefined : amount.message,
         occurredAt: form.occurredOn ? undefined : 'Informe a data do sinistro',
         description: form.description.trim() ? undefined : 'Descreva o que aconteceu',
       });
-      if (!amount.ok || Object.keys(errors.fields).length > 0) return (setClaimErrors(errors), false);
-      return act(setClaimErrors, () =>
+      const setErrors = (found: FormErrors) => setClaimErrors({ policyId, errors: found });
+      if (!amount.ok || Object.keys(errors.fields).length > 0) return (setErrors(errors), false);
+      return submitting(setErrors, () =>
         file({
           variables: {
             idempotencyKey: newIdempotencyKey(),
-            input: { policyId, type: form.type, occurredAt: startOfDay(form.occurredOn), description: form.description.trim(), estimatedAmount: amount.value },
+            input: {
+              policyId,
+              type: form.type,
+              occurredAt: claimInstant(form.occurredOn, startsAt),
+              description: form.description.trim(),
+              estimatedAmount: amount.value,
+            },
           },
         }),
       );

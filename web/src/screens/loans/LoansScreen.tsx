@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { Field, FormAlert, SelectField } from '../../components/Field';
+import { memo, useState, type FormEvent } from 'react';
+import { AmountField, Field, FormAlert, SelectField, SubmitButton } from '../../components/Field';
+import { PayCharge } from '../../components/PayCharge';
 import { Money } from '../../components/Money';
 import { Empty, Loading, Unavailable } from '../../components/Status';
 import { formatDate, formatPercent } from '../../lib/format';
@@ -8,9 +9,11 @@ import type { AmortizationSystem, SimulateLoanQuery } from '../../../../schema/o
 import { AmortizationChart } from './AmortizationChart';
 import { useLoans, type Application, type LoanTerms } from './useLoans';
 
+const REFRESH = ['MyLoans', 'HomeLoans'];
 const NO_APPLICATION: Application = { principal: '', termMonths: '12', monthlyRate: '', system: 'PRICE', monthlyIncome: '', purpose: '' };
 
-function Simulation({ simulation }: { readonly simulation: SimulateLoanQuery['loanSimulation'] }) {
+/** Memoized: typing in a form does not redraw the charts. */
+const Simulation = memo(function Simulation({ simulation }: { readonly simulation: SimulateLoanQuery['loanSimulation'] }) {
   const label = SYSTEM[simulation.system];
   const [first] = simulation.installments;
   return (
@@ -45,20 +48,73 @@ function Simulation({ simulation }: { readonly simulation: SimulateLoanQuery['lo
       <AmortizationChart rows={simulation.installments} label={label} />
     </article>
   );
+});
+
+/** Its own state: typing re-renders the form only, not the loans beside it. */
+function ApplyForm({ loans }: { readonly loans: ReturnType<typeof useLoans> }) {
+  const [application, setApplication] = useState(NO_APPLICATION);
+  const apply = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await loans.apply(application)) setApplication(NO_APPLICATION);
+  };
+  return (
+    <section className="card" aria-labelledby="apply-title">
+      <h2 id="apply-title">Pedir um empréstimo</h2>
+      <form onSubmit={(event) => void apply(event)} noValidate>
+        <FormAlert errors={loans.applyErrors} />
+        <AmountField
+          name="principal"
+          errors={loans.applyErrors}
+          value={application.principal}
+          onChange={(event) => setApplication({ ...application, principal: event.target.value })}
+        />
+        <Field
+          label="Prazo (meses)"
+          name="termMonths"
+          errors={loans.applyErrors}
+          value={application.termMonths}
+          onChange={(event) => setApplication({ ...application, termMonths: event.target.value })}
+          inputMode="numeric"
+        />
+        <SelectField
+          label="Sistema"
+          name="system"
+          errors={loans.applyErrors}
+          value={application.system}
+          onChange={(event) => setApplication({ ...application, system: event.target.value as AmortizationSystem })}
+        >
+          <option value="PRICE">{SYSTEM.PRICE}</option>
+          <option value="SAC">{SYSTEM.SAC}</option>
+        </SelectField>
+        <AmountField
+          label="Renda mensal (R$)"
+          name="monthlyIncome"
+          errors={loans.applyErrors}
+          value={application.monthlyIncome}
+          onChange={(event) => setApplication({ ...application, monthlyIncome: event.target.value })}
+        />
+        <Field
+          label="Finalidade"
+          name="purpose"
+          errors={loans.applyErrors}
+          value={application.purpose}
+          onChange={(event) => setApplication({ ...application, purpose: event.target.value })}
+        />
+        <SubmitButton busy={loans.requesting} busyLabel="Enviando…">
+          Pedir empréstimo
+        </SubmitButton>
+      </form>
+    </section>
+  );
 }
 
 export function LoansScreen() {
   const loans = useLoans();
   const { charge } = loans;
   const [terms, setTerms] = useState<LoanTerms>({ principal: '10.000,00', termMonths: '12', monthlyRate: '1,99' });
-  const [application, setApplication] = useState(NO_APPLICATION);
   const simulate = (event: FormEvent) => {
     event.preventDefault();
     void loans.simulate(terms);
-  };
-  const apply = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await loans.apply(application)) setApplication(NO_APPLICATION);
   };
 
   return (
@@ -68,13 +124,11 @@ export function LoansScreen() {
         <h2 id="simulator-title">Simulador: Price e SAC lado a lado</h2>
         <form className="inline-form" onSubmit={simulate} noValidate>
           <FormAlert errors={loans.simulationErrors} />
-          <Field
-            label="Valor (R$)"
+          <AmountField
             name="principal"
             errors={loans.simulationErrors}
             value={terms.principal}
             onChange={(event) => setTerms({ ...terms, principal: event.target.value })}
-            inputMode="decimal"
           />
           <Field
             label="Prazo (meses)"
@@ -92,9 +146,9 @@ export function LoansScreen() {
             onChange={(event) => setTerms({ ...terms, monthlyRate: event.target.value })}
             inputMode="decimal"
           />
-          <button type="submit" disabled={loans.simulating}>
-            {loans.simulating ? 'Simulando…' : 'Simular'}
-          </button>
+          <SubmitButton busy={loans.simulating} busyLabel="Simulando…">
+            Simular
+          </SubmitButton>
         </form>
         {loans.price && loans.sac && (
           <div className="side-by-side">
@@ -105,75 +159,12 @@ export function LoansScreen() {
       </section>
 
       <div className="grid">
-        <section className="card" aria-labelledby="apply-title">
-          <h2 id="apply-title">Pedir um empréstimo</h2>
-          <form onSubmit={(event) => void apply(event)} noValidate>
-            <FormAlert errors={loans.applyErrors} />
-            <Field
-              label="Valor (R$)"
-              name="principal"
-              errors={loans.applyErrors}
-              value={application.principal}
-              onChange={(event) => setApplication({ ...application, principal: event.target.value })}
-              inputMode="decimal"
-            />
-            <Field
-              label="Prazo (meses)"
-              name="termMonths"
-              errors={loans.applyErrors}
-              value={application.termMonths}
-              onChange={(event) => setApplication({ ...application, termMonths: event.target.value })}
-              inputMode="numeric"
-            />
-            <SelectField
-              label="Sistema"
-              name="system"
-              errors={loans.applyErrors}
-              value={application.system}
-              onChange={(event) => setApplication({ ...application, system: event.target.value as AmortizationSystem })}
-            >
-              <option value="PRICE">{SYSTEM.PRICE}</option>
-              <option value="SAC">{SYSTEM.SAC}</option>
-            </SelectField>
-            <Field
-              label="Renda mensal (R$)"
-              name="monthlyIncome"
-              errors={loans.applyErrors}
-              value={application.monthlyIncome}
-              onChange={(event) => setApplication({ ...application, monthlyIncome: event.target.value })}
-              inputMode="decimal"
-            />
-            <Field
-              label="Finalidade"
-              name="purpose"
-              errors={loans.applyErrors}
-              value={application.purpose}
-              onChange={(event) => setApplication({ ...application, purpose: event.target.value })}
-            />
-            <button type="submit" disabled={loans.requesting}>
-              {loans.requesting ? 'Enviando…' : 'Pedir empréstimo'}
-            </button>
-          </form>
-        </section>
+        <ApplyForm loans={loans} />
 
         <section className="card" aria-labelledby="my-loans-title">
           <h2 id="my-loans-title">Meus empréstimos</h2>
           <FormAlert errors={loans.actionErrors} />
-          {charge !== null && (
-            <div className="charge" aria-label="Pix para pagar">
-              <p>
-                Pague <Money amount={charge.amount} /> por Pix:
-              </p>
-              <img src={charge.qrCodePng} alt="QR code do pagamento" width={160} height={160} />
-              <label>
-                Pix copia e cola
-                <textarea readOnly value={charge.brCode} rows={3} />
-              </label>
-              <button type="button" onClick={() => void loans.payChargeSandbox(charge.txid)} disabled={loans.payingSandbox}>
-                Pagar agora (sandbox)
-              </button>
-            </div>
-          )}
+          {charge !== null && <PayCharge key={charge.txid} charge={charge} label="Pix do empréstimo" refetchQueries={REFRESH} onPaid={loans.chargePaid} />}
           {loans.loading ? (
             <Loading what="os empréstimos" />
           ) : loans.unavailable ? (
@@ -182,7 +173,7 @@ export function LoansScreen() {
             <Empty>Nenhum empréstimo.</Empty>
           ) : (
             loans.loans.map((loan) => (
-              <article key={loan.id} className="loan" aria-label={`Empréstimo de ${loan.principal}`}>
+              <article key={loan.id} className="loan" aria-label={`Empréstimo: ${loan.purpose}`}>
                 <h3>
                   <Money amount={loan.principal} /> em {loan.termMonths}x ({SYSTEM[loan.system]}) · <span className="status">{LOAN_STATUS[loan.status]}</span>
                 </h3>
@@ -231,7 +222,12 @@ export function LoansScreen() {
                             <td>{INSTALLMENT_STATUS[installment.status]}</td>
                             <td>
                               {installment.status !== 'PAID' && (
-                                <button type="button" className="button--quiet" onClick={() => void loans.payInstallment(loan.id, installment.number)}>
+                                <button
+                                  type="button"
+                                  className="button--quiet"
+                                  onClick={() => void loans.payInstallment(loan.id, installment.number)}
+                                  aria-label={`Pagar a parcela ${installment.number}`}
+                                >
                                   Pagar
                                 </button>
                               )}

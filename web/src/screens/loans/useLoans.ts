@@ -5,7 +5,6 @@ import {
   AcceptLoanOfferDocument,
   LoanPayoffDocument,
   MyLoansDocument,
-  PayCheckoutChargeDocument,
   PayLoanInstallmentDocument,
   PayLoanPayoffDocument,
   RequestLoanDocument,
@@ -17,6 +16,7 @@ import { fieldErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../../lib
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { parseAmount } from '../../lib/parse';
 import { section } from '../../lib/section';
+import { submitting } from '../../lib/useSubmission';
 
 export interface LoanTerms {
   readonly principal: string;
@@ -55,7 +55,13 @@ export function useLoans() {
   const loaded = section(loans, (data) => data.me.loans?.edges.map(({ node }) => node));
   const { state } = loaded;
   const list = loaded.state === 'ready' ? loaded.data : [];
-  const moving = list.some(({ status }) => MOVING.has(status));
+  // A charge paid here settles its installment (or the loan) once loans hears of it: refresh until then.
+  const [awaiting, setAwaiting] = useState<{ readonly loanId: string; readonly number: number | null } | null>(null);
+  const settled = (loan: (typeof list)[number]) =>
+    awaiting !== null &&
+    (awaiting.number === null ? loan.status === 'SETTLED' : loan.installments.some(({ number, status }) => number === awaiting.number && status === 'PAID'));
+  const stillAwaiting = awaiting !== null && !list.some((loan) => loan.id === awaiting.loanId && settled(loan));
+  const moving = stillAwaiting || list.some(({ status }) => MOVING.has(status));
   useEffect(() => setPollInterval(moving ? 1000 : 0), [moving]);
 
   const [simulatePrice, price] = useLazyQuery(SimulateLoanDocument, { errorPolicy: 'all' });
@@ -67,18 +73,10 @@ export function useLoans() {
   const [payInstallment] = useMutation(PayLoanInstallmentDocument);
   const [payPayoff] = useMutation(PayLoanPayoffDocument);
   const [quotePayoff, payoff] = useLazyQuery(LoanPayoffDocument, { fetchPolicy: 'network-only', errorPolicy: 'all' });
-  const [paySandbox, payingSandbox] = useMutation(PayCheckoutChargeDocument, { refetchQueries: ['MyLoans', 'HomeLoans'] });
   const [actionErrors, setActionErrors] = useState<FormErrors>(NO_ERRORS);
-  const [charge, setCharge] = useState<LoanCharge | null>(null);
+  const [charge, setCharge] = useState<{ readonly loanId: string; readonly number: number | null; readonly charge: LoanCharge } | null>(null);
 
-  const act = async (request: () => Promise<unknown>) => {
-    try {
-      await request();
-      setActionErrors(NO_ERRORS);
-    } catch (error) {
-      setActionErrors(formErrorsOf(error));
-    }
-  };
+  const act = (request: () => Promise<unknown>) => submitting(setActionErrors, request);
 
   return {
     loading: state === 'loading',
@@ -112,42 +110,37 @@ export function useLoans() {
         purpose: purpose.trim() === '' ? 'Conte para que é o empréstimo' : undefined,
       });
       if (!amount.ok || !income.ok || Object.keys(errors.fields).length > 0) return (setApplyErrors(errors), false);
-      try {
-        await request({
+      return submitting(setApplyErrors, () =>
+        request({
           variables: {
             idempotencyKey: newIdempotencyKey(),
             input: { principal: amount.value, termMonths: months, system, monthlyIncome: income.value, purpose: purpose.trim() },
           },
-        });
-        setApplyErrors(NO_ERRORS);
-        return true;
-      } catch (error) {
-        setApplyErrors(formErrorsOf(error));
-        return false;
-      }
+        }),
+      );
     },
 
     actionErrors,
     acceptOffer: (loanId: string) => act(() => accept({ variables: { input: { loanId }, idempotencyKey: newIdempotencyKey() } })),
     payInstallment: (loanId: string, number: number) =>
-      act(async () =>
-        setCharge(
-          (await payInstallment({ variables: { input: { loanId, number }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanInstallment.charge ?? null,
-        ),
-      ),
+      act(async () => {
+        const requested = (await payInstallment({ variables: { input: { loanId, number }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanInstallment
+          .charge;
+        setCharge(requested ? { loanId, number, charge: requested } : null);
+      }),
     payoffQuote: payoff.data?.loanPayoffQuote ?? null,
     quotePayoff: (loanId: string) => act(async () => void (await quotePayoff({ variables: { loanId } }))),
     payOff: (loanId: string) =>
-      act(async () =>
-        setCharge((await payPayoff({ variables: { input: { loanId }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanPayoff.charge ?? null),
-      ),
-    /** The Pix charge to pay (an installment or the payoff). */
-    charge,
-    payingSandbox: payingSandbox.loading,
-    payChargeSandbox: (txid: string) =>
       act(async () => {
-        await paySandbox({ variables: { input: { txid }, idempotencyKey: newIdempotencyKey() } });
-        setCharge(null);
+        const requested = (await payPayoff({ variables: { input: { loanId }, idempotencyKey: newIdempotencyKey() } })).data?.payLoanPayoff.charge;
+        setCharge(requested ? { loanId, number: null, charge: requested } : null);
       }),
+    /** The Pix charge to pay (an installment or the payoff). */
+    charge: charge?.charge ?? null,
+    /** The charge was paid (from an account, in PayCharge): the list refreshes until the loan shows it. */
+    chargePaid: () => {
+      if (charge) setAwaiting({ loanId: charge.loanId, number: charge.number });
+      setCharge(null);
+    },
   };
 }

@@ -11,7 +11,7 @@ import {
 } from '../../../../schema/operations/generated/graphql';
 import { fieldErrors, formErrorsOf, NO_ERRORS } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/idempotency';
-import { useSubmission } from './usePix';
+import { useSubmission } from '../../lib/useSubmission';
 
 const REFRESH = { refetchQueries: ['PixScreen', 'HomePix'] };
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Field, FormAlert } from '../../components/Field';
+import { Field, FormAlert, SubmitButton } from '../../components/Field';
 import { formatDocument } from '../../lib/format';
 import type { Session } from '../../session';
 import { DEMO, useSignIn } from './useSignIn';
@@ -43,9 +43,9 @@ export function SignInScreen({ onSignedIn }: { readonly onSignedIn: (session: Se
             inputMode="numeric"
             placeholder="000.000.000-00"
           />
-          <button type="submit" disabled={busy}>
-            {busy ? 'Entrando…' : 'Entrar'}
-          </button>
+          <SubmitButton busy={busy} busyLabel="Entrando…">
+            Entrar
+          </SubmitButton>
         </form>
       </section>
     </main>
