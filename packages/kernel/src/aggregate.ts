@@ -1,4 +1,5 @@
 import type { DomainEvent } from './domain';
+import { StaleVersionError } from './errors';
 
 /** The version of an aggregate the store does not hold yet: saving from it creates the aggregate, at version 1. */
 export const UNSAVED = 0;
@@ -21,4 +22,21 @@ export interface AggregateStore<A> {
    * another write came first (CONFLICT when creating an aggregate that exists); nothing is written then.
    */
   save(next: A, expectedVersion: number, events: readonly DomainEvent[]): Promise<Stored<A>>;
+}
+
+const STALE_ATTEMPTS = 5;
+
+/**
+ * Runs `attempt` again while a concurrent write makes what it read stale (StaleVersionError), a few
+ * times: `attempt` reads the aggregate afresh each time, so that the outcome of an event or a request
+ * is applied to the latest state instead of lost to the race.
+ */
+export async function retryWhileStale<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof StaleVersionError) || tries >= STALE_ATTEMPTS) throw error;
+    }
+  }
 }

@@ -1,4 +1,16 @@
-import { AUTO_DEBIT_OFF, EMPTY_PAGE, isValidCnpj, isValidCpf, conflict, isAppError, unprocessable, UNSAVED, type Stored, type Transition } from '@bank/kernel';
+import {
+  AUTO_DEBIT_OFF,
+  EMPTY_PAGE,
+  retryWhileStale,
+  isValidCnpj,
+  isValidCpf,
+  conflict,
+  isAppError,
+  unprocessable,
+  UNSAVED,
+  type Stored,
+  type Transition,
+} from '@bank/kernel';
 import { ownedBy, visibleAmong, visibleTo, canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { idempotentObject } from '@bank/messaging';
 import {
@@ -90,31 +102,35 @@ export async function cancelAutoPolicy(insurance: Insurance, principal: Authenti
 }
 
 /** Pix says a premium charge was paid (the domain's receivePremiumPayment decides what follows). */
-export async function recordPremiumPayment(insurance: Insurance, payment: PremiumPayment): Promise<void> {
-  const record = await requirePolicy(insurance, payment.policyId);
-  const change = receivePremiumPayment(record, payment, insurance.clock.now());
-  if (change !== null) await saveChange(insurance, record, change);
+export function recordPremiumPayment(insurance: Insurance, payment: PremiumPayment): Promise<void> {
+  return changePolicy(insurance, payment.policyId, (record) => receivePremiumPayment(record, payment, insurance.clock.now()));
 }
 
 /** Pix created a premium charge we asked for: from now on it can be read and paid through Pix. */
-export async function recordPremiumChargeCreated(insurance: Insurance, policyId: string, txid: string): Promise<void> {
-  const record = await requirePolicy(insurance, policyId);
-  const change = recordChargeCreated(record, txid, insurance.clock.now());
-  if (change !== null) await saveChange(insurance, record, change);
+export function recordPremiumChargeCreated(insurance: Insurance, policyId: string, txid: string): Promise<void> {
+  return changePolicy(insurance, policyId, (record) => recordChargeCreated(record, txid, insurance.clock.now()));
 }
 
 /** Pix says a premium charge expired unpaid: a policy still waiting for it is CANCELLED_UNPAID. */
-export async function recordPremiumExpiry(insurance: Insurance, policyId: string): Promise<void> {
-  const record = await requirePolicy(insurance, policyId);
-  const change = expireUnpaidPremium(record, insurance.clock.now());
-  if (change !== null) await saveChange(insurance, record, change);
+export function recordPremiumExpiry(insurance: Insurance, policyId: string): Promise<void> {
+  return changePolicy(insurance, policyId, (record) => expireUnpaidPremium(record, insurance.clock.now()));
 }
 
 /** Pix refused a premium charge we asked for: a policy still waiting for its first one is CANCELLED_UNPAID. */
-export async function recordPremiumRefusal(insurance: Insurance, policyId: string): Promise<void> {
-  const record = await requirePolicy(insurance, policyId);
-  const change = refuseUnpaidPremium(record, insurance.clock.now());
-  if (change !== null) await saveChange(insurance, record, change);
+export function recordPremiumRefusal(insurance: Insurance, policyId: string): Promise<void> {
+  return changePolicy(insurance, policyId, (record) => refuseUnpaidPremium(record, insurance.clock.now()));
+}
+
+/**
+ * Applies an event's `change` to the policy as stored now; a race with another write (a customer's
+ * request, another event) reads it again and reapplies, so that the event is not lost to it.
+ */
+function changePolicy(insurance: Insurance, policyId: string, change: (record: Stored<PolicyRecord>) => Transition<PolicyRecord> | null): Promise<void> {
+  return retryWhileStale(async () => {
+    const record = await requirePolicy(insurance, policyId);
+    const transition = change(record);
+    if (transition !== null) await saveChange(insurance, record, transition);
+  });
 }
 
 export async function findVisiblePolicy(insurance: Insurance, principal: Principal, id: string): Promise<Stored<PolicyRecord>> {

@@ -1,8 +1,9 @@
 import type { Reference } from '@bank/contracts';
+import { retryWhileStale } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import { autoDebitNumberOf, businessDate, loanIdOf, recordAutoDebitFailed, recordAutoDebitPosted, requestAutoDebit, setAutoDebit } from '../domain';
 import type { Loans } from './context';
-import { changeLoan, ownLoanForUpdate, retryWhileStale } from './loan-access';
+import { changeLoan, ownLoanForUpdate } from './loan-access';
 import type { StoredLoan } from './ports';
 
 /** The borrower turns the automatic debit of the loan's installments from their checking account on or off. */

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Reference } from '@bank/contracts';
-import { AppError } from '@bank/kernel';
+import { AppError, retryWhileStale } from '@bank/kernel';
 import type { AuthenticatedPrincipal, Principal } from '@bank/identity';
 import { withIdempotency } from '@bank/messaging';
 import { businessDate, loanIdOf, recordChargeCreated, recordChargePaid, recordChargeRefused, requestCharge, type ChargePurpose } from '../domain';
 import type { Loans } from './context';
-import { changeLoan, isVisibleTo, ownLoanForUpdate, retryWhileStale } from './loan-access';
+import { changeLoan, isVisibleTo, ownLoanForUpdate } from './loan-access';
 import type { StoredLoan } from './ports';
 
 /** A Pix charge, by the txid the Pix subgraph resolves. */

@@ -1,4 +1,4 @@
-import { type DomainEvent, type Page, type PageRequest, type Transition, EMPTY_PAGE, notFound, StaleVersionError } from '@bank/kernel';
+import { type DomainEvent, type Page, type PageRequest, type Transition, EMPTY_PAGE, notFound, retryWhileStale } from '@bank/kernel';
 import { canSee, visibleAmong, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import type { LoanAggregate, LoanStatus } from '../domain';
 import type { Loans } from './context';
@@ -30,19 +30,6 @@ export async function ownLoanForUpdate(loans: Loans, principal: AuthenticatedPri
 export function listLoans(loans: Loans, principal: Principal, customerId: string, status: LoanStatus | null, page: PageRequest): Promise<Page<StoredLoan>> {
   if (!canSee(principal, customerId)) return Promise.resolve(EMPTY_PAGE);
   return loans.repository.listByCustomer(customerId, status, page);
-}
-
-const MAX_ATTEMPTS = 5;
-
-/** Runs `attempt` again (it reads the loan afresh) while a concurrent write makes it stale, a few times. */
-export async function retryWhileStale<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let tries = 1; ; tries++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof StaleVersionError) || tries >= MAX_ATTEMPTS) throw error;
-    }
-  }
 }
 
 /**

@@ -1,18 +1,4 @@
-import {
-  TaxId,
-  EMPTY_PAGE,
-  pageOf,
-  badInput,
-  forbidden,
-  isAppError,
-  notFound,
-  unprocessable,
-  Money,
-  parseAmountFor,
-  StaleVersionError,
-  UNSAVED,
-  type Stored,
-} from '@bank/kernel';
+import { TaxId, EMPTY_PAGE, pageOf, badInput, forbidden, isAppError, notFound, unprocessable, Money, parseAmountFor, UNSAVED, type Stored } from '@bank/kernel';
 import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/identity';
 import { idempotentObject, withIdempotency } from '@bank/messaging';
 import {
@@ -27,6 +13,7 @@ import {
 } from '../domain';
 import type { Pix } from './context';
 import { SIMULATED_OUTSIDE_INSTITUTION } from './payment-orders';
+import { removeByPsp } from './charge-removals';
 import { findOwnActiveKey, lookUp } from './keys';
 import type { Page, PageRequest } from './ports';
 
@@ -271,17 +258,8 @@ export async function createRequestedCharge(pix: Pix, request: ChargeRequest): P
  * (its request still on its way) is retried; another requester's charge is refused.
  */
 export async function removeSupersededCharge(pix: Pix, requester: string, txid: string): Promise<Charge> {
-  for (;;) {
-    const charge = await pix.charges.get(txid);
-    if (charge === null) throw new Error(`No Pix charge ${txid} yet: its removal waits for it`);
-    if (charge.reference?.source !== requester) throw unprocessable(`Charge ${txid} was not requested by ${requester}`);
-    if (charge.status !== 'ACTIVE') return charge;
-    const { state, events } = Charge.remove(charge, 'PSP', pix.clock.now());
-    try {
-      await pix.charges.save(state, charge.version, events);
-      return state;
-    } catch (error) {
-      if (!(error instanceof StaleVersionError)) throw error;
-    }
-  }
+  const charge = await pix.charges.get(txid);
+  if (charge === null) throw new Error(`No Pix charge ${txid} yet: its removal waits for it`);
+  if (charge.reference?.source !== requester) throw unprocessable(`Charge ${txid} was not requested by ${requester}`);
+  return removeByPsp(pix, charge);
 }

@@ -3,6 +3,7 @@ import { canSee, type AuthenticatedPrincipal, type Principal } from '@bank/ident
 import { idempotentObject } from '@bank/messaging';
 import { PixKey, needsPossessionProof, type PixKeyType } from '../domain';
 import type { Pix } from './context';
+import { removeChargesOnKey } from './charge-removals';
 import { sendCode } from './key-confirmation';
 import type { PixKeyRecord } from './ports';
 
@@ -54,8 +55,10 @@ function generatedEvp(pix: Pix, given: string | null | undefined): PixKey {
   return PixKey.parse('EVP', pix.ids.uuid());
 }
 
+/** Deletes the caller's key; its open charges are removed first, so that none stays payable after the key is gone. */
 export async function deleteKey(pix: Pix, principal: AuthenticatedPrincipal, key: string): Promise<PixKeyRecord> {
   const record = await findOwnKey(pix, principal, key);
+  await removeChargesOnKey(pix, principal.id, record.key.value);
   await pix.keys.remove(principal.id, record.key.value);
   await pix.keyConfirmations.remove(record.id);
   return record;
@@ -100,7 +103,7 @@ export async function findHeld(pix: Pix, key: string): Promise<PixKeyRecord | nu
 const KEY_TYPES: readonly PixKeyType[] = ['CPF', 'CNPJ', 'PHONE', 'EMAIL', 'EVP'];
 
 /** Every normalized form the text could be a key in (a masked CPF, a phone without +55, ...). */
-function normalizedForms(key: string): string[] {
+export function normalizedForms(key: string): string[] {
   const forms = new Set<string>();
   for (const type of KEY_TYPES) {
     try {

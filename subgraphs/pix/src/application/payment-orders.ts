@@ -2,7 +2,7 @@ import { PIX_ORDER_SOURCE, type PixCreditRefused, type PixInstitution, type PixP
 import { isAppError, Money, StaleVersionError, TaxId, UNSAVED } from '@bank/kernel';
 import { decodeBrCode, NO_TXID, parseAnyKey, Charge, PixError, Transfer, type DecodedBrCode, type PixKey } from '../domain';
 import type { Pix } from './context';
-import { findHeld } from './keys';
+import { findHeld, normalizedForms } from './keys';
 
 /** The institution an outside receiver is at, as the simulated central system answers. */
 export const SIMULATED_OUTSIDE_INSTITUTION: PixInstitution = { ispb: '00000001', name: 'Outra instituição (simulada)' };
@@ -28,15 +28,22 @@ export async function handlePaymentOrder(pix: Pix, order: PixPaymentOrdered): Pr
   }
   const receiver = await findHeld(pix, decoded.key);
   if (receiver?.status === 'PENDING_CONFIRMATION') return refuseUnconfirmed(pix, order, receiver.key);
-  if (receiver !== null && decoded.txid !== NO_TXID) return payCharge(pix, order, decoded.txid, receiver.key, amount);
+  if (decoded.txid !== NO_TXID) {
+    if (receiver !== null) return payCharge(pix, order, decoded.txid, receiver.key.value, amount);
+    // A charge of ours whose key was deleted since: the charge answers (removed), not a bank elsewhere.
+    const charge = await pix.charges.get(decoded.txid);
+    if (charge !== null && normalizedForms(decoded.key).includes(charge.receiver.key.value)) {
+      return payCharge(pix, order, decoded.txid, charge.receiver.key.value, amount);
+    }
+  }
   return sendToKey(pix, order, decoded.key, amount);
 }
 
-async function payCharge(pix: Pix, order: PixPaymentOrdered, txid: string, key: PixKey, amount: Money): Promise<unknown> {
+async function payCharge(pix: Pix, order: PixPaymentOrdered, txid: string, key: string, amount: Money): Promise<unknown> {
   for (;;) {
     const charge = await pix.charges.get(txid);
-    if (charge === null || charge.receiver.key.value !== key.value) {
-      return refuse(pix, order, null, { code: 'NOT_FOUND', reason: 'CHARGE_NOT_FOUND' }, `No Pix charge ${txid} to ${key.value}`);
+    if (charge === null || charge.receiver.key.value !== key) {
+      return refuse(pix, order, null, { code: 'NOT_FOUND', reason: 'CHARGE_NOT_FOUND' }, `No Pix charge ${txid} to ${key}`);
     }
     if (charge.payments[0]?.order?.id === order.orderId) return charge;
     const now = pix.clock.now();
