@@ -62,13 +62,20 @@ export class AccountsDouble {
       .map((event) => ({ ...event, data: AccountDebitRequested.parse(event.data) }));
   }
 
-  /** The credits (or debits) whose reference id matches, once at least `count` have arrived. */
+  /**
+   * The credits (or debits) whose reference id matches, once at least `count` have arrived. Waits up to
+   * 20 s: on a loaded machine the outbox relay can be in its back-off after a failed pass (which ignores
+   * wake-ups), and the request arrives a few seconds late.
+   */
   requested(kind: 'credit' | 'debit', referenceId: RegExp, count = 1): Promise<CloudEvent<AccountCreditRequested | AccountDebitRequested>[]> {
-    return eventually(() => {
-      const found = (kind === 'credit' ? this.credits : this.debits).filter((event) => referenceId.test(event.data.reference.id));
-      if (found.length < count) throw new Error(`${found.length} ${kind}s matching ${referenceId}, expected ${count}`);
-      return found;
-    });
+    return eventually(
+      () => {
+        const found = (kind === 'credit' ? this.credits : this.debits).filter((event) => referenceId.test(event.data.reference.id));
+        if (found.length < count) throw new Error(`${found.length} ${kind}s matching ${referenceId}, expected ${count}`);
+        return found;
+      },
+      { timeoutMs: 20_000 },
+    );
   }
 
   /** What the accounts subgraph publishes once it posted the credit (or debit), at `settledAt`. */
