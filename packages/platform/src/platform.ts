@@ -1,12 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { createRedis } from './cache';
 import { accepted, applying, type EventConsumer } from './consumer';
 import type { ConfigOf, platformEnv } from './config';
 import { oncePerEvent, type ProcessedEventStore, EventBus, type Subscription, OutboxRelay, type OutboxStore } from '@bank/messaging';
 import { createLogger, createMetrics, withCorrelationId, type Logger, type ServiceMetrics } from '@bank/observability';
-import { redisNonceStore, startSubgraphServer, type ReadinessCheck, type RequestContext, type SubgraphServer, type SubgraphServerOptions } from '@bank/graphql';
+import {
+  redisNonceStore,
+  startSubgraphServer,
+  subgraphTypeDefs,
+  type ReadinessCheck,
+  type RequestContext,
+  type SubgraphServer,
+  type SubgraphServerOptions,
+} from '@bank/graphql';
 import type { Clock } from '@bank/kernel';
-import { parse } from 'graphql';
 import type { Redis } from 'ioredis';
 import type { DestinationStream } from 'pino';
 
@@ -54,7 +60,7 @@ export interface RunningSubgraph {
 export interface SubgraphOptions<TContext extends RequestContext> {
   readonly port: number;
   readonly metricsPort: number;
-  /** The subgraph's SDL file. */
+  /** The subgraph's SDL file, read after the shared base (`subgraphTypeDefs`). */
   readonly schemaPath: string;
   readonly resolvers: SubgraphServerOptions<TContext>['resolvers'];
   readonly context: (base: RequestContext) => TContext;
@@ -131,7 +137,7 @@ export async function startPlatform(
         host: config.HOST,
         port: options.port,
         metricsPort: options.metricsPort,
-        typeDefs: parse(readFileSync(options.schemaPath, 'utf8')),
+        typeDefs: subgraphTypeDefs(options.schemaPath),
         resolvers: options.resolvers,
         principalSecret: config.PRINCIPAL_HMAC_SECRET,
         nonces: redisNonceStore(redis, { logger }),
