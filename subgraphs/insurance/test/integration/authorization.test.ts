@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS } from '@bank/identity';
-import { customer } from '@bank/testing';
+import { customer, useHarness } from '@bank/testing';
 import {
   activePolicy,
   CANCEL,
@@ -16,7 +16,6 @@ import {
   staff,
   startInsurance,
   type ClaimView,
-  type InsuranceHarness,
   type PolicyView,
 } from './support';
 
@@ -31,7 +30,7 @@ const CUSTOMER_LISTINGS = `query($id: ID!) { _entities(representations: [{ __typ
 } }`;
 
 describe('who sees and changes what', () => {
-  let harness: InsuranceHarness;
+  const harness = useHarness(startInsurance);
   let policy: PolicyView;
   let quoteId: string;
   let claim: ClaimView;
@@ -39,7 +38,6 @@ describe('who sees and changes what', () => {
   const stranger = customer('c-stranger', { name: 'João Souza', document: '11144477735' });
 
   beforeAll(async () => {
-    harness = await startInsurance();
     policy = await activePolicy(harness, holder);
     quoteId = (
       await harness.as(holder)<{ autoPolicy: { quote: { id: string } } }>(`query($id: ID!) { autoPolicy(id: $id) { quote { id } } }`, { id: policy.id })
@@ -47,7 +45,6 @@ describe('who sees and changes what', () => {
     harness.clock.set('2025-09-02T15:00:00Z');
     claim = await fileClaim(harness.as(holder), policy.id);
   });
-  afterAll(() => harness.stop());
 
   it("answers NOT_FOUND for another customer's quote, policy and claim through the root fields", async () => {
     const as = harness.as(stranger);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Stored } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
-import { customer, eventually, testEndpoints } from '@bank/testing';
+import { customer, eventually, testEndpoints, useHarness } from '@bank/testing';
 import { Redis } from 'ioredis';
 import type { PolicyRecord, PolicyRepository } from '../../src/application/ports';
 import { issueAutoPolicy } from '../../src/application/policies';
@@ -21,16 +21,11 @@ import {
   REVIEW,
   staff,
   startInsurance,
-  type InsuranceHarness,
   type PolicyView,
 } from './support';
 
 describe('consistency', () => {
-  let harness: InsuranceHarness;
-  beforeAll(async () => {
-    harness = await startInsurance();
-  });
-  afterAll(() => harness.stop());
+  const harness = useHarness(startInsurance);
 
   it('issues one policy, with one premium charge, when the same quote is issued five times at once', async () => {
     const owner = customer('c-race');

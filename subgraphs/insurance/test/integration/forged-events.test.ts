@@ -1,15 +1,11 @@
 import { PIX_EVENTS } from '@bank/contracts';
 import { cloudEvent, messageHeaders } from '@bank/messaging';
-import { customer, eventually } from '@bank/testing';
-import { issue, policyOf, premiumReference, quote, startInsurance, type InsuranceHarness } from './support';
+import { customer, eventually, useHarness } from '@bank/testing';
+import { issue, policyOf, premiumReference, quote, startInsurance } from './support';
 
 /** A pix.charge.paid for the premium the policy asked for (addressed to insurance), as someone with broker access could publish it. */
 describe('events from someone other than their owner', () => {
-  let harness: InsuranceHarness;
-  beforeAll(async () => {
-    harness = await startInsurance();
-  });
-  afterAll(() => harness.stop());
+  const harness = useHarness(startInsurance);
 
   it.each([
     ['a wrong signature', '/subgraphs/pix', 'f'.repeat(64), /signature is not pix's/],

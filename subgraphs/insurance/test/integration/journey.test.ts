@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { customer, eventually } from '@bank/testing';
+import { customer, eventually, useHarness } from '@bank/testing';
 import {
   activePolicy,
   CANCEL,
@@ -14,16 +14,11 @@ import {
   staff,
   startInsurance,
   type ClaimView,
-  type InsuranceHarness,
   type PolicyView,
 } from './support';
 
 describe('auto insurance, from quote to paid claim', () => {
-  let harness: InsuranceHarness;
-  beforeAll(async () => {
-    harness = await startInsurance();
-  });
-  afterAll(() => harness.stop());
+  const harness = useHarness(startInsurance);
 
   it('quotes, issues, activates on the Pix payment, and pays an approved claim once Pix settles the payout', async () => {
     const maria = customer('c-journey');

@@ -1,12 +1,8 @@
-import { customer, eventually } from '@bank/testing';
-import { activePolicy, CANCEL, fileClaim, REVIEW, staff, startInsurance, type InsuranceHarness } from './support';
+import { customer, eventually, useHarness } from '@bank/testing';
+import { activePolicy, CANCEL, fileClaim, REVIEW, staff, startInsurance } from './support';
 
 describe('business metrics', () => {
-  let harness: InsuranceHarness;
-  beforeAll(async () => {
-    harness = await startInsurance();
-  });
-  afterAll(() => harness.stop());
+  const harness = useHarness(startInsurance);
 
   it('counts quotes, conversions, premium written, ACTIVE policies and claims by outcome', async () => {
     const owner = customer('c-metrics');

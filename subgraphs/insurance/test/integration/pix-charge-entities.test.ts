@@ -1,7 +1,7 @@
 import { ANONYMOUS, type Principal } from '@bank/identity';
-import { customer } from '@bank/testing';
+import { customer, useHarness } from '@bank/testing';
 import { premiumTxid } from '../../src/domain';
-import { issue, quote, staff, startInsurance, type InsuranceHarness, type PolicyView } from './support';
+import { issue, quote, staff, startInsurance, type PolicyView } from './support';
 
 const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on PixCharge { txid autoPolicy { id status premiumCharges { txid autoPolicy { id } } } }
@@ -14,7 +14,7 @@ interface ChargeView {
 
 /** PixCharge as the insurance subgraph extends it: the policy a premium charge pays, resolved from a reference as the gateway does. */
 describe('PixCharge entity', () => {
-  let harness: InsuranceHarness;
+  const harness = useHarness(startInsurance);
   let policy: PolicyView;
   let txid: string;
   let othersTxid: string;
@@ -37,12 +37,10 @@ describe('PixCharge entity', () => {
   const thePolicy = () => ({ id: policy.id, status: 'PENDING_PAYMENT', premiumCharges: [{ txid, autoPolicy: { id: policy.id } }] });
 
   beforeAll(async () => {
-    harness = await startInsurance();
     policy = await issue(harness.as(holder), (await quote(harness.as(holder))).id);
     const others = await issue(harness.as(other), (await quote(harness.as(other))).id);
     [txid, othersTxid, othersPolicyId] = [policy.premiumCharges[0]!.txid, others.premiumCharges[0]!.txid, others.id];
   });
-  afterAll(() => harness.stop());
 
   it('a premium charge: the policy it was requested for, to the policyholder', async () => {
     expect(await resolve(holder, [txid])).toEqual([{ txid, autoPolicy: thePolicy() }]);

@@ -1,6 +1,6 @@
-import { customer, eventually } from '@bank/testing';
+import { customer, eventually, useHarness } from '@bank/testing';
 import { chargeDueInstallments } from '../../src/application/premium-installments';
-import { activePolicy, CANCEL, premiumReference, startInsurance, type InsuranceHarness, type PolicyView } from './support';
+import { activePolicy, CANCEL, premiumReference, startInsurance, type PolicyView } from './support';
 
 const POLICY = `query($id: ID!) { autoPolicy(id: $id) { status premiumPaid nextInstallmentDue premiumCharges { txid } } }`;
 type Installments = Pick<PolicyView, 'status' | 'premiumPaid' | 'premiumCharges'> & { nextInstallmentDue: string | null };
@@ -8,11 +8,7 @@ type Installments = Pick<PolicyView, 'status' | 'premiumPaid' | 'premiumCharges'
 const LEAD_DAYS = 10;
 
 describe('the later premium installments', () => {
-  let harness: InsuranceHarness;
-  beforeAll(async () => {
-    harness = await startInsurance({ premiumChargeIntervalMs: 25 });
-  });
-  afterAll(() => harness.stop());
+  const harness = useHarness(() => startInsurance({ premiumChargeIntervalMs: 25 }));
 
   const view = async (owner: string, id: string): Promise<Installments> => {
     const result = await harness.as(customer(owner))<{ autoPolicy: Installments }>(POLICY, { id });

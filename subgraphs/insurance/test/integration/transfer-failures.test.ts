@@ -1,5 +1,5 @@
-import { customer, eventually } from '@bank/testing';
-import { activePolicy, CANCEL, errorOf, fileClaim, issue, premiumReference, quote, REVIEW, staff, startInsurance, type InsuranceHarness } from './support';
+import { customer, eventually, useHarness } from '@bank/testing';
+import { activePolicy, CANCEL, errorOf, fileClaim, issue, premiumReference, quote, REVIEW, staff, startInsurance } from './support';
 
 const FAILURE = '{ reason failedAt }';
 const CLAIM = `query($id: ID!) { autoClaim(id: $id) { id status paidAt payoutFailure ${FAILURE} } }`;
@@ -26,11 +26,7 @@ interface PolicyView {
 const reference = (pattern: string) => new RegExp(`^${pattern}$`);
 
 describe('Pix transfers to the customer that fail, and their retries', () => {
-  let harness: InsuranceHarness;
-  beforeAll(async () => {
-    harness = await startInsurance();
-  });
-  afterAll(() => harness.stop());
+  const harness = useHarness(startInsurance);
 
   /** An APPROVED claim (payout 6000.00) on an active policy of `owner`, reviewed by `reviewer`. */
   async function approvedClaim(owner = customer('c-payout'), reviewer = staff): Promise<string> {

@@ -1,5 +1,5 @@
 import { ANONYMOUS } from '@bank/identity';
-import { eventually } from '@bank/testing';
+import { eventually, useHarness } from '@bank/testing';
 import {
   ACCEPT,
   application,
@@ -14,17 +14,12 @@ import {
   staff,
   startTestLoans,
   type LoanView,
-  type TestLoans,
 } from './support';
 
 describe('loans API', () => {
-  let loans: TestLoans;
+  const loans = useHarness(() => startTestLoans({ LOANS_CHARGE_WAIT_MS: '300' }));
 
-  beforeAll(async () => {
-    loans = await startTestLoans({ LOANS_CHARGE_WAIT_MS: '300' });
-    loans.clock.set('2026-01-30T15:00:00Z');
-  });
-  afterAll(() => loans.stop());
+  beforeAll(() => loans.clock.set('2026-01-30T15:00:00Z'));
 
   const count = (collection: string) => loans.mongo.connection.collection(collection).countDocuments();
   const codeOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;

@@ -1,5 +1,5 @@
-import { eventually } from '@bank/testing';
-import { ACCEPT, application, disbursementCreditFor, joao, LOAN, maria, REQUEST_LOAN, startTestLoans, type LoanView, type TestLoans } from './support';
+import { eventually, useHarness } from '@bank/testing';
+import { ACCEPT, application, disbursementCreditFor, joao, LOAN, maria, REQUEST_LOAN, startTestLoans, type LoanView } from './support';
 
 const SET_AUTO_DEBIT = /* GraphQL */ `
   mutation ($input: SetLoanAutoDebitInput!) {
@@ -43,11 +43,7 @@ interface AutoDebitView {
 
 /** The automatic debit of installments on their due dates (a periodic job on the manual clock), answered by the accounts stand-in. */
 describe('automatic debit of installments', () => {
-  let loans: TestLoans;
-  beforeAll(async () => {
-    loans = await startTestLoans();
-  });
-  afterAll(() => loans.stop());
+  const loans = useHarness(startTestLoans);
 
   const gql = <Data>(query: string, variables: Record<string, unknown>) => loans.as(maria)<Data>(query, variables);
   const autoDebitOf = async (id: string) => (await gql<{ loan: AutoDebitView }>(AUTO_DEBIT, { id })).data!.loan;

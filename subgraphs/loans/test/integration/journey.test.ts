@@ -1,4 +1,4 @@
-import { eventually } from '@bank/testing';
+import { eventually, useHarness } from '@bank/testing';
 import {
   disbursementCreditFor,
   ACCEPT,
@@ -11,7 +11,6 @@ import {
   RETRY,
   startTestLoans,
   type LoanView,
-  type TestLoans,
 } from './support';
 
 /**
@@ -19,7 +18,7 @@ import {
  * and apply Pix's outcomes; the test plays Pix on the service's exchange.
  */
 describe('loan journey', () => {
-  let loans: TestLoans;
+  const loans = useHarness(startTestLoans);
   const gql = <Data>(query: string, variables: Record<string, unknown>) => loans.as(maria)<Data>(query, variables);
   const loan = async (id: string): Promise<LoanView> => {
     const { data, errors } = await gql<{ loan: LoanView }>(LOAN, { id });
@@ -33,10 +32,7 @@ describe('loan journey', () => {
       return current;
     });
 
-  beforeAll(async () => {
-    loans = await startTestLoans();
-  });
-  afterAll(() => loans.stop());
+  beforeAll(async () => {});
 
   /** Applies, waits for the analysis to approve, accepts: CONTRACTED, with the disbursement credit requested. */
   async function contractedLoan(termMonths: number): Promise<string> {

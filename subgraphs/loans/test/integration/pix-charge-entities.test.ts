@@ -1,23 +1,10 @@
 import { ANONYMOUS, type Principal } from '@bank/identity';
-import { eventually } from '@bank/testing';
-import {
-  disbursementCreditFor,
-  ACCEPT,
-  application,
-  joao,
-  LOAN,
-  maria,
-  PAY_INSTALLMENT,
-  REQUEST_LOAN,
-  staff,
-  startTestLoans,
-  type LoanView,
-  type TestLoans,
-} from './support';
+import { eventually, useHarness } from '@bank/testing';
+import { disbursementCreditFor, ACCEPT, application, joao, LOAN, maria, PAY_INSTALLMENT, REQUEST_LOAN, staff, startTestLoans, type LoanView } from './support';
 
 /** PixCharge as the loans subgraph extends it: what a charge pays, resolved from a reference as the gateway does. */
 describe('PixCharge entity', () => {
-  let loans: TestLoans;
+  const loans = useHarness(startTestLoans);
   let loanId: string;
   let installmentTxid: string;
   let payoffTxid: string;
@@ -84,7 +71,6 @@ describe('PixCharge entity', () => {
   }
 
   beforeAll(async () => {
-    loans = await startTestLoans();
     loans.clock.set('2026-01-30T15:00:00Z');
     const { data } = await loans.as(maria)<{ requestLoan: { loan: LoanView } }>(REQUEST_LOAN, { input: application(), key: 'pix-charge-entity' });
     loanId = data!.requestLoan.loan.id;
@@ -104,7 +90,6 @@ describe('PixCharge entity', () => {
     expect(payoff.payLoanPayoff.charge).toMatchObject({ loan: { id: loanId }, loanInstallment: null });
     payoffTxid = payoff.payLoanPayoff.charge.txid;
   });
-  afterAll(() => loans.stop());
 
   const theLoan = () => ({ id: loanId, status: 'ACTIVE', customer: { id: 'customer-maria' } });
 

@@ -1,15 +1,11 @@
 import { pixRequestTypes } from '@bank/contracts';
 import { cloudEvent, messageHeaders } from '@bank/messaging';
-import { eventually, TEST_EVENT_KEYS, uniqueName } from '@bank/testing';
-import { startPix, type PixHarness } from './harness';
+import { eventually, TEST_EVENT_KEYS, uniqueName, useHarness } from '@bank/testing';
+import { startPix } from './harness';
 
 /** `*.pix.charge-requested` reaching the exchange by any path but its owner's relay creates no charge. */
 describe('forged charge requests', () => {
-  let pix: PixHarness;
-  beforeAll(async () => {
-    pix = await startPix();
-  });
-  afterAll(() => pix.stop());
+  const pix = useHarness(startPix);
 
   it.each([
     ['an unsigned request', '/subgraphs/loans', undefined, /not signed/],

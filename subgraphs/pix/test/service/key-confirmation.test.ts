@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { PixPaymentOrdered } from '@bank/contracts';
-import { customer, registerConfirmedPixKey } from '@bank/testing';
+import { customer, registerConfirmedPixKey, useHarness } from '@bank/testing';
 import { handlePaymentOrder } from '../../src/application/payment-orders';
-import { startPix, type PixHarness } from './harness';
+import { startPix } from './harness';
 
 const REGISTER = `mutation($input: RegisterPixKeyInput!, $idempotencyKey: String!) { registerPixKey(input: $input, idempotencyKey: $idempotencyKey) { pixKey { id type key status holderName createdAt } } }`;
 const CODE = `query($keyId: ID!) { pixKeyConfirmationCode(keyId: $keyId) }`;
@@ -14,11 +14,7 @@ const CREATE = `mutation($key: String!, $k: String!) { createPixCharge(input: { 
 type Key = { id: string; type: string; key: string; status: string };
 
 describe('proof of possession of phone and e-mail keys', () => {
-  let pix: PixHarness;
-  beforeAll(async () => {
-    pix = await startPix({});
-  });
-  afterAll(() => pix.stop());
+  const pix = useHarness(startPix);
 
   const someone = () => customer(`c-${randomUUID()}`, { name: 'Rita Lopes', document: '39053344705' });
   const register = async (who: ReturnType<typeof someone>, type: string, key?: string) => {
@@ -131,11 +127,7 @@ describe('proof of possession of phone and e-mail keys', () => {
 });
 
 describe('pixKeyConfirmationCode outside the sandbox', () => {
-  let pix: PixHarness;
-  beforeAll(async () => {
-    pix = await startPix({}, { PIX_SANDBOX_ENABLED: 'false' });
-  });
-  afterAll(() => pix.stop());
+  const pix = useHarness(() => startPix({}, { PIX_SANDBOX_ENABLED: 'false' }));
 
   it('is refused with UNPROCESSABLE, reason SANDBOX_DISABLED', async () => {
     const rita = customer(`c-${randomUUID()}`, { name: 'Rita Lopes', document: '39053344705' });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PixPaymentOrdered } from '@bank/contracts';
-import { customer, eventually, registerConfirmedPixKey } from '@bank/testing';
+import { customer, eventually, registerConfirmedPixKey, useHarness } from '@bank/testing';
 import { handlePaymentOrder } from '../../src/application/payment-orders';
 import { decodeBrCode } from '../../src/domain';
-import { JOAO_CPF, MARIA_CPF, ofType, startPix, type PixHarness } from './harness';
+import { JOAO_CPF, MARIA_CPF, ofType, startPix } from './harness';
 
 const REGISTER = `mutation($input: RegisterPixKeyInput!, $idempotencyKey: String!) { registerPixKey(input: $input, idempotencyKey: $idempotencyKey) { pixKey { type key holderName } } }`;
 const CREATE = `mutation($input: CreatePixChargeInput!, $key: String!) {
@@ -15,14 +15,12 @@ const CHARGE = `query($txid: ID!) { pixCharge(txid: $txid) { txid status amount 
 type Charge = { txid: string; status: string; amount: string | null; brCode: string; qrCodePng: string; qrCodeSvg: string; key: string; receiverName: string };
 
 describe('Pix subgraph', () => {
-  let pix: PixHarness;
+  const pix = useHarness(startPix);
   let mariaKey: string;
 
   beforeAll(async () => {
-    pix = await startPix();
     mariaKey = (await registerConfirmedPixKey(pix.as(pix.maria), { type: 'EMAIL', key: ' Maria.Silva@Example.com ' })).key;
   });
-  afterAll(() => pix.stop());
 
   const createCharge = async (input: Record<string, unknown> = {}, idempotencyKey = randomUUID()) => {
     const result = await pix.as(pix.maria)<{ createPixCharge: { charge: Charge } }>(CREATE, {

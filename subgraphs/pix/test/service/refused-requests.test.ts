@@ -1,15 +1,11 @@
 import { PIX_EVENTS, pixRequestTypes, PixChargeRefused } from '@bank/contracts';
 import { cloudEvent } from '@bank/messaging';
-import { eventually, TEST_EVENT_KEYS, uniqueName } from '@bank/testing';
-import { ofType, startPix, type PixHarness } from './harness';
+import { eventually, TEST_EVENT_KEYS, uniqueName, useHarness } from '@bank/testing';
+import { ofType, startPix } from './harness';
 
 /** Issue 12: a charge request Pix will not carry out is answered with pix.charge.refused, once, and nothing is dead-lettered. */
 describe('refused charge requests', () => {
-  let pix: PixHarness;
-  beforeAll(async () => {
-    pix = await startPix();
-  });
-  afterAll(() => pix.stop());
+  const pix = useHarness(startPix);
 
   /** Publishes the request as loans' relay would: signed with loans' key, from its source. */
   const requestAsLoans = async (data: Record<string, unknown>, id?: string) => {

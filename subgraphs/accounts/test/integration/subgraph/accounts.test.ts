@@ -1,11 +1,8 @@
+import { useHarness } from '@bank/testing';
 import { checkDigit } from '../../../src/domain';
 import { ACCOUNT_FIELDS, deposit, newCustomer, newKey, openAccount, STAFF, startAccounts, TRANSFER, type AccountsHarness, type AccountView } from './support';
 
-let harness: AccountsHarness;
-beforeAll(async () => {
-  harness = await startAccounts();
-});
-afterAll(() => harness?.stop());
+const harness = useHarness(startAccounts);
 
 const STATEMENT = `query($id: ID!, $first: Int, $after: String) {
   account(id: $id) {

@@ -1,12 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { useHarness } from '@bank/testing';
 import { sql } from 'kysely';
-import { deposit, newCustomer, newKey, openAccount, STAFF, startAccounts, TRANSFER, type AccountsHarness } from './support';
+import { deposit, newCustomer, newKey, openAccount, STAFF, startAccounts, TRANSFER } from './support';
 
-let harness: AccountsHarness;
-beforeAll(async () => {
-  harness = await startAccounts();
-});
-afterAll(() => harness?.stop());
+const harness = useHarness(startAccounts);
 
 const BLOCK = `mutation($input: AccountStatusChangeInput!) { blockAccount(input: $input) { account { status } } }`;
 

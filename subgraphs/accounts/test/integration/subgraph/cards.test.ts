@@ -1,6 +1,6 @@
 import amqp from 'amqplib';
 import { CARD_EVENT_SCHEMAS, CARD_EVENTS, detailsRevealedSchema } from '@bank/contracts';
-import { eventually, testEndpoints, uniqueName } from '@bank/testing';
+import { eventually, testEndpoints, uniqueName, useHarness } from '@bank/testing';
 import { isValidPan } from '../../../src/domain/cards';
 import { parseAccountId } from '../../../src/ledger';
 import { authorize, CARD_FIELDS, issueCard, LogLines, MARKET, reveal, settle, type CardView, type Details } from './card-support';
@@ -11,15 +11,16 @@ const logs = new LogLines();
 /** Every number a test here created: none may ever reach a log line. */
 const numbers: string[] = [];
 
-let harness: AccountsHarness;
+const harness = useHarness(() =>
+  startAccounts(
+    { LOG_LEVEL: 'trace', ACCOUNTS_CARD_BIN: BIN, ACCOUNTS_CARD_REVEALS_PER_HOUR: '20', ACCOUNTS_CARD_HOLD_EXPIRY_SECONDS: '3600' },
+    { logDestination: logs, cardRevealPrefix: uniqueName('card-reveals'), holdExpiryIntervalMs: 3_600_000 },
+  ),
+);
 let broker: amqp.ChannelModel;
 const published: { type: string; data: Record<string, unknown> }[] = [];
 
 beforeAll(async () => {
-  harness = await startAccounts(
-    { LOG_LEVEL: 'trace', ACCOUNTS_CARD_BIN: BIN, ACCOUNTS_CARD_REVEALS_PER_HOUR: '20', ACCOUNTS_CARD_HOLD_EXPIRY_SECONDS: '3600' },
-    { logDestination: logs, cardRevealPrefix: uniqueName('card-reveals'), holdExpiryIntervalMs: 3_600_000 },
-  );
   harness.clock.set('2026-03-02T12:00:00Z');
   broker = await amqp.connect(testEndpoints.rabbitmqUrl);
   const channel = await broker.createChannel();
@@ -30,10 +31,7 @@ beforeAll(async () => {
     if (message !== null) published.push(JSON.parse(message.content.toString()) as { type: string; data: Record<string, unknown> });
   });
 });
-afterAll(async () => {
-  await broker?.close();
-  await harness?.stop();
-});
+afterAll(() => broker?.close());
 
 /** A customer with an account holding `funds`, and a card on it whose details were revealed. */
 async function cardholder(funds: string, card: Record<string, unknown> = { kind: 'DEBIT' }) {

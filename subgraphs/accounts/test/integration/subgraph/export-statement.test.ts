@@ -1,11 +1,8 @@
+import { useHarness } from '@bank/testing';
 import { parse as parseOfx } from 'node-ofx-parser';
-import { deposit, newCustomer, newKey, openAccount, startAccounts, TRANSFER, type AccountsHarness } from './support';
+import { deposit, newCustomer, newKey, openAccount, startAccounts, TRANSFER } from './support';
 
-let harness: AccountsHarness;
-beforeAll(async () => {
-  harness = await startAccounts();
-});
-afterAll(() => harness?.stop());
+const harness = useHarness(startAccounts);
 
 const EXPORT = `query($input: ExportStatementInput!) { exportStatement(input: $input) { filename contentType content } }`;
 const STATEMENT = `query($id: ID!) { account(id: $id) { statement(first: 100) { edges { node { id postedAt amount balanceAfter description kind reference counterparty { name } } } } } }`;

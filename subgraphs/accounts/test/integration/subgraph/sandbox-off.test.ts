@@ -1,10 +1,7 @@
-import { newCustomer, newKey, openAccount, startAccounts, type AccountsHarness } from './support';
+import { useHarness } from '@bank/testing';
+import { newCustomer, newKey, openAccount, startAccounts } from './support';
 
-let harness: AccountsHarness;
-beforeAll(async () => {
-  harness = await startAccounts({ ACCOUNTS_SANDBOX_ENABLED: 'false' });
-});
-afterAll(() => harness?.stop());
+const harness = useHarness(() => startAccounts({ ACCOUNTS_SANDBOX_ENABLED: 'false' }));
 
 describe('simulateDeposit with ACCOUNTS_SANDBOX_ENABLED off', () => {
   it('is refused with UNPROCESSABLE and reason SANDBOX_DISABLED, and writes nothing', async () => {

@@ -1,15 +1,15 @@
 import { accountRequestTypes, SETTLEMENT_EVENTS, type AccountCreditRequested, type AccountDebitRequested } from '@bank/contracts';
 import { cloudEvent, EventBus, type CloudEvent, type Subscription } from '@bank/messaging';
 import { createLogger } from '@bank/observability';
-import { eventually, testEndpoints, testEventTrust, uniqueName } from '@bank/testing';
+import { eventually, testEndpoints, testEventTrust, uniqueName, useHarness } from '@bank/testing';
 import { sql } from 'kysely';
 import { Money } from '@bank/kernel';
 import { Registry } from 'prom-client';
 import { debitCustomer } from '../../../src/application/settlements/settle';
 import { parseAccountId } from '../../../src/ledger';
-import { deposit, newCustomer, openAccount, startAccounts, type AccountsHarness } from './support';
+import { deposit, newCustomer, openAccount, startAccounts } from './support';
 
-let harness: AccountsHarness;
+const harness = useHarness(startAccounts);
 const requesters: EventBus[] = [];
 let outcomes: Subscription;
 const received: CloudEvent[] = [];
@@ -30,7 +30,6 @@ async function requester(source: 'loans' | 'insurance'): Promise<EventBus> {
 }
 
 beforeAll(async () => {
-  harness = await startAccounts();
   const listener = await requester('loans');
   outcomes = await listener.subscribe({
     exclusive: true,
@@ -42,7 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await outcomes?.close();
   for (const bus of requesters) await bus.close();
-  await harness?.stop();
 });
 
 const ask = async (source: 'loans' | 'insurance', type: string, data: AccountCreditRequested | AccountDebitRequested): Promise<void> =>
