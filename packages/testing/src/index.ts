@@ -9,6 +9,13 @@ export { ManualClock } from './manual-clock';
 export { AccountsDouble } from './accounts-double';
 export { PixDouble } from './pix-double';
 export { useHarness } from './use-harness';
-export { startSubgraphHarness, type GraphQLCall, type SubgraphHarness, type SubgraphHarnessOptions, type SubgraphUnderTest } from './subgraph-harness';
+export {
+  startSubgraphHarness,
+  type DeadLettered,
+  type GraphQLCall,
+  type SubgraphHarness,
+  type SubgraphHarnessOptions,
+  type SubgraphUnderTest,
+} from './subgraph-harness';
 export { countSetting } from './settings';
 export { registerConfirmedPixKey, type CustomerCall, type RegisteredPixKey } from './pix-keys';

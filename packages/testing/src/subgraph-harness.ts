@@ -1,8 +1,18 @@
 import { createHmac } from 'node:crypto';
 import type { Principal } from '@bank/identity';
-import { deadLetterQueueName, defaultRetryPolicy, EVENT_SIGNATURE_HEADER, retryQueueName, routingKeyOf, type CloudEvent } from '@bank/messaging';
+import {
+  deadLetterQueueName,
+  defaultRetryPolicy,
+  EVENT_SIGNATURE_HEADER,
+  messageHeaders,
+  retryQueueName,
+  routingKeyOf,
+  type CloudEvent,
+  type DeadLetterReason,
+} from '@bank/messaging';
 import amqp, { type ConfirmChannel, type GetMessage } from 'amqplib';
 import { testEndpoints } from './endpoints';
+import { eventually } from './eventually';
 import { subgraphClient, type GraphQLResult } from './graphql-client';
 import { ManualClock } from './manual-clock';
 import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';
@@ -11,6 +21,12 @@ import { serviceTestEnv, TEST_PRINCIPAL_SECRET } from './service-env';
 export interface SubgraphUnderTest {
   readonly server: { readonly url: string; readonly metricsUrl: string };
   stop(): Promise<void>;
+}
+
+/** Why a consumer parked a message: the dead-letter queue's reason and error headers. */
+export interface DeadLettered {
+  readonly reason: DeadLetterReason;
+  readonly error: string;
 }
 
 export type GraphQLCall = <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<Data>>;
@@ -45,6 +61,8 @@ export interface SubgraphHarness<S extends SubgraphUnderTest> {
   publishDirectly(event: CloudEvent, signed?: { readonly key: string } | { readonly signature: string }): Promise<void>;
   /** The oldest message dead-lettered from the service's consumer `consumer` (e.g. `charge-requests`), taken; false when there is none. */
   takeDeadLetter(consumer: string): Promise<GetMessage | false>;
+  /** Waits for a message dead-lettered from the service's consumer `consumer`, takes the oldest and answers why it was parked. */
+  deadLettered(consumer: string): Promise<DeadLettered>;
   /** Stops the service, then removes its exchange and queues. */
   stop(): Promise<void>;
 }
@@ -58,6 +76,7 @@ export async function startSubgraphHarness<S extends SubgraphUnderTest>(options:
   const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);
   const queueOf = (consumer: string) => `${exchange}.${options.name}.${consumer}`;
   const broker = lazyBrokerChannel();
+  const takeDeadLetter = async (consumer: string) => (await broker.channel()).get(deadLetterQueueName(queueOf(consumer)), { noAck: true });
   return {
     service,
     clock,
@@ -77,7 +96,14 @@ export async function startSubgraphHarness<S extends SubgraphUnderTest>(options:
       channel.publish(exchange, routingKeyOf(event), content, { messageId: event.id, persistent: true, headers });
       await channel.waitForConfirms();
     },
-    takeDeadLetter: async (consumer) => (await broker.channel()).get(deadLetterQueueName(queueOf(consumer)), { noAck: true }),
+    takeDeadLetter,
+    deadLettered: (consumer) =>
+      eventually(async () => {
+        const message = await takeDeadLetter(consumer);
+        if (message === false) throw new Error(`nothing dead-lettered from ${consumer} yet`);
+        const headers = message.properties.headers ?? {};
+        return { reason: headers[messageHeaders.deadLetterReason] as DeadLetterReason, error: String(headers[messageHeaders.error]) };
+      }),
     stop: async () => {
       const queues = (options.consumers?.(service) ?? []).map(queueOf);
       await broker.close();
