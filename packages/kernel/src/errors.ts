@@ -63,9 +63,38 @@ export class AppError extends Error {
   }
 }
 
+/** A domain's refusals, listed under the code clients see for them. */
+export type ReasonGroups = { readonly [Code in ErrorCode]?: readonly string[] };
+
+/** The reasons listed under `Code`. */
+type ListedUnder<Groups extends ReasonGroups, Code extends keyof Groups> = Groups[Code] extends readonly (infer Reason extends string)[] ? Reason : never;
+
+/** Every reason of the groups. */
+export type ReasonOf<Groups extends ReasonGroups> = { [Code in keyof Groups]: ListedUnder<Groups, Code> }[keyof Groups];
+
+/** Each reason of the groups with the code it is listed under. */
+export type ReasonCodes<Groups extends ReasonGroups> = {
+  readonly [Reason in ReasonOf<Groups>]: { [Code in keyof Groups]: Reason extends ListedUnder<Groups, Code> ? Code : never }[keyof Groups];
+};
+
+/**
+ * A domain's table of reasons, declared grouped by code: `reasonsByCode({ CONFLICT: ['ACCOUNT_EXISTS'], ... })`
+ * gives `{ ACCOUNT_EXISTS: 'CONFLICT', ... }`. A reason listed under two codes is refused.
+ */
+export function reasonsByCode<const Groups extends ReasonGroups & Record<Exclude<keyof Groups, ErrorCode>, never>>(groups: Groups): ReasonCodes<Groups> {
+  const codes: Record<string, string> = {};
+  for (const [code, reasons] of Object.entries(groups) as [ErrorCode, readonly string[]][]) {
+    for (const reason of reasons) {
+      if (Object.hasOwn(codes, reason)) throw new Error(`reason ${reason} is listed under both ${codes[reason]} and ${code}`);
+      codes[reason] = code;
+    }
+  }
+  return codes as ReasonCodes<Groups>;
+}
+
 /**
  * A domain rule refused the request: `reason` (one of the domain's own) says which, and the domain's
- * table of reasons gives the code clients see for it. Each domain declares its table and subclasses this.
+ * table of reasons (`reasonsByCode`) gives the code clients see for it. Each domain declares its table and subclasses this.
  */
 export abstract class RuleError<Reason extends string> extends AppError {
   override readonly reason: Reason;

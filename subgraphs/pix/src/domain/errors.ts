@@ -1,18 +1,11 @@
-import { RuleError, type ErrorCode } from '@bank/kernel';
+import { reasonsByCode, RuleError } from '@bank/kernel';
 
-/** Every way a Pix rule refuses a request, with the code clients see for it. Input errors stay BAD_USER_INPUT. */
-const CODES = {
-  CHARGE_ALREADY_PAID: 'CONFLICT',
-  CHARGE_ALREADY_REMOVED: 'CONFLICT',
-  CHARGE_REMOVED: 'UNPROCESSABLE',
-  CHARGE_EXPIRED: 'UNPROCESSABLE',
-  CHARGE_NOT_EXPIRED: 'UNPROCESSABLE',
-  AMOUNT_MISMATCH: 'UNPROCESSABLE',
-  PAYMENT_NOT_FOUND: 'NOT_FOUND',
-  REFUND_WINDOW_CLOSED: 'UNPROCESSABLE',
-  REFUND_EXCEEDS_PAYMENT: 'UNPROCESSABLE',
-  TRANSFER_ALREADY_FINISHED: 'CONFLICT',
-} as const satisfies Record<string, ErrorCode>;
+/** Every way a Pix rule refuses a request, by the code clients see for it. Input errors stay BAD_USER_INPUT. */
+const CODES = reasonsByCode({
+  NOT_FOUND: ['PAYMENT_NOT_FOUND'],
+  CONFLICT: ['CHARGE_ALREADY_PAID', 'CHARGE_ALREADY_REMOVED', 'TRANSFER_ALREADY_FINISHED'],
+  UNPROCESSABLE: ['CHARGE_REMOVED', 'CHARGE_EXPIRED', 'CHARGE_NOT_EXPIRED', 'AMOUNT_MISMATCH', 'REFUND_WINDOW_CLOSED', 'REFUND_EXCEEDS_PAYMENT'],
+});
 
 export type PixErrorReason = keyof typeof CODES;
 

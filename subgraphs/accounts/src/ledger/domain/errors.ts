@@ -1,26 +1,21 @@
-import { RuleError, type ErrorCode } from '@bank/kernel';
+import { reasonsByCode, RuleError } from '@bank/kernel';
 
-/** Every way the ledger refuses a request, with the code clients see for it. Nothing is written when it does. */
-const CODES = {
-  INVALID_ID: 'BAD_USER_INPUT',
-  INVALID_AMOUNT: 'BAD_USER_INPUT',
-  INVALID_TEXT: 'BAD_USER_INPUT',
-  INVALID_TIMEOUT: 'BAD_USER_INPUT',
-  INVALID_OVERDRAFT_LIMIT: 'BAD_USER_INPUT',
-  INVALID_BATCH: 'BAD_USER_INPUT',
-  INVALID_PAGE: 'BAD_USER_INPUT',
-  SAME_ACCOUNT: 'BAD_USER_INPUT',
-  ACCOUNT_NOT_FOUND: 'NOT_FOUND',
-  PENDING_NOT_FOUND: 'NOT_FOUND',
-  ACCOUNT_EXISTS: 'CONFLICT',
-  TRANSFER_EXISTS: 'CONFLICT',
-  PENDING_ALREADY_RESOLVED: 'CONFLICT',
-  NOT_PENDING: 'UNPROCESSABLE',
-  PENDING_EXPIRED: 'UNPROCESSABLE',
-  POST_EXCEEDS_PENDING: 'UNPROCESSABLE',
-  INSUFFICIENT_FUNDS: 'UNPROCESSABLE',
-  ACCOUNT_BLOCKED: 'UNPROCESSABLE',
-} as const satisfies Record<string, ErrorCode>;
+/** Every way the ledger refuses a request, by the code clients see for it. Nothing is written when it does. */
+const CODES = reasonsByCode({
+  BAD_USER_INPUT: [
+    'INVALID_ID',
+    'INVALID_AMOUNT',
+    'INVALID_TEXT',
+    'INVALID_TIMEOUT',
+    'INVALID_OVERDRAFT_LIMIT',
+    'INVALID_BATCH',
+    'INVALID_PAGE',
+    'SAME_ACCOUNT',
+  ],
+  NOT_FOUND: ['ACCOUNT_NOT_FOUND', 'PENDING_NOT_FOUND'],
+  CONFLICT: ['ACCOUNT_EXISTS', 'TRANSFER_EXISTS', 'PENDING_ALREADY_RESOLVED'],
+  UNPROCESSABLE: ['NOT_PENDING', 'PENDING_EXPIRED', 'POST_EXCEEDS_PENDING', 'INSUFFICIENT_FUNDS', 'ACCOUNT_BLOCKED'],
+});
 
 export type LedgerErrorReason = keyof typeof CODES;
 
