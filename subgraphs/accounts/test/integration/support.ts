@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { Registry } from 'prom-client';
 import { Money } from '@bank/kernel';
 import { connectPostgres, temporaryDatabase, type Postgres, type TemporaryDatabase } from '@bank/store-postgres';
-import { ManualClock, testEndpoints } from '@bank/testing';
+import { ManualClock, testEndpoints, useHarness } from '@bank/testing';
 import { connectLedger, parseAccountId, parseTransferId, type AccountId, type ConnectedLedger, type Ledger, type TransferRequest } from '../../src/ledger';
 import type { LedgerDatabase } from '../../src/ledger/infrastructure/postgres/schema';
 
@@ -14,41 +14,48 @@ export interface LedgerHarness {
   /** The same database, for looking at rows from the outside. */
   readonly db: Kysely<LedgerDatabase>;
   readonly database: TemporaryDatabase;
+  /** Proves every transfer balanced by reconciliation, then closes the ledger and drops its database. */
+  stop(): Promise<void>;
+}
+
+/** A ledger on a database of its own. */
+export async function startLedger(prefix: string, options: { poolSize?: number; outboxClaimLeaseMs?: number } = {}): Promise<LedgerHarness> {
+  const database = await temporaryDatabase(testEndpoints.postgresUrl, prefix);
+  const clock = new ManualClock('2026-03-02T12:00:00.000Z');
+  const registry = new Registry();
+  const connected = await connectLedger({ postgresUrl: database.url, registry, clock, ...options });
+  const inspector: Postgres<LedgerDatabase> = connectPostgres<LedgerDatabase>({ url: database.url, poolSize: 2 });
+  return {
+    ledger: connected.ledger,
+    connected,
+    clock,
+    registry,
+    db: inspector.db,
+    database,
+    async stop() {
+      try {
+        const report = await connected.ledger.reconcile();
+        expect({ balanced: report.balanced, imbalanceCents: report.imbalanceCents, mismatches: report.mismatches }).toEqual({
+          balanced: true,
+          imbalanceCents: 0n,
+          mismatches: [],
+        });
+        expect(report.totals.debitsPosted.isPositive()).toBe(true);
+      } finally {
+        await inspector.close();
+        await connected.close();
+        await database.drop();
+      }
+    },
+  };
 }
 
 /**
- * A ledger on a database of its own for the test file, created before its tests and dropped after
- * them — once every test's transfers have been proved balanced by reconciliation.
+ * The test file's (or describe block's) ledger, started before its tests and stopped after them — once every
+ * test's transfers have been proved balanced by reconciliation.
  */
-export function useLedger(prefix: string, options: { poolSize?: number; outboxClaimLeaseMs?: number } = {}): LedgerHarness {
-  const harness = {} as { -readonly [K in keyof LedgerHarness]: LedgerHarness[K] };
-  let inspector: Postgres<LedgerDatabase>;
-  beforeAll(async () => {
-    harness.database = await temporaryDatabase(testEndpoints.postgresUrl, prefix);
-    harness.clock = new ManualClock('2026-03-02T12:00:00.000Z');
-    harness.registry = new Registry();
-    harness.connected = await connectLedger({ postgresUrl: harness.database.url, registry: harness.registry, clock: harness.clock, ...options });
-    harness.ledger = harness.connected.ledger;
-    inspector = connectPostgres<LedgerDatabase>({ url: harness.database.url, poolSize: 2 });
-    harness.db = inspector.db;
-  });
-  afterAll(async () => {
-    try {
-      const report = await harness.ledger.reconcile();
-      expect({ balanced: report.balanced, imbalanceCents: report.imbalanceCents, mismatches: report.mismatches }).toEqual({
-        balanced: true,
-        imbalanceCents: 0n,
-        mismatches: [],
-      });
-      expect(report.totals.debitsPosted.isPositive()).toBe(true);
-    } finally {
-      await inspector?.close();
-      await harness.connected?.close();
-      await harness.database?.drop();
-    }
-  });
-  return harness;
-}
+export const useLedger = (prefix: string, options: { poolSize?: number; outboxClaimLeaseMs?: number } = {}): LedgerHarness =>
+  useHarness(() => startLedger(prefix, options));
 
 let sequence = 0;
 /** An id no other test in the file uses. */
