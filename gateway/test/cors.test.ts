@@ -1,4 +1,5 @@
 import { loadConfig } from '@bank/platform';
+import { useHarness } from '@bank/testing';
 import { gatewayEnv } from '../src/config';
 import { PREFLIGHT_MAX_AGE_SECONDS } from '../src/server/cors';
 import { startTestGateway, tokenFor } from './support';
@@ -12,11 +13,7 @@ const preflight = (url: string, origin: string) =>
 const corsHeaders = (response: Response) => [...response.headers.keys()].filter((name) => name.startsWith('access-control-'));
 
 describe('CORS', () => {
-  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
-  beforeAll(async () => {
-    gateway = await startTestGateway(undefined, undefined, { corsOrigins: [WEB_APP] });
-  });
-  afterAll(() => gateway.close());
+  const gateway = useHarness(() => startTestGateway(undefined, undefined, { corsOrigins: [WEB_APP] }));
 
   it('answers the preflight of an allowed origin, without credentials, cached by the browser', async () => {
     const response = await preflight(gateway.url, WEB_APP);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { useHarness } from '@bank/testing';
 import { createJwtVerifier } from '../src/auth/jwt-verifier';
 import { DEMO_CUSTOMERS } from '../src/dev/demo-customers';
 import { OVERVIEW_DOCUMENT_PATH } from '../src/explorer/explorer-state';
@@ -12,13 +13,11 @@ const configOf = (page: string): Record<string, unknown> =>
 const bearerOf = (authorization: unknown): string => String(authorization).replace(/^Bearer /, '');
 
 describe('the development explorers', () => {
-  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+  const gateway = useHarness(startTestGateway);
   let origin: string;
-  beforeAll(async () => {
-    gateway = await startTestGateway();
+  beforeAll(() => {
     origin = new URL(gateway.url).origin;
   });
-  afterAll(() => gateway.close());
 
   it('opens Apollo Sandbox with the overview query, a demo customer token and a link to the offline explorer', async () => {
     const response = await html(gateway.url);
@@ -76,13 +75,11 @@ describe('the development explorers', () => {
 });
 
 describe('a production gateway', () => {
-  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+  const gateway = useHarness(() => startTestGateway(undefined, undefined, { production: true }));
   let origin: string;
-  beforeAll(async () => {
-    gateway = await startTestGateway(undefined, undefined, { production: true });
+  beforeAll(() => {
     origin = new URL(gateway.url).origin;
   });
-  afterAll(() => gateway.close());
 
   it('serves no explorer and mints no token', async () => {
     expect((await html(`${origin}/graphiql`)).status).toBe(404);

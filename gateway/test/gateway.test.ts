@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
-import { uniqueName } from '@bank/testing';
+import { uniqueName, useHarness } from '@bank/testing';
 import { graphql, startTestGateway, tokenFor } from './support';
 
 describe('gateway', () => {
-  let gateway: Awaited<ReturnType<typeof startTestGateway>>;
-  beforeAll(async () => {
-    gateway = await startTestGateway();
-  });
-  afterAll(() => gateway.close());
+  const gateway = useHarness(startTestGateway);
 
   describe('authentication', () => {
     it('answers me for a valid token, from its claims', async () => {
@@ -141,7 +137,7 @@ describe('gateway', () => {
   it('on shutdown answers readiness 503 through the drain delay while it still serves operations, then stops', async () => {
     const draining = await startTestGateway(undefined, undefined, { drainMs: 300 });
     const ready = draining.url.replace('/graphql', '/health/ready');
-    const stopped = draining.shutdown().then(() => draining.close());
+    const stopped = draining.shutdown().then(() => draining.stop());
     const during = await fetch(ready);
     expect({ status: during.status, connection: during.headers.get('connection') }).toEqual({ status: 503, connection: 'close' });
     expect((await graphql(draining.url, '{ me { id } }', { token: tokenFor({ sub: 'c-1' }) })).data).toEqual({ me: { id: 'c-1' } });

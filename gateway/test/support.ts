@@ -25,7 +25,7 @@ export const tokenFor = (
 ): string => jwt.sign({ roles, name, document }, secret, { algorithm: 'HS256', subject: sub, expiresIn });
 
 /**
- * A gateway on port 0 in front of the given subgraphs, with its own platform. `env` should carry the
+ * A gateway on port 0 in front of the given subgraphs, with its own platform (stopped with it). `env` should carry the
  * EVENTS_EXCHANGE the subgraphs publish to, so subscriptions see their events.
  */
 export async function startTestGateway(
@@ -39,7 +39,7 @@ export async function startTestGateway(
     subgraphTimeoutMs = 10_000,
     logDestination,
   }: Partial<Pick<GatewayOptions, 'production' | 'corsOrigins' | 'drainMs' | 'subgraphTimeoutMs'>> & Pick<ServiceOverrides, 'logDestination'> = {},
-): Promise<RunningGateway & { close(): Promise<void> }> {
+): Promise<RunningGateway> {
   const platform = await startPlatform('gateway', loadConfig(platformEnv, env), logDestination === undefined ? {} : { logDestination });
   // Rate limits from the environment (the benchmark's exemption), counted apart from any other gateway in the shared Redis.
   const rateLimits = redisRateLimits(platform.redis, rateLimitSettings(loadConfig(rateLimitEnv, { ...process.env, ...env })), {
@@ -65,7 +65,7 @@ export async function startTestGateway(
     logger: platform.logger,
     metrics: platform.metrics,
   });
-  return { ...gateway, close: async () => (await gateway.stop(), await platform.close()) };
+  return { ...gateway, stop: async () => (await gateway.stop(), await platform.close()) };
 }
 
 export interface GraphQLResponse {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { loadConfig } from '@bank/platform';
-import { serviceTestEnv } from '@bank/testing';
+import { serviceTestEnv, useHarness } from '@bank/testing';
 import jwt from 'jsonwebtoken';
 import { gatewayEnv } from '../src/config';
 import { graphql, JWT_TEST_SECRET, startTestGateway, tokenFor } from './support';
@@ -13,11 +13,9 @@ const post = (gateway: TestGateway, body: string, headers: Record<string, string
 const seriesOf = (metrics: string, name: string): number => metrics.split('\n').filter((line) => line.startsWith(`${name}{`)).length;
 
 describe('the gateway at the trust boundary', () => {
-  let gateway: TestGateway;
-  beforeAll(async () => {
-    gateway = await startTestGateway([{ name: 'pix', url: 'http://127.0.0.1:9/graphql' }], { ...serviceTestEnv('gateway'), RATE_LIMIT_ANONYMOUS: '1000' });
-  });
-  afterAll(() => gateway.close());
+  const gateway = useHarness(() =>
+    startTestGateway([{ name: 'pix', url: 'http://127.0.0.1:9/graphql' }], { ...serviceTestEnv('gateway'), RATE_LIMIT_ANONYMOUS: '1000' }),
+  );
 
   it.each([
     ['another charset', { 'content-type': 'application/json; charset=latin1' }, '{"query":"{ __typename }"}', 415],
@@ -76,11 +74,7 @@ describe('the gateway at the trust boundary', () => {
 });
 
 describe('the gateway in production', () => {
-  let gateway: TestGateway;
-  beforeAll(async () => {
-    gateway = await startTestGateway([], serviceTestEnv('gateway'), { production: true });
-  });
-  afterAll(() => gateway.close());
+  const gateway = useHarness(() => startTestGateway([], serviceTestEnv('gateway'), { production: true }));
 
   it('gives no field suggestions', async () => {
     const response = await graphql(gateway.url, '{ mee { id } }', { token: tokenFor({ sub: 'c-1' }) });
@@ -90,16 +84,14 @@ describe('the gateway in production', () => {
 });
 
 describe('rate limits', () => {
-  let gateway: TestGateway;
-  beforeAll(async () => {
-    gateway = await startTestGateway([], {
+  const gateway = useHarness(() =>
+    startTestGateway([], {
       ...serviceTestEnv('gateway'),
       RATE_LIMIT_ANONYMOUS: '3',
       RATE_LIMIT_PER_PRINCIPAL: '3',
       RATE_LIMIT_EXEMPT_SUBJECTS: 'bench-client',
-    });
-  });
-  afterAll(() => gateway.close());
+    }),
+  );
 
   it('answers anonymous requests over the limit with 429, Retry-After and RATE_LIMITED', async () => {
     for (let i = 0; i < 3; i += 1) expect((await post(gateway, '{"query":"{ __typename }"}')).status).toBe(200);

@@ -124,7 +124,7 @@ export async function startStack(gatewayOverrides: Parameters<typeof startTestGa
     },
     stop: async () => {
       await Promise.all(clients.map((client) => client.dispose()));
-      await gateway.close();
+      await gateway.stop();
       await insurance.stop();
       await loans.stop();
       const ledger = accountsRunning ? await accounts.accounts.ledger.reconcile() : { balanced: true, imbalanceCents: 0n };

@@ -119,7 +119,7 @@ describe('payment-status subscriptions through the gateway', () => {
       unlisten();
       sub.unsubscribe();
     } finally {
-      await second.close();
+      await second.stop();
     }
   });
 
