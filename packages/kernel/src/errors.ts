@@ -64,13 +64,13 @@ export class AppError extends Error {
 }
 
 /** A domain's refusals, listed under the code clients see for them. */
-export type ReasonGroups = { readonly [Code in ErrorCode]?: readonly string[] };
+type ReasonGroups = { readonly [Code in ErrorCode]?: readonly string[] };
 
 /** The reasons listed under `Code`. */
 type ListedUnder<Groups extends ReasonGroups, Code extends keyof Groups> = Groups[Code] extends readonly (infer Reason extends string)[] ? Reason : never;
 
 /** Every reason of the groups. */
-export type ReasonOf<Groups extends ReasonGroups> = { [Code in keyof Groups]: ListedUnder<Groups, Code> }[keyof Groups];
+type ReasonOf<Groups extends ReasonGroups> = { [Code in keyof Groups]: ListedUnder<Groups, Code> }[keyof Groups];
 
 /** Each reason of the groups with the code it is listed under. */
 export type ReasonCodes<Groups extends ReasonGroups> = {
