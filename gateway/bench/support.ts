@@ -13,6 +13,12 @@ export const setting = (name: string, fallback: number): number => {
   return value;
 };
 
+/** The parts of a bench to run: those BENCH_ONLY names (comma-separated, e.g. `P3,P4`; infra/bench.sh checks the names), or all of them. */
+export function benchParts<Part extends string>(parts: readonly Part[]): ReadonlySet<Part> {
+  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+  return new Set(only === undefined || only.join('') === '' ? parts : parts.filter((part) => only.includes(part)));
+}
+
 export interface Latencies {
   readonly p50: number;
   readonly p90: number;
