@@ -104,6 +104,7 @@ async function main(): Promise<void> {
       p50: result.latencyMs.p50,
       p90: result.latencyMs.p90,
       p99: result.latencyMs.p99,
+      'CPU ms/request': result.cpuMsPerRequest,
       requests: result.requests,
       failed: result.failures,
     });
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
         p50: round.latencyMs.p50,
         p90: round.latencyMs.p90,
         p99: round.latencyMs.p99,
+        'CPU ms/request': '',
         requests: round.payments,
         failed: `${round.failedPayments} (${round.subscribed - round.notified} of ${round.subscribed} subscribers not notified)`,
       })),
@@ -132,6 +134,7 @@ async function main(): Promise<void> {
         p50: window.latencyMs.p50,
         p90: window.latencyMs.p90,
         p99: window.latencyMs.p99,
+        'CPU ms/request': '',
         requests: '',
         failed: '',
       })),
