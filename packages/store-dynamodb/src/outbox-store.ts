@@ -33,6 +33,11 @@ export class DynamoDbOutboxStore implements OutboxStore {
   private readonly indexName: string;
   /** Where the next page starts: turns the relay round the index, so items that keep failing cannot starve the rest. */
   private cursor: Key | undefined;
+  /**
+   * The outboxes the last `pending` read, by aggregate: marking its events published starts from them instead
+   * of reading the item again (the removal's condition catches a change since; it then reads and retries).
+   */
+  private lastRead = new Map<string, CloudEvent[]>();
 
   constructor({ client, tableName, indexName = outboxIndex.name }: DynamoDbOutboxStoreOptions) {
     this.client = client;
@@ -43,14 +48,18 @@ export class DynamoDbOutboxStore implements OutboxStore {
   async pending(limit: number): Promise<PendingEvents[]> {
     const keys = await this.pendingKeys(limit);
     const found = await Promise.all(keys.map(async (key) => ({ aggregateId: aggregateIdOf(key), events: await this.readOutbox(key) })));
+    this.lastRead = new Map(found.map(({ aggregateId, events }) => [aggregateId, events]));
     return found.filter(({ events }) => events.length > 0);
   }
 
   async markPublished(aggregateId: string, eventIds: readonly string[]): Promise<void> {
     const key = keyOf(aggregateId);
     const published = new Set(eventIds);
+    let known = this.lastRead.get(aggregateId);
+    this.lastRead.delete(aggregateId);
     for (let attempt = 1; attempt <= MARK_ATTEMPTS; attempt++) {
-      const events = await this.readOutbox(key);
+      const events = known ?? (await this.readOutbox(key));
+      known = undefined;
       const positions = events.flatMap((event, position) => (published.has(event.id) ? [position] : []));
       if (positions.length === 0) return;
       try {

@@ -81,6 +81,21 @@ describe('DynamoDbOutboxStore', () => {
     expect(await store.pending(10)).toEqual([]);
   });
 
+  it('marks the events it has just listed with one conditional write, without reading the item again', async () => {
+    const id = randomUUID();
+    const events = chargeEvents(id, 'created', 'paid');
+    await createCharge(table, id, events);
+    const [read] = await store.pending(10);
+    const send = jest.spyOn(table.client, 'send');
+    try {
+      await store.markPublished(read!.aggregateId, ids(read!.events));
+      expect(send.mock.calls.map(([command]) => command.constructor.name)).toEqual(['UpdateCommand']);
+    } finally {
+      send.mockRestore();
+    }
+    expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' });
+  });
+
   it('keeps events appended while their predecessors are being marked', async () => {
     const id = randomUUID();
     await createCharge(table, id, chargeEvents(id, 'created'));
