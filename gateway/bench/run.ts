@@ -124,7 +124,7 @@ async function main(): Promise<void> {
         p50: round.latencyMs.p50,
         p90: round.latencyMs.p90,
         p99: round.latencyMs.p99,
-        'CPU ms/request': '',
+        'CPU ms/request': round.cpuMsPerPayment,
         requests: round.payments,
         failed: `${round.failedPayments} (${round.subscribed - round.notified} of ${round.subscribed} subscribers not notified)`,
       })),
