@@ -65,6 +65,29 @@ describe('OutboxRelay with the DynamoDB outbox and RabbitMQ', () => {
     expect((await registry.getSingleMetric('outbox_events_relayed_total')?.get())?.values[0]?.value).toBe(5);
   });
 
+  it('publishes the outbox a save hands over at once, with one write to the store and no query or read', async () => {
+    const exchange = uniqueName('relay-handed-over');
+    const received = await broker.listen(exchange);
+    const relay = relayTo(broker.publisher(exchange), { pollIntervalMs: 60_000 });
+    relay.start();
+    await relay.drain();
+    const id = randomUUID();
+    const events = chargeEvents(id, 'created', 'paid');
+    await createCharge(table, id, events);
+    const send = jest.spyOn(table.client, 'send');
+    let commands: string[];
+    try {
+      relay.wake({ aggregateId: JSON.stringify([chargeKey(id).pk, chargeKey(id).sk]), events });
+      await eventually(() => expect(eventsAbout(received, id)).toEqual(events));
+      await eventually(() => expect(send).toHaveBeenCalled()); // the mark, right after the publish
+      commands = send.mock.calls.map(([command]) => command.constructor.name);
+    } finally {
+      send.mockRestore();
+    }
+    expect(commands).toEqual(['UpdateCommand']);
+    expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' });
+  });
+
   it('keeps an event appended between its read and the mark, and publishes it on the next pass', async () => {
     const exchange = uniqueName('relay-append');
     const received = await broker.listen(exchange);

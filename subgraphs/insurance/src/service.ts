@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { ReadThroughCache, startPeriodicJob, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { systemClock } from '@bank/kernel';
-import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable } from '@bank/store-dynamodb';
+import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable, type EventsSaved } from '@bank/store-dynamodb';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
 import { requestDueAutoDebits } from './application/auto-debit';
@@ -37,7 +37,7 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
   const table = await openServiceTable(config, insuranceTable);
   const { client, tableName } = table;
   const relay = platform.startRelay(new DynamoDbOutboxStore(table));
-  const repository = { ...table, onEventsSaved: () => relay.wake() };
+  const repository = { ...table, onEventsSaved: ((saved) => relay.wake(saved)) satisfies EventsSaved };
   const activePolicies = new DynamoDbActivePolicyCount(table);
   const policies = new CachedPolicyRepository(
     new DynamoDbPolicyRepository(repository),

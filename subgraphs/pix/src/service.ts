@@ -4,7 +4,7 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { ReadThroughCache, jsonCodec, startPeriodicJob, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { INSTITUTION_PARTY_ID } from '@bank/contracts';
 import { systemClock } from '@bank/kernel';
-import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable } from '@bank/store-dynamodb';
+import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable, type EventsSaved } from '@bank/store-dynamodb';
 import type { Pix } from './application/context';
 import { expireDueCharges } from './application/charges';
 import { registerInstitutionKey } from './application/keys';
@@ -42,7 +42,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   const { client, tableName } = await openServiceTable(config, pixTable);
 
   const relay = platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
-  const onEventsSaved = () => relay.wake();
+  const onEventsSaved: EventsSaved = (saved) => relay.wake(saved);
   const charges = new CachedChargeRepository(
     new DynamoDbChargeRepository({ client, tableName, onEventsSaved }),
     new ReadThroughCache({ redis, name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec, registry: metrics.registry, logger }),

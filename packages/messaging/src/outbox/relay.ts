@@ -1,4 +1,4 @@
-import type { EventPublisher } from '@bank/messaging';
+import type { CloudEvent, EventPublisher } from '@bank/messaging';
 import { inMessageSpan } from '@bank/observability';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -54,6 +54,8 @@ export class OutboxRelay {
   /** The pass in flight: passes never overlap, whether the loop or drain() started them. */
   private current: Promise<RelayPass> | undefined;
   private wakeRequested = false;
+  /** Outboxes handed over by saves, by aggregate (the latest wins): the next pass relays them without asking the store. */
+  private readonly saved = new Map<string, readonly CloudEvent[]>();
   private consecutiveFailedPasses = 0;
 
   constructor({ store, publisher, logger, registry, pollIntervalMs = 1_000, batchSize = 50, maxBackoffMs = 30_000 }: OutboxRelayOptions) {
@@ -80,9 +82,15 @@ export class OutboxRelay {
     await this.current;
   }
 
-  /** Asks for a pass soon, e.g. right after a save; ignored while stopped or backing off after failures. */
-  wake(): void {
+  /**
+   * Asks for a pass soon, e.g. right after a save; ignored while stopped or backing off after failures.
+   * A save that knows the aggregate's whole outbox as it wrote it (older pending events included, in order)
+   * hands it over: the pass then publishes it without finding and reading it in the store first. A copy
+   * another pass published meanwhile goes out twice, which at least once allows (consumers dedupe by id).
+   */
+  wake(saved?: PendingEvents): void {
     if (!this.running || this.consecutiveFailedPasses > 0) return;
+    if (saved !== undefined && saved.events.length > 0) this.saved.set(saved.aggregateId, saved.events);
     if (this.current !== undefined) this.wakeRequested = true;
     else this.schedule(0);
   }
@@ -134,7 +142,7 @@ export class OutboxRelay {
   private async relayBatch(): Promise<RelayPass> {
     let batch: PendingEvents[];
     try {
-      batch = await this.store.pending(this.batchSize);
+      batch = this.saved.size > 0 ? this.handedOver() : await this.store.pending(this.batchSize);
     } catch (error) {
       this.logger.error({ err: error }, 'Outbox: reading pending events failed');
       this.metrics.failed('read');
@@ -146,6 +154,13 @@ export class OutboxRelay {
     );
     const passes = await Promise.all(batch.map((pending) => this.relayAggregate(pending)));
     return passes.reduce(sum, { ...noPass, aggregates: batch.length });
+  }
+
+  /** The outboxes saves handed over, now owned by this pass. */
+  private handedOver(): PendingEvents[] {
+    const batch = [...this.saved].map(([aggregateId, events]) => ({ aggregateId, events }));
+    this.saved.clear();
+    return batch;
   }
 
   private async relayAggregate({ aggregateId, events }: PendingEvents): Promise<RelayPass> {
@@ -169,7 +184,7 @@ export class OutboxRelay {
     }
     if (published.length === 0) return { ...noPass, failures };
     try {
-      await this.store.markPublished(aggregateId, published);
+      await this.store.markPublished(aggregateId, published, events);
     } catch (error) {
       this.logger.error({ err: error, aggregateId, eventIds: published }, 'Outbox: marking events published failed; they will be published again');
       this.metrics.failed('mark');
