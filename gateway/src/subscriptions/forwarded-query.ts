@@ -36,10 +36,8 @@ export function forwardedQuery(info: GraphQLResolveInfo, root: string, args: Rec
 
 /** The type of `root(name:)` in the query root, as a variable declares it (e.g. `ID!`). */
 function argumentType(info: GraphQLResolveInfo, root: string, name: string): string {
-  const argument = info.schema
-    .getQueryType()
-    ?.getFields()
-    [root]?.args.find((candidate) => candidate.name === name);
+  const rootField = info.schema.getQueryType()?.getFields()[root];
+  const argument = rootField?.args.find((candidate) => candidate.name === name);
   if (argument === undefined) throw new Error(`Query.${root} takes no argument ${name}`);
   return String(argument.type);
 }
