@@ -4,9 +4,10 @@ import { createInterface } from 'node:readline';
 import { customer, serviceTestEnv, subgraphClient, TEST_PRINCIPAL_SECRET } from '@bank/testing';
 
 const root = join(__dirname, '..');
-/** The balancer probes readiness this often; the drain delay must outlast it. */
+/** The balancer probes readiness this often; the drain delay must outlast it and a probe's answer. */
 const PROBE_INTERVAL_MS = 100;
-const DRAIN_MS = 4 * PROBE_INTERVAL_MS;
+// Generous: on a busy machine (load 13 on 2 cores seen) a probe's answer took longer than four intervals.
+const DRAIN_MS = 20 * PROBE_INTERVAL_MS;
 
 /** Starts pix as `npm start` does (its own process, platform's serveSubgraph) and resolves its URL from the log. */
 function startPixProcess(): { child: ChildProcess; url: Promise<string> } {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { Supergraph as FederationSupergraph } from '@apollo/federation-internals';
-import { buildSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { diff, CriticalityLevel } from '@graphql-inspector/core';
 import type { SubgraphSource } from './subgraphs';
 
@@ -20,7 +19,7 @@ export interface Supergraph {
 
 /** Composes the subgraphs' SDL files into a supergraph, or throws naming every composition error. */
 export function composeSupergraph(subgraphs: readonly SubgraphSource[]): Supergraph {
-  const result = composeServices(subgraphs.map(({ name, url, schemaPath }) => ({ name, url, typeDefs: parse(readFileSync(schemaPath, 'utf8')) })));
+  const result = composeServices(subgraphs.map(({ name, url, typeDefs }) => ({ name, url, typeDefs: typeDefs() })));
   if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
   return { sdl: result.supergraphSdl, apiSchema: buildSchema(printSchema(result.schema.toAPISchema().toGraphQLJSSchema())) };
 }

@@ -8,6 +8,7 @@ export { isFirstUse, memoryNonceStore, redisNonceStore, type NonceStore } from '
 export { Loaders } from './loaders';
 export { operationMetrics } from './operation-metrics';
 export { DateScalar, DateTimeScalar, DecimalScalar, scalarResolvers, scalarTypeDefs, type DateOutput, type DecimalOutput } from './scalars';
+export { SUBGRAPH_BASE_PATH, subgraphTypeDefs } from './subgraph-schema';
 export { startSubgraphServer, type ReadinessCheck, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
 export { redisRateLimits, type RateLimitDecision, type RateLimits, type RateLimitSettings, type RateLimitSubject } from './rate-limits';
 export { Drain, drainThenStop, IN_FLIGHT_GRACE_MS, shutdownOnSignals, type GracefulServer } from './graceful-shutdown';

@@ -72,6 +72,11 @@ export class BusinessDate {
     return Date.UTC(this.year, this.month - 1, this.day) / MS_PER_DAY;
   }
 
+  /** The instant this day begins (00:00) in Brasília, or in a zone `utcOffsetMinutes` away from UTC. */
+  startsAt(utcOffsetMinutes = BRASILIA_UTC_OFFSET_MINUTES): Date {
+    return new Date(this.epochDay() * MS_PER_DAY - utcOffsetMinutes * 60_000);
+  }
+
   addDays(days: number): BusinessDate {
     const date = new Date((this.epochDay() + days) * MS_PER_DAY);
     return BusinessDate.of(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());

@@ -68,6 +68,13 @@ describe('BusinessDate', () => {
     expect(BusinessDate.fromInstant(new Date('2025-06-16T03:00:00Z')).toString()).toBe('2025-06-16');
   });
 
+  it('begins a day at midnight in Brasília, 03:00 UTC, across month and year ends', () => {
+    expect(BusinessDate.of(2026, 12, 31).startsAt().toISOString()).toBe('2026-12-31T03:00:00.000Z');
+    expect(BusinessDate.of(2026, 12, 31).addDays(1).startsAt().toISOString()).toBe('2027-01-01T03:00:00.000Z');
+    expect(BusinessDate.of(2026, 12, 31).startsAt(0).toISOString()).toBe('2026-12-31T00:00:00.000Z');
+    expect(BusinessDate.fromInstant(BusinessDate.of(2028, 2, 29).startsAt()).toString()).toBe('2028-02-29');
+  });
+
   it('refuses an impossible date built in code', () => {
     expect(() => BusinessDate.of(2027, 2, 29)).toThrow(RangeError);
   });

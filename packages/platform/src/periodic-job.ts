@@ -5,21 +5,18 @@ export interface PeriodicJob {
   stop(): Promise<void>;
 }
 
+export interface PeriodicJobOptions {
+  readonly name: string;
+  readonly intervalMs: number;
+  readonly run: () => Promise<unknown>;
+  readonly logger: Logger;
+}
+
 /**
  * Runs `run` every `intervalMs`, one run at a time; a failed run is logged and the next one still
  * happens. The timer does not keep the process alive.
  */
-export function startPeriodicJob({
-  name,
-  intervalMs,
-  run,
-  logger,
-}: {
-  name: string;
-  intervalMs: number;
-  run: () => Promise<unknown>;
-  logger: Logger;
-}): PeriodicJob {
+export function startPeriodicJob({ name, intervalMs, run, logger }: PeriodicJobOptions): PeriodicJob {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = running.then(run).catch((error: unknown) => logger.warn({ err: error, job: name }, 'periodic job failed'));

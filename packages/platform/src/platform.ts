@@ -1,16 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { createRedis } from './cache';
+import { createRedis, ReadThroughCache, type ReadThroughCacheOptions } from './cache';
 import { accepted, applying, type EventConsumer } from './consumer';
-import type { ConfigOf, platformEnv } from './config';
+import type { ConfigOf, platformEnv, servicePort } from './config';
+import { startPeriodicJob, type PeriodicJob, type PeriodicJobOptions } from './periodic-job';
 import { oncePerEvent, type ProcessedEventStore, EventBus, type Subscription, OutboxRelay, type OutboxStore } from '@bank/messaging';
 import { createLogger, createMetrics, withCorrelationId, type Logger, type ServiceMetrics } from '@bank/observability';
-import { redisNonceStore, startSubgraphServer, type ReadinessCheck, type RequestContext, type SubgraphServer, type SubgraphServerOptions } from '@bank/graphql';
+import {
+  redisNonceStore,
+  startSubgraphServer,
+  subgraphTypeDefs,
+  type ReadinessCheck,
+  type RequestContext,
+  type SubgraphServer,
+  type SubgraphServerOptions,
+} from '@bank/graphql';
 import type { Clock } from '@bank/kernel';
-import { parse } from 'graphql';
 import type { Redis } from 'ioredis';
 import type { DestinationStream } from 'pino';
 
 export type PlatformConfig = ConfigOf<typeof platformEnv>;
+/** Where a subgraph listens: `PORT` and `METRICS_PORT` of its configuration. */
+export type ServicePorts = ConfigOf<ReturnType<typeof servicePort>>;
 
 /** What every service starts with, connected and ready. */
 export interface Platform {
@@ -26,14 +35,19 @@ export interface Platform {
    * once, deduplicated by event id, under the event's correlation id.
    */
   consume(options: ConsumerOptions): Promise<Subscription>;
+  /** A periodic job logging to the service's log; stopped first by `close`. */
+  startJob(options: Omit<PeriodicJobOptions, 'logger'>): PeriodicJob;
+  /** A read-through cache on the service's Redis, counted on its registry. */
+  cache<T>(options: Pick<ReadThroughCacheOptions<T>, 'name' | 'ttlSeconds' | 'codec'>): ReadThroughCache<T>;
   /**
-   * The service's subgraph server, with what every service shares: the gateway's principal secret and
+   * The service's subgraph server on `ports`, with what every service shares: the gateway's principal secret and
    * the nonce store, logs and metrics (on METRICS_PORT), the bind address, and on stop: `stopJobs`, then
    * the platform, then `closeStores`. Readiness is the service's stores only: the outbox rides out a
-   * broker outage, so RabbitMQ being away must not take the service out of rotation.
+   * broker outage, so RabbitMQ being away must not take the service out of rotation. The use cases reach
+   * the resolvers in each request's context, and the caller (main, tests) in what it answers.
    */
-  serveSubgraph<TContext extends RequestContext>(options: SubgraphOptions<TContext>): Promise<SubgraphServer>;
-  /** Stops relays and consumers, then closes the bus and Redis. */
+  serveSubgraph<UseCases extends object>(ports: ServicePorts, options: SubgraphOptions<UseCases>): Promise<RunningSubgraph & UseCases>;
+  /** Stops the jobs, relays and consumers, then closes the bus and Redis. */
   close(): Promise<void>;
 }
 
@@ -51,13 +65,12 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-export interface SubgraphOptions<TContext extends RequestContext> {
-  readonly port: number;
-  readonly metricsPort: number;
-  /** The subgraph's SDL file. */
+export interface SubgraphOptions<UseCases extends object> {
+  /** The subgraph's SDL file, read after the shared base (`subgraphTypeDefs`). */
   readonly schemaPath: string;
-  readonly resolvers: SubgraphServerOptions<TContext>['resolvers'];
-  readonly context: (base: RequestContext) => TContext;
+  readonly resolvers: SubgraphServerOptions<RequestContext & UseCases>['resolvers'];
+  /** What the resolvers find in the context beside the request's own (`{ pix }`). */
+  readonly useCases: UseCases;
   /** The service's own stores. */
   readonly readiness: Readonly<Record<string, ReadinessCheck>>;
   /** Background jobs to stop before the relays and consumers. */
@@ -90,10 +103,12 @@ export async function startPlatform(
     // Every test run declares queues on an exchange of its own: let RabbitMQ drop them afterwards.
     ...(config.NODE_ENV === 'test' ? { queueExpiresMs: 10 * 60_000 } : {}),
   });
+  const jobs: PeriodicJob[] = [];
   const relays: OutboxRelay[] = [];
   const subscriptions: Subscription[] = [];
 
   const close = async (): Promise<void> => {
+    await Promise.all(jobs.map((job) => job.stop()));
     await Promise.all(relays.map((relay) => relay.stop()));
     await Promise.all(subscriptions.map((subscription) => subscription.close()));
     await bus.close();
@@ -125,25 +140,32 @@ export async function startPlatform(
       subscriptions.push(subscription);
       return subscription;
     },
-    serveSubgraph(options) {
-      return startSubgraphServer({
+    startJob(options) {
+      const job = startPeriodicJob({ ...options, logger });
+      jobs.push(job);
+      return job;
+    },
+    cache: (options) => new ReadThroughCache({ ...options, redis, registry: metrics.registry, logger }),
+    async serveSubgraph(ports, options) {
+      const server = await startSubgraphServer({
         name: service,
         host: config.HOST,
-        port: options.port,
-        metricsPort: options.metricsPort,
-        typeDefs: parse(readFileSync(options.schemaPath, 'utf8')),
+        port: ports.PORT,
+        metricsPort: ports.METRICS_PORT,
+        typeDefs: subgraphTypeDefs(options.schemaPath),
         resolvers: options.resolvers,
         principalSecret: config.PRINCIPAL_HMAC_SECRET,
         nonces: redisNonceStore(redis, { logger }),
         logger,
         metrics,
-        context: options.context,
+        context: (base) => ({ ...base, ...options.useCases }),
         readiness: options.readiness,
         drainMs: config.SHUTDOWN_DRAIN_MS ?? 0,
         onShutdown: [...(options.stopJobs ?? []), close, ...(options.closeStores ?? [])],
         introspection: config.NODE_ENV !== 'production',
         hideSchemaDetails: config.NODE_ENV === 'production',
       });
+      return { ...options.useCases, server, logger, stop: () => server.stop() };
     },
     close,
   };

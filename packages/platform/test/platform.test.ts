@@ -112,14 +112,10 @@ describe('a subgraph served by the platform', () => {
     platform = await startPlatform('orders', table.config);
     const dir = mkdtempSync(join(tmpdir(), 'platform-'));
     writeFileSync(join(dir, 'schema.graphql'), 'type Query { ping: String }');
-    server = await platform.serveSubgraph({
-      port: 0,
-      metricsPort: 0,
-      schemaPath: join(dir, 'schema.graphql'),
-      resolvers: {},
-      context: (base) => base,
-      readiness: { store: async () => undefined },
-    });
+    ({ server } = await platform.serveSubgraph(
+      { PORT: 0, METRICS_PORT: 0 },
+      { schemaPath: join(dir, 'schema.graphql'), resolvers: {}, useCases: {}, readiness: { store: async () => undefined } },
+    ));
   });
   afterAll(async () => {
     await server.stop();

@@ -1,5 +1,15 @@
 export { createDynamoDbClient, type DynamoDbClientOptions } from './client';
-export { ensureTable, openServiceTable, type IndexDefinition, type KeySchema, type Projection, type ServiceTableConfig, type TableDefinition } from './table';
+export {
+  ensureTable,
+  openServiceTable,
+  tableAnswers,
+  type IndexDefinition,
+  type OpenTable,
+  type KeySchema,
+  type Projection,
+  type ServiceTableConfig,
+  type TableDefinition,
+} from './table';
 export { outboxAttributes, outboxIndex, serviceTable, type Item, type ItemKey } from './service-table';
 export { isConditionalCheckFailed } from './conditional';
 export { batchGetItems, type FoundItems } from './batch-get';

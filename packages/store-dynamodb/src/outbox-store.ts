@@ -20,6 +20,13 @@ function keyOf(aggregateId: string): ItemKey {
   return { pk, sk };
 }
 
+/**
+ * DynamoDB resolves every path of an update against the item as it was, but dynalite (local runs) removes
+ * list elements one after another, so that each removal shifts the positions after it: removing the last
+ * position first gives the same result on both.
+ */
+const lastFirst = (positions: readonly number[]): number[] => [...positions].sort((a, b) => b - a);
+
 /** Concurrent writers (a new state change, another relay) can each make a removal's condition fail once. */
 const MARK_ATTEMPTS = 5;
 
@@ -120,7 +127,11 @@ export class DynamoDbOutboxStore implements OutboxStore {
       new UpdateCommand({
         TableName: this.tableName,
         Key: key,
-        UpdateExpression: emptied ? 'REMOVE #outbox, #pending' : `REMOVE ${positions.map((position) => `#outbox[${position}]`).join(', ')}`,
+        UpdateExpression: emptied
+          ? 'REMOVE #outbox, #pending'
+          : `REMOVE ${lastFirst(positions)
+              .map((position) => `#outbox[${position}]`)
+              .join(', ')}`,
         ConditionExpression: [...unchanged, ...(emptied ? ['size(#outbox) = :count'] : [])].join(' AND '),
         ExpressionAttributeNames: {
           '#outbox': outboxAttributes.events,

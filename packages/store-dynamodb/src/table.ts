@@ -82,12 +82,21 @@ export interface ServiceTableConfig {
   readonly NODE_ENV: string;
 }
 
+/** A service's client and the name of its table. */
+export interface OpenTable {
+  readonly client: DynamoDBDocumentClient;
+  readonly tableName: string;
+}
+
 /** The service's client and table; outside production the table is created (with its indexes) when missing. */
-export async function openServiceTable(
-  config: ServiceTableConfig,
-  define: (tableName: string) => TableDefinition,
-): Promise<{ readonly client: DynamoDBDocumentClient; readonly tableName: string }> {
+export async function openServiceTable(config: ServiceTableConfig, define: (tableName: string) => TableDefinition): Promise<OpenTable> {
   const client = createDynamoDbClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
   if (config.NODE_ENV !== 'production') await ensureTable(client, define(config.DYNAMODB_TABLE));
   return { client, tableName: config.DYNAMODB_TABLE };
 }
+
+/** The readiness check of a DynamoDB service: its table answers. */
+export const tableAnswers =
+  ({ client, tableName }: OpenTable) =>
+  (): Promise<unknown> =>
+    client.send(new DescribeTableCommand({ TableName: tableName }));

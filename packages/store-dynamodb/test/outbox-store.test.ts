@@ -96,6 +96,18 @@ describe('DynamoDbOutboxStore', () => {
     expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' });
   });
 
+  it('removes several published events and keeps the one appended after the relay read them', async () => {
+    const id = randomUUID();
+    const read = chargeEvents(id, 'cancelled', 'removal-requested');
+    const appended = chargeEvents(id, 'premium-returned');
+    await createCharge(table, id, read);
+    await changeStatus(table, id, 'CANCELLED', appended);
+
+    await store.markPublished(aggregateIdOf(chargeKey(id)), ids(read));
+
+    expect(await readCharge(table, id)).toMatchObject({ outbox: appended, outboxPending: 'PENDING' });
+  });
+
   it('keeps events appended while their predecessors are being marked', async () => {
     const id = randomUUID();
     await createCharge(table, id, chargeEvents(id, 'created'));

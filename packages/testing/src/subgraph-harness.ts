@@ -1,6 +1,7 @@
+import { createHmac } from 'node:crypto';
 import type { Principal } from '@bank/identity';
-import { deadLetterQueueName, defaultRetryPolicy, retryQueueName } from '@bank/messaging';
-import amqp from 'amqplib';
+import { deadLetterQueueName, defaultRetryPolicy, EVENT_SIGNATURE_HEADER, retryQueueName, routingKeyOf, type CloudEvent } from '@bank/messaging';
+import amqp, { type ConfirmChannel, type GetMessage } from 'amqplib';
 import { testEndpoints } from './endpoints';
 import { subgraphClient, type GraphQLResult } from './graphql-client';
 import { ManualClock } from './manual-clock';
@@ -37,6 +38,13 @@ export interface SubgraphHarness<S extends SubgraphUnderTest> {
   as(principal: Principal): GraphQLCall;
   /** A value of the service's /metrics (the first line of `name` that contains `labels`), 0 when absent. */
   metric(name: string, labels?: string): Promise<number>;
+  /**
+   * Publishes `event` on the test's exchange as anyone with broker access could, not through its producer's relay:
+   * signed with `key`, or carrying `signature` as it is, or unsigned. Resolves once the broker has it.
+   */
+  publishDirectly(event: CloudEvent, signed?: { readonly key: string } | { readonly signature: string }): Promise<void>;
+  /** The oldest message dead-lettered from the service's consumer `consumer` (e.g. `charge-requests`), taken; false when there is none. */
+  takeDeadLetter(consumer: string): Promise<GetMessage | false>;
   /** Stops the service, then removes its exchange and queues. */
   stop(): Promise<void>;
 }
@@ -48,6 +56,8 @@ export async function startSubgraphHarness<S extends SubgraphUnderTest>(options:
   const clock = new ManualClock(options.startsAt);
   const service = await options.start(env, clock);
   const client = subgraphClient(service.server.url, TEST_PRINCIPAL_SECRET);
+  const queueOf = (consumer: string) => `${exchange}.${options.name}.${consumer}`;
+  const broker = lazyBrokerChannel();
   return {
     service,
     clock,
@@ -59,10 +69,36 @@ export async function startSubgraphHarness<S extends SubgraphUnderTest>(options:
       const line = text.split('\n').find((candidate) => (candidate.startsWith(`${name}{`) || candidate.startsWith(`${name} `)) && candidate.includes(labels));
       return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
     },
+    publishDirectly: async (event, signed) => {
+      const content = Buffer.from(JSON.stringify(event));
+      const signature = signed === undefined ? undefined : 'key' in signed ? createHmac('sha256', signed.key).update(content).digest('hex') : signed.signature;
+      const headers = signature === undefined ? {} : { [EVENT_SIGNATURE_HEADER]: signature };
+      const channel = await broker.channel();
+      channel.publish(exchange, routingKeyOf(event), content, { messageId: event.id, persistent: true, headers });
+      await channel.waitForConfirms();
+    },
+    takeDeadLetter: async (consumer) => (await broker.channel()).get(deadLetterQueueName(queueOf(consumer)), { noAck: true }),
     stop: async () => {
-      const queues = (options.consumers?.(service) ?? []).map((consumer) => `${exchange}.${options.name}.${consumer}`);
+      const queues = (options.consumers?.(service) ?? []).map(queueOf);
+      await broker.close();
       await service.stop();
       await deleteTopology(exchange, queues);
+    },
+  };
+}
+
+/** A confirm channel on the local broker, connected at first use. */
+function lazyBrokerChannel(): { channel(): Promise<ConfirmChannel>; close(): Promise<void> } {
+  let connection: Promise<amqp.ChannelModel> | undefined;
+  let channel: Promise<ConfirmChannel> | undefined;
+  return {
+    channel: () => {
+      connection ??= amqp.connect(testEndpoints.rabbitmqUrl);
+      channel ??= connection.then((connected) => connected.createConfirmChannel());
+      return channel;
+    },
+    close: async () => {
+      if (connection !== undefined) await (await connection).close();
     },
   };
 }

@@ -215,9 +215,9 @@ export type CardKind =
 export type CardLimitsInput = {
   /** Categories to decline. */
   readonly blockedCategories?: ReadonlyArray<SpendingCategory> | null | undefined;
-  /** The most per calendar day (UTC), in BRL (a decimal string). */
+  /** The most per calendar day (in Brasília), in BRL (a decimal string). */
   readonly daily?: string | null | undefined;
-  /** The most per calendar month (UTC), in BRL (a decimal string). */
+  /** The most per calendar month (in Brasília), in BRL (a decimal string). */
   readonly monthly?: string | null | undefined;
   /** The most one purchase may be, in BRL (a decimal string). */
   readonly perTransaction?: string | null | undefined;

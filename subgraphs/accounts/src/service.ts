@@ -7,7 +7,6 @@ import { PostgresProcessedEventStore } from '@bank/store-postgres';
 import type { Accounts } from './application/context';
 import { OutcomeSignals } from './application/pix';
 import type { AccountsConfig } from './config';
-import type { AccountsContext } from './graphql/context';
 import { pixConsumers } from './events/pix-consumers';
 import { insuranceSettlementConsumers } from './events/insurance-settlements';
 import { loansSettlementConsumers } from './events/loans-settlements';
@@ -97,15 +96,12 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
     reconciliationIntervalMs: overrides.reconciliationIntervalMs ?? config.ACCOUNTS_RECONCILIATION_INTERVAL_MS,
   });
 
-  const server = await platform.serveSubgraph<AccountsContext>({
-    port: config.PORT,
-    metricsPort: config.METRICS_PORT,
+  return platform.serveSubgraph(config, {
     schemaPath: SCHEMA_PATH,
     resolvers,
-    context: (base) => ({ ...base, accounts }),
+    useCases: { accounts },
     readiness: { postgres: () => sql`select 1`.execute(connected.db) },
     stopJobs: [() => jobs.stop()],
     closeStores: [() => connected.close()],
   });
-  return { server, accounts, logger, stop: () => server.stop() };
 }

@@ -1,14 +1,19 @@
 import { resolve } from 'node:path';
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { ReadThroughCache, startPeriodicJob, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
+import { startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { systemClock } from '@bank/kernel';
-import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable, type EventsSaved } from '@bank/store-dynamodb';
+import {
+  DynamoDbIdempotencyStore,
+  DynamoDbOutboxStore,
+  DynamoDbProcessedEventStore,
+  openServiceTable,
+  tableAnswers,
+  type EventsSaved,
+} from '@bank/store-dynamodb';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
 import { requestDueAutoDebits } from './application/auto-debit';
 import { chargeDueInstallments, DEFAULT_PREMIUM_CHARGE_LEAD_DAYS } from './application/premium-installments';
 import { insuranceConsumers } from './events/consumers';
-import type { InsuranceContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { CachedPolicyRepository } from './infrastructure/cache/cached-policy-repository';
 import { DynamoDbActivePolicyCount } from './infrastructure/dynamodb/active-policy-count';
@@ -33,15 +38,13 @@ export interface InsuranceService extends RunningSubgraph {
 /** Composition root: configuration → adapters → use cases → consumers → server. */
 export async function startInsuranceService(config: InsuranceConfig, overrides: InsuranceOverrides = {}): Promise<InsuranceService> {
   const platform = await startPlatform('insurance', config);
-  const { logger, metrics, redis } = platform;
   const table = await openServiceTable(config, insuranceTable);
-  const { client, tableName } = table;
   const relay = platform.startRelay(new DynamoDbOutboxStore(table));
   const repository = { ...table, onEventsSaved: ((saved) => relay.wake(saved)) satisfies EventsSaved };
   const activePolicies = new DynamoDbActivePolicyCount(table);
   const policies = new CachedPolicyRepository(
     new DynamoDbPolicyRepository(repository),
-    new ReadThroughCache({ redis, name: 'insurance-policy', ttlSeconds: 300, codec: DynamoDbPolicyRepository.codec, registry: metrics.registry, logger }),
+    platform.cache({ name: 'insurance-policy', ttlSeconds: 300, codec: DynamoDbPolicyRepository.codec }),
   );
   const insurance: Insurance = {
     quotes: new DynamoDbQuoteRepository(repository),
@@ -49,8 +52,8 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
     claims: new DynamoDbClaimRepository(repository),
     ids: randomIds,
     clock: overrides.clock ?? systemClock,
-    idempotency: new DynamoDbIdempotencyStore({ client, tableName }),
-    metrics: insuranceMetrics(metrics.registry, activePolicies, logger),
+    idempotency: new DynamoDbIdempotencyStore(table),
+    metrics: insuranceMetrics(platform.metrics.registry, activePolicies, platform.logger),
     settings: { premiumChargeWait: { timeoutMs: config.INSURANCE_PREMIUM_CHARGE_WAIT_MS ?? 2_000, intervalMs: 50 } },
   };
 
@@ -58,28 +61,19 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
   for (const consumer of insuranceConsumers(insurance, activePolicies)) await platform.consume({ ...consumer, processed });
   // Every replica runs it: the conditional write lets one request each installment.
   const leadDays = config.INSURANCE_PREMIUM_CHARGE_LEAD_DAYS ?? DEFAULT_PREMIUM_CHARGE_LEAD_DAYS;
-  const charger = startPeriodicJob({
+  platform.startJob({
     name: 'premium-installments',
     intervalMs: overrides.premiumChargeIntervalMs ?? 60_000,
     run: () => chargeDueInstallments(insurance, leadDays),
-    logger,
   });
-  const autoDebits = startPeriodicJob({
-    name: 'premium-auto-debits',
-    intervalMs: overrides.autoDebitIntervalMs ?? config.INSURANCE_AUTO_DEBIT_INTERVAL_MS ?? 60_000,
-    run: () => requestDueAutoDebits(insurance),
-    logger,
-  });
+  const autoDebitIntervalMs = overrides.autoDebitIntervalMs ?? config.INSURANCE_AUTO_DEBIT_INTERVAL_MS ?? 60_000;
+  platform.startJob({ name: 'premium-auto-debits', intervalMs: autoDebitIntervalMs, run: () => requestDueAutoDebits(insurance) });
 
-  const server = await platform.serveSubgraph<InsuranceContext>({
-    port: config.PORT,
-    metricsPort: config.METRICS_PORT,
+  return platform.serveSubgraph(config, {
     schemaPath: SCHEMA_PATH,
     resolvers,
-    context: (base) => ({ ...base, insurance }),
-    readiness: { dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })) },
-    stopJobs: [() => charger.stop(), () => autoDebits.stop()],
-    closeStores: [async () => policies.close(), async () => client.destroy()],
+    useCases: { insurance },
+    readiness: { dynamodb: tableAnswers(table) },
+    closeStores: [async () => policies.close(), async () => table.client.destroy()],
   });
-  return { server, insurance, logger, stop: () => server.stop() };
 }

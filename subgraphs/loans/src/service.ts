@@ -1,13 +1,5 @@
 import { resolve } from 'node:path';
-import {
-  ReadThroughCache,
-  RedisProcessedEventStore,
-  startPeriodicJob,
-  startPlatform,
-  type Platform,
-  type RunningSubgraph,
-  type ServiceOverrides,
-} from '@bank/platform';
+import { RedisProcessedEventStore, startPlatform, type Platform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { systemClock } from '@bank/kernel';
 import { connectMongo, MongoIdempotencyStore, MongoOutboxStore, type Mongo } from '@bank/store-mongo';
 import type { Loans, LoanSettings } from './application/context';
@@ -15,7 +7,6 @@ import { requestDueAutoDebits } from './application/auto-debit';
 import { countOverdueLoans } from './application/queries';
 import { loanSettings, type LoansConfig } from './config';
 import { loanConsumers } from './events/consumers';
-import type { LoansContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { CachedLoanRepository } from './infrastructure/cache/cached-loan-repository';
 import { randomIds } from './infrastructure/ids';
@@ -64,16 +55,14 @@ async function startOn(platform: Platform, mongo: Mongo, config: LoansConfig, se
   const retention = { idempotencyKeys: await idempotency.ensureIndexes() };
   logger.info(retention, 'MongoDB indexes ensured');
   // Without a TTL index (FerretDB 1.x) expired keys would stay, and every lookup reads them all.
-  const purge =
-    retention.idempotencyKeys === 'no-ttl-index'
-      ? startPeriodicJob({ name: 'idempotency-key-purge', intervalMs: IDEMPOTENCY_PURGE_INTERVAL_MS, run: () => idempotency.purgeExpired(), logger })
-      : undefined;
+  if (retention.idempotencyKeys === 'no-ttl-index')
+    platform.startJob({ name: 'idempotency-key-purge', intervalMs: IDEMPOTENCY_PURGE_INTERVAL_MS, run: () => idempotency.purgeExpired() });
 
   const relay = platform.startRelay(new MongoOutboxStore({ models: [model] }), { pollIntervalMs: overrides.relayPollIntervalMs ?? 200 });
   const loans: Loans = {
     repository: new CachedLoanRepository(
       new MongoLoanRepository({ model, afterWrite: () => relay.wake() }),
-      new ReadThroughCache({ redis, name: 'loans-loan', ttlSeconds: CACHE_TTL_SECONDS, codec: loanCodec, registry: metrics.registry, logger }),
+      platform.cache({ name: 'loans-loan', ttlSeconds: CACHE_TTL_SECONDS, codec: loanCodec }),
     ),
     ids: randomIds,
     clock: overrides.clock ?? systemClock,
@@ -83,27 +72,18 @@ async function startOn(platform: Platform, mongo: Mongo, config: LoansConfig, se
   };
   registerOverdueGauge(metrics.registry, () => countOverdueLoans(loans), logger);
   for (const consumer of loanConsumers(loans)) await platform.consume({ ...consumer, processed });
-  const autoDebits = startPeriodicJob({
-    name: 'auto-debits',
-    intervalMs: overrides.autoDebitIntervalMs ?? settings.autoDebitIntervalMs,
-    run: () => requestDueAutoDebits(loans),
-    logger,
-  });
+  platform.startJob({ name: 'auto-debits', intervalMs: overrides.autoDebitIntervalMs ?? settings.autoDebitIntervalMs, run: () => requestDueAutoDebits(loans) });
 
-  const server = await platform.serveSubgraph<LoansContext>({
-    port: config.PORT,
-    metricsPort: config.METRICS_PORT,
+  return platform.serveSubgraph(config, {
     schemaPath: SCHEMA_PATH,
     resolvers,
-    context: (base) => ({ ...base, loans }),
+    useCases: { loans },
     readiness: {
       mongodb: async () => {
         if (mongo.connection.db === undefined) throw new Error('not connected to MongoDB');
         await mongo.connection.db.admin().ping();
       },
     },
-    stopJobs: [() => autoDebits.stop(), ...(purge === undefined ? [] : [() => purge.stop()])],
     closeStores: [() => mongo.close()],
   });
-  return { server, loans, logger, stop: () => server.stop() };
 }

@@ -1,17 +1,22 @@
 import { resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { ReadThroughCache, jsonCodec, startPeriodicJob, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
+import { jsonCodec, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { INSTITUTION_PARTY_ID } from '@bank/contracts';
 import { systemClock } from '@bank/kernel';
-import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable, type EventsSaved } from '@bank/store-dynamodb';
+import {
+  DynamoDbIdempotencyStore,
+  DynamoDbOutboxStore,
+  DynamoDbProcessedEventStore,
+  openServiceTable,
+  tableAnswers,
+  type EventsSaved,
+} from '@bank/store-dynamodb';
 import type { Pix } from './application/context';
 import { expireDueCharges } from './application/charges';
 import { registerInstitutionKey } from './application/keys';
 import type { SettlementPolicy } from './application/transfers';
 import type { PixConfig } from './config';
 import { pixConsumers } from './events/consumers';
-import type { PixContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { CachedChargeRepository } from './infrastructure/cache/cached-charge-repository';
 import { DynamoDbChargeRepository } from './infrastructure/dynamodb/charge-repository';
@@ -38,14 +43,15 @@ export interface PixService extends RunningSubgraph {
 /** Composition root: configuration → adapters → use cases → server. */
 export async function startPixService(config: PixConfig, overrides: PixOverrides = {}): Promise<PixService> {
   const platform = await startPlatform('pix', config);
-  const { logger, metrics, redis } = platform;
-  const { client, tableName } = await openServiceTable(config, pixTable);
+  const { logger, metrics } = platform;
+  const table = await openServiceTable(config, pixTable);
+  const { client, tableName } = table;
 
   const relay = platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
   const onEventsSaved: EventsSaved = (saved) => relay.wake(saved);
   const charges = new CachedChargeRepository(
     new DynamoDbChargeRepository({ client, tableName, onEventsSaved }),
-    new ReadThroughCache({ redis, name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec, registry: metrics.registry, logger }),
+    platform.cache({ name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec }),
   );
   const sandboxEnabled = config.PIX_SANDBOX_ENABLED ?? false;
   const pix: Pix = {
@@ -55,9 +61,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     charges,
     refusals: dynamoDbChargeRefusals({ client, tableName, onEventsSaved }),
     transfers: new DynamoDbTransferRepository({ client, tableName, onEventsSaved }),
-    qrCodes: new QrCodeImages(
-      new ReadThroughCache({ redis, name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>(), registry: metrics.registry, logger }),
-    ),
+    qrCodes: new QrCodeImages(platform.cache({ name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>() })),
     ids: new CryptoIdGenerator({ ispb: config.PIX_ISPB, randomInt }),
     clock: overrides.clock ?? systemClock,
     idempotency: new DynamoDbIdempotencyStore({ client, tableName }),
@@ -89,17 +93,13 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   };
   for (const consumer of pixConsumers(pix, settlement)) await platform.consume({ ...consumer, processed });
   // Every replica sweeps: the conditional write lets one record each expiry, so its event is emitted once.
-  const sweeper = startPeriodicJob({ name: 'charge-expiry', intervalMs: overrides.expirySweepIntervalMs ?? 5_000, run: () => expireDueCharges(pix), logger });
+  platform.startJob({ name: 'charge-expiry', intervalMs: overrides.expirySweepIntervalMs ?? 5_000, run: () => expireDueCharges(pix) });
 
-  const server = await platform.serveSubgraph<PixContext>({
-    port: config.PORT,
-    metricsPort: config.METRICS_PORT,
+  return platform.serveSubgraph(config, {
     schemaPath: resolve(__dirname, '..', 'src', 'graphql', 'schema.graphql'),
     resolvers,
-    context: (base) => ({ ...base, pix }),
-    readiness: { dynamodb: () => client.send(new DescribeTableCommand({ TableName: tableName })) },
-    stopJobs: [() => sweeper.stop()],
+    useCases: { pix },
+    readiness: { dynamodb: tableAnswers(table) },
     closeStores: [async () => client.destroy()],
   });
-  return { server, pix, logger, stop: () => server.stop() };
 }

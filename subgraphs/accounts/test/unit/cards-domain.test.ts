@@ -6,7 +6,9 @@ import {
   closingDateOf,
   DECLINE_REASONS,
   dueDateOf,
+  expiryOf,
   invoiceStatusOf,
+  isExpired,
   isValidPan,
   luhnDigit,
   minimumPaymentOf,
@@ -18,6 +20,7 @@ import {
   type Card,
   type InvoicePeriod,
 } from '../../src/domain/cards';
+import { spendKeysAt } from '../../src/application/cards/card-network';
 import { DEVELOPMENT_CARD_KEY } from '../../src/infrastructure/cards/config';
 import { cardVault } from '../../src/infrastructure/cards/card-vault';
 import { parseAccountId } from '../../src/ledger';
@@ -129,8 +132,8 @@ describe('screening an authorization, in network order', () => {
       [good, { ...card, status: 'ACTIVE' } as Card, null],
     ];
     for (const [request, which, expected] of steps) expect(screen(request, which, '123', '53998412', now)).toBe(expected);
-    expect(screen(good, { ...card, status: 'ACTIVE' } as Card, '123', '53998412', new Date('2031-04-01T00:00:00Z'))).toBe('EXPIRED_CARD');
-    expect(screen(good, { ...card, status: 'ACTIVE' } as Card, '123', '53998412', new Date('2031-03-31T23:59:59Z'))).toBeNull();
+    expect(screen(good, { ...card, status: 'ACTIVE' } as Card, '123', '53998412', new Date('2031-04-01T03:00:00Z'))).toBe('EXPIRED_CARD');
+    expect(screen(good, { ...card, status: 'ACTIVE' } as Card, '123', '53998412', new Date('2031-04-01T02:59:59Z'))).toBeNull();
   });
 
   it('answers each reason with its ISO 8583 code', () => {
@@ -139,13 +142,29 @@ describe('screening an authorization, in network order', () => {
   });
 });
 
+describe('card calendar, in Brasília', () => {
+  it('counts a purchase at 22:00 in Brasília against that day and month, not the next day in UTC', () => {
+    expect(spendKeysAt(new Date('2026-03-31T13:00:00Z'))).toEqual(['D2026-03-31', 'M2026-03']);
+    expect(spendKeysAt(new Date('2026-04-01T01:00:00Z'))).toEqual(['D2026-03-31', 'M2026-03']);
+    expect(spendKeysAt(new Date('2026-04-01T03:00:00Z'))).toEqual(['D2026-04-01', 'M2026-04']);
+  });
+
+  it('issues a card expiring in the month of issue in Brasília, valid through its last day there', () => {
+    expect(expiryOf(new Date('2026-04-01T01:00:00Z'))).toEqual({ expiryMonth: 3, expiryYear: 2031 });
+    const card = { expiryMonth: 3, expiryYear: 2031 };
+    expect(isExpired(card, new Date('2031-04-01T02:59:59Z'))).toBe(false);
+    expect(isExpired(card, new Date('2031-04-01T03:00:00Z'))).toBe(true);
+  });
+});
+
 describe('credit invoices', () => {
   it('puts a purchase on the first invoice that closes after it, closing at the start of the closing day, due 10 days later', () => {
-    expect(periodOf(new Date('2026-03-09T23:59:59Z'), 10)).toBe('2026-03');
-    expect(periodOf(new Date('2026-03-10T00:00:00Z'), 10)).toBe('2026-04');
-    expect(periodOf(new Date('2026-12-20T00:00:00Z'), 10)).toBe('2027-01');
-    expect(closingDateOf('2026-03' as InvoicePeriod, 10).toISOString()).toBe('2026-03-10T00:00:00.000Z');
-    expect(dueDateOf('2026-03' as InvoicePeriod, 10).toISOString()).toBe('2026-03-20T00:00:00.000Z');
+    expect(periodOf(new Date('2026-03-10T02:59:59Z'), 10)).toBe('2026-03'); // 23:59:59 on 9 March in Brasília
+    expect(periodOf(new Date('2026-03-10T03:00:00Z'), 10)).toBe('2026-04');
+    expect(periodOf(new Date('2026-12-20T03:00:00Z'), 10)).toBe('2027-01');
+    expect(periodOf(new Date('2027-01-01T01:00:00Z'), 10)).toBe('2027-01'); // still 31 December in Brasília
+    expect(closingDateOf('2026-03' as InvoicePeriod, 10).toISOString()).toBe('2026-03-10T03:00:00.000Z');
+    expect(dueDateOf('2026-03' as InvoicePeriod, 10).toISOString()).toBe('2026-03-20T03:00:00.000Z');
   });
 
   it('splits parcelado sem juros into equal installments, the odd cents on the first', () => {

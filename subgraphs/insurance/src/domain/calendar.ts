@@ -1,6 +1,7 @@
+import { BRASILIA_UTC_OFFSET_MINUTES } from '@bank/kernel';
+
 const DAY_MS = 86_400_000;
-// Brazil abolished daylight saving time in 2019: Brasília time is UTC−3 all year.
-const BRASILIA_OFFSET_MS = -3 * 3_600_000;
+const BRASILIA_OFFSET_MS = BRASILIA_UTC_OFFSET_MINUTES * 60_000;
 
 /** Instants, not days (days are the kernel's BusinessDate): `days` whole days of 24 hours later. */
 export const addDays = (instant: Date, days: number): Date => new Date(instant.getTime() + days * DAY_MS);

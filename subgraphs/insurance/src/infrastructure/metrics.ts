@@ -1,6 +1,6 @@
 import { type DomainEvent, Money } from '@bank/kernel';
-import type { Logger } from '@bank/observability';
-import { Counter, Gauge, type Registry } from 'prom-client';
+import { businessMetrics, type Logger } from '@bank/observability';
+import type { Registry } from 'prom-client';
 import type { ActivePolicyCount, TransitionMetrics } from '../application/ports';
 import type { InsuranceEvent } from '../domain';
 
@@ -10,48 +10,29 @@ import type { InsuranceEvent } from '../domain';
  * Active policies are read from the table at scrape time, so every replica reports the same count.
  */
 export function insuranceMetrics(registry: Registry, activePolicies: ActivePolicyCount, logger: Logger): TransitionMetrics {
-  const registers = [registry];
-  const quotes = new Counter({ name: 'insurance_quotes_total', help: 'Auto quotes given', registers });
-  const issued = new Counter({ name: 'insurance_policies_issued_total', help: 'Quotes turned into policies (conversions)', registers });
-  const activated = new Counter({
-    name: 'insurance_policies_activated_total',
-    help: 'Policies activated by the payment of their first installment',
-    registers,
-  });
-  const cancelled = new Counter({
+  const metric = businessMetrics(registry);
+  const quotes = metric.counter({ name: 'insurance_quotes_total', help: 'Auto quotes given' });
+  const issued = metric.counter({ name: 'insurance_policies_issued_total', help: 'Quotes turned into policies (conversions)' });
+  const activated = metric.counter({ name: 'insurance_policies_activated_total', help: 'Policies activated by the payment of their first installment' });
+  const cancelled = metric.counter({
     name: 'insurance_policies_cancelled_total',
     help: 'Policies cancelled, by status (CANCELLED, CANCELLED_UNPAID)',
-    labelNames: ['status'] as const,
-    registers,
+    labelNames: ['status'],
   });
-  const claims = new Counter({
-    name: 'insurance_claims_total',
-    help: 'Claims by outcome: filed, approved, denied, paid',
-    labelNames: ['outcome'] as const,
-    registers,
-  });
-  const failedTransfers = new Counter({
+  const claims = metric.counter({ name: 'insurance_claims_total', help: 'Claims by outcome: filed, approved, denied, paid', labelNames: ['outcome'] });
+  const failedTransfers = metric.counter({
     name: 'insurance_transfers_failed_total',
     help: 'Pix transfers to customers that failed, by kind (payout, refund, premium-return)',
-    labelNames: ['kind'] as const,
-    registers,
+    labelNames: ['kind'],
   });
-  const premiumWritten = new Counter({
+  const premiumWritten = metric.counter({
     name: 'insurance_premium_written_reais_total',
     help: 'Total premium (IOF included) of the policies issued, in reais',
-    registers,
   });
-  new Gauge({
+  metric.gauge({
     name: 'insurance_active_policies',
     help: 'Policies ACTIVE now, across all replicas',
-    registers,
-    async collect() {
-      try {
-        this.set(await activePolicies.current());
-      } catch (error) {
-        logger.warn({ err: error }, 'could not read the active policy count; reporting the last value');
-      }
-    },
+    readOnScrape: { read: () => activePolicies.current(), logger: logger },
   });
 
   const count = (event: InsuranceEvent): void => {

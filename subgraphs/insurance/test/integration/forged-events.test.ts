@@ -1,25 +1,15 @@
 import { PIX_EVENTS } from '@bank/contracts';
-import { cloudEvent, deadLetterQueueName, EVENT_SIGNATURE_HEADER, messageHeaders, routingKeyOf } from '@bank/messaging';
-import { customer, eventually, testEndpoints } from '@bank/testing';
-import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
+import { cloudEvent, messageHeaders } from '@bank/messaging';
+import { customer, eventually } from '@bank/testing';
 import { issue, policyOf, premiumReference, quote, startInsurance, type InsuranceHarness } from './support';
 
 /** A pix.charge.paid for the premium the policy asked for (addressed to insurance), as someone with broker access could publish it. */
 describe('events from someone other than their owner', () => {
   let harness: InsuranceHarness;
-  let connection: ChannelModel;
-  let channel: ConfirmChannel;
   beforeAll(async () => {
     harness = await startInsurance();
-    connection = await connect(testEndpoints.rabbitmqUrl);
-    channel = await connection.createConfirmChannel();
   });
-  afterAll(async () => {
-    await connection.close();
-    await harness.stop();
-  });
-
-  const exchange = () => harness.exchange;
+  afterAll(() => harness.stop());
 
   it.each([
     ['a wrong signature', '/subgraphs/pix', 'f'.repeat(64), /signature is not pix's/],
@@ -40,13 +30,10 @@ describe('events from someone other than their owner', () => {
       requester: 'insurance',
       data: { txid, endToEndId: `E99999999${txid}`, amount, payer, receiver, paidAt: '2025-06-16T15:00:00Z', reference },
     });
-    const headers = signature === undefined ? {} : { [EVENT_SIGNATURE_HEADER]: signature };
-    channel.publish(exchange(), routingKeyOf(forged), Buffer.from(JSON.stringify(forged)), { messageId: forged.id, persistent: true, headers });
-    await channel.waitForConfirms();
+    await harness.publishDirectly(forged, signature === undefined ? undefined : { signature });
 
-    const deadLetters = deadLetterQueueName(`${exchange()}.insurance.premium-payments`);
     const parked = await eventually(async () => {
-      const message = await channel.get(deadLetters, { noAck: true });
+      const message = await harness.takeDeadLetter('premium-payments');
       if (message === false) throw new Error('nothing dead-lettered yet');
       return message;
     });

@@ -235,8 +235,7 @@ const samePurpose = (a: ChargePurpose, b: ChargePurpose): boolean =>
 
 /** Seconds from `at` to the end of the day `on` in Brasília; at least Pix's minimum of 60. */
 function secondsLeftOn(on: BusinessDate, at: Date): number {
-  const next = on.addDays(1);
-  const endOfDay = Date.UTC(next.year, next.month - 1, next.day) - BRASILIA_UTC_OFFSET_MINUTES * 60_000;
+  const endOfDay = on.addDays(1).startsAt().getTime();
   return Math.max(60, Math.ceil((endOfDay - at.getTime()) / 1000));
 }
 

@@ -1,27 +1,21 @@
 import type { Money } from '@bank/kernel';
-import type { Logger } from '@bank/observability';
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { businessMetrics, type Logger } from '@bank/observability';
+import type { Registry } from 'prom-client';
 import type { LoanMetrics } from '../application/ports';
 
 /** The loans subgraph's business metrics on the service's registry. */
 export function prometheusLoanMetrics(registry: Registry): LoanMetrics {
-  const requests = new Counter({ name: 'loans_requested_total', help: 'Loan applications received', registers: [registry] });
-  const decisions = new Counter({
-    name: 'loans_credit_decisions_total',
-    help: 'Credit analyses by outcome (APPROVED, REJECTED)',
-    labelNames: ['outcome'] as const,
-    registers: [registry],
-  });
-  const disbursed = new Counter({
+  const metric = businessMetrics(registry);
+  const requests = metric.counter({ name: 'loans_requested_total', help: 'Loan applications received' });
+  const decisions = metric.counter({ name: 'loans_credit_decisions_total', help: 'Credit analyses by outcome (APPROVED, REJECTED)', labelNames: ['outcome'] });
+  const disbursed = metric.counter({
     name: 'loans_disbursed_amount_reais_total',
     help: 'Amount released to borrowers (principal less IOF) by settled disbursements, in reais',
-    registers: [registry],
   });
-  const simulation = new Histogram({
+  const simulation = metric.histogram({
     name: 'loans_simulation_duration_seconds',
     help: 'Time to compute a loan simulation (table, IOF and CET)',
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
-    registers: [registry],
   });
   return {
     loanRequested: () => requests.inc(),
@@ -38,22 +32,11 @@ export function prometheusLoanMetrics(registry: Registry): LoanMetrics {
   };
 }
 
-/**
- * How many ACTIVE loans are overdue, counted in the store when Prometheus scrapes: a gauge computed on
- * read stays right across restarts and replicas, and as days pass with no event to count.
- * A failed count leaves the last value and is logged.
- */
+/** How many ACTIVE loans are overdue, counted in the store when Prometheus scrapes. */
 export function registerOverdueGauge(registry: Registry, countOverdue: () => Promise<number>, logger: Logger): void {
-  new Gauge({
+  businessMetrics(registry).gauge({
     name: 'loans_overdue_loans',
     help: 'ACTIVE loans with an installment unpaid past its due date',
-    registers: [registry],
-    async collect() {
-      try {
-        this.set(await countOverdue());
-      } catch (error) {
-        logger.warn({ err: error }, 'counting overdue loans failed');
-      }
-    },
+    readOnScrape: { read: countOverdue, logger: logger },
   });
 }

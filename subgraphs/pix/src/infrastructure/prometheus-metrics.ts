@@ -1,29 +1,24 @@
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { businessMetrics } from '@bank/observability';
+import type { Registry } from 'prom-client';
 import type { PixMetrics } from '../application/ports';
 
 /** Pix's business metrics on the service's registry. */
 export function prometheusPixMetrics(registry: Registry): PixMetrics {
-  const charges = new Counter({
+  const metric = businessMetrics(registry);
+  const charges = metric.counter({
     name: 'pix_charges_total',
     help: 'Charges by what happened to them: created, paid, expired, removed',
-    labelNames: ['event'] as const,
-    registers: [registry],
+    labelNames: ['event'],
   });
-  const paidAmount = new Counter({ name: 'pix_charges_paid_amount_reais_total', help: 'Amount received on paid charges, in reais', registers: [registry] });
-  const transfers = new Counter({
-    name: 'pix_transfers_total',
-    help: 'Transfers by outcome: requested, settled, failed',
-    labelNames: ['outcome'] as const,
-    registers: [registry],
-  });
-  const settlement = new Histogram({
+  const paidAmount = metric.counter({ name: 'pix_charges_paid_amount_reais_total', help: 'Amount received on paid charges, in reais' });
+  const transfers = metric.counter({ name: 'pix_transfers_total', help: 'Transfers by outcome: requested, settled, failed', labelNames: ['outcome'] });
+  const settlement = metric.histogram({
     name: 'pix_transfer_settlement_seconds',
     help: 'From a transfer request to its settlement or failure',
-    labelNames: ['outcome'] as const,
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-    registers: [registry],
+    labelNames: ['outcome'],
   });
-  const decodeFailures = new Counter({ name: 'pix_brcode_decode_failures_total', help: 'BR Codes refused by the decoder', registers: [registry] });
+  const decodeFailures = metric.counter({ name: 'pix_brcode_decode_failures_total', help: 'BR Codes refused by the decoder' });
   return {
     charge: (event, amount) => {
       charges.inc({ event });

@@ -1,24 +1,15 @@
-import { createHmac } from 'node:crypto';
 import { pixRequestTypes } from '@bank/contracts';
-import { cloudEvent, deadLetterQueueName, EVENT_SIGNATURE_HEADER, messageHeaders } from '@bank/messaging';
-import { eventually, TEST_EVENT_KEYS, testEndpoints, uniqueName } from '@bank/testing';
-import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
+import { cloudEvent, messageHeaders } from '@bank/messaging';
+import { eventually, TEST_EVENT_KEYS, uniqueName } from '@bank/testing';
 import { startPix, type PixHarness } from './harness';
 
 /** `*.pix.charge-requested` reaching the exchange by any path but its owner's relay creates no charge. */
 describe('forged charge requests', () => {
   let pix: PixHarness;
-  let connection: ChannelModel;
-  let channel: ConfirmChannel;
   beforeAll(async () => {
     pix = await startPix();
-    connection = await connect(testEndpoints.rabbitmqUrl);
-    channel = await connection.createConfirmChannel();
   });
-  afterAll(async () => {
-    await connection.close();
-    await pix.stop();
-  });
+  afterAll(() => pix.stop());
 
   it.each([
     ['an unsigned request', '/subgraphs/loans', undefined, /not signed/],
@@ -42,13 +33,10 @@ describe('forged charge requests', () => {
         expiresInSeconds: 3600,
       },
     });
-    const content = Buffer.from(JSON.stringify(forged));
-    const headers = signingKey === undefined ? {} : { [EVENT_SIGNATURE_HEADER]: createHmac('sha256', signingKey).update(content).digest('hex') };
-    channel.publish(pix.exchange, forged.type, content, { messageId: forged.id, persistent: true, headers });
-    await channel.waitForConfirms();
+    await pix.publishDirectly(forged, signingKey === undefined ? undefined : { key: signingKey });
 
     const parked = await eventually(async () => {
-      const message = await channel.get(deadLetterQueueName(`${pix.exchange}.pix.charge-requests`), { noAck: true });
+      const message = await pix.takeDeadLetter('charge-requests');
       if (message === false) throw new Error('nothing dead-lettered yet');
       return message;
     });

@@ -1,32 +1,20 @@
-import { createHmac } from 'node:crypto';
 import { PIX_EVENTS, pixRequestTypes, PixChargeRefused } from '@bank/contracts';
-import { cloudEvent, deadLetterQueueName, EVENT_SIGNATURE_HEADER } from '@bank/messaging';
-import { eventually, TEST_EVENT_KEYS, testEndpoints, uniqueName } from '@bank/testing';
-import { connect, type ChannelModel, type ConfirmChannel } from 'amqplib';
+import { cloudEvent } from '@bank/messaging';
+import { eventually, TEST_EVENT_KEYS, uniqueName } from '@bank/testing';
 import { ofType, startPix, type PixHarness } from './harness';
 
 /** Issue 12: a charge request Pix will not carry out is answered with pix.charge.refused, once, and nothing is dead-lettered. */
 describe('refused charge requests', () => {
   let pix: PixHarness;
-  let connection: ChannelModel;
-  let channel: ConfirmChannel;
   beforeAll(async () => {
     pix = await startPix();
-    connection = await connect(testEndpoints.rabbitmqUrl);
-    channel = await connection.createConfirmChannel();
   });
-  afterAll(async () => {
-    await connection.close();
-    await pix.stop();
-  });
+  afterAll(() => pix.stop());
 
   /** Publishes the request as loans' relay would: signed with loans' key, from its source. */
   const requestAsLoans = async (data: Record<string, unknown>, id?: string) => {
     const request = cloudEvent({ source: '/subgraphs/loans', type: pixRequestTypes.charge('loans'), subject: String(data.txid), data, ...(id ? { id } : {}) });
-    const content = Buffer.from(JSON.stringify(request));
-    const headers = { [EVENT_SIGNATURE_HEADER]: createHmac('sha256', TEST_EVENT_KEYS.loans!).update(content).digest('hex') };
-    channel.publish(pix.exchange, request.type, content, { messageId: request.id, persistent: true, headers });
-    await channel.waitForConfirms();
+    await pix.publishDirectly(request, { key: TEST_EVENT_KEYS.loans! });
     return request;
   };
 
@@ -68,6 +56,6 @@ describe('refused charge requests', () => {
     expect(ofType(pix.events, PIX_EVENTS.chargeCreated).filter((event) => event.subject === txid)).toEqual([]);
     expect(await pix.service.pix.charges.get(txid)).toBeNull();
     expect(await pix.service.pix.refusals.get(txid)).toMatchObject({ txid, field });
-    expect(await channel.get(deadLetterQueueName(`${pix.exchange}.pix.charge-requests`), { noAck: true })).toBe(false);
+    expect(await pix.takeDeadLetter('charge-requests')).toBe(false);
   });
 });

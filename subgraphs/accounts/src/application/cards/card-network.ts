@@ -1,4 +1,4 @@
-import { AppError, badInput, Money, notFound, parseAmountFor, unprocessable } from '@bank/kernel';
+import { AppError, badInput, BusinessDate, Money, notFound, parseAmountFor, unprocessable } from '@bank/kernel';
 import type { AuthenticatedPrincipal } from '@bank/identity';
 import {
   addMonths,
@@ -49,9 +49,9 @@ class Declined extends Error {
 /** Thrown inside the transaction when a retry with the same key decided first: roll back, return theirs. */
 class DecidedMeanwhile extends Error {}
 
-/** The calendar day and month (UTC) an authorization counts against. */
+/** The calendar day and month (in Brasília) an authorization counts against. */
 export const spendKeysAt = (at: Date): readonly string[] => {
-  const day = at.toISOString().slice(0, 10);
+  const day = BusinessDate.fromInstant(at).toString();
   return [`D${day}`, `M${day.slice(0, 7)}`];
 };
 

@@ -18,7 +18,7 @@ export interface CardVault {
 
 /** What a calendar period has spent on a card, counted where the limit is checked. */
 export interface SpendPeriod {
-  /** "D2026-03-02" or "M2026-03" (UTC). */
+  /** "D2026-03-02" or "M2026-03" (in Brasília). */
   readonly key: string;
   readonly limit: Money | null;
 }

@@ -1,4 +1,4 @@
-import { badInput, Money } from '@bank/kernel';
+import { badInput, BusinessDate, Money } from '@bank/kernel';
 import { visibleTo, type Principal } from '@bank/identity';
 import { categoryOf, parsePeriod, SPENDING_CATEGORIES, type Card, type CardAuthorization, type SpendingCategory } from '../../domain/cards';
 import type { Cards } from './context';
@@ -44,13 +44,13 @@ export interface SpendingReport {
   readonly categories: readonly CategoryTotal[];
 }
 
-/** What the card's purchases captured in the month (UTC) add up to, net of refunds, by category; largest first. */
+/** What the card's purchases captured in the month (in Brasília) add up to, net of refunds, by category; largest first. */
 export async function spendingReport(context: Cards, card: Card, month: string): Promise<SpendingReport> {
   const period = parsePeriod(month);
   if (period === null) throw badInput('month must be YYYY-MM', 'month');
   const [year, monthNumber] = period.split('-').map(Number) as [number, number];
-  const from = new Date(Date.UTC(year, monthNumber - 1, 1));
-  const to = new Date(Date.UTC(year, monthNumber, 1));
+  const first = BusinessDate.of(year, monthNumber, 1);
+  const [from, to] = [first.startsAt(), first.addMonthsClamped(1).startsAt()];
   const byCategory = new Map<SpendingCategory, { total: Money; count: number }>();
   for (const { mcc, total, count } of await context.cards.spendingByMcc(card.id, from, to)) {
     const category = categoryOf(mcc);

@@ -1,11 +1,11 @@
-import { badInput, Money, parseAmountFor, parseOptionalText, parseText, unprocessable } from '@bank/kernel';
+import { badInput, BusinessDate, Money, parseAmountFor, parseOptionalText, parseText, unprocessable } from '@bank/kernel';
 import type { AccountId } from '../../ledger/domain';
 import { SPENDING_CATEGORIES, type SpendingCategory } from './categories';
 
 export type CardKind = 'DEBIT' | 'CREDIT';
 export type CardForm = 'VIRTUAL' | 'PHYSICAL';
 
-/** Spend controls; a null amount has no limit. Daily and monthly limits are calendar days and months in UTC. */
+/** Spend controls; a null amount has no limit. Daily and monthly limits are calendar days and months in Brasília. */
 export interface CardLimits {
   readonly perTransaction: Money | null;
   readonly daily: Money | null;
@@ -58,14 +58,14 @@ export type Card = Issued & ByKind & CardStatus;
 export const CARD_VALIDITY_YEARS = 5;
 
 /** The expiry of a card issued at `now`: the same month, CARD_VALIDITY_YEARS later. */
-export const expiryOf = (now: Date): { expiryMonth: number; expiryYear: number } => ({
-  expiryMonth: now.getUTCMonth() + 1,
-  expiryYear: now.getUTCFullYear() + CARD_VALIDITY_YEARS,
-});
+export const expiryOf = (now: Date): { expiryMonth: number; expiryYear: number } => {
+  const today = BusinessDate.fromInstant(now);
+  return { expiryMonth: today.month, expiryYear: today.year + CARD_VALIDITY_YEARS };
+};
 
-/** A card is valid through the last day of its expiry month (UTC). */
+/** A card is valid through the last day of its expiry month (in Brasília). */
 export const isExpired = ({ expiryMonth, expiryYear }: Pick<Card, 'expiryMonth' | 'expiryYear'>, now: Date): boolean =>
-  now.getTime() >= Date.UTC(expiryYear, expiryMonth, 1);
+  now.getTime() >= BusinessDate.of(expiryYear, expiryMonth, 1).addMonthsClamped(1).startsAt().getTime();
 
 /** "MM/YY", as printed on the card. */
 export const expiryText = ({ expiryMonth, expiryYear }: Pick<Card, 'expiryMonth' | 'expiryYear'>): string =>

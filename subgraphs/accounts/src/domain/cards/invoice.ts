@@ -1,4 +1,4 @@
-import { Money } from '@bank/kernel';
+import { BusinessDate, Money } from '@bank/kernel';
 
 /** An invoice is due this many days after it closes. */
 export const DUE_DAYS_AFTER_CLOSING = 10;
@@ -27,18 +27,20 @@ export function addMonths(period: InvoicePeriod, months: number): InvoicePeriod 
   return periodAt(year, month - 1 + months);
 }
 
-/** The invoice closes at the start (00:00 UTC) of its closing day: what posted before belongs to it. */
-export function closingDateOf(period: InvoicePeriod, closingDay: number): Date {
+const closingDayOf = (period: InvoicePeriod, closingDay: number): BusinessDate => {
   const [year, month] = period.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month - 1, closingDay));
-}
+  return BusinessDate.of(year, month, closingDay);
+};
 
-export const dueDateOf = (period: InvoicePeriod, closingDay: number): Date =>
-  new Date(closingDateOf(period, closingDay).getTime() + DUE_DAYS_AFTER_CLOSING * DAY_MS);
+/** The invoice closes at the start (00:00 in Brasília) of its closing day: what posted before belongs to it. */
+export const closingDateOf = (period: InvoicePeriod, closingDay: number): Date => closingDayOf(period, closingDay).startsAt();
+
+export const dueDateOf = (period: InvoicePeriod, closingDay: number): Date => closingDayOf(period, closingDay).addDays(DUE_DAYS_AFTER_CLOSING).startsAt();
 
 /** The invoice a purchase posted at `at` goes to: the first that closes after it. */
 export function periodOf(at: Date, closingDay: number): InvoicePeriod {
-  const here = periodAt(at.getUTCFullYear(), at.getUTCMonth());
+  const today = BusinessDate.fromInstant(at);
+  const here = periodAt(today.year, today.month - 1);
   return at.getTime() < closingDateOf(here, closingDay).getTime() ? here : addMonths(here, 1);
 }
 

@@ -1,4 +1,4 @@
-import { AppError, Money } from '@bank/kernel';
+import { AppError, BRASILIA_UTC_OFFSET_MINUTES, BusinessDate, Money } from '@bank/kernel';
 
 /** The Pix limits of BCB Resolution 142/2021: per transaction, per day, per night (20:00–06:00 Brasília). */
 export const PIX_LIMIT_KINDS = ['perTransaction', 'daily', 'nightly'] as const;
@@ -19,17 +19,15 @@ export interface PixUsage {
   readonly tonight: Money;
 }
 
-/** Brasília has kept UTC−3 all year since 2019. */
-const BRASILIA_OFFSET_MS = -3 * 3_600_000;
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const NIGHT_STARTS_HOUR = 20;
 const NIGHT_ENDS_HOUR = 6;
 
-const localMs = (at: Date): number => at.getTime() + BRASILIA_OFFSET_MS;
-const localHour = (at: Date): number => Math.floor((((localMs(at) % DAY_MS) + DAY_MS) % DAY_MS) / 3_600_000);
+const localHour = (at: Date): number => new Date(at.getTime() + BRASILIA_UTC_OFFSET_MINUTES * 60_000).getUTCHours();
 
 /** Midnight in Brasília of the day `at` falls in. */
-export const startOfBrasiliaDay = (at: Date): Date => new Date(Math.floor(localMs(at) / DAY_MS) * DAY_MS - BRASILIA_OFFSET_MS);
+export const startOfBrasiliaDay = (at: Date): Date => BusinessDate.fromInstant(at).startsAt();
 
 export const isNight = (at: Date): boolean => {
   const hour = localHour(at);
@@ -41,7 +39,7 @@ export function startOfNight(at: Date): Date | null {
   if (!isNight(at)) return null;
   const day = startOfBrasiliaDay(at).getTime();
   const evening = localHour(at) >= NIGHT_STARTS_HOUR ? day : day - DAY_MS;
-  return new Date(evening + NIGHT_STARTS_HOUR * 3_600_000);
+  return new Date(evening + NIGHT_STARTS_HOUR * HOUR_MS);
 }
 
 /** The limit that applies at `at`: the raise once it is due. */

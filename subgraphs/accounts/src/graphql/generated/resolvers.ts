@@ -199,7 +199,7 @@ export type Card = {
   readonly nickname?: Maybe<Scalars['String']['output']>;
   /** The card this one replaced; null when none. */
   readonly replaces?: Maybe<Card>;
-  /** What the card's purchases captured in the month (UTC) add up to, net of refunds, by category. */
+  /** What the card's purchases captured in the month (in Brasília) add up to, net of refunds, by category. */
   readonly spendingReport: CardSpendingReport;
   /** Whether the card approves. */
   readonly status: CardStatus;
@@ -411,9 +411,9 @@ export type CardLimits = {
   readonly __typename?: 'CardLimits';
   /** Categories the card declines (CATEGORY_BLOCKED). */
   readonly blockedCategories: ReadonlyArray<SpendingCategory>;
-  /** The most the card may authorize per calendar day (UTC), in BRL (a decimal string). */
+  /** The most the card may authorize per calendar day (in Brasília), in BRL (a decimal string). */
   readonly daily?: Maybe<Scalars['Decimal']['output']>;
-  /** The most the card may authorize per calendar month (UTC), in BRL (a decimal string). */
+  /** The most the card may authorize per calendar month (in Brasília), in BRL (a decimal string). */
   readonly monthly?: Maybe<Scalars['Decimal']['output']>;
   /** The most one purchase may be, in BRL (a decimal string). */
   readonly perTransaction?: Maybe<Scalars['Decimal']['output']>;
@@ -423,9 +423,9 @@ export type CardLimits = {
 export type CardLimitsInput = {
   /** Categories to decline. */
   readonly blockedCategories?: InputMaybe<ReadonlyArray<SpendingCategory>>;
-  /** The most per calendar day (UTC), in BRL (a decimal string). */
+  /** The most per calendar day (in Brasília), in BRL (a decimal string). */
   readonly daily?: InputMaybe<Scalars['Decimal']['input']>;
-  /** The most per calendar month (UTC), in BRL (a decimal string). */
+  /** The most per calendar month (in Brasília), in BRL (a decimal string). */
   readonly monthly?: InputMaybe<Scalars['Decimal']['input']>;
   /** The most one purchase may be, in BRL (a decimal string). */
   readonly perTransaction?: InputMaybe<Scalars['Decimal']['input']>;

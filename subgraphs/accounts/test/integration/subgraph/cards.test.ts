@@ -390,7 +390,7 @@ describe('credit invoices', () => {
 
     harness.clock.set('2026-05-12T12:00:00Z');
     const closed = await call<Invoices>(INVOICES, { id: credit.id });
-    expect(closed.data?.card.invoices.edges.at(-1)?.node).toMatchObject({ period: '2026-05', status: 'CLOSED', dueDate: '2026-05-20T00:00:00.000Z' });
+    expect(closed.data?.card.invoices.edges.at(-1)?.node).toMatchObject({ period: '2026-05', status: 'CLOSED', dueDate: '2026-05-20T03:00:00.000Z' });
     expect(closed.data?.card.currentInvoice).toMatchObject({ period: '2026-06', total: '33.33' });
 
     const pay = (amount: string) =>
@@ -456,7 +456,7 @@ describe('spending report', () => {
     await buy('15.00', '1234');
     await authorize(call, details, '999.00');
     await settle(call, 'simulateCardRefund', { transactionId: dinner.id, amount: '10.00' });
-    harness.clock.set('2026-10-01T00:00:00Z');
+    harness.clock.set('2026-10-01T03:00:00Z'); // midnight in Brasília: October's
     await buy('70.00', '5411');
     const { data } = await call<{ card: { spendingReport: unknown } }>(
       `query { card(id: "${card.id}") { spendingReport(month: "2026-09") { month total categories { category total count } } } }`,
