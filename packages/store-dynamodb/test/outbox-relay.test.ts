@@ -88,6 +88,29 @@ describe('OutboxRelay with the DynamoDB outbox and RabbitMQ', () => {
     expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' });
   });
 
+  it('publishes an event once when its save hands it over while a pass is publishing it from the store', async () => {
+    const exchange = uniqueName('relay-handed-over-twice');
+    const received = await broker.listen(exchange);
+    const id = randomUUID();
+    const events = chargeEvents(id, 'created');
+    await createCharge(table, id, events);
+    const publisher = broker.publisher(exchange);
+    let relay: OutboxRelay | undefined;
+    const handingOverWhilePublishing: EventPublisher = {
+      async publish(event) {
+        relay?.wake({ aggregateId: JSON.stringify([chargeKey(id).pk, chargeKey(id).sk]), events });
+        await publisher.publish(event);
+      },
+    };
+    relay = relayTo(handingOverWhilePublishing, { pollIntervalMs: 60_000 });
+    relay.start();
+
+    await eventually(async () => expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' }));
+    await relay.drain();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(eventsAbout(received, id)).toEqual(events);
+  });
+
   it('keeps an event appended between its read and the mark, and publishes it on the next pass', async () => {
     const exchange = uniqueName('relay-append');
     const received = await broker.listen(exchange);

@@ -26,6 +26,9 @@ export interface RelayPass {
   readonly failures: number;
 }
 
+/** Published event ids remembered (see OutboxRelay.published): far more than a pass publishes. */
+const REMEMBERED_PUBLISHED = 10_000;
+
 const noPass: RelayPass = { aggregates: 0, relayed: 0, failures: 0 };
 
 const sum = (a: RelayPass, b: RelayPass): RelayPass => ({
@@ -56,6 +59,11 @@ export class OutboxRelay {
   private wakeRequested = false;
   /** Outboxes handed over by saves, by aggregate (the latest wins): the next pass relays them without asking the store. */
   private readonly saved = new Map<string, readonly CloudEvent[]>();
+  /**
+   * Ids of the events this relay published last: an outbox handed over while a pass was publishing the same
+   * events (read from the store, or handed over by an earlier save) would otherwise send them twice.
+   */
+  private readonly published = new Set<string>();
   private consecutiveFailedPasses = 0;
 
   constructor({ store, publisher, logger, registry, pollIntervalMs = 1_000, batchSize = 50, maxBackoffMs = 30_000 }: OutboxRelayOptions) {
@@ -156,11 +164,17 @@ export class OutboxRelay {
     return passes.reduce(sum, { ...noPass, aggregates: batch.length });
   }
 
-  /** The outboxes saves handed over, now owned by this pass. */
+  /** The outboxes saves handed over, now owned by this pass, less what this relay has published already. */
   private handedOver(): PendingEvents[] {
-    const batch = [...this.saved].map(([aggregateId, events]) => ({ aggregateId, events }));
+    const batch = [...this.saved].map(([aggregateId, events]) => ({ aggregateId, events: events.filter(({ id }) => !this.published.has(id)) }));
     this.saved.clear();
-    return batch;
+    return batch.filter(({ events }) => events.length > 0);
+  }
+
+  private remember(eventId: string): void {
+    this.published.add(eventId);
+    // Oldest first out: a Set iterates in insertion order.
+    if (this.published.size > REMEMBERED_PUBLISHED) this.published.delete(this.published.values().next().value as string);
   }
 
   private async relayAggregate({ aggregateId, events }: PendingEvents): Promise<RelayPass> {
@@ -180,6 +194,7 @@ export class OutboxRelay {
         break;
       }
       published.push(event.id);
+      this.remember(event.id);
       this.metrics.eventRelayed();
     }
     if (published.length === 0) return { ...noPass, failures };
