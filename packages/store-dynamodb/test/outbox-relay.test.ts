@@ -95,14 +95,13 @@ describe('OutboxRelay with the DynamoDB outbox and RabbitMQ', () => {
     const events = chargeEvents(id, 'created');
     await createCharge(table, id, events);
     const publisher = broker.publisher(exchange);
-    let relay: OutboxRelay | undefined;
     const handingOverWhilePublishing: EventPublisher = {
       async publish(event) {
-        relay?.wake({ aggregateId: JSON.stringify([chargeKey(id).pk, chargeKey(id).sk]), events });
+        relay.wake({ aggregateId: JSON.stringify([chargeKey(id).pk, chargeKey(id).sk]), events });
         await publisher.publish(event);
       },
     };
-    relay = relayTo(handingOverWhilePublishing, { pollIntervalMs: 60_000 });
+    const relay = relayTo(handingOverWhilePublishing, { pollIntervalMs: 60_000 });
     relay.start();
 
     await eventually(async () => expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' }));

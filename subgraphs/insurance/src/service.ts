@@ -1,14 +1,7 @@
 import { resolve } from 'node:path';
 import { startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { systemClock } from '@bank/kernel';
-import {
-  DynamoDbIdempotencyStore,
-  DynamoDbOutboxStore,
-  DynamoDbProcessedEventStore,
-  openServiceTable,
-  tableAnswers,
-  type EventsSaved,
-} from '@bank/store-dynamodb';
+import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable, tableAnswers } from '@bank/store-dynamodb';
 import type { Insurance } from './application/context';
 import type { InsuranceConfig } from './config';
 import { requestDueAutoDebits } from './application/auto-debit';
@@ -40,7 +33,7 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
   const platform = await startPlatform('insurance', config);
   const table = await openServiceTable(config, insuranceTable);
   const relay = platform.startRelay(new DynamoDbOutboxStore(table));
-  const repository = { ...table, onEventsSaved: ((saved) => relay.wake(saved)) satisfies EventsSaved };
+  const repository = { ...table, onEventsSaved: relay.wake.bind(relay) };
   const activePolicies = new DynamoDbActivePolicyCount(table);
   const policies = new CachedPolicyRepository(
     new DynamoDbPolicyRepository(repository),

@@ -3,14 +3,7 @@ import { randomInt } from 'node:crypto';
 import { jsonCodec, startPlatform, type RunningSubgraph, type ServiceOverrides } from '@bank/platform';
 import { INSTITUTION_PARTY_ID } from '@bank/contracts';
 import { systemClock } from '@bank/kernel';
-import {
-  DynamoDbIdempotencyStore,
-  DynamoDbOutboxStore,
-  DynamoDbProcessedEventStore,
-  openServiceTable,
-  tableAnswers,
-  type EventsSaved,
-} from '@bank/store-dynamodb';
+import { DynamoDbIdempotencyStore, DynamoDbOutboxStore, DynamoDbProcessedEventStore, openServiceTable, tableAnswers } from '@bank/store-dynamodb';
 import type { Pix } from './application/context';
 import { expireDueCharges } from './application/charges';
 import { registerInstitutionKey } from './application/keys';
@@ -48,7 +41,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   const { client, tableName } = table;
 
   const relay = platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
-  const onEventsSaved: EventsSaved = (saved) => relay.wake(saved);
+  const onEventsSaved = relay.wake.bind(relay);
   const charges = new CachedChargeRepository(
     new DynamoDbChargeRepository({ client, tableName, onEventsSaved }),
     platform.cache({ name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec }),
