@@ -35,6 +35,8 @@ export interface PaymentRound {
   readonly sustainedPerSecond: number;
   /** From sending the payment to its subscriber's notification. */
   readonly latencyMs: Latencies;
+  /** CPU time this process spent per payment, from the first payment to the last notification (see LoadResult). */
+  readonly cpuMsPerPayment: number;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
     subscribed = stack.gateway.hub.listenerCount() - listening;
     if (samples.length >= subscribed) resolveAll();
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     let failedPayments = 0;
     await Promise.all(
       txids.map(
@@ -99,6 +102,7 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
     );
     await Promise.race([allNotified, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     const seconds = ((lastNotifiedAt || performance.now()) - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     return {
       targetPerSecond: rate,
       payments: txids.length,
@@ -107,6 +111,7 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
       failedPayments,
       sustainedPerSecond: Number((samples.length / seconds).toFixed(1)),
       latencyMs: latencies(samples),
+      cpuMsPerPayment: Number(((cpu.user + cpu.system) / 1000 / txids.length).toFixed(2)),
     };
   } finally {
     await Promise.all(sockets.map((socket) => socket.dispose()));

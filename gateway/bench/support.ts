@@ -13,6 +13,12 @@ export const setting = (name: string, fallback: number): number => {
   return value;
 };
 
+/** The parts of a bench to run: those BENCH_ONLY names (comma-separated, e.g. `P3,P4`; infra/bench.sh checks the names), or all of them. */
+export function benchParts<Part extends string>(parts: readonly Part[]): ReadonlySet<Part> {
+  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+  return new Set(only === undefined || only.join('') === '' ? parts : parts.filter((part) => only.includes(part)));
+}
+
 export interface Latencies {
   readonly p50: number;
   readonly p90: number;
@@ -31,6 +37,11 @@ export interface LoadResult {
   readonly failures: number;
   readonly perSecond: number;
   readonly latencyMs: Latencies;
+  /**
+   * CPU time this process spent per request (the load, the gateway and the subgraphs, not the stores):
+   * unlike the rate it hardly moves when another workload shares the machine.
+   */
+  readonly cpuMsPerRequest: number;
 }
 
 /**
@@ -41,6 +52,7 @@ export async function closedLoop(connections: number, durationMs: number, reques
   const samples: number[] = [];
   let failures = 0;
   let next = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + durationMs;
   await Promise.all(
@@ -57,7 +69,14 @@ export async function closedLoop(connections: number, durationMs: number, reques
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { requests: samples.length, failures, perSecond: Number((samples.length / seconds).toFixed(1)), latencyMs: latencies(samples) };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    requests: samples.length,
+    failures,
+    perSecond: Number((samples.length / seconds).toFixed(1)),
+    latencyMs: latencies(samples),
+    cpuMsPerRequest: Number(((cpu.user + cpu.system) / 1000 / Math.max(1, samples.length)).toFixed(2)),
+  };
 }
 
 export interface GraphQLClient {

@@ -1,9 +1,10 @@
+import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { principalHeaders } from '@bank/identity';
 import { CORRELATION_HEADER } from '@bank/observability';
 import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
-import { Agent, fetch, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import type { GatewayContext } from '../context';
 
 export interface SignedDataSourceOptions {
@@ -16,6 +17,9 @@ export interface SignedDataSourceOptions {
   readonly connections: Dispatcher;
 }
 
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+
 /** Keep-alive connections to the subgraphs, shared by every request; closed with the gateway. */
 export const subgraphConnections = (): Agent => new Agent({ connections: 64, keepAliveTimeout: 30_000, pipelining: 1 });
 
@@ -25,10 +29,10 @@ export const subgraphConnections = (): Agent => new Agent({ connections: 64, kee
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SignedDataSourceOptions) {
+    const { origin, pathname, search } = new URL(options.url);
     super({
       url: options.url,
-      fetcher: (url, init) =>
-        fetch(url, { ...(init as RequestInit), dispatcher: options.connections, signal: AbortSignal.timeout(options.timeoutMs) } as never) as never,
+      fetcher: (url, init) => post(options.connections, { origin, path: pathname + search, url }, init, options.timeoutMs),
     });
   }
 
@@ -75,4 +79,42 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       });
     }
   }
+}
+
+/**
+ * The request over undici's own API rather than its fetch, whose WHATWG streams and objects cost more
+ * CPU than the rest of a subgraph call: the answer is read whole and handed over as the few parts of a
+ * fetch response RemoteGraphQLDataSource reads. The timeout covers the whole exchange, body included.
+ */
+async function post(
+  connections: Dispatcher,
+  target: { readonly origin: string; readonly path: string; readonly url: string },
+  init: Parameters<Fetcher>[1],
+  timeoutMs: number,
+): Promise<FetcherResponse> {
+  const answer = await connections.request({
+    origin: target.origin,
+    path: target.path,
+    method: 'POST',
+    headers: init?.headers,
+    body: init?.body,
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await answer.body.text();
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(answer.headers)) for (const one of [value ?? []].flat()) headers.append(name, one);
+  const response: FetcherResponse = {
+    bodyUsed: true,
+    url: target.url,
+    redirected: false,
+    status: answer.statusCode,
+    ok: answer.statusCode >= 200 && answer.statusCode < 300,
+    statusText: STATUS_CODES[answer.statusCode] ?? '',
+    headers,
+    text: async () => text,
+    json: async () => JSON.parse(text) as unknown,
+    arrayBuffer: async () => new TextEncoder().encode(text).buffer,
+    clone: () => response,
+  };
+  return response;
 }

@@ -8,13 +8,21 @@ export interface NonceStore {
   acceptOnce(nonce: string, validUntil: Date): Promise<boolean>;
 }
 
-/** Nonces in this process only, each forgotten once its signature has expired. */
+/**
+ * Nonces in this process only, each forgotten once its signature has expired. Signatures share one window,
+ * so nonces expire about in the order they came: forgetting stops at the first one still valid, which keeps
+ * each request's work constant however many nonces the window holds (a nonce that came out of order is
+ * forgotten a little late; its signature has expired, so it is refused either way).
+ */
 export function memoryNonceStore(now = () => Date.now()): NonceStore {
   const seen = new Map<string, number>();
   return {
     async acceptOnce(nonce, validUntil) {
       const time = now();
-      for (const [known, until] of seen) if (until <= time) seen.delete(known);
+      for (const [known, until] of seen) {
+        if (until > time) break;
+        seen.delete(known);
+      }
       if (seen.has(nonce)) return false;
       seen.set(nonce, validUntil.getTime());
       return true;

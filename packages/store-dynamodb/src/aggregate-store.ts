@@ -1,11 +1,12 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type AggregateStore, type DomainEvent, type Page, type PageRequest, type Stored, conflict, StaleVersionError, UNSAVED } from '@bank/kernel';
-import type { EventEnvelopes } from '@bank/messaging';
+import type { CloudEvent, EventEnvelopes, PendingEvents } from '@bank/messaging';
 import { batchGetItems } from './batch-get';
 import { isConditionalCheckFailed } from './conditional';
+import { outboxAggregateId } from './outbox-store';
 import { itemWithOutbox, updateWithOutbox } from './outbox-write';
 import { partitionQuery, queryPage } from './query-page';
-import type { Item, ItemKey } from './service-table';
+import { outboxAttributes, type Item, type ItemKey } from './service-table';
 import type { IndexDefinition } from './table';
 
 /** How one type of aggregate is held in a service table, one item each; the store knows nothing else about it. */
@@ -21,6 +22,9 @@ export interface AggregateItemMapper<T> {
   readonly indexAttributes?: readonly string[];
 }
 
+/** Told the item's outbox as a write that saved events left it (`relay.wake(saved)` publishes it at once). */
+export type EventsSaved = (saved: PendingEvents) => void;
+
 export interface DynamoDbAggregateStoreOptions<T> {
   readonly client: DynamoDBDocumentClient;
   /** A service table (`serviceTable`). */
@@ -29,7 +33,7 @@ export interface DynamoDbAggregateStoreOptions<T> {
   /** Wraps the events of each change for the outbox: `eventEnvelopes(source)` from @bank/messaging. */
   readonly envelopes: EventEnvelopes;
   /** Told after a write that saved events, so the outbox relay can publish them at once instead of at its next poll. */
-  readonly onEventsSaved?: () => void;
+  readonly onEventsSaved?: EventsSaved;
 }
 
 /**
@@ -43,7 +47,7 @@ export class DynamoDbAggregateStore<T> implements AggregateStore<T> {
   protected readonly tableName: string;
   private readonly items: AggregateItemMapper<T>;
   private readonly envelopes: EventEnvelopes;
-  private readonly onEventsSaved: () => void;
+  private readonly onEventsSaved: EventsSaved;
 
   constructor({ client, tableName, items, envelopes, onEventsSaved = () => undefined }: DynamoDbAggregateStoreOptions<T>) {
     this.client = client;
@@ -54,22 +58,23 @@ export class DynamoDbAggregateStore<T> implements AggregateStore<T> {
   }
 
   async save(next: T, expectedVersion: number, events: readonly DomainEvent[]): Promise<Stored<T>> {
-    if (expectedVersion === UNSAVED) await this.create(next, events);
-    else await this.update(next, expectedVersion, events);
-    if (events.length > 0) this.onEventsSaved();
+    const outbox = expectedVersion === UNSAVED ? await this.create(next, events) : await this.update(next, expectedVersion, events);
+    if (events.length > 0) this.onEventsSaved({ aggregateId: outboxAggregateId(this.items.keyOf(this.items.idOf(next))), events: outbox });
     return { ...next, version: expectedVersion + 1 };
   }
 
-  /** CONFLICT when an aggregate with the same id exists; nothing is written then. */
-  private async create(value: T, events: readonly DomainEvent[]): Promise<void> {
+  /** The new item's outbox. CONFLICT when an aggregate with the same id exists; nothing is written then. */
+  private async create(value: T, events: readonly DomainEvent[]): Promise<readonly CloudEvent[]> {
+    const outbox = this.envelopes(events);
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: itemWithOutbox({ ...this.items.toItem(value), version: UNSAVED + 1 }, this.envelopes(events)),
+          Item: itemWithOutbox({ ...this.items.toItem(value), version: UNSAVED + 1 }, outbox),
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
+      return outbox;
     } catch (error) {
       if (isConditionalCheckFailed(error)) throw conflict(`${this.items.name} ${this.items.idOf(value)} already exists`);
       throw error;
@@ -78,9 +83,10 @@ export class DynamoDbAggregateStore<T> implements AggregateStore<T> {
 
   /**
    * Saves the new state (every attribute toItem gives, and removes the index attributes it leaves
-   * out) with its events, on condition that the stored item is still at `expectedVersion`.
+   * out) with its events, on condition that the stored item is still at `expectedVersion`. Returns the
+   * item's outbox as the write left it (events still pending from before first).
    */
-  private async update(value: T, expectedVersion: number, events: readonly DomainEvent[]): Promise<void> {
+  private async update(value: T, expectedVersion: number, events: readonly DomainEvent[]): Promise<readonly CloudEvent[]> {
     const { pk, sk, ...state } = this.items.toItem(value);
     const attributes: Item = { ...state, version: expectedVersion + 1 };
     const id = this.items.idOf(value);
@@ -99,14 +105,16 @@ export class DynamoDbAggregateStore<T> implements AggregateStore<T> {
         return `#r${position}`;
       });
     try {
-      await this.client.send(
+      const { Attributes } = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk, sk },
           ConditionExpression: '#version = :expectedVersion',
           ...updateWithOutbox({ set, remove, names, values }, this.envelopes(events)),
+          ReturnValues: events.length > 0 ? 'UPDATED_NEW' : 'NONE',
         }),
       );
+      return (Attributes?.[outboxAttributes.events] as CloudEvent[] | undefined) ?? [];
     } catch (error) {
       if (isConditionalCheckFailed(error)) {
         throw new StaleVersionError(`${this.items.name} ${id} is no longer at version ${expectedVersion}: another request changed it; read it again and retry`);

@@ -15,7 +15,7 @@ export { isConditionalCheckFailed } from './conditional';
 export { batchGetItems, type FoundItems } from './batch-get';
 export { queryPage, type IndexPartition } from './query-page';
 export { itemWithOutbox, updateWithOutbox, type ItemUpdate, type UpdateExpressionInput } from './outbox-write';
-export { DynamoDbAggregateStore, type AggregateItemMapper, type DynamoDbAggregateStoreOptions } from './aggregate-store';
+export { DynamoDbAggregateStore, type AggregateItemMapper, type DynamoDbAggregateStoreOptions, type EventsSaved } from './aggregate-store';
 export { documentFields } from './document-fields';
 export { DynamoDbOutboxStore, type DynamoDbOutboxStoreOptions } from './outbox-store';
 export { DynamoDbIdempotencyStore, type DynamoDbIdempotencyStoreOptions } from './idempotency-store';

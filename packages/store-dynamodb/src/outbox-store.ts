@@ -12,8 +12,8 @@ export interface DynamoDbOutboxStoreOptions {
 
 type Key = Record<string, NativeAttributeValue>;
 
-/** The relay's aggregate id is the item's key, so that it leads back to the item without a lookup. */
-const aggregateIdOf = ({ pk, sk }: ItemKey): string => JSON.stringify([pk, sk]);
+/** The relay's aggregate id of an item: its key, so that it leads back to the item without a lookup. */
+export const outboxAggregateId = ({ pk, sk }: ItemKey): string => JSON.stringify([pk, sk]);
 
 function keyOf(aggregateId: string): ItemKey {
   const [pk, sk] = JSON.parse(aggregateId) as [string, string];
@@ -40,7 +40,6 @@ export class DynamoDbOutboxStore implements OutboxStore {
   private readonly indexName: string;
   /** Where the next page starts: turns the relay round the index, so items that keep failing cannot starve the rest. */
   private cursor: Key | undefined;
-
   constructor({ client, tableName, indexName = outboxIndex.name }: DynamoDbOutboxStoreOptions) {
     this.client = client;
     this.tableName = tableName;
@@ -49,15 +48,18 @@ export class DynamoDbOutboxStore implements OutboxStore {
 
   async pending(limit: number): Promise<PendingEvents[]> {
     const keys = await this.pendingKeys(limit);
-    const found = await Promise.all(keys.map(async (key) => ({ aggregateId: aggregateIdOf(key), events: await this.readOutbox(key) })));
+    const found = await Promise.all(keys.map(async (key) => ({ aggregateId: outboxAggregateId(key), events: await this.readOutbox(key) })));
     return found.filter(({ events }) => events.length > 0);
   }
 
-  async markPublished(aggregateId: string, eventIds: readonly string[]): Promise<void> {
+  /** Starts from `lastRead` when given (the removal's condition catches a change since; it then reads and retries). */
+  async markPublished(aggregateId: string, eventIds: readonly string[], lastRead?: readonly CloudEvent[]): Promise<void> {
     const key = keyOf(aggregateId);
     const published = new Set(eventIds);
+    let known = lastRead;
     for (let attempt = 1; attempt <= MARK_ATTEMPTS; attempt++) {
-      const events = await this.readOutbox(key);
+      const events = known ?? (await this.readOutbox(key));
+      known = undefined;
       const positions = events.flatMap((event, position) => (published.has(event.id) ? [position] : []));
       if (positions.length === 0) return;
       try {

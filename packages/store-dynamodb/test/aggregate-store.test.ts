@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type DomainEvent, type Stored, AppError, StaleVersionError, UNSAVED } from '@bank/kernel';
 import { withCorrelationId } from '@bank/observability';
-import { eventEnvelopes } from '@bank/messaging';
+import { eventEnvelopes, type PendingEvents } from '@bank/messaging';
 import { DynamoDbAggregateStore, type AggregateItemMapper, type IndexDefinition, type ItemKey } from '../src';
 import { createTestTable, type TestTable } from './support/table';
 
@@ -34,6 +34,8 @@ const things: AggregateItemMapper<Thing> = {
 let table: TestTable;
 let store: DynamoDbAggregateStore<Thing>;
 let saves: number;
+/** What each save that saved events handed the relay. */
+let handedOver: PendingEvents[];
 
 beforeAll(async () => {
   table = await createTestTable('versioned-items', [byOwner]);
@@ -42,11 +44,15 @@ beforeAll(async () => {
     tableName: table.tableName,
     items: things,
     envelopes: eventEnvelopes('/test/things'),
-    onEventsSaved: () => saves++,
+    onEventsSaved: (saved) => {
+      saves++;
+      handedOver.push(saved);
+    },
   });
 });
 beforeEach(() => {
   saves = 0;
+  handedOver = [];
 });
 afterAll(() => table.drop());
 
@@ -100,6 +106,19 @@ describe('DynamoDbAggregateStore', () => {
       outbox: [{ type: 'test.thing.created', source: '/test/things', subject: thing.id, correlationid: 'request-3', data: { label: 'new' } }],
     });
     expect(saves).toBe(1);
+  });
+
+  it('hands over the outbox as each write left it, events still pending from before first, so the relay reads nothing', async () => {
+    const first = await created();
+    const second = await store.save(changed(first, { label: 'second' }), first.version, happened(first, 'changed'));
+    await store.save(changed(second, { label: 'third' }), second.version, []);
+
+    const outbox = (await rawItem(first.id))?.outbox;
+    expect(outbox).toHaveLength(2);
+    expect(handedOver).toEqual([
+      { aggregateId: JSON.stringify([thingKey(first.id).pk, thingKey(first.id).sk]), events: [(outbox as unknown[])[0]] },
+      { aggregateId: JSON.stringify([thingKey(first.id).pk, thingKey(first.id).sk]), events: outbox },
+    ]);
   });
 
   it('refuses a second item with the same id as CONFLICT, leaving the first untouched', async () => {

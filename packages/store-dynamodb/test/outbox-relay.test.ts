@@ -65,6 +65,51 @@ describe('OutboxRelay with the DynamoDB outbox and RabbitMQ', () => {
     expect((await registry.getSingleMetric('outbox_events_relayed_total')?.get())?.values[0]?.value).toBe(5);
   });
 
+  it('publishes the outbox a save hands over at once, with one write to the store and no query or read', async () => {
+    const exchange = uniqueName('relay-handed-over');
+    const received = await broker.listen(exchange);
+    const relay = relayTo(broker.publisher(exchange), { pollIntervalMs: 60_000 });
+    relay.start();
+    await relay.drain();
+    const id = randomUUID();
+    const events = chargeEvents(id, 'created', 'paid');
+    await createCharge(table, id, events);
+    const send = jest.spyOn(table.client, 'send');
+    let commands: string[];
+    try {
+      relay.wake({ aggregateId: JSON.stringify([chargeKey(id).pk, chargeKey(id).sk]), events });
+      await eventually(() => expect(eventsAbout(received, id)).toEqual(events));
+      await eventually(() => expect(send).toHaveBeenCalled()); // the mark, right after the publish
+      commands = send.mock.calls.map(([command]) => command.constructor.name);
+    } finally {
+      send.mockRestore();
+    }
+    expect(commands).toEqual(['UpdateCommand']);
+    expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' });
+  });
+
+  it('publishes an event once when its save hands it over while a pass is publishing it from the store', async () => {
+    const exchange = uniqueName('relay-handed-over-twice');
+    const received = await broker.listen(exchange);
+    const id = randomUUID();
+    const events = chargeEvents(id, 'created');
+    await createCharge(table, id, events);
+    const publisher = broker.publisher(exchange);
+    const handingOverWhilePublishing: EventPublisher = {
+      async publish(event) {
+        relay.wake({ aggregateId: JSON.stringify([chargeKey(id).pk, chargeKey(id).sk]), events });
+        await publisher.publish(event);
+      },
+    };
+    const relay = relayTo(handingOverWhilePublishing, { pollIntervalMs: 60_000 });
+    relay.start();
+
+    await eventually(async () => expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' }));
+    await relay.drain();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(eventsAbout(received, id)).toEqual(events);
+  });
+
   it('keeps an event appended between its read and the mark, and publishes it on the next pass', async () => {
     const exchange = uniqueName('relay-append');
     const received = await broker.listen(exchange);

@@ -72,13 +72,28 @@ describe('DynamoDbOutboxStore', () => {
     const [read] = await store.pending(10);
     await changeStatus(table, id, 'COMPLETED', paid); // a state change between the relay's read and its mark
 
-    await store.markPublished(read!.aggregateId, ids(read!.events));
+    await store.markPublished(read!.aggregateId, ids(read!.events), read!.events);
     expect(await readCharge(table, id)).toMatchObject({ status: 'COMPLETED', outbox: paid, outboxPending: 'PENDING' });
 
     await store.markPublished(read!.aggregateId, ids(paid));
     const item = await readCharge(table, id);
     expect(item).toEqual({ ...chargeKey(id), status: 'COMPLETED' });
     expect(await store.pending(10)).toEqual([]);
+  });
+
+  it('marks events with one conditional write, without reading the item again, given the outbox the relay read', async () => {
+    const id = randomUUID();
+    const events = chargeEvents(id, 'created', 'paid');
+    await createCharge(table, id, events);
+    const [read] = await store.pending(10);
+    const send = jest.spyOn(table.client, 'send');
+    try {
+      await store.markPublished(read!.aggregateId, ids(read!.events), read!.events);
+      expect(send.mock.calls.map(([command]) => command.constructor.name)).toEqual(['UpdateCommand']);
+    } finally {
+      send.mockRestore();
+    }
+    expect(await readCharge(table, id)).toEqual({ ...chargeKey(id), status: 'ACTIVE' });
   });
 
   it('removes several published events and keeps the one appended after the relay read them', async () => {

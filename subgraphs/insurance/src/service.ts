@@ -33,7 +33,7 @@ export async function startInsuranceService(config: InsuranceConfig, overrides: 
   const platform = await startPlatform('insurance', config);
   const table = await openServiceTable(config, insuranceTable);
   const relay = platform.startRelay(new DynamoDbOutboxStore(table));
-  const repository = { ...table, onEventsSaved: () => relay.wake() };
+  const repository = { ...table, onEventsSaved: relay.wake.bind(relay) };
   const activePolicies = new DynamoDbActivePolicyCount(table);
   const policies = new CachedPolicyRepository(
     new DynamoDbPolicyRepository(repository),

@@ -41,7 +41,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   const { client, tableName } = table;
 
   const relay = platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
-  const onEventsSaved = () => relay.wake();
+  const onEventsSaved = relay.wake.bind(relay);
   const charges = new CachedChargeRepository(
     new DynamoDbChargeRepository({ client, tableName, onEventsSaved }),
     platform.cache({ name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec }),

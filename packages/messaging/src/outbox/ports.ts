@@ -15,6 +15,9 @@ export interface PendingEvents {
 export interface OutboxStore {
   /** Aggregates that hold pending events; at most `limit` of them. */
   pending(limit: number): Promise<PendingEvents[]>;
-  /** Removes exactly these events (by id) from the aggregate; events added since are kept. */
-  markPublished(aggregateId: string, eventIds: readonly string[]): Promise<void>;
+  /**
+   * Removes exactly these events (by id) from the aggregate; events added since are kept. `lastRead` is
+   * the aggregate's outbox as the relay last saw it: a store may start from it instead of reading again.
+   */
+  markPublished(aggregateId: string, eventIds: readonly string[], lastRead?: readonly CloudEvent[]): Promise<void>;
 }

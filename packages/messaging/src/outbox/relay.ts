@@ -1,4 +1,4 @@
-import type { EventPublisher } from '@bank/messaging';
+import type { CloudEvent, EventPublisher } from '@bank/messaging';
 import { inMessageSpan } from '@bank/observability';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -25,6 +25,9 @@ export interface RelayPass {
   readonly relayed: number;
   readonly failures: number;
 }
+
+/** Published event ids remembered (see OutboxRelay.published): far more than a pass publishes. */
+const REMEMBERED_PUBLISHED = 10_000;
 
 const noPass: RelayPass = { aggregates: 0, relayed: 0, failures: 0 };
 
@@ -54,6 +57,13 @@ export class OutboxRelay {
   /** The pass in flight: passes never overlap, whether the loop or drain() started them. */
   private current: Promise<RelayPass> | undefined;
   private wakeRequested = false;
+  /** Outboxes handed over by saves, by aggregate (the latest wins): the next pass relays them without asking the store. */
+  private readonly saved = new Map<string, readonly CloudEvent[]>();
+  /**
+   * Ids of the events this relay published last: an outbox handed over while a pass was publishing the same
+   * events (read from the store, or handed over by an earlier save) would otherwise send them twice.
+   */
+  private readonly published = new Set<string>();
   private consecutiveFailedPasses = 0;
 
   constructor({ store, publisher, logger, registry, pollIntervalMs = 1_000, batchSize = 50, maxBackoffMs = 30_000 }: OutboxRelayOptions) {
@@ -80,9 +90,15 @@ export class OutboxRelay {
     await this.current;
   }
 
-  /** Asks for a pass soon, e.g. right after a save; ignored while stopped or backing off after failures. */
-  wake(): void {
+  /**
+   * Asks for a pass soon, e.g. right after a save; ignored while stopped or backing off after failures.
+   * A save that knows the aggregate's whole outbox as it wrote it (older pending events included, in order)
+   * hands it over: the pass then publishes it without finding and reading it in the store first. A copy
+   * another pass published meanwhile goes out twice, which at least once allows (consumers dedupe by id).
+   */
+  wake(saved?: PendingEvents): void {
     if (!this.running || this.consecutiveFailedPasses > 0) return;
+    if (saved !== undefined && saved.events.length > 0) this.saved.set(saved.aggregateId, saved.events);
     if (this.current !== undefined) this.wakeRequested = true;
     else this.schedule(0);
   }
@@ -134,7 +150,7 @@ export class OutboxRelay {
   private async relayBatch(): Promise<RelayPass> {
     let batch: PendingEvents[];
     try {
-      batch = await this.store.pending(this.batchSize);
+      batch = this.saved.size > 0 ? this.handedOver() : await this.store.pending(this.batchSize);
     } catch (error) {
       this.logger.error({ err: error }, 'Outbox: reading pending events failed');
       this.metrics.failed('read');
@@ -146,6 +162,19 @@ export class OutboxRelay {
     );
     const passes = await Promise.all(batch.map((pending) => this.relayAggregate(pending)));
     return passes.reduce(sum, { ...noPass, aggregates: batch.length });
+  }
+
+  /** The outboxes saves handed over, now owned by this pass, less what this relay has published already. */
+  private handedOver(): PendingEvents[] {
+    const batch = [...this.saved].map(([aggregateId, events]) => ({ aggregateId, events: events.filter(({ id }) => !this.published.has(id)) }));
+    this.saved.clear();
+    return batch.filter(({ events }) => events.length > 0);
+  }
+
+  private remember(eventId: string): void {
+    this.published.add(eventId);
+    // Oldest first out: a Set iterates in insertion order.
+    if (this.published.size > REMEMBERED_PUBLISHED) this.published.delete(this.published.values().next().value as string);
   }
 
   private async relayAggregate({ aggregateId, events }: PendingEvents): Promise<RelayPass> {
@@ -165,11 +194,12 @@ export class OutboxRelay {
         break;
       }
       published.push(event.id);
+      this.remember(event.id);
       this.metrics.eventRelayed();
     }
     if (published.length === 0) return { ...noPass, failures };
     try {
-      await this.store.markPublished(aggregateId, published);
+      await this.store.markPublished(aggregateId, published, events);
     } catch (error) {
       this.logger.error({ err: error, aggregateId, eventIds: published }, 'Outbox: marking events published failed; they will be published again');
       this.metrics.failed('mark');

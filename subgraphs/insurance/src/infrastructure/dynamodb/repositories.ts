@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BusinessDate, Page, PageRequest, Stored } from '@bank/kernel';
-import { DynamoDbAggregateStore, type AggregateItemMapper, type Item, type ItemKey } from '@bank/store-dynamodb';
+import { DynamoDbAggregateStore, type AggregateItemMapper, type Item, type ItemKey, type EventsSaved } from '@bank/store-dynamodb';
 import type { ClaimRecord, ClaimRepository, PolicyRecord, PolicyRepository, QuoteRecord, QuoteRepository } from '../../application/ports';
 import { installmentToChargeNext, nextPremiumAutoDebitOn } from '../../domain';
 import { claimFromRecordDocument, claimToRecordDocument } from '../documents/claim-document';
@@ -22,7 +22,7 @@ import { outboxEvents } from './outbox-events';
 
 export interface RepositoryOptions extends TableOptions {
   /** Called after a write that saved events (wake the outbox relay). */
-  readonly onEventsSaved?: () => void;
+  readonly onEventsSaved?: EventsSaved;
 }
 
 /** One item per record: its JSON document under `record` (the store keeps `version` beside it), and the listing it appears in (which never changes). */

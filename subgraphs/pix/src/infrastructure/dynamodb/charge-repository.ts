@@ -1,6 +1,6 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest, Stored } from '@bank/kernel';
-import { DynamoDbAggregateStore } from '@bank/store-dynamodb';
+import { DynamoDbAggregateStore, type EventsSaved } from '@bank/store-dynamodb';
 import type { ChargeRepository } from '../../application/ports';
 import type { ActiveCharge, Charge, ChargeReference } from '../../domain';
 import { chargeCodec } from '../documents/charge-document';
@@ -13,7 +13,7 @@ export interface DynamoDbChargeRepositoryOptions {
   /** The Pix table (pixTable). */
   readonly tableName: string;
   /** Called after a write that saved events (wake the outbox relay). */
-  readonly onEventsSaved?: () => void;
+  readonly onEventsSaved?: EventsSaved;
 }
 
 /** Charges in the Pix table, each change saved with its events in one conditional write. */

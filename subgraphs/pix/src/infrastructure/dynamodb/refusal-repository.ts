@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDbAggregateStore, type AggregateItemMapper } from '@bank/store-dynamodb';
+import { DynamoDbAggregateStore, type AggregateItemMapper, type EventsSaved } from '@bank/store-dynamodb';
 import type { ChargeRefusalRepository } from '../../application/ports';
 import type { ChargeRefusal } from '../../domain';
 import { fromInstant, instant, referenceDocument, toInstant } from '../documents/fields';
@@ -32,5 +32,5 @@ const refusalItems: AggregateItemMapper<ChargeRefusal> = {
 export const dynamoDbChargeRefusals = (options: {
   readonly client: DynamoDBDocumentClient;
   readonly tableName: string;
-  readonly onEventsSaved?: () => void;
+  readonly onEventsSaved?: EventsSaved;
 }): ChargeRefusalRepository => new DynamoDbAggregateStore({ ...options, items: refusalItems, envelopes: outboxEvents });

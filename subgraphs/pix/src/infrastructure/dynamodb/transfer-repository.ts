@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest, Stored } from '@bank/kernel';
-import { DynamoDbAggregateStore } from '@bank/store-dynamodb';
+import { DynamoDbAggregateStore, type EventsSaved } from '@bank/store-dynamodb';
 import type { TransferRepository } from '../../application/ports';
 import type { ChargeReference, Transfer } from '../../domain';
 import { outboxEvents } from './outbox-events';
@@ -12,7 +12,7 @@ export interface DynamoDbTransferRepositoryOptions {
   /** The Pix table (pixTable). */
   readonly tableName: string;
   /** Called after a write that saved events (wake the outbox relay). */
-  readonly onEventsSaved?: () => void;
+  readonly onEventsSaved?: EventsSaved;
 }
 
 /** Transfers in the Pix table, each change saved with its events in one conditional write. */
