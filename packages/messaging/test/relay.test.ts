@@ -143,6 +143,26 @@ describe('OutboxRelay', () => {
     await eventually(() => expect(publisher.published).toEqual(events));
   });
 
+  it('still reads the store at least once a poll interval while saves keep handing their outboxes over', async () => {
+    const store = new MemoryOutboxStore();
+    const publisher = new RecordingPublisher();
+    const relay = relayOf(store, publisher, { pollIntervalMs: 20 });
+    relay.start();
+    let saves = 0;
+    const saving = setInterval(() => {
+      const aggregateId = `charge-${(saves += 1)}`;
+      relay.wake({ aggregateId, events: store.add(aggregateId, 'created') });
+    }, 2);
+    try {
+      await eventually(() => expect(publisher.published.length).toBeGreaterThan(10));
+      // Pending in the store but never handed over: a save whose publish failed, or another replica's.
+      const [stranded] = store.add('charge-stranded', 'created');
+      await eventually(() => expect(publisher.published).toContainEqual(stranded), { timeoutMs: 2_000 });
+    } finally {
+      clearInterval(saving);
+    }
+  });
+
   it('waits, on stop, for the pass in flight to finish and mark what it published', async () => {
     const store = new MemoryOutboxStore();
     let confirm: () => void = () => undefined;

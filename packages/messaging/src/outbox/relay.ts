@@ -41,7 +41,8 @@ const sum = (a: RelayPass, b: RelayPass): RelayPass => ({
  * Publishes the events the outbox store holds, then removes them from it. At least once: an event
  * published but not yet marked is published again after a crash, with the same id, so consumers dedupe.
  * Each aggregate's events go out in order; the first failure stops that aggregate until the next pass.
- * The relay keeps no state of its own — a restarted relay carries on from the store.
+ * What the relay keeps in memory (outboxes saves handed over, ids it just published) only saves store
+ * reads: a restarted relay carries on from the store.
  */
 export class OutboxRelay {
   private readonly store: OutboxStore;
@@ -64,6 +65,8 @@ export class OutboxRelay {
    * events (read from the store, or handed over by an earlier save) would otherwise send them twice.
    */
   private readonly published = new Set<string>();
+  /** From then on a pass reads the store even with outboxes handed over, so what only the store holds waits at most a poll interval. */
+  private storeReadDueAt = 0;
   private consecutiveFailedPasses = 0;
 
   constructor({ store, publisher, logger, registry, pollIntervalMs = 1_000, batchSize = 50, maxBackoffMs = 30_000 }: OutboxRelayOptions) {
@@ -93,8 +96,7 @@ export class OutboxRelay {
   /**
    * Asks for a pass soon, e.g. right after a save; ignored while stopped or backing off after failures.
    * A save that knows the aggregate's whole outbox as it wrote it (older pending events included, in order)
-   * hands it over: the pass then publishes it without finding and reading it in the store first. A copy
-   * another pass published meanwhile goes out twice, which at least once allows (consumers dedupe by id).
+   * hands it over: the pass then publishes it without finding and reading it in the store first.
    */
   wake(saved?: PendingEvents): void {
     if (!this.running || this.consecutiveFailedPasses > 0) return;
@@ -134,7 +136,7 @@ export class OutboxRelay {
     }
     this.consecutiveFailedPasses = 0;
     const more = pass.aggregates >= this.batchSize;
-    return more || woken ? 0 : this.pollIntervalMs;
+    return more || woken || this.saved.size > 0 ? 0 : this.pollIntervalMs;
   }
 
   private pass(): Promise<RelayPass> {
@@ -150,7 +152,7 @@ export class OutboxRelay {
   private async relayBatch(): Promise<RelayPass> {
     let batch: PendingEvents[];
     try {
-      batch = this.saved.size > 0 ? this.handedOver() : await this.store.pending(this.batchSize);
+      batch = this.saved.size > 0 && Date.now() < this.storeReadDueAt ? this.handedOver() : await this.readStore();
     } catch (error) {
       this.logger.error({ err: error }, 'Outbox: reading pending events failed');
       this.metrics.failed('read');
@@ -162,6 +164,11 @@ export class OutboxRelay {
     );
     const passes = await Promise.all(batch.map((pending) => this.relayAggregate(pending)));
     return passes.reduce(sum, { ...noPass, aggregates: batch.length });
+  }
+
+  private readStore(): Promise<PendingEvents[]> {
+    this.storeReadDueAt = Date.now() + this.pollIntervalMs;
+    return this.store.pending(this.batchSize);
   }
 
   /** The outboxes saves handed over, now owned by this pass, less what this relay has published already. */
