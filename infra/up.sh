@@ -47,10 +47,12 @@ SERVICE_BROKER_URL="$(RABBITMQ_HOST="$HOST" broker_url_for gateway)"
 ensure_broker_users() {
   # A broker in a container (docker compose --profile infra) creates its users from the same secrets file.
   if ! command -v rabbitmqctl >/dev/null; then log "RabbitMQ: not on this machine; its users come from compose"; return 0; fi
-  # rabbitmqctl is slow: provision again only when the passwords or the rules changed, or a user is gone.
+  # rabbitmqctl is slow: provision again only when the passwords or the rules changed, a user is gone, or
+  # the broker refuses this checkout's password (another checkout on the machine provisioned its own).
   local stamp="$STATE_DIR/broker-users.stamp" digest
   digest="$(cat "$STATE_DIR/secrets.env" "$ROOT/infra/rabbitmq/users.sh" | sha256sum | cut -d' ' -f1)"
-  if [[ "$(cat "$stamp" 2>/dev/null)" == "$digest" ]] && [[ "$(rabbitmqctl -q list_topic_permissions 2>/dev/null | grep -cE '^(gateway|pix|loans|insurance|accounts)\s')" == 5 ]]; then return 0; fi
+  if [[ "$(cat "$stamp" 2>/dev/null)" == "$digest" ]] && [[ "$(rabbitmqctl -q list_topic_permissions 2>/dev/null | grep -cE '^(gateway|pix|loans|insurance|accounts)\s')" == 5 ]] &&
+    rabbitmq_admits_services >/dev/null 2>&1; then return 0; fi
   log "RabbitMQ: users gateway, pix, loans, insurance, accounts with their permissions"
   provision_broker_users || die "could not create the RabbitMQ users (rabbitmqctl); see /var/log/rabbitmq/"
   echo "$digest" >"$stamp"
