@@ -41,8 +41,8 @@ export interface Platform {
   cache<T>(options: Pick<ReadThroughCacheOptions<T>, 'name' | 'ttlSeconds' | 'codec'>): ReadThroughCache<T>;
   /**
    * The service's subgraph server on `ports`, with what every service shares: the gateway's principal secret and
-   * the nonce store, logs and metrics (on METRICS_PORT), the bind address, and on stop: `stopJobs`, then
-   * the platform, then `closeStores`. Readiness is the service's stores only: the outbox rides out a
+   * the nonce store, logs and metrics (on METRICS_PORT), the bind address, and on stop: the platform
+   * (its jobs first), then `closeStores`. Readiness is the service's stores only: the outbox rides out a
    * broker outage, so RabbitMQ being away must not take the service out of rotation. The use cases reach
    * the resolvers in each request's context, and the caller (main, tests) in what it answers.
    */
@@ -73,8 +73,6 @@ export interface SubgraphOptions<UseCases extends object> {
   readonly useCases: UseCases;
   /** The service's own stores. */
   readonly readiness: Readonly<Record<string, ReadinessCheck>>;
-  /** Background jobs to stop before the relays and consumers. */
-  readonly stopJobs?: readonly (() => Promise<unknown>)[];
   /** Store connections to close last. */
   readonly closeStores?: readonly (() => Promise<unknown>)[];
 }
@@ -161,7 +159,7 @@ export async function startPlatform(
         context: (base) => ({ ...base, ...options.useCases }),
         readiness: options.readiness,
         drainMs: config.SHUTDOWN_DRAIN_MS ?? 0,
-        onShutdown: [...(options.stopJobs ?? []), close, ...(options.closeStores ?? [])],
+        onShutdown: [close, ...(options.closeStores ?? [])],
         introspection: config.NODE_ENV !== 'production',
         hideSchemaDetails: config.NODE_ENV === 'production',
       });

@@ -16,7 +16,7 @@ import { PostgresCheckingAccounts } from './infrastructure/postgres/postgres-che
 import { PostgresPixPayments } from './infrastructure/postgres/pix/postgres-pix-payments';
 import { pdfReceipts } from './infrastructure/pix/receipt-pdf';
 import { PostgresSettlementOutcomes } from './infrastructure/postgres/postgres-settlement-outcomes';
-import { connectLedger, startLedgerJobs } from './ledger';
+import { connectLedger, ledgerJobs } from './ledger';
 import { cardVault } from './infrastructure/cards/card-vault';
 import { PostgresCardStore, postgresCardsUnitOfWork } from './infrastructure/cards/postgres-cards';
 import { redisRevealLimiter } from './infrastructure/cards/reveal-limiter';
@@ -89,19 +89,19 @@ export async function startAccountsService(config: AccountsConfig, overrides: Ac
   const processed = new PostgresProcessedEventStore(connected.db);
   for (const consumer of [...pixConsumers(accounts), ...loansSettlementConsumers(accounts), ...insuranceSettlementConsumers(accounts)])
     await platform.consume({ ...consumer, processed });
-  const jobs = startLedgerJobs({
+  const jobs = ledgerJobs({
     ledger: connected.ledger,
     logger,
     holdExpiryIntervalMs: overrides.holdExpiryIntervalMs ?? 10_000,
     reconciliationIntervalMs: overrides.reconciliationIntervalMs ?? config.ACCOUNTS_RECONCILIATION_INTERVAL_MS,
   });
+  for (const job of jobs) platform.startJob(job);
 
   return platform.serveSubgraph(config, {
     schemaPath: SCHEMA_PATH,
     resolvers,
     useCases: { accounts },
     readiness: { postgres: () => sql`select 1`.execute(connected.db) },
-    stopJobs: [() => jobs.stop()],
     closeStores: [() => connected.close()],
   });
 }

@@ -2,5 +2,5 @@
 export * from './domain';
 export * from './application';
 export { connectLedger, ledgerEnv, type ConnectedLedger, type ConnectLedgerOptions, type LedgerUnitOfWork } from './connect-ledger';
-export { startLedgerJobs, type LedgerJobsOptions } from './infrastructure/jobs';
+export { ledgerJobs, startLedgerJobs, type LedgerJobsOptions } from './infrastructure/jobs';
 export { ledgerMigrations } from './infrastructure/postgres/migrations';
