@@ -38,26 +38,24 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   const platform = await startPlatform('pix', config);
   const { logger, metrics } = platform;
   const table = await openServiceTable(config, pixTable);
-  const { client, tableName } = table;
-
-  const relay = platform.startRelay(new DynamoDbOutboxStore({ client, tableName }));
-  const onEventsSaved = relay.wake.bind(relay);
+  const relay = platform.startRelay(new DynamoDbOutboxStore(table));
+  const repository = { ...table, onEventsSaved: relay.wake.bind(relay) };
   const charges = new CachedChargeRepository(
-    new DynamoDbChargeRepository({ client, tableName, onEventsSaved }),
+    new DynamoDbChargeRepository(repository),
     platform.cache({ name: 'pix-charge', ttlSeconds: 300, codec: DynamoDbChargeRepository.codec }),
   );
   const sandboxEnabled = config.PIX_SANDBOX_ENABLED ?? false;
   const pix: Pix = {
-    keys: new DynamoDbKeyDirectory({ client, tableName }),
-    keyConfirmations: new DynamoDbKeyConfirmations({ client, tableName }),
-    keyCodes: sandboxEnabled ? new SandboxKeyCodeSender({ client, tableName, logger }) : new UnwiredKeyCodeSender(logger),
+    keys: new DynamoDbKeyDirectory(table),
+    keyConfirmations: new DynamoDbKeyConfirmations(table),
+    keyCodes: sandboxEnabled ? new SandboxKeyCodeSender({ ...table, logger }) : new UnwiredKeyCodeSender(logger),
     charges,
-    refusals: dynamoDbChargeRefusals({ client, tableName, onEventsSaved }),
-    transfers: new DynamoDbTransferRepository({ client, tableName, onEventsSaved }),
+    refusals: dynamoDbChargeRefusals(repository),
+    transfers: new DynamoDbTransferRepository(repository),
     qrCodes: new QrCodeImages(platform.cache({ name: 'pix-qr', ttlSeconds: 3_600, codec: jsonCodec<string>() })),
     ids: new CryptoIdGenerator({ ispb: config.PIX_ISPB, randomInt }),
     clock: overrides.clock ?? systemClock,
-    idempotency: new DynamoDbIdempotencyStore({ client, tableName }),
+    idempotency: new DynamoDbIdempotencyStore(table),
     metrics: prometheusPixMetrics(metrics.registry),
     settings: {
       merchantCity: config.PIX_MERCHANT_CITY,
@@ -78,7 +76,7 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
   };
   await registerInstitutionKey(pix);
 
-  const processed = new DynamoDbProcessedEventStore({ client, tableName });
+  const processed = new DynamoDbProcessedEventStore(table);
   const failureRate = config.PIX_SETTLEMENT_FAILURE_RATE;
   const settlement: SettlementPolicy = {
     latencyMs: overrides.settlement?.latencyMs ?? config.PIX_SETTLEMENT_LATENCY_MS,
@@ -93,6 +91,6 @@ export async function startPixService(config: PixConfig, overrides: PixOverrides
     resolvers,
     useCases: { pix },
     readiness: { dynamodb: tableAnswers(table) },
-    closeStores: [async () => client.destroy()],
+    closeStores: [async () => table.client.destroy()],
   });
 }
