@@ -20,7 +20,8 @@ export const ownerOf = (type: string): string => type.split('.')[0] ?? '';
 /** The CloudEvents `source` of a producer's events. */
 export const sourceOf = (producer: string): string => `/subgraphs/${producer}`;
 
-const hmac = (key: string, content: Buffer): string => createHmac('sha256', key).update(content).digest('hex');
+/** The signature of a message body with a producer's key (hex HMAC-SHA256), as EVENT_SIGNATURE_HEADER carries it. */
+export const eventSignature = (key: string, content: Buffer): string => createHmac('sha256', key).update(content).digest('hex');
 
 /** Headers to publish `event` with: its signature, when this bus produces it. */
 export function signatureHeaders(trust: EnvelopeTrust, event: CloudEvent, content: Buffer): Options.Publish['headers'] {
@@ -29,7 +30,7 @@ export function signatureHeaders(trust: EnvelopeTrust, event: CloudEvent, conten
   if (trust.producer !== ownerOf(event.type) || key === undefined) {
     throw new Error(`${trust.producer ?? 'this service'} may not publish ${event.type} (only ${ownerOf(event.type)} does)`);
   }
-  return { [EVENT_SIGNATURE_HEADER]: hmac(key, content) };
+  return { [EVENT_SIGNATURE_HEADER]: eventSignature(key, content) };
 }
 
 /**
@@ -47,7 +48,7 @@ export function untrustedReason(trust: EnvelopeTrust, exchange: string, message:
   if (key === undefined) return `no key to verify events of ${owner}`;
   const given = message.properties.headers?.[EVENT_SIGNATURE_HEADER];
   if (typeof given !== 'string') return 'the event is not signed';
-  const expected = Buffer.from(hmac(key, message.content), 'hex');
+  const expected = Buffer.from(eventSignature(key, message.content), 'hex');
   const actual = Buffer.from(given, 'hex');
   return actual.length === expected.length && timingSafeEqual(actual, expected) ? undefined : `the signature is not ${owner}'s`;
 }

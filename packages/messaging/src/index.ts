@@ -15,6 +15,6 @@ export { defaultRetryPolicy, messageHeaders, type DeadLetterReason, type RetryPo
 export { deadLetterQueueName, retryQueueName, type QueueType } from './topology';
 export { defaultReconnectBackoff, type ReconnectBackoff } from './reconnect-backoff';
 export { CLOUDEVENTS_CONTENT_TYPE } from './wire';
-export { EVENT_SIGNATURE_HEADER, ownerOf, sourceOf, type EnvelopeTrust } from './envelope-trust';
+export { EVENT_SIGNATURE_HEADER, eventSignature, ownerOf, sourceOf, type EnvelopeTrust } from './envelope-trust';
 export * from './outbox';
 export * from './idempotency';

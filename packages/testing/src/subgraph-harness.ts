@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto';
 import type { Principal } from '@bank/identity';
 import {
   deadLetterQueueName,
   defaultRetryPolicy,
   EVENT_SIGNATURE_HEADER,
+  eventSignature,
   messageHeaders,
   retryQueueName,
   routingKeyOf,
@@ -90,7 +90,7 @@ export async function startSubgraphHarness<S extends SubgraphUnderTest>(options:
     },
     publishDirectly: async (event, signed) => {
       const content = Buffer.from(JSON.stringify(event));
-      const signature = signed === undefined ? undefined : 'key' in signed ? createHmac('sha256', signed.key).update(content).digest('hex') : signed.signature;
+      const signature = signed === undefined ? undefined : 'key' in signed ? eventSignature(signed.key, content) : signed.signature;
       const headers = signature === undefined ? {} : { [EVENT_SIGNATURE_HEADER]: signature };
       const channel = await broker.channel();
       channel.publish(exchange, routingKeyOf(event), content, { messageId: event.id, persistent: true, headers });
