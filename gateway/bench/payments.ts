@@ -3,10 +3,10 @@ import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { CheckoutChargeStatusDocument, PayCheckoutChargeDocument, type CreateCheckoutChargeMutationVariables } from '../../schema/operations/generated/graphql';
 import { CreateMinimalChargeDocument } from '../../test/e2e/operations';
-import type { Stack } from '../../test/e2e/stack';
 import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../src/subscriptions/ws-server';
 import { tokenFor } from '../test/support';
-import { closedLoop, latencies, type GraphQLClient, type Latencies } from './support';
+import type { ProcessStack } from './processes';
+import { closedLoop, latencies, type GraphQLClient, type Latencies, cpuSince, type CpuShare } from './support';
 
 /** The benchmark's one customer: exempt from the gateway's rate limits by `infra/bench.sh`, and only there. */
 export const RECEIVER = { sub: 'bench-receiver', name: 'Loja Bench', document: '52998224725' };
@@ -16,11 +16,16 @@ export const chargeVariables = (key: string): CreateCheckoutChargeMutationVariab
 /** Creates `count` charges to `key` over `connections` clients; their txids. */
 export async function createCharges(client: GraphQLClient, key: string, count: number, connections: number): Promise<string[]> {
   const txids: string[] = [];
-  await closedLoop(connections, 10 * 60_000, async (index) => {
-    if (index >= count) return false;
-    txids.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge.txid);
-    return true;
-  });
+  await closedLoop(
+    connections,
+    10 * 60_000,
+    () => ({}),
+    async (index) => {
+      if (index >= count) return false;
+      txids.push((await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge.txid);
+      return true;
+    },
+  );
   return txids;
 }
 
@@ -35,15 +40,15 @@ export interface PaymentRound {
   readonly sustainedPerSecond: number;
   /** From sending the payment to its subscriber's notification. */
   readonly latencyMs: Latencies;
-  /** CPU time this process spent per payment, from the first payment to the last notification (see LoadResult). */
-  readonly cpuMsPerPayment: number;
+  /** CPU time the services spent per payment, from the first payment to the last notification (see LoadResult). */
+  readonly cpuMsPerPayment: CpuShare;
 }
 
 /**
  * `txids.length` payments at `rate` a second, each charge with a subscriber waiting on it
  * (pixChargeStatusChanged over WebSocket through the gateway, as many connections as its limit needs).
  */
-export async function paymentRound(stack: Stack, client: GraphQLClient, txids: readonly string[], rate: number): Promise<PaymentRound> {
+export async function paymentRound(stack: ProcessStack, client: GraphQLClient, txids: readonly string[], rate: number): Promise<PaymentRound> {
   const connections = Math.ceil(txids.length / DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION);
   const sockets: Client[] = Array.from({ length: connections }, () =>
     stack.wsClient({ authorization: `Bearer ${tokenFor({ ...RECEIVER, expiresIn: 3_600 })}` }),
@@ -53,7 +58,7 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
   let lastNotifiedAt = 0;
   let subscribed = txids.length;
   let resolveAll: () => void = () => undefined;
-  const listening = stack.gateway.hub.listenerCount();
+  const listening = await stack.activeSubscriptions();
   const allNotified = new Promise<void>((resolve) => {
     resolveAll = resolve;
     txids.forEach((txid, index) => {
@@ -76,12 +81,12 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
   try {
     // On a loaded machine some WebSocket connections fail to start: measure the subscriptions that did.
     const subscribedBy = performance.now() + 30_000;
-    while (stack.gateway.hub.listenerCount() < listening + txids.length && performance.now() < subscribedBy)
+    while ((await stack.activeSubscriptions()) < listening + txids.length && performance.now() < subscribedBy)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    subscribed = stack.gateway.hub.listenerCount() - listening;
+    subscribed = (await stack.activeSubscriptions()) - listening;
     if (samples.length >= subscribed) resolveAll();
     const started = performance.now();
-    const cpuBefore = process.cpuUsage();
+    const cpuBefore = stack.cpuMs();
     let failedPayments = 0;
     await Promise.all(
       txids.map(
@@ -102,7 +107,6 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
     );
     await Promise.race([allNotified, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     const seconds = ((lastNotifiedAt || performance.now()) - started) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
     return {
       targetPerSecond: rate,
       payments: txids.length,
@@ -111,7 +115,7 @@ export async function paymentRound(stack: Stack, client: GraphQLClient, txids: r
       failedPayments,
       sustainedPerSecond: Number((samples.length / seconds).toFixed(1)),
       latencyMs: latencies(samples),
-      cpuMsPerPayment: Number(((cpu.user + cpu.system) / 1000 / txids.length).toFixed(2)),
+      cpuMsPerPayment: cpuSince(stack.cpuMs, cpuBefore, txids.length),
     };
   } finally {
     await Promise.all(sockets.map((socket) => socket.dispose()));
@@ -124,39 +128,70 @@ export interface SoakWindow {
   readonly latencyMs: Latencies;
 }
 
+const MerchantFeedDocument = /* GraphQL */ `
+  subscription BenchMerchantFeed {
+    myPaymentUpdates {
+      kind
+      charge {
+        txid
+      }
+    }
+  }
+`;
+
 /**
- * The whole checkout at `rate` a second for `seconds`: create a charge, wait on it (the gateway's
- * payment feed, in process), pay it. Throughput and latency (payment → notification) per window.
+ * The whole checkout at `rate` a second for `seconds`: create a charge, pay it, and see it paid on the
+ * receiver's live feed (myPaymentUpdates, one WebSocket, as a merchant's dashboard follows its sales).
+ * Throughput and latency (payment → notification) per window; a checkout not notified within 30 s is not completed.
  */
-export async function soak(stack: Stack, client: GraphQLClient, key: string, rate: number, seconds: number): Promise<SoakWindow[]> {
+export async function soak(stack: ProcessStack, client: GraphQLClient, key: string, rate: number, seconds: number): Promise<SoakWindow[]> {
   const windowSeconds = Math.max(1, Math.min(60, Math.floor(seconds / 3)));
   const windows = Array.from({ length: Math.ceil(seconds / windowSeconds) }, () => ({ completed: 0, samples: [] as number[] }));
+  const waiting = new Map<string, () => void>();
+  const feed = stack.wsClient({ authorization: `Bearer ${tokenFor({ ...RECEIVER, expiresIn: 3_600 })}` });
+  const listening = await stack.activeSubscriptions();
+  feed.subscribe<{ myPaymentUpdates: { kind: string; charge: { txid: string } | null } }>(
+    { query: MerchantFeedDocument },
+    {
+      next: ({ data }) => {
+        const update = data?.myPaymentUpdates;
+        if (update?.kind === 'CHARGE_PAID' && update.charge !== null) waiting.get(update.charge.txid)?.();
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  const subscribedBy = performance.now() + 30_000;
+  while ((await stack.activeSubscriptions()) <= listening && performance.now() < subscribedBy) await new Promise((resolve) => setTimeout(resolve, 50));
   const started = performance.now();
   const checkout = async (): Promise<void> => {
     const { txid } = (await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge;
-    let sent = 0;
-    const notified = new Promise<void>((resolve) => {
-      const stop = stack.gateway.hub.onCharge(txid, () => {
-        stop();
-        resolve();
-      });
+    const notified = new Promise<boolean>((resolve) => {
+      waiting.set(txid, () => resolve(true));
+      setTimeout(() => resolve(false), 30_000);
     });
-    sent = performance.now();
+    const sent = performance.now();
     await client.run(RECEIVER, PayCheckoutChargeDocument, { input: { txid }, idempotencyKey: randomUUID() });
-    await Promise.race([notified, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    const completed = await notified;
+    waiting.delete(txid);
+    if (!completed) return;
     const done = performance.now();
     const window = windows[Math.min(windows.length - 1, Math.floor((done - started) / 1000 / windowSeconds))];
     window?.samples.push(done - sent);
     if (window !== undefined) window.completed += 1;
   };
   const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < rate * seconds; i++) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    inFlight.push(checkout().catch(() => undefined));
+  try {
+    for (let i = 0; i < rate * seconds; i++) {
+      const due = started + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      inFlight.push(checkout().catch(() => undefined));
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await feed.dispose();
   }
-  await Promise.all(inFlight);
   return windows.map(({ completed, samples }, index) => ({
     fromSecond: index * windowSeconds,
     completedPerSecond: Number((completed / windowSeconds).toFixed(1)),

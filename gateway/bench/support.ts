@@ -32,27 +32,40 @@ export function latencies(samples: readonly number[]): Latencies {
   return { p50: at(50), p90: at(90), p99: at(99), max: Number((sorted.at(-1) ?? Number.NaN).toFixed(1)) };
 }
 
+/** CPU milliseconds each process has used so far, by name (the services of the stack under load). */
+export type CpuClock = () => Readonly<Record<string, number>>;
+
+export interface CpuShare {
+  /** All the processes together, per request (or payment). */
+  readonly total: number;
+  readonly byProcess: Readonly<Record<string, number>>;
+}
+
+/** What `cpu` spent per unit since `before` (a reading of the same clock). */
+export function cpuSince(cpu: CpuClock, before: Readonly<Record<string, number>>, units: number): CpuShare {
+  const spent = Object.entries(cpu()).map(([name, ms]) => [name, (ms - (before[name] ?? 0)) / Math.max(1, units)] as const);
+  const round = (ms: number) => Number(ms.toFixed(2));
+  return { total: round(spent.reduce((sum, [, ms]) => sum + ms, 0)), byProcess: Object.fromEntries(spent.map(([name, ms]) => [name, round(ms)])) };
+}
+
 export interface LoadResult {
   readonly requests: number;
   readonly failures: number;
   readonly perSecond: number;
   readonly latencyMs: Latencies;
-  /**
-   * CPU time this process spent per request (the load, the gateway and the subgraphs, not the stores):
-   * unlike the rate it hardly moves when another workload shares the machine.
-   */
-  readonly cpuMsPerRequest: number;
+  /** CPU time the services spent per request: unlike the rate it hardly moves when another workload shares the machine. */
+  readonly cpuMsPerRequest: CpuShare;
 }
 
 /**
  * `connections` clients, each sending its next request as soon as the last one answered, for `durationMs`
  * or until `request` returns false (nothing left to ask). A request that throws counts as a failure.
  */
-export async function closedLoop(connections: number, durationMs: number, request: (index: number) => Promise<boolean>): Promise<LoadResult> {
+export async function closedLoop(connections: number, durationMs: number, cpu: CpuClock, request: (index: number) => Promise<boolean>): Promise<LoadResult> {
   const samples: number[] = [];
   let failures = 0;
   let next = 0;
-  const cpuBefore = process.cpuUsage();
+  const cpuBefore = cpu();
   const started = performance.now();
   const deadline = started + durationMs;
   await Promise.all(
@@ -69,13 +82,12 @@ export async function closedLoop(connections: number, durationMs: number, reques
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
   return {
     requests: samples.length,
     failures,
     perSecond: Number((samples.length / seconds).toFixed(1)),
     latencyMs: latencies(samples),
-    cpuMsPerRequest: Number(((cpu.user + cpu.system) / 1000 / Math.max(1, samples.length)).toFixed(2)),
+    cpuMsPerRequest: cpuSince(cpu, cpuBefore, samples.length),
   };
 }
 
