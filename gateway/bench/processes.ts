@@ -4,9 +4,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { temporaryDatabase } from '@bank/store-postgres';
 import { serviceTestEnv, testEndpoints, uniqueName } from '@bank/testing';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
-import { JWT_TEST_SECRET } from '../test/support';
+import type { Client } from 'graphql-ws';
+import { gatewaySocket, JWT_TEST_SECRET } from '../test/support';
 
 const ROOT = join(__dirname, '..', '..');
 const SUBGRAPHS = ['pix', 'loans', 'insurance', 'accounts'] as const;
@@ -80,14 +79,7 @@ export async function startProcessStack(): Promise<ProcessStack> {
   return {
     gatewayUrl,
     wsClient: (connectionParams) => {
-      const client = createClient({
-        url: gatewayUrl.replace('http', 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams,
-        retryAttempts: 0,
-        lazy: false,
-        onNonLazyError: () => undefined,
-      });
+      const client = gatewaySocket(gatewayUrl, connectionParams);
       clients.push(client);
       return client;
     },

@@ -2,6 +2,8 @@ import { loadConfig, platformEnv, startPlatform, type ServiceOverrides } from '@
 import { redisRateLimits } from '@bank/graphql';
 import { serviceTestEnv, TEST_PRINCIPAL_SECRET, uniqueName } from '@bank/testing';
 import jwt from 'jsonwebtoken';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { devTokenIssuer } from '../src/auth/dev-token';
 import { createJwtVerifier } from '../src/auth/jwt-verifier';
 import { rateLimitEnv, rateLimitSettings } from '../src/config';
@@ -84,4 +86,16 @@ export async function graphql(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as GraphQLResponse) };
+}
+
+/** A graphql-ws client of the gateway at `url` (its HTTP GraphQL URL), connected at once, never retrying. */
+export function gatewaySocket(url: string, connectionParams: Record<string, unknown>): Client {
+  return createClient({
+    url: url.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+  });
 }

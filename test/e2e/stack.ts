@@ -1,6 +1,5 @@
 import { loadConfig } from '@bank/platform';
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client, ExecutionResult } from 'graphql-ws';
 import { temporaryDatabase, type TemporaryDatabase } from '@bank/store-postgres';
 import { serviceTestEnv, testEndpoints, uniqueName, withIdempotencyKey } from '@bank/testing';
 import { accountsEnv } from '../../subgraphs/accounts/src/config';
@@ -13,7 +12,7 @@ import { pixEnv } from '../../subgraphs/pix/src/config';
 import { startPixService, type PixOverrides, type PixService } from '../../subgraphs/pix/src/service';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { graphql, startTestGateway, tokenFor, type GraphQLResponse, type TokenClaims } from '../../gateway/test/support';
+import { gatewaySocket, graphql, startTestGateway, tokenFor, type GraphQLResponse, type TokenClaims } from '../../gateway/test/support';
 
 export interface Stack {
   readonly gateway: Awaited<ReturnType<typeof startTestGateway>>;
@@ -108,14 +107,7 @@ export async function startStack(gatewayOverrides: Parameters<typeof startTestGa
       return { data: data as never, errors };
     },
     wsClient: (connectionParams) => {
-      const client = createClient({
-        url: gateway.url.replace('http', 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams,
-        retryAttempts: 0,
-        lazy: false,
-        onNonLazyError: () => undefined,
-      });
+      const client = gatewaySocket(gateway.url, connectionParams);
       clients.push(client);
       return client;
     },
