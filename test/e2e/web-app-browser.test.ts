@@ -214,6 +214,8 @@ describe('the web app in Chromium, against the real stack', () => {
     await send.getByRole('button', { name: 'Enviar Pix' }).click();
     await padaria.locator('[aria-labelledby="sent-title"]').getByText(`R$\u00a035,00 para ${ANA_EMAIL}`).waitFor();
     await screen(padaria, 'pix-payer');
+    // Ana's screen, untouched since the charge, lists the Pix to her key as soon as her account is credited.
+    await ana.locator('[aria-labelledby="received-title"]').getByText(`R$\u00a035,00 de ${DEMO_CUSTOMERS.padaria.name}`).waitFor();
     await padaria.close();
     await padariaContext.close();
     await ana.close();

@@ -2,7 +2,7 @@ import { Money } from '../../components/Money';
 import { Empty, Loading, Unavailable } from '../../components/Status';
 import { formatDateTime } from '../../lib/format';
 import { TRANSFER_STATUS } from '../../lib/labels';
-import type { Pix } from './usePix';
+import { useAccountActivity, type Pix } from './usePix';
 
 export function ReceiptButton({ pix, endToEndId }: { readonly pix: Pix; readonly endToEndId: string }) {
   return (
@@ -12,11 +12,20 @@ export function ReceiptButton({ pix, endToEndId }: { readonly pix: Pix; readonly
   );
 }
 
+/** Renders nothing: keeps the lists live while the account is on screen. */
+function FollowAccount({ accountId }: { readonly accountId: string }) {
+  useAccountActivity(accountId);
+  return null;
+}
+
 /** Every Pix credited to the customer (to a key or paying a charge), with who paid. */
 export function PixReceived({ pix }: { readonly pix: Pix }) {
   return (
     <section className="card" aria-labelledby="received-title">
       <h2 id="received-title">Pix recebidos</h2>
+      {pix.accounts.map(({ id }) => (
+        <FollowAccount key={id} accountId={id} />
+      ))}
       {pix.received.length === 0 ? (
         <Empty>Nenhum Pix recebido.</Empty>
       ) : (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import {
   CheckoutChargeStatusDocument,
   CreateCheckoutChargeDocument,
+  PixAccountActivityDocument,
   PixReceiptWithPdfDocument,
   PixScreenDocument,
   PreviewPastedCodeDocument,
@@ -160,11 +161,18 @@ export type Pix = ReturnType<typeof usePix>;
 
 /** Follows one charge's status over the WebSocket; the cache (charges keyed by txid) updates every view of it. */
 export function useChargeStatus(txid: string, active: boolean) {
+  useSubscription(CheckoutChargeStatusDocument, { variables: { txid }, skip: !active });
+}
+
+/**
+ * Follows the postings to one of the customer's accounts: each brings the screen's lists and balances
+ * up to date. A received Pix (to a key, or paying a charge) is listed once the ledger credits it, which
+ * comes after the charge itself shows paid.
+ */
+export function useAccountActivity(accountId: string) {
   const client = useApolloClient();
-  useSubscription(CheckoutChargeStatusDocument, {
-    variables: { txid },
-    skip: !active,
-    // A payment also brings a received Pix (with its payer) to the screen's lists.
-    onData: ({ data }) => void (data.data?.pixChargeStatusChanged.status === 'COMPLETED' && client.refetchQueries({ include: REFRESH.refetchQueries })),
+  useSubscription(PixAccountActivityDocument, {
+    variables: { accountId },
+    onData: () => void client.refetchQueries({ include: REFRESH.refetchQueries }),
   });
 }
