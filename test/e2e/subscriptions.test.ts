@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { eventually } from '@bank/testing';
 import type { Client, ExecutionResult } from 'graphql-ws';
-import { startTestGateway, tokenFor } from '../../gateway/test/support';
+import { gatewaySocket, startTestGateway, tokenFor } from '../../gateway/test/support';
 import { startStack, type Stack } from './stack';
 
 const MARIA = { sub: 'c-maria', name: 'Maria Silva', document: '52998224725' };
@@ -9,6 +11,30 @@ const JOAO = { sub: 'c-joao', name: 'João Souza', document: '11144477735' };
 const bearer = (claims: typeof MARIA, expiresIn?: number) => ({
   authorization: `Bearer ${tokenFor({ ...claims, ...(expiresIn === undefined ? {} : { expiresIn }) })}`,
 });
+
+/** An HTTP proxy to `target` that holds every request `delayMs` first: a subgraph under load. */
+async function slowProxy(target: string, delayMs: number) {
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      setTimeout(() => {
+        const headers = Object.entries(request.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name));
+        fetch(target, { method: request.method ?? 'POST', headers: headers as [string, string][], body: Buffer.concat(chunks) })
+          .then(async (answer) => {
+            response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+            response.end(Buffer.from(await answer.arrayBuffer()));
+          })
+          .catch(() => response.writeHead(502).end());
+      }, delayMs);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 /** Subscribes and collects what arrives; `done` settles on completion or error. */
 function collect(client: Client, query: string, variables: Record<string, unknown> = {}) {
@@ -122,6 +148,37 @@ describe('payment-status subscriptions through the gateway', () => {
       await second.stop();
     }
   });
+
+  it('resolves the updates of one feed several at a time, delivered in the order they came, when each payload waits on a slow subgraph', async () => {
+    const slowPix = await slowProxy(stack.pix.server.url, 500);
+    const slow = await startTestGateway([{ name: 'pix', url: slowPix.url }], stack.env);
+    const client = gatewaySocket(slow.url, bearer(MARIA));
+    try {
+      const txids: string[] = [];
+      for (let i = 0; i < 20; i++) txids.push(await newCharge('1.00'));
+      const came: string[] = [];
+      const unlisten = slow.hub.onCustomer(MARIA.sub, (event) => void (event.data.txid !== undefined && came.push(event.data.txid)));
+      const feed = collect(client, `subscription { myPaymentUpdates { kind charge { txid } } }`);
+      await eventually(() => expect(slow.hub.listenerCount()).toBeGreaterThan(1));
+      for (const txid of txids) await pay(txid);
+      const paidAt = performance.now();
+      const delivered = () =>
+        feed.received.flatMap((update) => {
+          const { kind, charge } = (update.data as { myPaymentUpdates: { kind: string; charge: { txid: string } | null } }).myPaymentUpdates;
+          return kind === 'CHARGE_PAID' && charge !== null && txids.includes(charge.txid) ? [charge.txid] : [];
+        });
+      await eventually(() => expect(delivered()).toHaveLength(txids.length), { timeoutMs: 30_000 });
+      // One after the other, 20 payloads of 500 ms each would take 10 s.
+      expect(performance.now() - paidAt).toBeLessThan(5_000);
+      expect(delivered()).toEqual(came.filter((txid) => txids.includes(txid)));
+      unlisten();
+      feed.unsubscribe();
+    } finally {
+      await client.dispose();
+      await slow.stop();
+      await slowPix.close();
+    }
+  }, 60_000);
 
   it('applies the operation limits to subscriptions, and serves only subscriptions', async () => {
     const client = stack.wsClient(bearer(MARIA));

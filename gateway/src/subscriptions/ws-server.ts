@@ -7,6 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { VerifyToken } from '../auth/jwt-verifier';
+import { subscribeResolvingAhead } from './resolved-ahead';
 import type { SubscriptionContext } from './subscription-schema';
 
 export interface SubscriptionServerOptions {
@@ -42,7 +43,8 @@ const refuse = (message: string, code: ClientErrorCode): readonly GraphQLError[]
  * graphql-ws on the gateway's own HTTP server and URL. The JWT comes in `connection_init`
  * (`{ "authorization": "Bearer <token>" }`); the socket closes with 4403 Forbidden when it is
  * missing, invalid, or once it expires. Subscriptions per connection are limited; the server pings
- * to keep connections alive and drop dead ones.
+ * to keep connections alive and drop dead ones. The payloads of a subscription's events resolve
+ * several at a time and go out in order (subscribeResolvingAhead).
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions): { close(): Promise<void> } {
   const { logger, maxSubscriptionsPerConnection = DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION, keepAliveMs = 12_000 } = options;
@@ -98,6 +100,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { c
           contextValue: state.context,
         };
       },
+      subscribe: (args) => subscribeResolvingAhead(args),
       onComplete: (ctx, id) => {
         ctx.extra.state?.subscriptions.delete(id);
       },
