@@ -126,6 +126,10 @@ export interface SoakWindow {
   readonly fromSecond: number;
   readonly completedPerSecond: number;
   readonly latencyMs: Latencies;
+  /** Checkouts started in the window, those the API refused (an error), and those never seen paid on the feed. */
+  readonly started: number;
+  readonly failed: number;
+  readonly unnotified: number;
 }
 
 const MerchantFeedDocument = /* GraphQL */ `
@@ -142,11 +146,19 @@ const MerchantFeedDocument = /* GraphQL */ `
 /**
  * The whole checkout at `rate` a second for `seconds`: create a charge, pay it, and see it paid on the
  * receiver's live feed (myPaymentUpdates, one WebSocket, as a merchant's dashboard follows its sales).
- * Throughput and latency (payment → notification) per window; a checkout not notified within 30 s is not completed.
+ * Throughput and latency (payment → notification) per window of completion; checkouts started, refused and not
+ * notified within 30 s per window of start.
  */
 export async function soak(stack: ProcessStack, client: GraphQLClient, key: string, rate: number, seconds: number): Promise<SoakWindow[]> {
   const windowSeconds = Math.max(1, Math.min(60, Math.floor(seconds / 3)));
-  const windows = Array.from({ length: Math.ceil(seconds / windowSeconds) }, () => ({ completed: 0, samples: [] as number[] }));
+  const windows = Array.from({ length: Math.ceil(seconds / windowSeconds) }, () => ({
+    completed: 0,
+    samples: [] as number[],
+    started: 0,
+    failed: 0,
+    unnotified: 0,
+  }));
+  const windowAt = (time: number) => windows[Math.min(windows.length - 1, Math.floor((time - started) / 1000 / windowSeconds))];
   const waiting = new Map<string, () => void>();
   const feed = stack.wsClient({ authorization: `Bearer ${tokenFor({ ...RECEIVER, expiresIn: 3_600 })}` });
   const listening = await stack.activeSubscriptions();
@@ -164,7 +176,8 @@ export async function soak(stack: ProcessStack, client: GraphQLClient, key: stri
   const subscribedBy = performance.now() + 30_000;
   while ((await stack.activeSubscriptions()) <= listening && performance.now() < subscribedBy) await new Promise((resolve) => setTimeout(resolve, 50));
   const started = performance.now();
-  const checkout = async (): Promise<void> => {
+  const checkout = async (startedIn: (typeof windows)[number]): Promise<void> => {
+    startedIn.started += 1;
     const { txid } = (await client.run(RECEIVER, CreateMinimalChargeDocument, chargeVariables(key))).createPixCharge.charge;
     const notified = new Promise<boolean>((resolve) => {
       waiting.set(txid, () => resolve(true));
@@ -174,9 +187,12 @@ export async function soak(stack: ProcessStack, client: GraphQLClient, key: stri
     await client.run(RECEIVER, PayCheckoutChargeDocument, { input: { txid }, idempotencyKey: randomUUID() });
     const completed = await notified;
     waiting.delete(txid);
-    if (!completed) return;
+    if (!completed) {
+      startedIn.unnotified += 1;
+      return;
+    }
     const done = performance.now();
-    const window = windows[Math.min(windows.length - 1, Math.floor((done - started) / 1000 / windowSeconds))];
+    const window = windowAt(done);
     window?.samples.push(done - sent);
     if (window !== undefined) window.completed += 1;
   };
@@ -186,15 +202,17 @@ export async function soak(stack: ProcessStack, client: GraphQLClient, key: stri
       const due = started + (i * 1000) / rate;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      inFlight.push(checkout().catch(() => undefined));
+      const startedIn = windowAt(performance.now()) as (typeof windows)[number];
+      inFlight.push(checkout(startedIn).catch(() => void (startedIn.failed += 1)));
     }
     await Promise.all(inFlight);
   } finally {
     await feed.dispose();
   }
-  return windows.map(({ completed, samples }, index) => ({
+  return windows.map(({ completed, samples, ...counts }, index) => ({
     fromSecond: index * windowSeconds,
     completedPerSecond: Number((completed / windowSeconds).toFixed(1)),
     latencyMs: latencies(samples),
+    ...counts,
   }));
 }

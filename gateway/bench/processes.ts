@@ -100,12 +100,16 @@ export async function startProcessStack(): Promise<ProcessStack> {
   };
 }
 
+/** BENCH_PROFILE=pix,gateway: those services write a V8 CPU profile (.cpuprofile) under .infra/results/profiles/ when they stop. */
+const PROFILED: ReadonlySet<string> = new Set((process.env.BENCH_PROFILE ?? '').split(',').map((name) => name.trim()));
+
 async function startService(name: ServiceName, workspace: string, env: Record<string, string>): Promise<RunningService> {
   const [port, metricsPort] = [await freePort(), await freePort()];
   const logs = join(ROOT, '.infra', 'logs');
   mkdirSync(logs, { recursive: true });
   const log = createWriteStream(join(logs, `bench-${name}.log`));
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'node'), ['--conditions=development', '--import', 'tsx', 'src/main.ts'], {
+  const profiled = PROFILED.has(name) ? [`--cpu-prof`, `--cpu-prof-dir=${join(ROOT, '.infra', 'results', 'profiles', name)}`] : [];
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'node'), [...profiled, '--conditions=development', '--import', 'tsx', 'src/main.ts'], {
     cwd: join(ROOT, workspace),
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), METRICS_PORT: String(metricsPort) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -144,8 +144,8 @@ async function main(): Promise<void> {
         p99: window.latencyMs.p99,
         'CPU ms': '',
         'of which gateway': '',
-        requests: '',
-        failed: '',
+        requests: window.started,
+        failed: `${window.failed} (${window.unnotified} not notified)`,
       })),
     ];
     const path = writeResults('gateway-bench', results);
