@@ -69,6 +69,7 @@ describe('alert rules (infra/prometheus/rules)', () => {
         'OutboxLagging',
         'EventsDeadLettered',
         'SlowSubscriptionDelivery',
+        'SubscriptionMessagesDropped',
         'LedgerImbalanced',
         'PixSettlementFailures',
         'InsuranceTransfersFailed',

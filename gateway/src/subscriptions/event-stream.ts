@@ -1,9 +1,12 @@
 /**
  * Turns pushed values into an async iterator that graphql-ws consumes. `return()` (the client
  * completing, or the socket closing) unregisters at once; a slow client keeps at most `capacity`
- * values and loses the oldest beyond that.
+ * values and loses the oldest beyond that (each one told to `onDrop`).
  */
-export function eventStream<T>(register: (push: (value: T) => void) => () => void, capacity = 100): AsyncIterableIterator<T> {
+export function eventStream<T>(
+  register: (push: (value: T) => void) => () => void,
+  { capacity = 100, onDrop = () => undefined }: { readonly capacity?: number; readonly onDrop?: (value: T) => void } = {},
+): AsyncIterableIterator<T> {
   const queue: T[] = [];
   let waiting: ((result: IteratorResult<T>) => void) | undefined;
   let done = false;
@@ -15,7 +18,7 @@ export function eventStream<T>(register: (push: (value: T) => void) => () => voi
       resolve({ value, done: false });
     } else {
       queue.push(value);
-      if (queue.length > capacity) queue.shift();
+      if (queue.length > capacity) onDrop(queue.shift() as T);
     }
   });
   const finish = (): Promise<IteratorResult<T>> => {

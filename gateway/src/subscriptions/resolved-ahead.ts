@@ -61,9 +61,15 @@ export function resolvedInOrder<T, R>(source: AsyncIterator<T>, resolve: (value:
     async next(): Promise<IteratorResult<R>> {
       for (;;) {
         void pull();
-        const first = resolving.shift();
+        // Taken off once resolved: it counts against `ahead` while the consumer waits on it.
+        const first = resolving[0];
         if (first !== undefined) {
-          const value = await first;
+          let value: R;
+          try {
+            value = await first;
+          } finally {
+            resolving.shift();
+          }
           void pull();
           return { value, done: false };
         }

@@ -1,10 +1,12 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { eventStream } from './event-stream';
 import type { PaymentEvent } from './payment-events';
 
-/** Active subscriptions, messages delivered, and latency from the event's time to its delivery. */
+/** Active subscriptions, messages delivered or dropped, and latency from the event's time to its delivery. */
 export class SubscriptionMetrics {
   private readonly active: Gauge;
   private readonly messages: Counter<'type'>;
+  private readonly dropped: Counter<'type'>;
   private readonly latency: Histogram<'type'>;
 
   constructor(registry: Registry) {
@@ -12,6 +14,12 @@ export class SubscriptionMetrics {
     this.messages = new Counter({
       name: 'gateway_subscription_messages_total',
       help: 'Subscription messages delivered, by event type',
+      labelNames: ['type'] as const,
+      registers: [registry],
+    });
+    this.dropped = new Counter({
+      name: 'gateway_subscription_messages_dropped_total',
+      help: 'Events a subscription lost because it had fallen too far behind (its oldest undelivered ones), by event type',
       labelNames: ['type'] as const,
       registers: [registry],
     });
@@ -24,8 +32,9 @@ export class SubscriptionMetrics {
     });
   }
 
-  /** Counts the stream as active until it is returned (completed, or its socket closed). */
-  track<T>(stream: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+  /** A subscription's stream of events (see eventStream), counted as active until it is returned (completed, or its socket closed). */
+  stream(register: (push: (event: PaymentEvent) => void) => () => void): AsyncIterableIterator<PaymentEvent> {
+    const stream = eventStream(register, { onDrop: (event) => this.dropped.inc({ type: event.type }) });
     this.active.inc();
     let open = true;
     const close = () => {

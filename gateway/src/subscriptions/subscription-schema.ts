@@ -1,7 +1,6 @@
 import { PIX_EVENTS, SETTLEMENT_EVENTS } from '@bank/contracts';
 import type { Principal } from '@bank/identity';
 import { extendSchema, GraphQLError, isObjectType, parse, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { eventStream } from './event-stream';
 import { forwardedQuery } from './forwarded-query';
 import type { PaymentEvent, PaymentEventHub } from './payment-events';
 import type { SubscriptionMetrics } from './subscription-metrics';
@@ -105,7 +104,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   Object.assign(subscription('pixChargeStatusChanged'), {
     subscribe: (async (_, { txid }: { txid: string }, context: SubscriptionContext) => {
       await requireVisibleCharge(deps.runQuery, context, txid);
-      return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onCharge(txid, push)));
+      return deps.metrics.stream((push) => deps.hub.onCharge(txid, push));
     }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
     resolve: (async (event: PaymentEvent, { txid }: { txid: string }, context: SubscriptionContext, info) => {
       const data = await forward(deps.runQuery, context, forwardedQuery(info, 'pixCharge', { txid }));
@@ -118,7 +117,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
     subscribe: ((_, __, context: SubscriptionContext) => {
       if (context.principal.kind !== 'authenticated') throw new GraphQLError('Sign in to do this', { extensions: { code: 'UNAUTHENTICATED' } });
       const customerId = context.principal.id;
-      return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onCustomer(customerId, push)));
+      return deps.metrics.stream((push) => deps.hub.onCustomer(customerId, push));
     }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
     resolve: ((event: PaymentEvent) => {
       deps.metrics.delivered(event);
@@ -129,7 +128,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   Object.assign(subscription('accountActivity'), {
     subscribe: (async (_, { accountId }: { accountId: string }, context: SubscriptionContext) => {
       await requireOwnAccount(deps.runQuery, context, accountId);
-      return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onAccount(accountId, push)));
+      return deps.metrics.stream((push) => deps.hub.onAccount(accountId, push));
     }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
     resolve: (async (event: PaymentEvent, { accountId }: { accountId: string }, context: SubscriptionContext, info) => {
       const reference = event.data.transferId ?? '';
@@ -142,7 +141,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   Object.assign(subscription('cardActivity'), {
     subscribe: (async (_, { cardId }: { cardId: string }, context: SubscriptionContext) => {
       await requireOwnCard(deps.runQuery, context, cardId);
-      return deps.metrics.track(eventStream<PaymentEvent>((push) => deps.hub.onCard(cardId, push)));
+      return deps.metrics.stream((push) => deps.hub.onCard(cardId, push));
     }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
     resolve: (async (event: PaymentEvent, _args, context: SubscriptionContext, info) => {
       const data = await forward(deps.runQuery, context, forwardedQuery(info, 'cardAuthorization', { id: event.data.authorizationId ?? '' }));
