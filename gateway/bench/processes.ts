@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { createDynamoDbClient } from '@bank/store-dynamodb';
 import { temporaryDatabase } from '@bank/store-postgres';
 import { serviceTestEnv, testEndpoints, uniqueName } from '@bank/testing';
 import type { Client } from 'graphql-ws';
@@ -55,6 +57,8 @@ export async function startProcessStack(): Promise<ProcessStack> {
   const stopAll = async () => {
     await Promise.all(services.map(({ child }) => stopProcess(child)));
     await accountsDatabase.drop();
+    // The local DynamoDB holds every table in memory, and slows as they pile up run after run.
+    await dropTables([own.pix.DYNAMODB_TABLE, own.insurance.DYNAMODB_TABLE] as string[]);
   };
   try {
     for (const name of SUBGRAPHS) services.push(await startService(name, `subgraphs/${name}`, { ...shared, ...own[name] }));
@@ -102,6 +106,16 @@ export async function startProcessStack(): Promise<ProcessStack> {
 
 /** BENCH_PROFILE=pix,gateway: those services write a V8 CPU profile (.cpuprofile) under .infra/results/profiles/ when they stop. */
 const PROFILED: ReadonlySet<string> = new Set((process.env.BENCH_PROFILE ?? '').split(',').map((name) => name.trim()));
+
+async function dropTables(names: readonly string[]): Promise<void> {
+  const client = createDynamoDbClient({ region: 'us-east-1', endpoint: testEndpoints.dynamodbEndpoint });
+  try {
+    // A service that failed to start may have created neither.
+    await Promise.all(names.map((TableName) => client.send(new DeleteTableCommand({ TableName })).catch(() => undefined)));
+  } finally {
+    client.destroy();
+  }
+}
 
 async function startService(name: ServiceName, workspace: string, env: Record<string, string>): Promise<RunningService> {
   const [port, metricsPort] = [await freePort(), await freePort()];
