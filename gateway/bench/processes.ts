@@ -58,7 +58,7 @@ export async function startProcessStack(): Promise<ProcessStack> {
     await Promise.all(services.map(({ child }) => stopProcess(child)));
     await accountsDatabase.drop();
     // The local DynamoDB holds every table in memory, and slows as they pile up run after run.
-    await dropTables([own.pix.DYNAMODB_TABLE, own.insurance.DYNAMODB_TABLE] as string[]);
+    await dropTables([`${table}-pix`, `${table}-insurance`]);
   };
   try {
     for (const name of SUBGRAPHS) services.push(await startService(name, `subgraphs/${name}`, { ...shared, ...own[name] }));

@@ -1,7 +1,7 @@
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
 
 /** Events of one subscription whose payloads may be resolving at once. */
-export const DEFAULT_RESOLVED_AHEAD = 64;
+const DEFAULT_RESOLVED_AHEAD = 64;
 
 /**
  * `subscribe` of graphql-js, except that the payloads of up to `ahead` events resolve at the same time,

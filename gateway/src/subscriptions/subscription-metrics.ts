@@ -1,12 +1,11 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { eventStream } from './event-stream';
 import type { PaymentEvent } from './payment-events';
 
 /** Active subscriptions, messages delivered or dropped, and latency from the event's time to its delivery. */
 export class SubscriptionMetrics {
   private readonly active: Gauge;
   private readonly messages: Counter<'type'>;
-  private readonly dropped: Counter<'type'>;
+  private readonly droppedMessages: Counter<'type'>;
   private readonly latency: Histogram<'type'>;
 
   constructor(registry: Registry) {
@@ -17,7 +16,7 @@ export class SubscriptionMetrics {
       labelNames: ['type'] as const,
       registers: [registry],
     });
-    this.dropped = new Counter({
+    this.droppedMessages = new Counter({
       name: 'gateway_subscription_messages_dropped_total',
       help: 'Events a subscription lost because it had fallen too far behind (its oldest undelivered ones), by event type',
       labelNames: ['type'] as const,
@@ -32,9 +31,8 @@ export class SubscriptionMetrics {
     });
   }
 
-  /** A subscription's stream of events (see eventStream), counted as active until it is returned (completed, or its socket closed). */
-  stream(register: (push: (event: PaymentEvent) => void) => () => void): AsyncIterableIterator<PaymentEvent> {
-    const stream = eventStream(register, { onDrop: (event) => this.dropped.inc({ type: event.type }) });
+  /** Counts the stream as active until it is returned (completed, or its socket closed). */
+  track<T>(stream: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
     this.active.inc();
     let open = true;
     const close = () => {
@@ -47,6 +45,11 @@ export class SubscriptionMetrics {
       return original ? original(value) : Promise.resolve({ value: undefined, done: true });
     };
     return stream;
+  }
+
+  /** An event a subscription lost, having fallen too far behind. */
+  dropped(event: PaymentEvent): void {
+    this.droppedMessages.inc({ type: event.type });
   }
 
   delivered(event: PaymentEvent): void {

@@ -1,6 +1,7 @@
 import { PIX_EVENTS, SETTLEMENT_EVENTS } from '@bank/contracts';
 import type { Principal } from '@bank/identity';
 import { extendSchema, GraphQLError, isObjectType, parse, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { eventStream } from './event-stream';
 import { forwardedQuery } from './forwarded-query';
 import type { PaymentEvent, PaymentEventHub } from './payment-events';
 import type { SubscriptionMetrics } from './subscription-metrics';
@@ -100,11 +101,13 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   readForwardedPayloads(schema);
   const subscription = fieldsOf(schema, 'Subscription');
   const update = fieldsOf(schema, 'PaymentUpdate');
+  const follow = (register: (push: (event: PaymentEvent) => void) => () => void) =>
+    deps.metrics.track(eventStream(register, { onDrop: (event) => deps.metrics.dropped(event) }));
 
   Object.assign(subscription('pixChargeStatusChanged'), {
     subscribe: (async (_, { txid }: { txid: string }, context: SubscriptionContext) => {
       await requireVisibleCharge(deps.runQuery, context, txid);
-      return deps.metrics.stream((push) => deps.hub.onCharge(txid, push));
+      return follow((push) => deps.hub.onCharge(txid, push));
     }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
     resolve: (async (event: PaymentEvent, { txid }: { txid: string }, context: SubscriptionContext, info) => {
       const data = await forward(deps.runQuery, context, forwardedQuery(info, 'pixCharge', { txid }));
@@ -117,7 +120,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
     subscribe: ((_, __, context: SubscriptionContext) => {
       if (context.principal.kind !== 'authenticated') throw new GraphQLError('Sign in to do this', { extensions: { code: 'UNAUTHENTICATED' } });
       const customerId = context.principal.id;
-      return deps.metrics.stream((push) => deps.hub.onCustomer(customerId, push));
+      return follow((push) => deps.hub.onCustomer(customerId, push));
     }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
     resolve: ((event: PaymentEvent) => {
       deps.metrics.delivered(event);
@@ -128,7 +131,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   Object.assign(subscription('accountActivity'), {
     subscribe: (async (_, { accountId }: { accountId: string }, context: SubscriptionContext) => {
       await requireOwnAccount(deps.runQuery, context, accountId);
-      return deps.metrics.stream((push) => deps.hub.onAccount(accountId, push));
+      return follow((push) => deps.hub.onAccount(accountId, push));
     }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
     resolve: (async (event: PaymentEvent, { accountId }: { accountId: string }, context: SubscriptionContext, info) => {
       const reference = event.data.transferId ?? '';
@@ -141,7 +144,7 @@ export function withSubscriptions(apiSchema: GraphQLSchema, deps: SubscriptionDe
   Object.assign(subscription('cardActivity'), {
     subscribe: (async (_, { cardId }: { cardId: string }, context: SubscriptionContext) => {
       await requireOwnCard(deps.runQuery, context, cardId);
-      return deps.metrics.stream((push) => deps.hub.onCard(cardId, push));
+      return follow((push) => deps.hub.onCard(cardId, push));
     }) as GraphQLFieldResolver<unknown, SubscriptionContext>,
     resolve: (async (event: PaymentEvent, _args, context: SubscriptionContext, info) => {
       const data = await forward(deps.runQuery, context, forwardedQuery(info, 'cardAuthorization', { id: event.data.authorizationId ?? '' }));
