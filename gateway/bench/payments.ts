@@ -130,6 +130,8 @@ export interface SoakWindow {
   readonly started: number;
   readonly failed: number;
   readonly unnotified: number;
+  /** The stack's CPU time in the window per checkout started in it: what grows when a store slows with history. */
+  readonly cpuMsPerCheckout: CpuShare;
 }
 
 const MerchantFeedDocument = /* GraphQL */ `
@@ -157,6 +159,8 @@ export async function soak(stack: ProcessStack, client: GraphQLClient, key: stri
     started: 0,
     failed: 0,
     unnotified: 0,
+    cpuFrom: undefined as Readonly<Record<string, number>> | undefined,
+    cpuMsPerCheckout: undefined as CpuShare | undefined,
   }));
   const windowAt = (time: number) => windows[Math.min(windows.length - 1, Math.floor((time - started) / 1000 / windowSeconds))];
   const waiting = new Map<string, () => void>();
@@ -203,16 +207,25 @@ export async function soak(stack: ProcessStack, client: GraphQLClient, key: stri
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const startedIn = windowAt(performance.now()) as (typeof windows)[number];
+      if (startedIn.cpuFrom === undefined) {
+        const cpu = stack.cpuMs();
+        const previous = windows[windows.indexOf(startedIn) - 1];
+        if (previous?.cpuFrom !== undefined) previous.cpuMsPerCheckout = cpuSince(() => cpu, previous.cpuFrom, previous.started);
+        startedIn.cpuFrom = cpu;
+      }
       inFlight.push(checkout(startedIn).catch(() => void (startedIn.failed += 1)));
     }
+    const last = windows.at(-1);
+    if (last?.cpuFrom !== undefined) last.cpuMsPerCheckout = cpuSince(stack.cpuMs, last.cpuFrom, last.started);
     await Promise.all(inFlight);
   } finally {
     await feed.dispose();
   }
-  return windows.map(({ completed, samples, ...counts }, index) => ({
+  return windows.map(({ completed, samples, cpuFrom: _, cpuMsPerCheckout, ...counts }, index) => ({
     fromSecond: index * windowSeconds,
     completedPerSecond: Number((completed / windowSeconds).toFixed(1)),
     latencyMs: latencies(samples),
     ...counts,
+    cpuMsPerCheckout: cpuMsPerCheckout ?? { total: 0, byProcess: {} },
   }));
 }

@@ -192,12 +192,17 @@ function storesCpuMs(): Record<StoreName, number> {
   return spent;
 }
 
-/** User and system time of a process from /proc (clock ticks of 10 ms, as on every Linux this runs on). */
+/**
+ * User and system time of a process and of its children that have exited, from /proc (clock ticks of 10 ms, as on
+ * every Linux this runs on). The children count because PostgreSQL ends idle backends: without them a store's CPU
+ * would fall when one exits.
+ */
 function processCpuMs(pid: number | undefined): number {
   if (pid === undefined) return 0;
-  // The fields after the command's name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+  // The fields after the command's name, which is in parentheses and may hold spaces: utime, stime, cutime and
+  // cstime are the 12th to the 15th.
   const fields = readOrEmpty(`/proc/${pid}/stat`).split(') ')[1]?.split(' ') ?? [];
-  return fields.length < 13 ? 0 : (Number(fields[11]) + Number(fields[12])) * 10;
+  return fields.length < 15 ? 0 : fields.slice(11, 15).reduce((ticks, field) => ticks + Number(field), 0) * 10;
 }
 
 /** A file of a process that may have exited by now. */
